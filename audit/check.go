@@ -1,0 +1,33 @@
+package audit
+
+// Check describes one check: its stable ID, default severity and the
+// documentation that `zonegen checks ID`, the README and SARIF rules are
+// made from. Checks are data; the function that runs one is in the file
+// named after it.
+type Check struct {
+	ID       string
+	Severity Severity
+	Title    string // one line
+	Text     string // what it means and why it matters
+	Bad      string // a zone fragment that triggers it
+	Good     string // the same fragment, fixed
+	Ref      string // the RFC or Lync page it rests on
+	// Stage is "audit" for the checks that audit runs; "fix" and "review"
+	// checks are reported by those commands.
+	Stage string
+
+	run func(*pass)
+}
+
+// Checks returns every check, ordered by ID.
+func Checks() []*Check { return allChecks() }
+
+// Lookup returns the check with the given ID.
+func Lookup(id string) (*Check, bool) {
+	for _, c := range allChecks() {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return nil, false
+}

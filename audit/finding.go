@@ -1,0 +1,122 @@
+package audit
+
+import (
+	"fmt"
+	"net/netip"
+	"sort"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// Severity ranks a finding. The zero value is Info.
+type Severity int
+
+// The severities, lowest first.
+const (
+	Info Severity = iota
+	Warning
+	Error
+)
+
+var severityNames = [...]string{Info: "info", Warning: "warning", Error: "error"}
+
+// String returns "info", "warning" or "error".
+func (s Severity) String() string {
+	if s < Info || s > Error {
+		return fmt.Sprintf("severity(%d)", int(s))
+	}
+	return severityNames[s]
+}
+
+// ParseSeverity reads "info", "warning" or "error".
+func ParseSeverity(s string) (Severity, error) {
+	for i, n := range severityNames {
+		if n == s {
+			return Severity(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown severity %q (want info, warning or error)", s)
+}
+
+// Related points from a finding to another record that explains it.
+type Related struct {
+	Pos  zone.Pos
+	Note string
+}
+
+// Finding is one problem found in a zone set: which check found it, how
+// bad it is, the name it is about, and the record it points at.
+type Finding struct {
+	Check    string
+	Severity Severity
+	Name     string
+	Pos      zone.Pos
+	Message  string
+	Related  []Related
+}
+
+// String formats the finding gcc style: file:line: severity: message [check].
+func (f Finding) String() string {
+	return fmt.Sprintf("%s: %s: %s [%s]", f.Pos, f.Severity, f.Message, f.Check)
+}
+
+// SortFindings orders findings by file, line, check and name, so that
+// reports are the same from run to run.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Pos != b.Pos {
+			return a.Pos.Before(b.Pos)
+		}
+		if a.Check != b.Check {
+			return a.Check < b.Check
+		}
+		return a.Name < b.Name
+	})
+}
+
+// Host is a Lync host (or, with --all-hosts, any name with an address):
+// how it was found and what addresses it has.
+type Host struct {
+	Name   string
+	Roles  []string
+	A      []netip.Addr
+	AAAA   []netip.Addr
+	Scopes []string // the scopes of the AAAA addresses, see Scope
+}
+
+// ZoneSummary describes one zone file of the set.
+type ZoneSummary struct {
+	File      string
+	Origin    string
+	Records   int
+	LyncHosts int
+}
+
+// Result is what an audit of a zone set found.
+type Result struct {
+	Zones    []ZoneSummary
+	Hosts    []Host
+	Findings []Finding
+}
+
+// Count returns the number of findings of each severity.
+func (r *Result) Count() map[Severity]int {
+	n := map[Severity]int{Info: 0, Warning: 0, Error: 0}
+	for _, f := range r.Findings {
+		n[f.Severity]++
+	}
+	return n
+}
+
+// Worst returns the highest severity among the findings, and false when
+// there are none.
+func (r *Result) Worst() (Severity, bool) {
+	worst, any := Info, false
+	for _, f := range r.Findings {
+		if !any || f.Severity > worst {
+			worst, any = f.Severity, true
+		}
+	}
+	return worst, any
+}

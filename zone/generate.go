@@ -1,0 +1,220 @@
+package zone
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// generator expands a $GENERATE directive the way BIND does, one record
+// line at a time: "$GENERATE range owner [ttl] [class] type rdata", where
+// $ and ${offset,width,base} in the owner and rdata stand for the counter.
+// Unlike miekg/dns it knows BIND's nibble bases n and N, and leaves a
+// missing TTL to the $TTL in force rather than 3600.
+type generator struct {
+	start, stop, step int64
+	cur               int64
+	owner, head, data string // head: the ttl, class and type tokens
+	explicitTTL       bool
+	nibble            bool
+}
+
+// newGenerator parses the arguments of a $GENERATE directive (everything
+// after the keyword) and checks the size of its range against max.
+func newGenerator(args string, max int) (*generator, error) {
+	tok := fields([]byte(args), 3)
+	if len(tok) < 3 {
+		return nil, errors.New("$GENERATE needs a range, an owner, a type and data")
+	}
+	g := &generator{owner: tok[1]}
+	if err := g.parseRange(tok[0]); err != nil {
+		return nil, err
+	}
+	if n := (g.stop-g.start)/g.step + 1; n > int64(max) {
+		return nil, fmt.Errorf("$GENERATE would make %d records, more than the limit of %d", n, max)
+	}
+	if err := g.parseRest(tok[2]); err != nil {
+		return nil, err
+	}
+	g.nibble = hasNibble(g.owner) || hasNibble(g.data)
+	return g, nil
+}
+
+func (g *generator) parseRange(r string) error {
+	bad := fmt.Errorf("$GENERATE: invalid range %q", r)
+	g.step = 1
+	if i := strings.IndexByte(r, '/'); i >= 0 {
+		step, err := strconv.ParseInt(r[i+1:], 10, 64)
+		if err != nil || step <= 0 {
+			return bad
+		}
+		g.step, r = step, r[:i]
+	}
+	a, b, ok := strings.Cut(r, "-")
+	start, err1 := strconv.ParseInt(a, 10, 64)
+	stop, err2 := strconv.ParseInt(b, 10, 64)
+	if !ok || err1 != nil || err2 != nil || start < 0 || stop < start || stop > 1<<31-1 {
+		return bad
+	}
+	g.start, g.stop, g.cur = start, stop, start
+	return nil
+}
+
+// parseRest splits "[ttl] [class] type rdata" into the head and the data.
+func (g *generator) parseRest(rest string) error {
+	tok := fields([]byte(rest), 4)
+	var head []string
+	for i, t := range tok {
+		switch {
+		case isTTL(t) && !g.explicitTTL && i < 2:
+			g.explicitTTL = true
+			head = append(head, t)
+		case isClass(t) && i < 2:
+			head = append(head, t)
+		default:
+			head = append(head, t)
+			g.head = strings.Join(head, " ")
+			if i+1 < len(tok) {
+				g.data = strings.Join(tok[i+1:], " ")
+			}
+			if g.data == "" {
+				return errors.New("$GENERATE: no record data")
+			}
+			return nil
+		}
+	}
+	return errors.New("$GENERATE: no record type")
+}
+
+func isClass(t string) bool {
+	switch strings.ToUpper(t) {
+	case "IN", "CH", "CS", "HS", "NONE", "ANY":
+		return true
+	}
+	return strings.HasPrefix(strings.ToUpper(t), "CLASS")
+}
+
+func hasNibble(s string) bool {
+	for i := strings.Index(s, "${"); i >= 0; {
+		end := strings.IndexByte(s[i:], '}')
+		if end < 0 {
+			return false
+		}
+		mod := s[i+2 : i+end]
+		if strings.HasSuffix(mod, ",n") || strings.HasSuffix(mod, ",N") {
+			return true
+		}
+		s = s[i+end:]
+		i = strings.Index(s, "${")
+	}
+	return false
+}
+
+// next appends the next record line to buf; it reports false when the
+// range is exhausted.
+func (g *generator) next(buf []byte) ([]byte, bool, error) {
+	if g.cur > g.stop {
+		return buf, false, nil
+	}
+	var err error
+	if buf, err = expand(buf, g.owner, g.cur); err != nil {
+		return buf, false, err
+	}
+	buf = append(buf, ' ')
+	buf = append(buf, g.head...)
+	buf = append(buf, ' ')
+	if buf, err = expand(buf, g.data, g.cur); err != nil {
+		return buf, false, err
+	}
+	g.cur += g.step
+	return buf, true, nil
+}
+
+// expand appends template with every $ and ${offset,width,base} replaced
+// by the counter value n. Escapes are copied as they are.
+func expand(buf []byte, template string, n int64) ([]byte, error) {
+	for i := 0; i < len(template); i++ {
+		c := template[i]
+		switch {
+		case c == '\\' && i+1 < len(template):
+			buf = append(buf, c, template[i+1])
+			i++
+		case c == '$' && i+1 < len(template) && template[i+1] == '{':
+			end := strings.IndexByte(template[i:], '}')
+			if end < 0 {
+				return buf, errors.New("$GENERATE: modifier without }")
+			}
+			var err error
+			if buf, err = modifier(buf, template[i+2:i+end], n); err != nil {
+				return buf, err
+			}
+			i += end
+		case c == '$':
+			buf = strconv.AppendInt(buf, n, 10)
+		default:
+			buf = append(buf, c)
+		}
+	}
+	return buf, nil
+}
+
+// modifier formats n by a ${offset[,width[,base]]} modifier.
+func modifier(buf []byte, mod string, n int64) ([]byte, error) {
+	parts := strings.Split(mod, ",")
+	if len(parts) > 3 {
+		return buf, fmt.Errorf("$GENERATE: bad modifier ${%s}", mod)
+	}
+	offset, err := strconv.ParseInt(parts[0], 10, 32)
+	if err != nil {
+		return buf, fmt.Errorf("$GENERATE: bad offset in ${%s}", mod)
+	}
+	width, base := int64(0), "d"
+	if len(parts) > 1 {
+		if width, err = strconv.ParseInt(parts[1], 10, 16); err != nil || width < 0 {
+			return buf, fmt.Errorf("$GENERATE: bad width in ${%s}", mod)
+		}
+	}
+	if len(parts) > 2 {
+		base = parts[2]
+	}
+	v := n + offset
+	switch base {
+	case "d":
+		return fmt.Appendf(buf, "%0*d", width, v), nil
+	case "o":
+		return fmt.Appendf(buf, "%0*o", width, v), nil
+	case "x":
+		return fmt.Appendf(buf, "%0*x", width, v), nil
+	case "X":
+		return fmt.Appendf(buf, "%0*X", width, v), nil
+	case "n", "N":
+		return nibbles(buf, uint32(v), int(width), base == "N"), nil
+	}
+	return buf, fmt.Errorf("$GENERATE: bad base %q in ${%s}", base, mod)
+}
+
+// nibbles writes v as reversed hex nibbles separated by dots, as BIND's
+// nibble modifier does; width counts the characters, dots included.
+func nibbles(buf []byte, v uint32, width int, upper bool) []byte {
+	digits := "0123456789abcdef"
+	if upper {
+		digits = "0123456789ABCDEF"
+	}
+	for {
+		buf = append(buf, digits[v&0xf])
+		v >>= 4
+		if width > 0 {
+			width--
+		}
+		if width > 0 || v != 0 {
+			buf = append(buf, '.')
+			if width > 0 {
+				width--
+			}
+		}
+		if width == 0 && v == 0 {
+			return buf
+		}
+	}
+}

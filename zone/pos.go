@@ -1,0 +1,26 @@
+package zone
+
+import "strconv"
+
+// Pos is the place of a record or an error: the file that holds it and the
+// 1-based line where it starts. A Pos with Line 0 names a whole file.
+type Pos struct {
+	File string
+	Line int
+}
+
+// String formats p as file:line, or as file when the line is unknown.
+func (p Pos) String() string {
+	if p.Line <= 0 {
+		return p.File
+	}
+	return p.File + ":" + strconv.Itoa(p.Line)
+}
+
+// Before reports whether p sorts before q: by file name, then line.
+func (p Pos) Before(q Pos) bool {
+	if p.File != q.File {
+		return p.File < q.File
+	}
+	return p.Line < q.Line
+}

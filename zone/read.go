@@ -1,0 +1,214 @@
+package zone
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/miekg/dns"
+)
+
+// Options says how to read zone files.
+type Options struct {
+	// Origin, when set, is the origin of every file read.
+	Origin string
+	// IncludeRoot confines $INCLUDE; default: the directory of the file.
+	IncludeRoot string
+	Limits      Limits
+
+	root   string // absolute include root on disk, for absolute $INCLUDE paths
+	prefix string // prefix that turns a path in the file system into a printed path
+}
+
+func (o Options) display(p string) string {
+	if o.prefix == "" {
+		return p
+	}
+	return filepath.Join(o.prefix, filepath.FromSlash(p))
+}
+
+// rootRelative turns an absolute $INCLUDE path into a path in the include
+// root's file system, if it lies inside the root.
+func (o Options) rootRelative(name string) (string, bool) {
+	if o.root == "" {
+		return "", false
+	}
+	rel, err := filepath.Rel(o.root, filepath.Clean(name))
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", false
+	}
+	return filepath.ToSlash(rel), true
+}
+
+// ReadFile reads the zone file at path on disk. $INCLUDE is confined to
+// opt.IncludeRoot, or to the directory of path; symbolic links that leave
+// it are refused. The zone is never nil; a file that cannot be read or
+// parsed has Err set.
+func ReadFile(name string, opt Options) *Zone {
+	root := opt.IncludeRoot
+	if root == "" {
+		root = filepath.Dir(name)
+	}
+	z := &Zone{File: name, Class: ClassIN}
+	absRoot, err := filepath.Abs(root)
+	if err == nil {
+		opt.root = absRoot
+	}
+	absName, err2 := filepath.Abs(name)
+	rel, err3 := filepath.Rel(absRoot, absName)
+	if err != nil || err2 != nil || err3 != nil || !filepath.IsLocal(rel) {
+		z.Err = &Error{Pos: Pos{File: name}, Err: errors.New("the file is outside the include root " + root)}
+		return z
+	}
+	r, err := os.OpenRoot(root)
+	if err != nil {
+		z.Err = &Error{Pos: Pos{File: name}, Err: cleanPathError(err)}
+		return z
+	}
+	defer r.Close()
+	opt.prefix = root
+	return read(r.FS(), filepath.ToSlash(rel), z, opt)
+}
+
+// Read reads the zone file name from fsys (a path as fs.FS takes it), and
+// the files it includes from the same file system. Positions name the files
+// by their paths in fsys.
+func Read(fsys fs.FS, name string, opt Options) *Zone {
+	return read(fsys, name, &Zone{File: name, Class: ClassIN}, opt)
+}
+
+func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
+	opt.Limits = opt.Limits.withDefaults()
+	origin, err := findOrigin(fsys, name, z.File, opt)
+	if err != nil {
+		z.Err = err
+		return z
+	}
+	z.Origin = origin
+	f := &feeder{fsys: fsys, opt: opt, zone: z}
+	if err := f.push(name, origin); err != nil {
+		z.Err = &Error{Pos: Pos{File: z.File}, Err: err}
+		return z
+	}
+	defer func() {
+		for len(f.stack) > 0 {
+			f.pop()
+		}
+	}()
+	parse(f, z)
+	return z
+}
+
+// parse runs miekg/dns over the feed and builds the records.
+func parse(f *feeder, z *Zone) {
+	zp := dns.NewZoneParser(f, z.Origin, z.File)
+	for rr, ok := zp.Next(); ok; rr, ok = zp.Next() {
+		li := f.take()
+		if len(z.Records) >= f.opt.Limits.MaxRecords {
+			z.Err = &Error{Pos: li.pos, Err: errors.New("more records than the limit of " + strconv.Itoa(f.opt.Limits.MaxRecords))}
+			return
+		}
+		z.add(rr, li, f)
+	}
+	if err := zp.Err(); err != nil {
+		z.Err = f.parseError(err)
+		z.Records = nil
+	} else if f.err != nil && f.err.Error() != "EOF" {
+		z.Err = f.err
+		z.Records = nil
+	}
+}
+
+// add appends a parsed record and notes what BIND would do differently.
+func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) {
+	r := newRecord(rr, li.pos)
+	switch {
+	case r.Type == TypeSOA && z.SOA == nil:
+		soa := rr.(*dns.SOA)
+		z.SOA = &SOA{Serial: soa.Serial, Minimum: soa.Minttl, Pos: li.pos}
+		z.Class = r.Class
+	case r.Class != z.Class:
+		f.diverge(li.pos, "record of class "+r.Class.String()+" in a zone of class "+z.Class.String()+": BIND rejects it, miekg/dns accepts it")
+	}
+	if li.long && (r.Type == TypeTXT || r.Type == Type(dns.TypeSPF)) {
+		f.diverge(li.pos, "TXT string longer than 255 bytes: BIND rejects it, miekg/dns splits it")
+	}
+	z.Records = append(z.Records, r)
+}
+
+var parseErrorLine = regexp.MustCompile(`^(?:.*?: )?dns: (.*) at line: (\d+):\d+$`)
+
+// parseError positions an error from the parser: miekg/dns gives the line
+// of its input only inside the message text.
+func (f *feeder) parseError(err error) error {
+	var ze *Error
+	if errors.As(err, &ze) {
+		return ze
+	}
+	m := parseErrorLine.FindStringSubmatch(err.Error())
+	if m == nil {
+		return &Error{Pos: f.lineOf(f.vline), Err: err}
+	}
+	n, _ := strconv.Atoi(m[2])
+	return &Error{Pos: f.lineOf(n), Err: errors.New(m[1])}
+}
+
+// findOrigin decides the origin of a file: Options.Origin, else an $ORIGIN
+// before the first record, else the owner of the SOA when it is absolute,
+// else the file name (db.contoso.com, contoso.com.zone, contoso.com.db).
+func findOrigin(fsys fs.FS, name, file string, opt Options) (string, error) {
+	if opt.Origin != "" {
+		return canonical(opt.Origin), nil
+	}
+	r, err := openRegular(fsys, name)
+	if err != nil {
+		return "", &Error{Pos: Pos{File: file}, Err: err}
+	}
+	defer r.Close()
+	sc := newScanner(r, file, opt.Limits)
+	for i := 0; i < 1000; i++ {
+		e, err := sc.next()
+		if err != nil {
+			break // the real pass reports it
+		}
+		if origin := originOf(e, i == 0); origin != "" {
+			return canonical(origin), nil
+		}
+	}
+	return originFromFileName(name), nil
+}
+
+// originOf returns the origin that an entry sets: an absolute $ORIGIN at
+// the top, or the absolute owner of an SOA.
+func originOf(e *entry, first bool) string {
+	tok := fields(e.text, 0)
+	if e.directive() {
+		if first && len(tok) > 1 && strings.EqualFold(tok[0], "$ORIGIN") && dns.IsFqdn(tok[1]) {
+			return tok[1]
+		}
+		return ""
+	}
+	if e.blankOwner() || len(tok) < 2 || !dns.IsFqdn(tok[0]) {
+		return ""
+	}
+	for _, t := range tok[1:min(4, len(tok))] {
+		if strings.EqualFold(t, "SOA") {
+			return tok[0]
+		}
+	}
+	return ""
+}
+
+func originFromFileName(name string) string {
+	base := path.Base(filepath.ToSlash(name))
+	base = strings.TrimPrefix(base, "db.")
+	for _, suffix := range []string{".zone", ".db"} {
+		base = strings.TrimSuffix(base, suffix)
+	}
+	return canonical(base)
+}

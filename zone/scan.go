@@ -1,0 +1,284 @@
+package zone
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+)
+
+// entry is one logical line of a master file: a directive or a record. Its
+// text is the entry on a single line with comments dropped and parentheses,
+// and the line ends inside them, turned into blanks, so that miekg/dns reads
+// exactly one record (or one error) from it.
+type entry struct {
+	line    int   // first physical line, 1-based
+	endLine int   // last physical line
+	start   int64 // byte offset of the first byte of the entry
+	end     int64 // byte offset just past its last line end
+	text    []byte
+	ignores []string // text after "zonegen:ignore" in the entry's comments
+	long    bool     // a quoted string holds more than 255 bytes
+}
+
+// blankOwner reports whether the entry starts with a blank, so that it
+// takes the owner of the record before it.
+func (e *entry) blankOwner() bool {
+	return len(e.text) > 0 && (e.text[0] == ' ' || e.text[0] == '\t')
+}
+
+// directive reports whether the entry is a $ directive.
+func (e *entry) directive() bool { return len(e.text) > 0 && e.text[0] == '$' }
+
+// Limits bound what a zone file may make zonegen do. The zero value of a
+// field means its default.
+type Limits struct {
+	MaxLine     int // bytes in one physical line (default 1 MiB)
+	MaxEntry    int // bytes in one record, across its lines (default 4 MiB)
+	MaxGenerate int // names one $GENERATE may make (default 65536)
+	MaxRecords  int // records one top-level file may hold, includes counted (default 50 million)
+	MaxDepth    int // $INCLUDE nesting (default 7)
+}
+
+func (l Limits) withDefaults() Limits {
+	def := func(v *int, d int) {
+		if *v <= 0 {
+			*v = d
+		}
+	}
+	def(&l.MaxLine, 1<<20)
+	def(&l.MaxEntry, 4<<20)
+	def(&l.MaxGenerate, 65536)
+	def(&l.MaxRecords, 50_000_000)
+	def(&l.MaxDepth, 7)
+	return l
+}
+
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
+// scanner splits a master file into entries. It knows the lexical rules of
+// the format (comments, quotes, escapes, parentheses) and nothing of
+// records.
+type scanner struct {
+	r      *bufio.Reader
+	file   string
+	limits Limits
+	line   int   // physical lines read so far
+	off    int64 // bytes read so far
+	long   []byte
+	e      entry
+	err    error
+}
+
+func newScanner(r io.Reader, file string, limits Limits) *scanner {
+	return &scanner{r: bufio.NewReaderSize(r, 64<<10), file: file, limits: limits.withDefaults()}
+}
+
+// next returns the next non-empty entry, or io.EOF. The entry and its text
+// are valid until the following call.
+func (s *scanner) next() (*entry, error) {
+	if s.err != nil {
+		return nil, s.err
+	}
+	for {
+		e, err := s.scanEntry()
+		if err != nil {
+			s.err = err
+			return nil, err
+		}
+		if len(bytes.TrimLeft(e.text, " \t")) > 0 {
+			return e, nil
+		}
+	}
+}
+
+// lexState is the lexical state that carries from one byte to the next.
+type lexState struct {
+	depth    int  // open parentheses
+	openLine int  // line of the outermost open parenthesis
+	quoted   bool // inside a quoted string
+	escape   bool // the previous byte was an unescaped backslash
+	qlen     int  // bytes in the current quoted string
+	digits   int  // digits of a \DDD escape still to skip when counting qlen
+}
+
+// scanEntry reads one logical line, possibly empty.
+func (s *scanner) scanEntry() (*entry, error) {
+	e := &s.e
+	*e = entry{line: s.line + 1, start: s.off, text: e.text[:0]}
+	var st lexState
+	for {
+		raw, err := s.readLine()
+		if err == io.EOF && len(raw) == 0 {
+			if e.line > s.line { // nothing read at all
+				return nil, io.EOF
+			}
+			return e, s.endOfFile(&st)
+		}
+		if err != nil && err != io.EOF {
+			return nil, err
+		}
+		e.endLine = s.line
+		if err := s.lexLine(e, &st, raw); err != nil {
+			return nil, err
+		}
+		if len(e.text) > s.limits.MaxEntry {
+			return nil, s.errorf(st.openLine, "record longer than %d bytes (unbalanced parenthesis?)", s.limits.MaxEntry)
+		}
+		if st.depth == 0 {
+			e.end = s.off
+			return e, nil
+		}
+		if err == io.EOF {
+			return e, s.endOfFile(&st)
+		}
+	}
+}
+
+func (s *scanner) endOfFile(st *lexState) error {
+	s.e.end = s.off
+	if st.depth > 0 {
+		return s.errorf(st.openLine, "unbalanced parenthesis: ( is never closed")
+	}
+	return nil
+}
+
+// readLine returns the next physical line with its line end, checking the
+// line length limit and the byte order mark.
+func (s *scanner) readLine() ([]byte, error) {
+	raw, err := s.r.ReadSlice('\n')
+	if err == bufio.ErrBufferFull {
+		s.long = append(s.long[:0], raw...)
+		for err == bufio.ErrBufferFull {
+			if len(s.long) > s.limits.MaxLine {
+				return nil, s.errorf(s.line+1, "line longer than %d bytes", s.limits.MaxLine)
+			}
+			raw, err = s.r.ReadSlice('\n')
+			s.long = append(s.long, raw...)
+		}
+		raw = s.long
+	}
+	if err != nil && err != io.EOF {
+		return nil, &Error{Pos: Pos{File: s.file}, Err: err}
+	}
+	if len(raw) > s.limits.MaxLine {
+		return nil, s.errorf(s.line+1, "line longer than %d bytes", s.limits.MaxLine)
+	}
+	if len(raw) > 0 {
+		if s.off == 0 && bytes.HasPrefix(raw, utf8BOM) {
+			return nil, s.errorf(1, "file starts with a UTF-8 byte order mark, which BIND does not accept")
+		}
+		s.line++
+		s.off += int64(len(raw))
+	}
+	return raw, err
+}
+
+// lexLine appends the significant bytes of one physical line to e.text.
+func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch {
+		case c == 0:
+			return s.errorf(s.line, "NUL byte: binary data is not a zone file")
+		case c == '\r' && i+1 < len(raw) && raw[i+1] != '\n':
+			return s.errorf(s.line, "carriage return without line feed: old Mac line ends are not supported")
+		case c == '\r':
+			// the CR of a CRLF, or a CR at the very end of the file
+		case st.escape:
+			if c == '\n' {
+				return s.errorf(s.line, "backslash at the end of a line")
+			}
+			st.escape = false
+			s.countEscape(st, c)
+			e.text = append(e.text, c)
+		case c == '\\':
+			st.escape = true
+			e.text = append(e.text, c)
+		case c == '"':
+			st.quoted, st.qlen, st.digits = !st.quoted, 0, 0
+			e.text = append(e.text, c)
+		case c == '\n':
+			if st.quoted {
+				return s.errorf(s.line, "unbalanced quotes: a quoted string runs past the end of the line")
+			}
+			if st.depth > 0 {
+				e.text = append(e.text, ' ')
+			}
+		case st.quoted:
+			s.countQuoted(st, c)
+			e.text = append(e.text, c)
+		case c == ';':
+			s.comment(e, raw[i+1:])
+			if st.depth > 0 {
+				e.text = append(e.text, ' ')
+			}
+			return nil
+		case c == '(':
+			if st.depth == 0 {
+				st.openLine = s.line
+			}
+			st.depth++
+			e.text = append(e.text, ' ')
+		case c == ')':
+			if st.depth == 0 {
+				return s.errorf(s.line, "unbalanced parenthesis: ) without (")
+			}
+			st.depth--
+			e.text = append(e.text, ' ')
+		default:
+			e.text = append(e.text, c)
+		}
+	}
+	if st.quoted {
+		return s.errorf(s.line, "unbalanced quotes: a quoted string runs past the end of the file")
+	}
+	if st.escape {
+		return s.errorf(s.line, "backslash at the end of the file")
+	}
+	return nil
+}
+
+// countEscape counts an escaped character of a quoted string: the escape
+// is one byte on the wire, and a \DDD escape takes two more digits.
+func (s *scanner) countEscape(st *lexState, c byte) {
+	if !st.quoted {
+		return
+	}
+	st.digits = 0
+	if c >= '0' && c <= '9' {
+		st.digits = 2
+	}
+	s.count(st)
+}
+
+// countQuoted counts a plain character of a quoted string.
+func (s *scanner) countQuoted(st *lexState, c byte) {
+	if st.digits > 0 && c >= '0' && c <= '9' {
+		st.digits--
+		return
+	}
+	st.digits = 0
+	s.count(st)
+}
+
+func (s *scanner) count(st *lexState) {
+	st.qlen++
+	if st.qlen > 255 {
+		s.e.long = true
+	}
+}
+
+// comment notes a zonegen:ignore suppression in a comment.
+func (s *scanner) comment(e *entry, text []byte) {
+	const mark = "zonegen:ignore"
+	i := bytes.Index(text, []byte(mark))
+	if i < 0 {
+		return
+	}
+	e.ignores = append(e.ignores, string(bytes.TrimSpace(text[i+len(mark):])))
+}
+
+func (s *scanner) errorf(line int, format string, args ...any) error {
+	return &Error{Pos: Pos{File: s.file, Line: line}, Err: fmt.Errorf(format, args...)}
+}

@@ -1,0 +1,51 @@
+package zone
+
+import "errors"
+
+// maxTTL is the largest TTL BIND keeps (RFC 2181 §8); larger ones become 0.
+const maxTTL = 1<<31 - 1
+
+var errBadTTL = errors.New("bad TTL")
+
+// parseTTL reads a TTL as BIND does: seconds, or a sequence of numbers with
+// units w, d, h, m, s in either case (1h30m).
+func parseTTL(s string) (uint32, error) {
+	if s == "" {
+		return 0, errBadTTL
+	}
+	var total, n uint64
+	digits := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= '0' && c <= '9' {
+			n = n*10 + uint64(c-'0')
+			digits = true
+			if n > 1<<32 {
+				return 0, errBadTTL
+			}
+			continue
+		}
+		unit, ok := ttlUnits[c|0x20]
+		if !ok || !digits {
+			return 0, errBadTTL
+		}
+		total += n * unit
+		n, digits = 0, false
+	}
+	total += n
+	if total > 1<<32-1 {
+		return 0, errBadTTL
+	}
+	return uint32(total), nil
+}
+
+var ttlUnits = map[byte]uint64{'s': 1, 'm': 60, 'h': 3600, 'd': 86400, 'w': 604800}
+
+// isTTL reports whether a token reads as a TTL.
+func isTTL(tok string) bool {
+	if tok == "" || tok[0] < '0' || tok[0] > '9' {
+		return false
+	}
+	_, err := parseTTL(tok)
+	return err == nil
+}
