@@ -16,7 +16,7 @@ type Check struct {
 	// checks are reported by those commands.
 	Stage string
 
-	run func(*pass)
+	run func(p *pass, c *Check)
 }
 
 // Checks returns every check, ordered by ID.

@@ -1,0 +1,55 @@
+package audit
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+var checkCNAMEOtherData = &Check{
+	ID:       "cname-other-data",
+	Severity: Error,
+	Stage:    "audit",
+	Title:    "a CNAME beside other data at the same name",
+	Text: "A name that is an alias can have no other records (RFC 1034 §3.6.2; RRSIG and NSEC excepted), " +
+		"and only one CNAME. BIND refuses such a zone; resolvers that get it return one or the other.",
+	Bad:  "lyncdiscover  CNAME  webext\nlyncdiscover  A      198.51.100.20",
+	Good: "lyncdiscover  CNAME  webext",
+	Ref:  "RFC 1034 §3.6.2; RFC 2181 §10.1",
+	run:  runCNAMEOtherData,
+}
+
+func runCNAMEOtherData(p *pass, c *Check) {
+	for _, name := range p.ix.order {
+		rs := p.ix.names[name]
+		cn := p.ix.records(name, zone.TypeCNAME)
+		if len(cn) == 0 {
+			continue
+		}
+		other := map[string]bool{}
+		var types []string
+		for _, r := range rs {
+			t := r.Type.String()
+			if r.Type == zone.TypeCNAME || t == "RRSIG" || t == "NSEC" || other[t] {
+				continue
+			}
+			other[t] = true
+			types = append(types, t)
+		}
+		if distinct := distinctData(cn); distinct > 1 {
+			types = append(types, fmt.Sprintf("%d CNAMEs", distinct))
+		}
+		if len(types) > 0 {
+			p.report(c, name, cn[0].Pos, fmt.Sprintf("%s is a CNAME and also has %s", name, strings.Join(types, ", ")))
+		}
+	}
+}
+
+func distinctData(rs []*zone.Record) int {
+	seen := map[string]bool{}
+	for _, r := range rs {
+		seen[r.Data] = true
+	}
+	return len(seen)
+}

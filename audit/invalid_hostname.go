@@ -1,0 +1,51 @@
+package audit
+
+import (
+	"fmt"
+	"strings"
+)
+
+var checkInvalidHostname = &Check{
+	ID:       "invalid-hostname",
+	Severity: Warning,
+	Stage:    "audit",
+	Title:    "a Lync host name that is not letters, digits and hyphens",
+	Text: "Lync server and pool FQDNs may hold only A–Z, a–z, 0–9 and hyphens: no underscores, no " +
+		"Unicode, no other characters; labels do not start or end with a hyphen (RFC 952, RFC 1123 §2.1).",
+	Bad:  "fe_01  A  10.0.1.11",
+	Good: "fe-01  A  10.0.1.11",
+	Ref:  "Lync Server 2013: DNS infrastructure support (Gg425850); RFC 1123 §2.1",
+	run:  runInvalidHostname,
+}
+
+func runInvalidHostname(p *pass, c *Check) {
+	for _, h := range p.hosts {
+		rs := p.ix.names[h.name]
+		if bad := badLabel(h.name); bad != "" && len(rs) > 0 {
+			p.report(c, h.name, rs[0].Pos, fmt.Sprintf("%s is not a valid host name: label %q", h.name, bad))
+		}
+	}
+}
+
+// badLabel returns the first label of name that is not a host name label.
+func badLabel(name string) string {
+	for _, l := range strings.Split(strings.TrimSuffix(name, "."), ".") {
+		if !hostLabel(l) {
+			return l
+		}
+	}
+	return ""
+}
+
+func hostLabel(l string) bool {
+	if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
+		return false
+	}
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-') {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,30 @@
+package audit
+
+import "fmt"
+
+var checkLyncdiscoverView = &Check{
+	ID:       "lyncdiscover-view",
+	Severity: Warning,
+	Stage:    "audit",
+	Title:    "with --view external: lyncdiscoverinternal published outside",
+	Text: "lyncdiscoverinternal.<domain> points clients at the internal web services and belongs to the " +
+		"internal view only; split-brain DNS is not supported for the LyncDiscover records. " +
+		"(lyncdiscover must resolve inside and out, so it is not flagged in the internal view.) " +
+		"Runs only with --view external.",
+	Bad:  "lyncdiscoverinternal  A  198.51.100.20",
+	Good: "lyncdiscover          A  198.51.100.20",
+	Ref:  "Lync Server 2013: DNS requirements for automatic client sign-in (Gg425884); Determine DNS requirements (Gg398758)",
+	run:  runLyncdiscoverView,
+}
+
+func runLyncdiscoverView(p *pass, c *Check) {
+	if !p.opt.external() {
+		return
+	}
+	for _, d := range p.domains {
+		name := "lyncdiscoverinternal." + d
+		if rs := p.ix.names[name]; len(rs) > 0 {
+			p.report(c, name, rs[0].Pos, fmt.Sprintf("%s is published in the external view; it belongs in the internal view only", name))
+		}
+	}
+}

@@ -1,0 +1,76 @@
+package audit
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+var checkPoolScopeMixed = &Check{
+	ID:       "pool-scope-mixed",
+	Severity: Error,
+	Stage:    "audit",
+	Title:    "the IPv6 addresses of a pool span more than one scope",
+	Text: "All servers of a Lync pool should have IPv6 addresses of the same scope: global, unique local " +
+		"or link-local. A client that resolves a DNS-load-balanced pool tries its addresses in turn; a " +
+		"member in another scope is unreachable from part of the network. The pool is its name and every " +
+		"name whose addresses all belong to it (its members).",
+	Bad: "pool01  AAAA  fd00:10::11\npool01  AAAA  2001:db8:10::12\nfe01    AAAA  fd00:10::11\n" +
+		"fe02    AAAA  2001:db8:10::12",
+	Good: "pool01  AAAA  fd00:10::11\npool01  AAAA  fd00:10::12\nfe01    AAAA  fd00:10::11\n" +
+		"fe02    AAAA  fd00:10::12",
+	Ref: "Lync Server 2013: Technical requirements for IPv6 (JJ205278), address scopes",
+	run: runPoolScopeMixed,
+}
+
+func runPoolScopeMixed(p *pass, c *Check) {
+	for _, h := range p.hosts {
+		if !h.isPool() {
+			continue
+		}
+		recs := poolAAAA(h)
+		scopes := map[string][]*zone.Record{}
+		for _, r := range recs {
+			s := Scope(r.Addr)
+			scopes[s] = append(scopes[s], r)
+		}
+		if len(scopes) < 2 {
+			continue
+		}
+		p.report(c, h.name, recs[0].Pos, fmt.Sprintf("pool %s has IPv6 addresses of %d scopes: %s",
+			h.name, len(scopes), describeScopes(scopes)), scopeRelated(recs, h)...)
+	}
+}
+
+// poolAAAA returns the AAAA records of a pool name and its members: the
+// name's own first, then the members' in name order.
+func poolAAAA(h *host) []*zone.Record {
+	recs := append([]*zone.Record(nil), h.aaaa...)
+	for _, m := range h.members {
+		recs = append(recs, m.aaaa...)
+	}
+	return recs
+}
+
+func describeScopes(scopes map[string][]*zone.Record) string {
+	var parts []string
+	for s, rs := range scopes {
+		parts = append(parts, fmt.Sprintf("%s (%s)", s, joinAddrs(rs)))
+	}
+	sort.Strings(parts)
+	return strings.Join(parts, ", ")
+}
+
+func scopeRelated(recs []*zone.Record, pool *host) []Related {
+	var out []Related
+	for _, r := range recs[1:] {
+		note := fmt.Sprintf("%s AAAA %s is %s", r.Name, r.Addr, Scope(r.Addr))
+		if r.Name != pool.name {
+			note += ", pool member of " + pool.name
+		}
+		out = append(out, Related{Pos: r.Pos, Note: note})
+	}
+	return out
+}

@@ -1,0 +1,58 @@
+package audit
+
+import (
+	"strings"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// ptrCase is one address of a Lync host that a reverse zone of the set
+// covers, with the PTR records found at its reverse name.
+type ptrCase struct {
+	host *host
+	rec  *zone.Record
+	rev  string
+	ptrs []*zone.Record
+}
+
+// ptrCases lists the host addresses whose reverse zone is in the set. An
+// address shared by a pool and its member is listed once, for the member:
+// the PTR names the server, not the pool.
+func (p *pass) ptrCases() []ptrCase {
+	var reverse []string
+	for _, o := range p.ix.origins {
+		if strings.HasSuffix(o, ".in-addr.arpa.") || strings.HasSuffix(o, ".ip6.arpa.") {
+			reverse = append(reverse, o)
+		}
+	}
+	if len(reverse) == 0 {
+		return nil
+	}
+	var out []ptrCase
+	done := map[string]bool{}
+	for _, pools := range []bool{false, true} {
+		for _, h := range p.hosts {
+			if h.isPool() != pools {
+				continue
+			}
+			for _, r := range append(append([]*zone.Record(nil), h.a...), h.aaaa...) {
+				rev, err := zone.ReverseName(r.Addr.String())
+				if err != nil || done[rev] || !under(rev, reverse) {
+					continue
+				}
+				done[rev] = true
+				out = append(out, ptrCase{host: h, rec: r, rev: rev, ptrs: p.ix.records(rev, zone.TypePTR)})
+			}
+		}
+	}
+	return out
+}
+
+func under(name string, origins []string) bool {
+	for _, o := range origins {
+		if zone.IsSubdomain(o, name) {
+			return true
+		}
+	}
+	return false
+}

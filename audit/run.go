@@ -1,0 +1,192 @@
+package audit
+
+import (
+	"errors"
+	"fmt"
+	"net/netip"
+	"sort"
+	"strings"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// Options selects what an audit looks at.
+type Options struct {
+	View     string   // "" or "internal": internal rules; "external": the public view
+	Hosts    []string // --host: more Lync hosts
+	AllHosts bool     // audit every name with an address instead of the Lync hosts
+	Enable   []string // check IDs to turn on again after Disable ("all" for every check)
+	Disable  []string // check IDs to turn off ("all" for every check)
+}
+
+// external reports whether the audit is of the public view.
+func (o Options) external() bool { return o.View == "external" }
+
+// pass is the state of one audit run.
+type pass struct {
+	opt      Options
+	zones    []*zone.Zone
+	ix       *index
+	hosts    []*host
+	domains  []string
+	findings []Finding
+}
+
+// Run audits a zone set. Zones that did not parse give a syntax finding and
+// are left out of the rest; the others form one namespace. The error is
+// for bad options only.
+func Run(zones []*zone.Zone, opt Options) (*Result, error) {
+	enabled, err := selectChecks(opt)
+	if err != nil {
+		return nil, err
+	}
+	if opt.View != "" && opt.View != "internal" && opt.View != "external" {
+		return nil, fmt.Errorf("unknown view %q (want internal or external)", opt.View)
+	}
+	p := &pass{opt: opt}
+	for _, z := range zones {
+		if z.Err == nil {
+			p.zones = append(p.zones, z)
+		}
+	}
+	p.ix = newIndex(p.zones)
+	p.hosts, p.domains = discover(p.ix, opt)
+	for _, c := range allChecks() {
+		if enabled[c.ID] && c.run != nil {
+			c.run(p, c)
+		}
+	}
+	for _, z := range zones {
+		if z.Err != nil && enabled[checkSyntax.ID] {
+			p.syntax(z)
+		}
+	}
+	p.findings = applySuppressions(p.findings, zones, enabled)
+	SortFindings(p.findings)
+	return p.result(zones), nil
+}
+
+// selectChecks turns --enable and --disable into the set of checks to run.
+func selectChecks(opt Options) (map[string]bool, error) {
+	on := map[string]bool{}
+	for _, c := range allChecks() {
+		on[c.ID] = c.Stage == "audit"
+	}
+	set := func(ids []string, v bool) error {
+		for _, id := range ids {
+			if id == "all" {
+				for k := range on {
+					on[k] = v
+				}
+				continue
+			}
+			if _, ok := Lookup(id); !ok {
+				return fmt.Errorf("unknown check %q (zonegen checks lists them)", id)
+			}
+			on[id] = v
+		}
+		return nil
+	}
+	if err := set(opt.Disable, false); err != nil {
+		return nil, err
+	}
+	return on, set(opt.Enable, true)
+}
+
+// report adds a finding with the check's default severity.
+func (p *pass) report(c *Check, name string, pos zone.Pos, msg string, related ...Related) {
+	p.reportAs(c, c.Severity, name, pos, msg, related...)
+}
+
+func (p *pass) reportAs(c *Check, sev Severity, name string, pos zone.Pos, msg string, related ...Related) {
+	p.findings = append(p.findings, Finding{Check: c.ID, Severity: sev, Name: name, Pos: pos, Message: msg, Related: related})
+}
+
+// syntax reports a zone that did not parse.
+func (p *pass) syntax(z *zone.Zone) {
+	pos, msg := zone.Pos{File: z.File}, z.Err.Error()
+	var ze *zone.Error
+	if errors.As(z.Err, &ze) {
+		pos, msg = ze.Pos, ze.Err.Error()
+	}
+	p.report(checkSyntax, z.Origin, pos, msg)
+}
+
+// result assembles what the run found.
+func (p *pass) result(zones []*zone.Zone) *Result {
+	res := &Result{Findings: p.findings}
+	if res.Findings == nil {
+		res.Findings = []Finding{}
+	}
+	count := map[string]int{}
+	for _, h := range p.hosts {
+		if f := p.fileOf(h); f != "" {
+			count[f]++
+		}
+		res.Hosts = append(res.Hosts, hostSummary(h))
+	}
+	for _, z := range zones {
+		res.Zones = append(res.Zones, ZoneSummary{File: z.File, Origin: z.Origin, Records: len(z.Records), LyncHosts: count[z.File]})
+	}
+	return res
+}
+
+// fileOf returns the top-level file that holds a host's first record.
+func (p *pass) fileOf(h *host) string {
+	rs := p.ix.names[h.name]
+	if len(rs) == 0 {
+		return ""
+	}
+	for _, z := range p.zones {
+		if rs[0].Pos.File == z.File || contains(z.Includes, rs[0].Pos.File) {
+			return z.File
+		}
+	}
+	return ""
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func hostSummary(h *host) Host {
+	out := Host{Name: h.name, Roles: h.roles, A: addrs(h.a), AAAA: addrs(h.aaaa)}
+	seen := map[string]bool{}
+	for _, a := range out.AAAA {
+		if s := Scope(a); !seen[s] {
+			seen[s] = true
+			out.Scopes = append(out.Scopes, s)
+		}
+	}
+	sort.Strings(out.Scopes)
+	return out
+}
+
+func addrs(rs []*zone.Record) []netip.Addr {
+	out := make([]netip.Addr, 0, len(rs))
+	for _, r := range rs {
+		out = append(out, r.Addr)
+	}
+	return out
+}
+
+// plural returns "1 thing" or "n things".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func joinAddrs(rs []*zone.Record) string {
+	s := make([]string, len(rs))
+	for i, r := range rs {
+		s[i] = r.Addr.String()
+	}
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,71 @@
+package audit
+
+import (
+	"fmt"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+var checkBadSuppression = &Check{
+	ID:       "bad-suppression",
+	Severity: Warning,
+	Stage:    "audit",
+	Title:    "a zonegen:ignore comment without a reason or with an unknown check",
+	Text: "A trailing comment `; zonegen:ignore CHECK reason` on a record's line suppresses that check's " +
+		"finding for the record. The reason is required, so that the next engineer knows why the finding " +
+		"was accepted; a suppression without one, or one that names a check zonegen does not have, is " +
+		"reported. A valid check ID still suppresses its finding.",
+	Bad:  "fe09  A  10.0.1.19 ; zonegen:ignore missing-aaaa",
+	Good: "fe09  A  10.0.1.19 ; zonegen:ignore missing-aaaa lab server, retired in June",
+	Ref:  "zonegen",
+}
+
+// applySuppressions drops the findings that a zonegen:ignore comment on
+// their record suppresses, and reports malformed suppressions.
+func applySuppressions(fs []Finding, zones []*zone.Zone, enabled map[string]bool) []Finding {
+	type key struct {
+		pos   zone.Pos
+		check string
+	}
+	ignored := map[key]bool{}
+	var bad []Finding
+	for _, z := range zones {
+		for _, s := range z.Suppressions {
+			if _, ok := Lookup(s.Check); ok {
+				ignored[key{s.Pos, s.Check}] = true
+			}
+			if f, ok := badSuppression(s, z); ok && enabled[checkBadSuppression.ID] {
+				bad = append(bad, f)
+			}
+		}
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if !ignored[key{f.Pos, f.Check}] {
+			out = append(out, f)
+		}
+	}
+	return append(out, bad...)
+}
+
+func badSuppression(s zone.Suppression, z *zone.Zone) (Finding, bool) {
+	msg := ""
+	switch _, known := Lookup(s.Check); {
+	case s.Check == "":
+		msg = "zonegen:ignore names no check"
+	case !known:
+		msg = fmt.Sprintf("zonegen:ignore names an unknown check %q", s.Check)
+	case s.Reason == "":
+		msg = fmt.Sprintf("zonegen:ignore %s gives no reason; say why the finding is accepted", s.Check)
+	default:
+		return Finding{}, false
+	}
+	name := z.Origin
+	for i := range z.Records {
+		if z.Records[i].Pos == s.Pos {
+			name = z.Records[i].Name
+			break
+		}
+	}
+	return Finding{Check: checkBadSuppression.ID, Severity: checkBadSuppression.Severity, Name: name, Pos: s.Pos, Message: msg}, true
+}

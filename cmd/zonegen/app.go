@@ -1,0 +1,84 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"runtime/debug"
+
+	"github.com/urfave/cli/v2"
+)
+
+// Exit statuses (DESIGN.md, Commands).
+const (
+	exitOK       = 0 // nothing at or above --fail-on
+	exitFindings = 1 // findings at or above --fail-on
+	exitTrouble  = 2 // usage error, unreadable file, zone that does not parse
+)
+
+// exitError carries an exit status out of a command action. Its message,
+// when there is one, has already been printed or is printed by run.
+type exitError struct {
+	code int
+	msg  string
+}
+
+func (e *exitError) Error() string { return e.msg }
+
+// run builds the app, runs it and turns its result into an exit status:
+// the one place where errors become exit codes.
+func run(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
+	app := newApp(stdout, stderr, getenv)
+	err := app.Run(args)
+	var ee *exitError
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &ee):
+		if ee.msg != "" {
+			fmt.Fprintln(stderr, "zonegen:", ee.msg)
+		}
+		return ee.code
+	default:
+		fmt.Fprintln(stderr, "zonegen:", err)
+		return exitTrouble
+	}
+}
+
+func newApp(stdout, stderr io.Writer, getenv func(string) string) *cli.App {
+	env := &environment{getenv: getenv}
+	return &cli.App{
+		Name:           "zonegen",
+		Usage:          "audit and fix Lync / Skype for Business DNS zones for dual stack",
+		Version:        version(),
+		Writer:         stdout,
+		ErrWriter:      stderr,
+		ExitErrHandler: func(*cli.Context, error) {},
+		Commands: []*cli.Command{
+			auditCommand(env),
+			fixCommand(env),
+			generateCommand(env),
+			reviewCommand(env),
+			diffCommand(env),
+			checksCommand(),
+		},
+	}
+}
+
+// environment is what the commands read from the process environment.
+type environment struct {
+	getenv func(string) string
+}
+
+// version returns the module version zonegen was built as.
+func version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
+		return bi.Main.Version
+	}
+	return "devel"
+}
+
+// usageError reports a bad command line with exit status 2.
+func usageError(format string, args ...any) error {
+	return &exitError{code: exitTrouble, msg: fmt.Sprintf(format, args...)}
+}

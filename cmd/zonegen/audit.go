@@ -1,0 +1,70 @@
+package main
+
+import (
+	"github.com/urfave/cli/v2"
+
+	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/report"
+	"github.com/zonegen/zonegen/zone"
+)
+
+func auditCommand(env *environment) *cli.Command {
+	return &cli.Command{
+		Name:      "audit",
+		Usage:     "report the dual-stack gaps of the Lync hosts in zone files",
+		ArgsUsage: "ZONEFILE|DIR ...",
+		Flags:     concat(readFlags(), auditFlags(), outputFlags()),
+		Action: func(c *cli.Context) error {
+			if c.NArg() == 0 {
+				return usageError("audit: give at least one zone file or directory")
+			}
+			out, err := outputOptions(c, env)
+			if err != nil {
+				return err
+			}
+			zones, err := zone.ReadPaths(c.Args().Slice(), readOptions(c))
+			if err != nil {
+				return usageError("%v", err)
+			}
+			res, err := audit.Run(zones, auditOptions(c))
+			if err != nil {
+				return usageError("%v", err)
+			}
+			if err := writeReport(c, out, res); err != nil {
+				return err
+			}
+			return exitStatus(res, zones, out.failOn)
+		},
+	}
+}
+
+// writeReport prints a result in the chosen format.
+func writeReport(c *cli.Context, out output, res *audit.Result) error {
+	return report.Write(c.App.Writer, out.format, res, report.Options{
+		Color:       out.color,
+		ToolVersion: version(),
+		Checks:      audit.Checks(),
+	})
+}
+
+// exitStatus is 2 when a zone could not be read, 1 when a finding reaches
+// failOn, else 0.
+func exitStatus(res *audit.Result, zones []*zone.Zone, failOn audit.Severity) error {
+	for _, z := range zones {
+		if z.Err != nil {
+			return &exitError{code: exitTrouble}
+		}
+	}
+	if worst, ok := res.Worst(); ok && worst >= failOn {
+		return &exitError{code: exitFindings}
+	}
+	return nil
+}
+
+func concat(lists ...[]cli.Flag) []cli.Flag {
+	var out []cli.Flag
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/zonegen/zonegen/audit"
+)
+
+func checksCommand() *cli.Command {
+	return &cli.Command{
+		Name:      "checks",
+		Usage:     "list the checks, or explain one",
+		ArgsUsage: "[ID]",
+		Action: func(c *cli.Context) error {
+			w := c.App.Writer
+			if c.NArg() == 0 {
+				listChecks(w)
+				return nil
+			}
+			ch, ok := audit.Lookup(c.Args().First())
+			if !ok {
+				return usageError("no check %q (zonegen checks lists them)", c.Args().First())
+			}
+			explainCheck(w, ch)
+			return nil
+		},
+	}
+}
+
+func listChecks(w io.Writer) {
+	for _, ch := range audit.Checks() {
+		fmt.Fprintf(w, "%-24s %-8s %s\n", ch.ID, ch.Severity, ch.Title)
+	}
+}
+
+func explainCheck(w io.Writer, ch *audit.Check) {
+	fmt.Fprintf(w, "%s (%s by default)\n\n%s.\n\n%s\n\nBad:\n%s\n\nFixed:\n%s\n\nReference: %s\n",
+		ch.ID, ch.Severity, ch.Title, wrap(ch.Text, 78), indent(ch.Bad), indent(ch.Good), ch.Ref)
+}
+
+func indent(s string) string {
+	return "    " + strings.ReplaceAll(s, "\n", "\n    ")
+}
+
+// wrap breaks text into lines of at most width columns.
+func wrap(text string, width int) string {
+	var b strings.Builder
+	col := 0
+	for _, word := range strings.Fields(text) {
+		if col > 0 && col+1+len(word) > width {
+			b.WriteByte('\n')
+			col = 0
+		} else if col > 0 {
+			b.WriteByte(' ')
+			col++
+		}
+		b.WriteString(word)
+		col += len(word)
+	}
+	return b.String()
+}

@@ -1,0 +1,133 @@
+package main
+
+import (
+	"os"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
+
+	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/report"
+	"github.com/zonegen/zonegen/zone"
+)
+
+// Flag names shared by several commands.
+const (
+	flagOrigin      = "origin"
+	flagIncludeRoot = "include-root"
+	flagMaxLine     = "max-line"
+	flagMaxGenerate = "max-generate"
+	flagMaxRecords  = "max-records"
+	flagMaxDepth    = "max-include-depth"
+	flagFormat      = "format"
+	flagFailOn      = "fail-on"
+	flagView        = "view"
+	flagHost        = "host"
+	flagAllHosts    = "all-hosts"
+	flagEnable      = "enable"
+	flagDisable     = "disable"
+)
+
+// readFlags are the flags that say how zone files are read.
+func readFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: flagOrigin, Usage: "origin of every file (default: $ORIGIN, SOA owner, file name)"},
+		&cli.StringFlag{Name: flagIncludeRoot, Usage: "directory that $INCLUDE may not leave (default: the zone file's directory)"},
+		&cli.IntFlag{Name: flagMaxLine, Usage: "longest line accepted, in bytes (default 1 MiB)"},
+		&cli.IntFlag{Name: flagMaxGenerate, Usage: "most records one $GENERATE may make (default 65536)"},
+		&cli.IntFlag{Name: flagMaxRecords, Usage: "most records one zone file may hold (default 50 million)"},
+		&cli.IntFlag{Name: flagMaxDepth, Usage: "deepest $INCLUDE nesting (default 7)"},
+	}
+}
+
+func readOptions(c *cli.Context) zone.Options {
+	return zone.Options{
+		Origin:      c.String(flagOrigin),
+		IncludeRoot: c.String(flagIncludeRoot),
+		Limits: zone.Limits{
+			MaxLine:     c.Int(flagMaxLine),
+			MaxGenerate: c.Int(flagMaxGenerate),
+			MaxRecords:  c.Int(flagMaxRecords),
+			MaxDepth:    c.Int(flagMaxDepth),
+		},
+	}
+}
+
+// auditFlags select the hosts and checks.
+func auditFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: flagView, Usage: "internal or external: the DNS view the zones are for"},
+		&cli.StringSliceFlag{Name: flagHost, Usage: "also audit this `NAME` as a Lync host (repeatable)"},
+		&cli.BoolFlag{Name: flagAllHosts, Usage: "audit every name with an A or AAAA record"},
+		&cli.StringSliceFlag{Name: flagEnable, Usage: "turn these check `IDs` on (after --disable; all for every check)"},
+		&cli.StringSliceFlag{Name: flagDisable, Usage: "turn these check `IDs` off (all for every check)"},
+	}
+}
+
+func auditOptions(c *cli.Context) audit.Options {
+	return audit.Options{
+		View:     c.String(flagView),
+		Hosts:    c.StringSlice(flagHost),
+		AllHosts: c.Bool(flagAllHosts),
+		Enable:   splitIDs(c.StringSlice(flagEnable)),
+		Disable:  splitIDs(c.StringSlice(flagDisable)),
+	}
+}
+
+// splitIDs accepts both --disable a,b and --disable a --disable b.
+func splitIDs(in []string) []string {
+	var out []string
+	for _, s := range in {
+		for _, id := range strings.Split(s, ",") {
+			if id = strings.TrimSpace(id); id != "" {
+				out = append(out, id)
+			}
+		}
+	}
+	return out
+}
+
+// outputFlags say how findings are printed and when they fail the run.
+func outputFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: flagFormat, Value: "text", Usage: "output format: " + strings.Join(report.Formats(), ", ")},
+		&cli.StringFlag{Name: flagFailOn, Value: "error", Usage: "exit 1 when a finding reaches this severity: error, warning or info"},
+	}
+}
+
+// output holds the parsed output flags.
+type output struct {
+	format string
+	failOn audit.Severity
+	color  bool
+}
+
+func outputOptions(c *cli.Context, env *environment) (output, error) {
+	o := output{format: c.String(flagFormat)}
+	if !contains(report.Formats(), o.format) {
+		return o, usageError("unknown --format %q (want %s)", o.format, strings.Join(report.Formats(), ", "))
+	}
+	sev, err := audit.ParseSeverity(c.String(flagFailOn))
+	if err != nil {
+		return o, usageError("--fail-on: %v", err)
+	}
+	o.failOn = sev
+	o.color = o.format == "text" && env.getenv("NO_COLOR") == "" && isTerminal(c.App.Writer)
+	return o, nil
+}
+
+// isTerminal reports whether w is a terminal, for colour and progress.
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

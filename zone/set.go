@@ -1,0 +1,123 @@
+package zone
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+
+	"golang.org/x/sync/errgroup"
+)
+
+// ReadPaths reads the zone files named on a command line: files as they
+// are, directories as every zone file under them (see IsZoneFileName). The
+// files are read in parallel and returned in the order given, directory
+// contents sorted by path. A file that another file of the set $INCLUDEs
+// is read as part of that file only. The error is for a path that does not
+// exist or cannot be listed; problems inside a file are in its Zone.Err.
+func ReadPaths(paths []string, opt Options) ([]*Zone, error) {
+	files, err := expandPaths(paths)
+	if err != nil {
+		return nil, err
+	}
+	zones := make([]*Zone, len(files))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, f := range files {
+		g.Go(func() error {
+			zones[i] = ReadFile(f, opt)
+			return nil
+		})
+	}
+	g.Wait()
+	return dropIncluded(zones), nil
+}
+
+// expandPaths turns the arguments into a list of files.
+func expandPaths(paths []string) ([]string, error) {
+	var files []string
+	for _, p := range paths {
+		fi, err := os.Stat(p)
+		if err != nil {
+			return nil, cleanPathError(err)
+		}
+		if !fi.IsDir() {
+			files = append(files, p)
+			continue
+		}
+		found, err := zoneFilesUnder(p)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, found...)
+	}
+	return files, nil
+}
+
+func zoneFilesUnder(dir string) ([]string, error) {
+	var out []string
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return cleanPathError(err)
+		}
+		if p != dir && strings.HasPrefix(d.Name(), ".") {
+			if d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() && IsZoneFileName(d.Name()) {
+			out = append(out, p)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", dir, err)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// notZone lists the name endings of files a directory audit skips.
+var notZone = []string{
+	".md", ".txt", ".yaml", ".yml", ".json", ".toml", ".conf", ".cfg", ".go", ".sh", ".py",
+	".inc", ".include", ".orig", ".rej", ".bak", ".swp", "~", ".golden", ".jnl", ".signed.jnl",
+	".key", ".private", ".pem", ".html",
+}
+
+// IsZoneFileName reports whether a directory audit reads a file of this
+// name: anything but hidden files, include fragments (.inc, .include),
+// backups and the usual documentation, configuration and code files.
+func IsZoneFileName(name string) bool {
+	if strings.HasPrefix(name, ".") || name == "README" || name == "LICENSE" || name == "Makefile" {
+		return false
+	}
+	lower := strings.ToLower(name)
+	for _, s := range notZone {
+		if strings.HasSuffix(lower, s) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropIncluded removes the zones whose file another zone of the set
+// includes: they were read as part of it.
+func dropIncluded(zones []*Zone) []*Zone {
+	included := map[string]bool{}
+	for _, z := range zones {
+		for _, inc := range z.Includes {
+			included[filepath.Clean(inc)] = true
+		}
+	}
+	out := zones[:0]
+	for _, z := range zones {
+		if !included[filepath.Clean(z.File)] {
+			out = append(out, z)
+		}
+	}
+	return out
+}
