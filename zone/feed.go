@@ -30,6 +30,11 @@ type feeder struct {
 	lines  []lineInfo // emitted lines not yet matched with a record
 	vline  int        // lines emitted so far
 	err    error      // io.EOF at the end, or what stopped the feed
+	free   [][]byte   // text buffers of lines the parser is done with
+	replay []lineInfo // lines to feed again after a recovery
+	// restartOwner is the owner a blank owner stands for right after a
+	// recovery, when the new parser does not know it yet.
+	restartOwner string
 }
 
 // source is one open file on the include stack.
@@ -51,12 +56,17 @@ type ttlState struct {
 	value       uint32
 }
 
-// lineInfo describes one emitted line.
+// lineInfo describes one emitted line, and keeps its text and the state
+// it was read in until the parser is past it, so that the feed can start
+// again after a record miekg/dns cannot read (see recover.go).
 type lineInfo struct {
 	vline  int
 	pos    Pos
 	record bool
 	long   bool
+	text   []byte // the line, with its line end
+	origin string
+	ttl    ttlState
 }
 
 // ReadByte feeds the parser. It is the parser's only input.
@@ -66,6 +76,10 @@ func (f *feeder) ReadByte() (byte, error) {
 			return 0, f.err
 		}
 		f.buf, f.off = f.buf[:0], 0
+		if len(f.replay) > 0 {
+			f.replayLine()
+			continue
+		}
 		if err := f.fill(); err != nil {
 			f.err = err
 		}
@@ -139,7 +153,12 @@ func (f *feeder) fillGenerated() error {
 func (f *feeder) emit(li lineInfo) error {
 	f.buf = append(f.buf, '\n')
 	f.vline++
-	li.vline = f.vline
+	li.vline, li.origin, li.ttl = f.vline, f.origin, f.ttl
+	var text []byte
+	if n := len(f.free); n > 0 {
+		text, f.free = f.free[n-1], f.free[:n-1]
+	}
+	li.text = append(text, f.buf...)
 	f.lines = append(f.lines, li)
 	return nil
 }
@@ -152,7 +171,9 @@ func (f *feeder) emitDirective(text string, pos Pos) {
 // record emits a record entry.
 func (f *feeder) record(src *source, e *entry, pos Pos) error {
 	if e.blankOwner() {
-		if src.resume != "" {
+		if f.restartOwner != "" {
+			f.buf = append(f.buf, f.restartOwner...)
+		} else if src.resume != "" {
 			f.buf = append(f.buf, src.resume...)
 		} else if !src.hasOwner {
 			return errors.New("no current owner name")
@@ -162,7 +183,7 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 		src.lastOwner = append(src.lastOwner[:0], e.text[:end]...)
 		src.lastOrigin, src.hasOwner = f.origin, true
 	}
-	src.resume = ""
+	src.resume, f.restartOwner = "", ""
 	for _, s := range e.ignores {
 		f.suppress(pos, s)
 	}
@@ -352,16 +373,20 @@ func (f *feeder) push(p, origin string) error {
 		return err
 	}
 	file := f.opt.display(p)
-	if len(f.stack) > 0 {
-		f.zone.Includes = append(f.zone.Includes, file)
-	}
-	f.stack = append(f.stack, &source{
+	src := &source{
 		sc:     newScanner(r, file, f.opt.Limits),
 		close:  r.Close,
 		path:   p,
 		file:   file,
 		origin: f.origin,
-	})
+	}
+	if len(f.stack) > 0 {
+		f.zone.Includes = append(f.zone.Includes, file)
+		// BIND lets the included file's first records inherit the owner.
+		parent := f.stack[len(f.stack)-1]
+		src.hasOwner, src.resume = parent.hasOwner, parent.resume
+	}
+	f.stack = append(f.stack, src)
 	f.origin = origin
 	return nil
 }
@@ -423,14 +448,19 @@ func firstField(s string) string {
 func (f *feeder) take() lineInfo {
 	for i, li := range f.lines {
 		if li.record {
-			f.lines = f.lines[i+1:]
-			if len(f.lines) == 0 {
-				f.lines = f.lines[:0:0]
-			}
+			f.drop(i + 1)
 			return li
 		}
 	}
 	return lineInfo{}
+}
+
+// drop forgets the first n pending lines and keeps their buffers.
+func (f *feeder) drop(n int) {
+	for _, li := range f.lines[:n] {
+		f.free = append(f.free, li.text[:0])
+	}
+	f.lines = f.lines[:copy(f.lines, f.lines[n:])]
 }
 
 // lineOf returns the source of virtual line n, the line a parse error names.

@@ -104,24 +104,49 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 	return z
 }
 
-// parse runs miekg/dns over the feed and builds the records.
+// parse runs miekg/dns over the feed and builds the records. When the
+// parser fails on a record that no check reads, the record is kept as text
+// and a new parser goes on after it (recover.go).
 func parse(f *feeder, z *Zone) {
-	zp := dns.NewZoneParser(f, z.Origin, z.File)
-	for rr, ok := zp.Next(); ok; rr, ok = zp.Next() {
-		li := f.take()
-		if len(z.Records) >= f.opt.Limits.MaxRecords {
-			z.Err = &Error{Pos: li.pos, Err: errors.New("more records than the limit of " + strconv.Itoa(f.opt.Limits.MaxRecords))}
+	last := &lastState{origin: z.Origin}
+	for {
+		zp := f.newParser(z, last)
+		for rr, ok := zp.Next(); ok; rr, ok = zp.Next() {
+			li := f.take()
+			if len(z.Records) >= f.opt.Limits.MaxRecords {
+				z.Err = &Error{Pos: li.pos, Err: errors.New("more records than the limit of " + strconv.Itoa(f.opt.Limits.MaxRecords))}
+				return
+			}
+			z.add(rr, li, f)
+			h := rr.Header()
+			last.owner, last.explicit, last.any = h.Name, h.Ttl, true
+		}
+		err := zp.Err()
+		if err == nil && f.err != nil && f.err.Error() != "EOF" {
+			err = f.err
+		}
+		if err == nil {
 			return
 		}
-		z.add(rr, li, f)
+		if !f.recoverFrom(err, z, last) {
+			z.Err = f.parseError(err)
+			z.Records = nil
+			return
+		}
 	}
-	if err := zp.Err(); err != nil {
-		z.Err = f.parseError(err)
-		z.Records = nil
-	} else if f.err != nil && f.err.Error() != "EOF" {
-		z.Err = f.err
-		z.Records = nil
+}
+
+// newParser starts a parser on the feed, in the state the last one left.
+func (f *feeder) newParser(z *Zone, last *lastState) *dns.ZoneParser {
+	zp := dns.NewZoneParser(f, last.origin, z.File)
+	switch {
+	case last.ttl.byDirective:
+		f.replay = append([]lineInfo{{text: []byte("$TTL " + strconv.FormatUint(uint64(last.ttl.value), 10) + "\n"),
+			origin: last.origin, ttl: last.ttl}}, f.replay...)
+	case last.any:
+		zp.SetDefaultTTL(last.explicit)
 	}
+	return zp
 }
 
 // add appends a parsed record and notes what BIND would do differently.

@@ -30,6 +30,11 @@ func (t Type) String() string {
 	if s, ok := dns.TypeToString[uint16(t)]; ok {
 		return s
 	}
+	for s, bt := range bindOnlyTypes {
+		if bt == t {
+			return s
+		}
+	}
 	return "TYPE" + strconv.Itoa(int(t))
 }
 

@@ -1,0 +1,172 @@
+package zone
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/miekg/dns"
+)
+
+// checkedTypes are the record types zonegen reads the data of. A record of
+// another type that miekg/dns cannot parse (an NSAP, an IPSECKEY without a
+// gateway, a LOC without seconds, DNSKEY flags as BIND's mnemonics) is kept
+// as text rather than failing the zone: BIND may well accept it, and no
+// check depends on its data.
+var checkedTypes = map[string]bool{
+	"A": true, "AAAA": true, "CNAME": true, "DNAME": true, "NS": true, "PTR": true,
+	"MX": true, "SRV": true, "SOA": true, "TXT": true, "SPF": true,
+}
+
+// bindOnlyTypes are types BIND reads and miekg/dns does not know.
+var bindOnlyTypes = map[string]Type{
+	"NSAP": 22, "NSAP-PTR": 23, "WKS": 11, "MD": 3, "MF": 4, "A6": 38, "SINK": 40,
+	"NINFO": 56, "RKEY": 57, "TALINK": 58, "SMIMEA": 53, "DOA": 259, "AMTRELAY": 260,
+	"RESINFO": 261, "WALLET": 262, "CLA": 263, "IPN": 264, "KEYDATA": 65533,
+}
+
+// recoverFrom handles a parse error: when the failed record is of a type no
+// check reads, it keeps the record as text, notes the divergence, and sets
+// the feed up to start again after it. It reports false when the error
+// stands.
+func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) bool {
+	var ze *Error
+	if errors.As(err, &ze) {
+		return false
+	}
+	i := f.failedLine()
+	if i < 0 {
+		return false
+	}
+	li := f.lines[i]
+	r, ok := opaqueRecord(li, last)
+	if !ok {
+		return false
+	}
+	r.Pos = li.pos
+	z.Records = append(z.Records, r.Record)
+	f.diverge(li.pos, fmt.Sprintf("miekg/dns cannot read this %s record (%s); zonegen keeps it as text and checks nothing in it",
+		r.Type, parseMessage(err)))
+	last.owner, last.origin, last.ttl = r.Name, li.origin, li.ttl
+	if r.explicitTTL {
+		last.explicit = r.TTL
+	}
+	f.replay = append(append([]lineInfo(nil), f.lines[i+1:]...), f.replay...)
+	f.lines = f.lines[:i+1]
+	f.drop(i + 1)
+	f.buf, f.off, f.err = f.buf[:0], 0, nil
+	f.restartOwner = r.Name
+	return true
+}
+
+// failedLine returns the index of the first pending record line, the one
+// the parser was reading when it failed.
+func (f *feeder) failedLine() int {
+	for i, li := range f.lines {
+		if li.record {
+			return i
+		}
+	}
+	return -1
+}
+
+// lastState is what a new parser needs to go on where the old one failed.
+type lastState struct {
+	owner    string   // absolute owner of the last record
+	origin   string   // origin in force
+	ttl      ttlState // $TTL state
+	explicit uint32   // TTL of the last record, the default without $TTL
+	any      bool
+}
+
+// opaque holds a record kept as text.
+type opaque struct {
+	Record
+	explicitTTL bool
+}
+
+// opaqueRecord builds a record from the tokens of a line whose type no
+// check reads.
+func opaqueRecord(li lineInfo, last *lastState) (opaque, bool) {
+	tok := fields(li.text[:len(li.text)-1], 0)
+	var r opaque
+	r.Class = ClassIN
+	owner := last.owner
+	if len(li.text) > 0 && li.text[0] != ' ' && li.text[0] != '\t' && len(tok) > 0 {
+		abs, err := absName(tok[0], li.origin)
+		if err != nil {
+			return r, false
+		}
+		owner, tok = abs, tok[1:]
+	}
+	r.TTL = last.explicit
+	if li.ttl.byDirective {
+		r.TTL = li.ttl.value
+	}
+	for len(tok) > 0 {
+		switch {
+		case isTTL(tok[0]):
+			r.TTL, _ = parseTTL(tok[0])
+			r.explicitTTL = true
+		case isClass(tok[0]):
+			c, ok := dns.StringToClass[strings.ToUpper(tok[0])]
+			if !ok {
+				return r, false
+			}
+			r.Class = Class(c)
+		default:
+			t, ok := typeOf(tok[0])
+			if !ok || checkedTypes[strings.ToUpper(tok[0])] || owner == "" {
+				return r, false
+			}
+			r.Name, r.Type, r.Data = canonical(owner), t, strings.Join(tok[1:], " ")
+			return r, true
+		}
+		tok = tok[1:]
+	}
+	return r, false
+}
+
+// typeOf reads a type mnemonic that BIND knows.
+func typeOf(s string) (Type, bool) {
+	u := strings.ToUpper(s)
+	if t, ok := dns.StringToType[u]; ok {
+		return Type(t), true
+	}
+	if t, ok := bindOnlyTypes[u]; ok {
+		return t, true
+	}
+	var n uint16
+	if _, err := fmt.Sscanf(u, "TYPE%d", &n); err == nil {
+		return Type(n), true
+	}
+	return 0, false
+}
+
+// replayLine feeds again a line the failed parser had read.
+func (f *feeder) replayLine() {
+	li := f.replay[0]
+	f.replay = f.replay[1:]
+	text := li.text[:len(li.text)-1]
+	f.buf = f.buf[:0]
+	if li.record && f.restartOwner != "" && (text[0] == ' ' || text[0] == '\t') {
+		f.buf = append(f.buf, f.restartOwner...)
+	}
+	if li.record {
+		f.restartOwner = ""
+	}
+	f.buf = append(f.buf, text...)
+	f.free = append(f.free, li.text[:0])
+	f.emit(lineInfo{pos: li.pos, record: li.record, long: li.long})
+	n := len(f.lines) - 1
+	f.lines[n].origin, f.lines[n].ttl = li.origin, li.ttl
+}
+
+// parseMessage returns the message of a miekg/dns parse error without its
+// position.
+func parseMessage(err error) string {
+	if m := parseErrorLine.FindStringSubmatch(err.Error()); m != nil {
+		return m[1]
+	}
+	return err.Error()
+}
