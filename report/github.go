@@ -1,0 +1,54 @@
+package report
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/zonegen/zonegen/audit"
+)
+
+// Escaping of GitHub Actions workflow commands, as the runner's
+// ActionCommand unescapes them: the message (data) escapes %, CR and LF;
+// a property value also escapes : and , which separate properties.
+var (
+	escapeData     = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A")
+	escapeProperty = strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C")
+)
+
+// renderGitHub writes one workflow command per finding:
+// ::error file=F,line=L,title=CHECK::MESSAGE. An annotation has no
+// related locations, so each related record is added to the message as a
+// further line "file:line: note: NOTE".
+func renderGitHub(res *audit.Result) []byte {
+	var b strings.Builder
+	for _, f := range res.Findings {
+		b.WriteString("::" + githubCommand(f.Severity))
+		b.WriteString(" file=" + escapeProperty.Replace(f.Pos.File))
+		if f.Pos.Line > 0 {
+			b.WriteString(",line=" + strconv.Itoa(f.Pos.Line))
+		}
+		b.WriteString(",title=" + escapeProperty.Replace(f.Check))
+		b.WriteString("::" + escapeData.Replace(githubMessage(f)) + "\n")
+	}
+	return []byte(b.String())
+}
+
+// githubCommand names the workflow command for a severity.
+func githubCommand(s audit.Severity) string {
+	switch s {
+	case audit.Error:
+		return "error"
+	case audit.Warning:
+		return "warning"
+	}
+	return "notice"
+}
+
+// githubMessage is the finding's message followed by its related records.
+func githubMessage(f audit.Finding) string {
+	msg := f.Message
+	for _, r := range f.Related {
+		msg += "\n" + r.Pos.String() + ": note: " + r.Note
+	}
+	return msg
+}

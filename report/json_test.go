@@ -1,0 +1,91 @@
+package report
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/zonegen/zonegen/audit"
+)
+
+// decodeJSON renders res as JSON and decodes it without a schema, so that
+// the test sees exactly the fields and types that a consumer sees.
+func decodeJSON(t *testing.T, res *audit.Result) map[string]any {
+	t.Helper()
+	out, err := renderJSON(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasSuffix(string(out), "}\n") {
+		t.Errorf("JSON report does not end with a newline: %q", out[len(out)-3:])
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(out, &doc); err != nil {
+		t.Fatalf("JSON report does not parse: %v", err)
+	}
+	return doc
+}
+
+func TestJSONFields(t *testing.T) {
+	doc := decodeJSON(t, testResult())
+	at := func(path ...any) any {
+		var v any = doc
+		for _, p := range path {
+			switch k := p.(type) {
+			case string:
+				v = v.(map[string]any)[k]
+			case int:
+				v = v.([]any)[k]
+			}
+		}
+		return v
+	}
+	tests := []struct {
+		name string
+		got  any
+		want any
+	}{
+		{name: "version", got: at("version"), want: 1.0},
+		{name: "zone", got: at("zones", 0), want: map[string]any{
+			"file": "zones/db.contoso.com", "origin": "contoso.com.", "records": 42.0, "lync_hosts": 3.0}},
+		{name: "host addresses are strings", got: at("hosts", 1, "aaaa"), want: []any{"fd00:10::11", "2001:db8::12"}},
+		{name: "host without AAAA has an empty list", got: at("hosts", 0, "aaaa"), want: []any{}},
+		{name: "host without scopes has an empty list", got: at("hosts", 0, "scopes"), want: []any{}},
+		{name: "finding with related", got: at("findings", 1), want: map[string]any{
+			"check": "missing-aaaa", "severity": "error", "name": "fe03.contoso.com.",
+			"file": "zones/db.contoso.com", "line": 23.0,
+			"message": "fe03.contoso.com. has A 10.0.1.13 and no AAAA",
+			"related": []any{
+				map[string]any{"file": "zones/db.contoso.com", "line": 30.0, "note": "pool member of pool01.contoso.com."},
+				map[string]any{"file": "zones/inc/pool.inc", "line": 4.0, "note": "pool01.contoso.com. has AAAA fd00:10::11"},
+			}}},
+		{name: "finding without related omits it, line 0 is kept", got: at("findings", 3), want: map[string]any{
+			"check": "no-lync-deployment", "severity": "info", "name": "contoso.net.",
+			"file": "zones/db.contoso.net", "line": 0.0,
+			"message": "nothing in contoso.net. looks like a Lync deployment"}},
+		{name: "summary", got: at("summary"), want: map[string]any{"error": 2.0, "warning": 1.0, "info": 1.0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, tt.got); diff != "" {
+				t.Errorf("mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestJSONEmpty(t *testing.T) {
+	got := decodeJSON(t, &audit.Result{})
+	want := map[string]any{
+		"version":  1.0,
+		"zones":    []any{},
+		"hosts":    []any{},
+		"findings": []any{},
+		"summary":  map[string]any{"error": 0.0, "warning": 0.0, "info": 0.0},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("empty report mismatch (-want +got):\n%s", diff)
+	}
+}

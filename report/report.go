@@ -1,0 +1,61 @@
+package report
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/zonegen/zonegen/audit"
+)
+
+// Options tunes how Write renders a result.
+type Options struct {
+	// Color colours the severity word of the text format with ANSI
+	// escapes; the caller sets it only for a terminal without NO_COLOR.
+	// The other formats ignore it.
+	Color bool
+	// ToolVersion is the zonegen version recorded in SARIF output.
+	ToolVersion string
+	// Checks is the rule metadata for SARIF output; callers pass
+	// audit.Checks(). A finding whose check is not listed still gets a
+	// minimal rule, so that every result has one.
+	Checks []*audit.Check
+}
+
+// Formats returns the names of the output formats that Write accepts,
+// the default one first.
+func Formats() []string {
+	return []string{"text", "json", "sarif", "github"}
+}
+
+// Write renders res to w in the named format (one of Formats). The output
+// is built in memory and written with a single call, so a failed render
+// writes nothing. The findings are written in the order given.
+func Write(w io.Writer, format string, res *audit.Result, opt Options) error {
+	if res == nil {
+		res = &audit.Result{}
+	}
+	var (
+		out []byte
+		err error
+	)
+	switch format {
+	case "text":
+		out = renderText(res, opt.Color)
+	case "json":
+		out, err = renderJSON(res)
+	case "sarif":
+		out, err = renderSARIF(res, opt)
+	case "github":
+		out = renderGitHub(res)
+	default:
+		return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), ", "))
+	}
+	if err != nil {
+		return fmt.Errorf("render %s report: %w", format, err)
+	}
+	if _, err := w.Write(out); err != nil {
+		return fmt.Errorf("write %s report: %w", format, err)
+	}
+	return nil
+}
