@@ -21,8 +21,9 @@ type Options struct {
 	IncludeRoot string
 	Limits      Limits
 
-	root   string // absolute include root on disk, for absolute $INCLUDE paths
-	prefix string // prefix that turns a path in the file system into a printed path
+	root    string            // absolute include root on disk, for absolute $INCLUDE paths
+	prefix  string            // prefix that turns a path in the file system into a printed path
+	overlay map[string][]byte // files read from memory, by printed path
 }
 
 func (o Options) display(p string) string {
@@ -72,7 +73,11 @@ func ReadFile(name string, opt Options) *Zone {
 	}
 	defer r.Close()
 	opt.prefix = root
-	return read(r.FS(), filepath.ToSlash(rel), z, opt)
+	var fsys fs.FS = r.FS()
+	if opt.overlay != nil {
+		fsys = overlayFS{base: fsys, prefix: root, files: opt.overlay}
+	}
+	return read(fsys, filepath.ToSlash(rel), z, opt)
 }
 
 // Read reads the zone file name from fsys (a path as fs.FS takes it), and

@@ -2,11 +2,6 @@ package main
 
 import "github.com/urfave/cli/v2"
 
-func fixCommand(env *environment) *cli.Command {
-	return &cli.Command{Name: "fix", Usage: "add the missing AAAA records from an address plan (not built yet)",
-		Action: func(*cli.Context) error { return usageError("fix: not built yet") }}
-}
-
 func generateCommand(env *environment) *cli.Command {
 	return &cli.Command{Name: "generate", Usage: "write a whole Lync record set from a topology (not built yet)",
 		Action: func(*cli.Context) error { return usageError("generate: not built yet") }}

@@ -1,0 +1,102 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/zonegen/zonegen/fix"
+	"github.com/zonegen/zonegen/plan"
+	"github.com/zonegen/zonegen/zone"
+)
+
+// Flags of zonegen fix.
+const (
+	flagPlan     = "plan"
+	flagFragment = "fragment"
+	flagWrite    = "write"
+	flagSerial   = "serial"
+)
+
+func fixCommand(env *environment) *cli.Command {
+	return &cli.Command{
+		Name:      "fix",
+		Usage:     "add the missing AAAA (and PTR) records from an address plan: a diff, a fragment, or in place",
+		ArgsUsage: "ZONEFILE|DIR ...",
+		Flags: concat([]cli.Flag{
+			&cli.StringFlag{Name: flagPlan, Required: true, Usage: "the address plan (YAML, see docs/plan.md)"},
+			&cli.StringFlag{Name: flagFragment, Usage: "write only the new records to `FILE` (- for standard output) instead of a diff"},
+			&cli.BoolFlag{Name: flagWrite, Usage: "change the zone files in place (atomically)"},
+			&cli.StringFlag{Name: flagSerial, Value: zone.SerialAuto, Usage: "serial scheme: " + strings.Join(zone.SerialSchemes(), ", ")},
+		}, readFlags(), auditFlags()),
+		Action: func(c *cli.Context) error { return runFix(c, env) },
+	}
+}
+
+func runFix(c *cli.Context, env *environment) error {
+	if c.NArg() == 0 {
+		return usageError("fix: give at least one zone file or directory")
+	}
+	if c.Bool(flagWrite) && c.String(flagFragment) != "" {
+		return usageError("fix: --write and --fragment do not go together")
+	}
+	p, err := plan.Load(c.String(flagPlan))
+	if err != nil {
+		return usageError("%v", err)
+	}
+	if _, err := zone.NextSerial(0, c.String(flagSerial), time.Now()); err != nil {
+		return usageError("--serial: %v", err)
+	}
+	res, err := fix.Run(c.Args().Slice(), fix.Options{
+		Read: readOptions(c), Audit: auditOptions(c), Plan: p,
+		Serial: c.String(flagSerial), Now: time.Now(),
+	})
+	if err != nil {
+		return &exitError{code: exitTrouble, msg: err.Error()}
+	}
+	for _, f := range res.Findings {
+		fmt.Fprintln(c.App.ErrWriter, f)
+	}
+	if err := fixOutput(c, res); err != nil {
+		return err
+	}
+	if len(res.Findings) > 0 {
+		return &exitError{code: exitFindings}
+	}
+	return nil
+}
+
+// fixOutput prints the diff or the fragment, or writes the files.
+func fixOutput(c *cli.Context, res *fix.Result) error {
+	switch frag := c.String(flagFragment); {
+	case c.Bool(flagWrite):
+		if err := res.Write(c.String(flagIncludeRoot)); err != nil {
+			return &exitError{code: exitTrouble, msg: err.Error()}
+		}
+		for _, ch := range res.Changes {
+			fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", ch.File)
+		}
+		return nil
+	case frag == "-":
+		return res.WriteFragment(c.App.Writer, c.String(flagPlan))
+	case frag != "":
+		return writeFragmentFile(frag, res, c.String(flagPlan))
+	default:
+		return res.WriteDiff(c.App.Writer)
+	}
+}
+
+func writeFragmentFile(name string, res *fix.Result, planFile string) error {
+	var b strings.Builder
+	if err := res.WriteFragment(&b, planFile); err != nil {
+		return err
+	}
+	if err := os.WriteFile(name, []byte(b.String()), 0o644); err != nil {
+		return &exitError{code: exitTrouble, msg: err.Error()}
+	}
+	return nil
+}
+

@@ -1,0 +1,11 @@
+// Package fix derives the AAAA records that Lync hosts lack from an
+// address plan and writes them into the zone files as minimal edits: each
+// new line right after the host's last A record, in the file that holds it,
+// laid out like it; the PTR in a reverse zone of the set when there is
+// one; the SOA serial bumped once per changed zone. Every edit is checked
+// by reading the edited files again before anything is shown or written.
+//
+// fix uses audit to know which hosts need an AAAA and never re-implements
+// a check; it uses zone to edit, and never touches a byte it did not mean
+// to change.
+package fix

@@ -1,0 +1,196 @@
+package fix
+
+import (
+	"errors"
+	"fmt"
+	"net/netip"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/plan"
+	"github.com/zonegen/zonegen/zone"
+)
+
+// Options says what to fix and how.
+type Options struct {
+	Read   zone.Options
+	Audit  audit.Options // which hosts count (--host, --all-hosts, --view)
+	Plan   *plan.Plan
+	Serial string    // a zone.NextSerial scheme
+	Now    time.Time // the clock for date and unixtime serials
+}
+
+// Result is what fix would change.
+type Result struct {
+	Changes  []zone.Change   // edited files
+	Added    []Addition      // the new records, in file order
+	Findings []audit.Finding // no-plan findings
+	Zones    []*zone.Zone    // the zones as read
+}
+
+// Addition is one new record and where it goes.
+type Addition struct {
+	Zone   *zone.Zone  // the zone it belongs to
+	Record zone.Record // the record (Pos: the record it follows)
+	Line   string      // the line as written into the file
+	Source string      // the plan entry it came from
+}
+
+// Run computes the edits for the zone files named on the command line. The
+// error is for zones that do not parse, a plan that cannot derive an
+// address, or edits that do not read back as intended; nothing is written
+// in any case.
+func Run(paths []string, opt Options) (*Result, error) {
+	zones, err := zone.ReadPaths(paths, opt.Read)
+	if err != nil {
+		return nil, err
+	}
+	for _, z := range zones {
+		if z.Err != nil {
+			return &Result{Zones: zones}, z.Err
+		}
+	}
+	f := &fixer{opt: opt, zones: zones, ed: zone.NewEditor(opt.Read.Limits), res: &Result{Zones: zones}}
+	if err := f.run(); err != nil {
+		return f.res, err
+	}
+	return f.res, nil
+}
+
+// fixer holds the state of one run.
+type fixer struct {
+	opt   Options
+	zones []*zone.Zone
+	ed    *zone.Editor
+	res   *Result
+	names map[string][]*zone.Record // every record by owner
+	owner map[*zone.Record]*zone.Zone
+}
+
+func (f *fixer) run() error {
+	f.index()
+	hosts, err := f.needAAAA()
+	if err != nil {
+		return err
+	}
+	for _, h := range hosts {
+		if err := f.fixHost(h); err != nil {
+			return err
+		}
+	}
+	if err := f.addPTRs(); err != nil {
+		return err
+	}
+	if err := f.bumpSerials(); err != nil {
+		return err
+	}
+	f.res.Changes = f.ed.Changes()
+	return f.verify()
+}
+
+func (f *fixer) index() {
+	f.names, f.owner = map[string][]*zone.Record{}, map[*zone.Record]*zone.Zone{}
+	for _, z := range f.zones {
+		for i := range z.Records {
+			r := &z.Records[i]
+			f.names[r.Name] = append(f.names[r.Name], r)
+			f.owner[r] = z
+		}
+	}
+}
+
+// needAAAA asks the audit which hosts have A records and no AAAA, in the
+// order of their first A record.
+func (f *fixer) needAAAA() ([]string, error) {
+	opt := f.opt.Audit
+	opt.Disable, opt.Enable = []string{"all"}, []string{"missing-aaaa"}
+	res, err := audit.Run(f.zones, opt)
+	if err != nil {
+		return nil, err
+	}
+	var hosts []string
+	for _, fd := range res.Findings {
+		if fd.Check == "missing-aaaa" {
+			hosts = append(hosts, fd.Name)
+		}
+	}
+	return hosts, nil
+}
+
+// fixHost adds the AAAA records of one host after its last A record.
+func (f *fixer) fixHost(name string) error {
+	as := f.records(name, zone.TypeA)
+	v4 := make([]netip.Addr, len(as))
+	for i, r := range as {
+		v4[i] = r.Addr
+	}
+	addrs, err := f.opt.Plan.Derive(name, v4)
+	if errors.Is(err, plan.ErrNotCovered) {
+		f.noPlan(name, as[0], err)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	last := as[len(as)-1]
+	var lines []string
+	for _, a := range addrs {
+		line, err := f.ed.Sibling(last, "AAAA", a.Addr.String())
+		if err != nil {
+			return err
+		}
+		lines = append(lines, line)
+		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: last.Class, TTL: last.TTL, Addr: a.Addr, Pos: last.Pos}
+		f.res.Added = append(f.res.Added, Addition{Zone: f.owner[last], Record: rec, Line: line, Source: a.Source.String()})
+	}
+	return f.ed.InsertAfter(last.Pos, lines...)
+}
+
+func (f *fixer) noPlan(name string, first *zone.Record, err error) {
+	f.res.Findings = append(f.res.Findings, audit.Finding{
+		Check: audit.NoPlan().ID, Severity: audit.NoPlan().Severity, Name: name, Pos: first.Pos,
+		Message: fmt.Sprintf("%s needs an AAAA and no address-plan entry covers %s", name,
+			strings.TrimSuffix(strings.TrimPrefix(err.Error(), name+": "), ": "+plan.ErrNotCovered.Error())),
+	})
+}
+
+// records returns the records of a name and type in file order.
+func (f *fixer) records(name string, t zone.Type) []*zone.Record {
+	var out []*zone.Record
+	for _, r := range f.names[name] {
+		if r.Type == t {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// bumpSerials sets a new serial in every zone that has an edit.
+func (f *fixer) bumpSerials() error {
+	touched := map[*zone.Zone]bool{}
+	for _, a := range f.res.Added {
+		touched[a.Zone] = true
+	}
+	zs := make([]*zone.Zone, 0, len(touched))
+	for z := range touched {
+		zs = append(zs, z)
+	}
+	sort.Slice(zs, func(i, j int) bool { return zs[i].File < zs[j].File })
+	for _, z := range zs {
+		if z.SOA == nil {
+			continue
+		}
+		next, err := zone.NextSerial(z.SOA.Serial, f.opt.Serial, f.opt.Now)
+		if err != nil {
+			return err
+		}
+		if next != z.SOA.Serial {
+			if err := f.ed.SetSerial(z.SOA.Pos, next); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

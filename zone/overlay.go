@@ -1,0 +1,62 @@
+package zone
+
+import (
+	"bytes"
+	"io"
+	"io/fs"
+	"path"
+	"path/filepath"
+	"time"
+)
+
+// ReadFileWith reads a zone file as ReadFile does, except that the files
+// named in changed (as in Pos.File) are read from memory: fix checks its
+// edits this way before anything is written.
+func ReadFileWith(name string, opt Options, changed map[string][]byte) *Zone {
+	opt.overlay = changed
+	return ReadFile(name, opt)
+}
+
+// overlayFS serves some files from memory and the rest from base.
+type overlayFS struct {
+	base   fs.FS
+	prefix string
+	files  map[string][]byte
+}
+
+func (o overlayFS) lookup(name string) ([]byte, bool) {
+	b, ok := o.files[filepath.Join(o.prefix, filepath.FromSlash(name))]
+	return b, ok
+}
+
+func (o overlayFS) Open(name string) (fs.File, error) {
+	if b, ok := o.lookup(name); ok {
+		return &memFile{Reader: bytes.NewReader(b), name: path.Base(name), size: int64(len(b))}, nil
+	}
+	return o.base.Open(name)
+}
+
+func (o overlayFS) Stat(name string) (fs.FileInfo, error) {
+	if b, ok := o.lookup(name); ok {
+		return &memFile{name: path.Base(name), size: int64(len(b))}, nil
+	}
+	return fs.Stat(o.base, name)
+}
+
+// memFile is a file held in memory; it is also its own FileInfo.
+type memFile struct {
+	*bytes.Reader
+	name string
+	size int64
+}
+
+func (m *memFile) Stat() (fs.FileInfo, error) { return m, nil }
+func (m *memFile) Close() error               { return nil }
+func (m *memFile) Name() string               { return m.name }
+func (m *memFile) Size() int64                { return m.size }
+func (m *memFile) Mode() fs.FileMode          { return 0o644 }
+func (m *memFile) ModTime() time.Time         { return time.Time{} }
+func (m *memFile) IsDir() bool                { return false }
+func (m *memFile) Sys() any                   { return nil }
+
+var _ io.Reader = (*memFile)(nil)
