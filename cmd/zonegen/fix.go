@@ -99,4 +99,3 @@ func writeFragmentFile(name string, res *fix.Result, planFile string) error {
 	}
 	return nil
 }
-
