@@ -1,0 +1,194 @@
+package fix_test
+
+import (
+	"bytes"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/zonegen/zonegen/fix"
+	"github.com/zonegen/zonegen/plan"
+	"github.com/zonegen/zonegen/zone"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+// now is the clock of every test: date serials become 2026112900.
+var now = time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+
+// TestGolden runs fix on every case under testdata (a directory with zone
+// files, plan.yaml and optionally args.txt) and compares the diff, the
+// fragment and the no-plan findings with the golden files; then it applies
+// the diff with git apply, checks that every original line survived, and
+// runs fix again on the result, which must change nothing.
+func TestGolden(t *testing.T) {
+	cases, _ := filepath.Glob("testdata/*")
+	for _, dir := range cases {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			abs, _ := filepath.Abs(dir)
+			work := copyTree(t, abs)
+			t.Chdir(work)
+			opt := options(t)
+			res, err := fix.Run([]string{"."}, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var diff, frag, findings bytes.Buffer
+			if err := res.WriteDiff(&diff); err != nil {
+				t.Fatal(err)
+			}
+			if err := res.WriteFragment(&frag, "plan.yaml"); err != nil {
+				t.Fatal(err)
+			}
+			for _, f := range res.Findings {
+				findings.WriteString(f.String() + "\n")
+			}
+			golden(t, filepath.Join(abs, "diff.golden"), diff.String())
+			golden(t, filepath.Join(abs, "fragment.golden"), frag.String())
+			golden(t, filepath.Join(abs, "findings.golden"), findings.String())
+			gitApply(t, diff.String(), res)
+			keptLines(t, res)
+			again, err := fix.Run([]string{"."}, opt)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(again.Changes) != 0 {
+				t.Errorf("a second run changes %d files", len(again.Changes))
+			}
+		})
+	}
+}
+
+func options(t *testing.T) fix.Options {
+	t.Helper()
+	p, err := plan.Load("plan.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt := fix.Options{Plan: p, Serial: zone.SerialAuto, Now: now}
+	if b, err := os.ReadFile("args.txt"); err == nil {
+		args := strings.Fields(string(b))
+		for i := 0; i < len(args); i++ {
+			switch args[i] {
+			case "--serial":
+				i++
+				opt.Serial = args[i]
+			case "--all-hosts":
+				opt.Audit.AllHosts = true
+			default:
+				t.Fatalf("args.txt: unknown flag %s", args[i])
+			}
+		}
+	}
+	return opt
+}
+
+func golden(t *testing.T, path, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", filepath.Base(path), diff)
+	}
+}
+
+// gitApply applies the diff to the files in the working directory with
+// git apply and checks that they become the edited files.
+func gitApply(t *testing.T, diff string, res *fix.Result) {
+	t.Helper()
+	if diff == "" {
+		return
+	}
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Log("no git: the diff is not applied")
+		writeChanges(t, res)
+		return
+	}
+	cmd := exec.Command("git", "apply", "--unsafe-paths", "-")
+	cmd.Stdin = strings.NewReader(diff)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("git apply: %v\n%s", err, out)
+	}
+	for _, c := range res.Changes {
+		got, _ := os.ReadFile(c.File)
+		if !bytes.Equal(got, c.New) {
+			t.Errorf("%s after git apply differs from the edit", c.File)
+		}
+	}
+}
+
+func writeChanges(t *testing.T, res *fix.Result) {
+	for _, c := range res.Changes {
+		if err := os.WriteFile(c.File, c.New, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// keptLines checks that every line of every original file is still there,
+// in order, but for the line that holds the serial.
+func keptLines(t *testing.T, res *fix.Result) {
+	t.Helper()
+	for _, c := range res.Changes {
+		old := strings.SplitAfter(string(c.Old), "\n")
+		cur := strings.SplitAfter(string(c.New), "\n")
+		j := 0
+		for _, line := range old {
+			k := j
+			for k < len(cur) && cur[k] != line {
+				k++
+			}
+			switch {
+			case k < len(cur):
+				j = k + 1
+			case !serialLine(line):
+				t.Errorf("%s: line lost or moved: %q", c.File, line)
+			}
+		}
+	}
+}
+
+// serialLine reports whether a line may hold an SOA serial.
+func serialLine(line string) bool {
+	return strings.Contains(strings.ToUpper(line), "SOA") || strings.Contains(line, "serial")
+}
+
+func copyTree(t *testing.T, src string) string {
+	t.Helper()
+	dst := t.TempDir()
+	err := filepath.WalkDir(src, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(src, p)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(dst, rel), 0o755)
+		}
+		if strings.HasSuffix(p, ".golden") {
+			return nil
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(dst, rel), b, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dst
+}

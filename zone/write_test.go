@@ -1,0 +1,98 @@
+package zone
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestWriteFileReplaces(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "db.contoso.com")
+	if err := os.WriteFile(name, []byte("old\n"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if err := WriteFile(name, []byte("old\n"), []byte("new\n"), dir); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := os.ReadFile(name)
+	fi, _ := os.Stat(name)
+	if string(got) != "new\n" || fi.Mode().Perm() != 0o640 {
+		t.Errorf("got %q mode %v, want \"new\\n\" mode 0640", got, fi.Mode().Perm())
+	}
+	assertNoTemp(t, dir)
+}
+
+func TestWriteFileRefusesChangedFile(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "db.contoso.com")
+	os.WriteFile(name, []byte("edited by someone else\n"), 0o644)
+	err := WriteFile(name, []byte("old\n"), []byte("new\n"), dir)
+	if !errors.Is(err, ErrChanged) {
+		t.Fatalf("err = %v, want ErrChanged", err)
+	}
+	if got, _ := os.ReadFile(name); string(got) != "edited by someone else\n" {
+		t.Errorf("file changed to %q", got)
+	}
+}
+
+func TestWriteFileRefusesLinkOutOfRoot(t *testing.T) {
+	root, outside := t.TempDir(), t.TempDir()
+	target := filepath.Join(outside, "victim")
+	os.WriteFile(target, []byte("old\n"), 0o644)
+	link := filepath.Join(root, "db.contoso.com")
+	if err := os.Symlink(target, link); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	if err := WriteFile(link, []byte("old\n"), []byte("new\n"), root); err == nil {
+		t.Fatal("wrote through a link that leaves the root")
+	}
+	if got, _ := os.ReadFile(target); string(got) != "old\n" {
+		t.Errorf("file outside the root changed to %q", got)
+	}
+}
+
+// TestWriteFileDiesMidway injects a failure at every step of the atomic
+// replacement: before the rename the original is untouched, after it the
+// file holds the whole new content; no temporary file is left.
+func TestWriteFileDiesMidway(t *testing.T) {
+	for _, step := range []string{"write", "sync", "chmod", "chown", "close", "rename", "sync-dir"} {
+		t.Run(step, func(t *testing.T) {
+			dir := t.TempDir()
+			name := filepath.Join(dir, "db.contoso.com")
+			os.WriteFile(name, []byte("old\n"), 0o644)
+			fi, _ := os.Stat(name)
+			boom := errors.New("boom")
+			err := replaceWith(name, []byte("new\n"), fi, func(s string) error {
+				if s == step {
+					return boom
+				}
+				return nil
+			})
+			if !errors.Is(err, boom) {
+				t.Fatalf("err = %v, want the injected failure", err)
+			}
+			want := "old\n"
+			if step == "sync-dir" {
+				want = "new\n"
+			}
+			if got, _ := os.ReadFile(name); string(got) != want {
+				t.Errorf("after a failure at %s the file holds %q, want %q", step, got, want)
+			}
+			if step != "sync-dir" {
+				assertNoTemp(t, dir)
+			}
+		})
+	}
+}
+
+func assertNoTemp(t *testing.T, dir string) {
+	t.Helper()
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if e.Name() != "db.contoso.com" {
+			t.Errorf("left behind: %s", e.Name())
+		}
+	}
+}
