@@ -1,0 +1,122 @@
+package review
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os/exec"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// repo is a git working tree.
+type repo struct {
+	root string // absolute path of the top of the working tree
+}
+
+// openRepo finds the git repository that holds dir.
+func openRepo(dir string) (*repo, error) {
+	out, err := git(dir, "rev-parse", "--show-toplevel")
+	if err != nil {
+		return nil, fmt.Errorf("not in a git repository: %w", err)
+	}
+	return &repo{root: strings.TrimSpace(string(out))}, nil
+}
+
+// rel returns the path of a file relative to the top of the repository,
+// with forward slashes, as git names it.
+func (r *repo) rel(file string) (string, error) {
+	abs, err := filepath.Abs(file)
+	if err != nil {
+		return "", err
+	}
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		abs = real
+	}
+	root := r.root
+	if real, err := filepath.EvalSymlinks(root); err == nil {
+		root = real
+	}
+	rel, err := filepath.Rel(root, abs)
+	if err != nil || !filepath.IsLocal(rel) {
+		return "", fmt.Errorf("%s is outside the repository %s", file, r.root)
+	}
+	return filepath.ToSlash(rel), nil
+}
+
+// verify checks that rev names a commit.
+func (r *repo) verify(rev string) error {
+	if _, err := git(r.root, "rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil {
+		return fmt.Errorf("no commit %q in %s", rev, r.root)
+	}
+	return nil
+}
+
+// show returns a file as it was at rev, and false when it did not exist.
+func (r *repo) show(rev, rel string) ([]byte, bool, error) {
+	out, err := git(r.root, "cat-file", "blob", rev+":"+rel)
+	if err != nil {
+		if _, e := git(r.root, "cat-file", "-e", rev+":"+rel); e != nil {
+			return nil, false, nil
+		}
+		return nil, false, err
+	}
+	return out, true, nil
+}
+
+func git(dir string, args ...string) ([]byte, error) {
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		msg := strings.TrimSpace(stderr.String())
+		if msg == "" {
+			msg = err.Error()
+		}
+		return nil, errors.New("git " + strings.Join(args, " ") + ": " + msg)
+	}
+	return out, nil
+}
+
+// revFS is the tree of a revision below a directory, as an fs.FS, so that
+// a zone and the files it includes are read as they were at rev.
+type revFS struct {
+	repo *repo
+	rev  string
+	dir  string // repository path of the directory the FS starts at
+}
+
+func (f revFS) Open(name string) (fs.File, error) {
+	if !fs.ValidPath(name) {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
+	}
+	data, ok, err := f.repo.show(f.rev, path.Join(f.dir, name))
+	if err != nil {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
+	}
+	if !ok {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return &blob{Reader: bytes.NewReader(data), name: path.Base(name), size: int64(len(data))}, nil
+}
+
+// blob is a file of a revision; it is also its own FileInfo.
+type blob struct {
+	*bytes.Reader
+	name string
+	size int64
+}
+
+func (b *blob) Stat() (fs.FileInfo, error) { return b, nil }
+func (b *blob) Close() error               { return nil }
+func (b *blob) Name() string               { return b.name }
+func (b *blob) Size() int64                { return b.size }
+func (b *blob) Mode() fs.FileMode          { return 0o644 }
+func (b *blob) ModTime() time.Time         { return time.Time{} }
+func (b *blob) IsDir() bool                { return false }
+func (b *blob) Sys() any                   { return nil }

@@ -1,0 +1,97 @@
+package review
+
+import (
+	"fmt"
+	"path"
+	"path/filepath"
+
+	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/rrdiff"
+	"github.com/zonegen/zonegen/zone"
+)
+
+// Options says what to compare with and how to audit.
+type Options struct {
+	Base  string // git revision of the old version; default HEAD
+	Read  zone.Options
+	Audit audit.Options
+}
+
+// Result is the review of a change.
+type Result struct {
+	Files []File        // one per file given, in order
+	Audit *audit.Result // the audit of the new version, its findings cut to the new ones
+	after []*zone.Zone
+}
+
+// Zones returns the new versions of the reviewed zones.
+func (res *Result) Zones() []*zone.Zone { return res.after }
+
+// File is one reviewed zone file.
+type File struct {
+	Name  string
+	Added bool // the file is new in the change: no old version, no old serial
+	Diff  rrdiff.Diff
+}
+
+// Run reviews the zone files given, as they are on disk, against their
+// version at opt.Base. The error is for git or usage problems; problems in
+// a zone file are findings.
+func Run(files []string, opt Options) (*Result, error) {
+	if opt.Base == "" {
+		opt.Base = "HEAD"
+	}
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no files to review")
+	}
+	r, err := openRepo(filepath.Dir(files[0]))
+	if err != nil {
+		return nil, err
+	}
+	if err := r.verify(opt.Base); err != nil {
+		return nil, err
+	}
+	var before, after []*zone.Zone
+	res := &Result{}
+	for _, f := range files {
+		now := zone.ReadFile(f, opt.Read)
+		old, err := readAt(r, opt, f)
+		if err != nil {
+			return nil, err
+		}
+		after = append(after, now)
+		rf := File{Name: f, Added: old == nil}
+		if old != nil {
+			before = append(before, old)
+			rf.Diff = rrdiff.Compare(old.Records, now.Records)
+		} else {
+			rf.Diff = rrdiff.Compare(nil, now.Records)
+		}
+		res.Files = append(res.Files, rf)
+	}
+	res.after = after
+	return res, res.audit(before, after, opt.Audit)
+}
+
+// readAt reads a file as it was at the base revision, with its includes
+// from the same revision; nil when it did not exist.
+func readAt(r *repo, opt Options, file string) (*zone.Zone, error) {
+	rel, err := r.rel(file)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok, err := r.show(opt.Base, rel); err != nil || !ok {
+		return nil, err
+	}
+	root := path.Dir(rel)
+	if opt.Read.IncludeRoot != "" {
+		if root, err = r.rel(opt.Read.IncludeRoot); err != nil {
+			return nil, err
+		}
+	}
+	fsys := revFS{repo: r, rev: opt.Base, dir: root}
+	name, _ := filepath.Rel(filepath.FromSlash(root), filepath.FromSlash(rel))
+	z := zone.Read(fsys, filepath.ToSlash(name), opt.Read)
+	z.File = file
+	return z, nil
+}

@@ -1,0 +1,158 @@
+package review_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/zonegen/zonegen/review"
+)
+
+const committed = `$ORIGIN contoso.com.
+$TTL 3600
+@        IN SOA ns1 hostmaster 2024061503 3600 600 1209600 300
+         IN NS  ns1
+ns1      IN A   10.0.0.1
+_sipinternaltls._tcp IN SRV 0 0 5061 pool01
+pool01   IN A   10.0.1.11
+pool01   IN A   10.0.1.12
+fe01     IN A   10.0.1.11
+fe01     IN AAAA fd00::11
+fe02     IN A   10.0.1.12
+`
+
+// newRepo makes a git repository with db.contoso.com committed.
+func newRepo(t *testing.T) string {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	dir := t.TempDir()
+	run(t, dir, "init", "-q")
+	write(t, dir, "db.contoso.com", committed)
+	run(t, dir, "add", ".")
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "zone")
+	return dir
+}
+
+func run(t *testing.T, dir string, args ...string) {
+	t.Helper()
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
+	}
+}
+
+func write(t *testing.T, dir, name, text string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func findings(t *testing.T, dir string) []string {
+	t.Helper()
+	res, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range res.Audit.Findings {
+		out = append(out, f.Check+" "+f.Name)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestReview(t *testing.T) {
+	tests := []struct {
+		name   string
+		change string
+		want   []string
+	}{
+		{
+			name:   "unchanged",
+			change: committed,
+			want:   nil,
+		},
+		{
+			name:   "new host without AAAA, serial kept",
+			change: committed + "sip      IN A   10.0.1.20\n",
+			want:   []string{"missing-aaaa sip.contoso.com.", "serial-not-incremented contoso.com."},
+		},
+		{
+			name: "new host with AAAA, serial raised",
+			change: strings.Replace(committed, "2024061503", "2024061504", 1) +
+				"sip      IN A   10.0.1.20\nsip      IN AAAA fd00::20\n",
+			want: nil,
+		},
+		{
+			name: "lines moved: old findings are not repeated",
+			change: strings.Replace(strings.Replace(committed, "2024061503", "2024061504", 1),
+				"ns1      IN A   10.0.0.1\n", "ns1      IN A   10.0.0.1\n; a comment\n\nmail IN A 10.0.0.25\n", 1),
+			want: nil,
+		},
+		{
+			name:   "serial went backwards",
+			change: strings.Replace(committed, "2024061503", "2024061402", 1) + "mail IN A 10.0.0.25\n",
+			want:   []string{"serial-not-incremented contoso.com."},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := newRepo(t)
+			write(t, dir, "db.contoso.com", tt.change)
+			if diff := cmp.Diff(tt.want, findings(t, dir)); diff != "" {
+				t.Errorf("new findings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestReviewNewFile: a file that is not in HEAD has no old serial; all its
+// findings are new.
+func TestReviewNewFile(t *testing.T) {
+	dir := newRepo(t)
+	write(t, dir, "db.fabrikam.com", strings.ReplaceAll(committed, "contoso", "fabrikam"))
+	res, err := review.Run([]string{filepath.Join(dir, "db.fabrikam.com")}, review.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Files[0].Added {
+		t.Error("file not marked as new")
+	}
+	var got []string
+	for _, f := range res.Audit.Findings {
+		got = append(got, f.Check+" "+f.Name)
+	}
+	sort.Strings(got)
+	want := []string{"missing-aaaa fe02.fabrikam.com.", "missing-aaaa pool01.fabrikam.com."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}
+
+// TestReviewIncludeFromBase: the old version's $INCLUDE is read from the
+// same revision, not from the working tree.
+func TestReviewIncludeFromBase(t *testing.T) {
+	dir := newRepo(t)
+	write(t, dir, "db.contoso.com", committed+"$INCLUDE pool02.inc\n")
+	write(t, dir, "pool02.inc", "pool02 IN A 10.0.2.11\npool02 IN AAAA fd00:2::11\n")
+	run(t, dir, "add", ".")
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "include")
+	write(t, dir, "pool02.inc", "pool02 IN A 10.0.2.11\n")
+	res, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{Audit: reviewHosts("pool02.contoso.com.")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := res.Files[0].Diff
+	if d.Empty() || len(d.Changes[0].Removed) != 1 || d.Changes[0].Removed[0].Type.String() != "AAAA" {
+		t.Errorf("diff does not show the AAAA removed from the include: %+v", d)
+	}
+}
