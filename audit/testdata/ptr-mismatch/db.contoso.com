@@ -1,0 +1,31 @@
+; ptr-mismatch: a PTR covering a Lync host address names a host inside the
+; zone set that does not hold that address.
+$ORIGIN contoso.com.
+$TTL 3600
+@                       IN SOA  ns1.contoso.com. hostmaster.contoso.com. (
+                                2024061401 ; serial
+                                3600       ; refresh
+                                900        ; retry
+                                1209600    ; expire
+                                300 )      ; minimum
+                        IN NS   ns1.contoso.com.
+ns1                     IN A    10.0.0.53
+
+_sipinternaltls._tcp    IN SRV  0 0 5061 pool01.contoso.com.
+
+; the PTR of fd00:10:1::12 names fe01: both names that hold it are Lync hosts
+pool01                  IN A    10.0.1.11
+pool01                  IN A    10.0.1.12
+pool01                  IN AAAA fd00:10:1::11
+pool01                  IN AAAA fd00:10:1::12            ; want ptr-mismatch
+fe01                    IN A    10.0.1.11
+fe01                    IN AAAA fd00:10:1::11
+fe02                    IN A    10.0.1.12
+fe02                    IN AAAA fd00:10:1::12            ; want ptr-mismatch
+
+; the IPv4 PTR names a host that is gone
+sip                     IN A    10.0.1.30                ; want ptr-mismatch
+sip                     IN AAAA fd00:10:1::30
+; PTRs in another case, and outside the zone set: no finding
+sipinternal             IN A    10.0.1.40
+sipinternal             IN AAAA fd00:10:1::40
