@@ -2,6 +2,7 @@ package audit
 
 import (
 	"fmt"
+	"net/netip"
 	"sort"
 	"strings"
 
@@ -32,9 +33,12 @@ func runPoolScopeMixed(p *pass, c *Check) {
 		}
 		recs := poolAAAA(h)
 		scopes := map[string][]*zone.Record{}
+		seen := map[netip.Addr]bool{}
 		for _, r := range recs {
-			s := Scope(r.Addr)
-			scopes[s] = append(scopes[s], r)
+			if !seen[r.Addr] {
+				seen[r.Addr] = true
+				scopes[Scope(r.Addr)] = append(scopes[Scope(r.Addr)], r)
+			}
 		}
 		if len(scopes) < 2 {
 			continue

@@ -58,7 +58,7 @@ func (d Diff) WriteJSON(w io.Writer) error {
 	out := jsonDiff{
 		Version: jsonVersion,
 		Changes: make([]jsonChange, 0, len(d.Changes)),
-		Summary: jsonSummary{Owners: s.Owners, Added: s.Added, Removed: s.Removed, TTLChanged: s.TTLChanged},
+		Summary: jsonSummary(s),
 	}
 	for _, c := range d.Changes {
 		out.Changes = append(out.Changes, newJSONChange(c))

@@ -2,8 +2,6 @@ package zone
 
 import "errors"
 
-// maxTTL is the largest TTL BIND keeps (RFC 2181 §8); larger ones become 0.
-const maxTTL = 1<<31 - 1
 
 var errBadTTL = errors.New("bad TTL")
 

@@ -13,11 +13,11 @@ ns1                     IN A    10.0.0.53
 
 _sipinternaltls._tcp    IN SRV  0 0 5061 pool01.contoso.com.
 
-; the PTR of fd00:10:1::12 names fe01: both names that hold it are Lync hosts
+; the PTR of fd00:10:1::12 names fe01: reported once, for the server fe02, not again for the pool name
 pool01                  IN A    10.0.1.11
 pool01                  IN A    10.0.1.12
 pool01                  IN AAAA fd00:10:1::11
-pool01                  IN AAAA fd00:10:1::12            ; want ptr-mismatch
+pool01                  IN AAAA fd00:10:1::12
 fe01                    IN A    10.0.1.11
 fe01                    IN AAAA fd00:10:1::11
 fe02                    IN A    10.0.1.12

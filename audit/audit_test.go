@@ -1,0 +1,184 @@
+package audit_test
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/zone"
+)
+
+// TestWant audits every case under testdata and compares the findings
+// with the `; want CHECK` comments of its files. A case is a .zone file,
+// or a directory whose top-level zone files form one set. Flags come from
+// a first-line comment `; args: ...` or, for a directory, a file `args`.
+func TestWant(t *testing.T) {
+	for _, c := range wantCases(t) {
+		t.Run(filepath.Base(c), func(t *testing.T) {
+			zones, err := zone.ReadPaths([]string{c}, zone.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := audit.Run(zones, caseOptions(t, c))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(wantedFindings(t, c), gotFindings(res)); diff != "" {
+				t.Errorf("findings (-want +got):\n%s\nall findings:\n%s", diff, list(res))
+			}
+		})
+	}
+}
+
+func wantCases(t *testing.T) []string {
+	t.Helper()
+	entries, err := os.ReadDir("testdata")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, e := range entries {
+		if e.IsDir() || strings.HasSuffix(e.Name(), ".zone") {
+			out = append(out, filepath.Join("testdata", e.Name()))
+		}
+	}
+	return out
+}
+
+// caseOptions reads the flags of a case.
+func caseOptions(t *testing.T, c string) audit.Options {
+	t.Helper()
+	var line string
+	if fi, err := os.Stat(c); err == nil && fi.IsDir() {
+		b, err := os.ReadFile(filepath.Join(c, "args"))
+		if err == nil {
+			line = string(b)
+		}
+	} else if first := firstLine(t, c); strings.HasPrefix(first, "; args:") {
+		line = strings.TrimPrefix(first, "; args:")
+	}
+	return parseArgs(t, strings.Fields(line))
+}
+
+func parseArgs(t *testing.T, args []string) audit.Options {
+	t.Helper()
+	var opt audit.Options
+	for i := 0; i < len(args); i++ {
+		next := func() string {
+			i++
+			if i >= len(args) {
+				t.Fatalf("flag %s needs a value", args[i-1])
+			}
+			return args[i]
+		}
+		switch args[i] {
+		case "--view":
+			opt.View = next()
+		case "--host":
+			opt.Hosts = append(opt.Hosts, next())
+		case "--all-hosts":
+			opt.AllHosts = true
+		case "--enable":
+			opt.Enable = append(opt.Enable, strings.Split(next(), ",")...)
+		case "--disable":
+			opt.Disable = append(opt.Disable, strings.Split(next(), ",")...)
+		default:
+			t.Fatalf("unknown flag %q in args", args[i])
+		}
+	}
+	return opt
+}
+
+func firstLine(t *testing.T, path string) string {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Scan()
+	return strings.TrimRight(sc.Text(), "\r")
+}
+
+var wantComment = regexp.MustCompile(`;\s*want\s+([a-z0-9 \t-]+?)\s*$`)
+
+// wantedFindings collects file:line: check from the `; want` comments of
+// every file of a case.
+func wantedFindings(t *testing.T, c string) []string {
+	t.Helper()
+	var files []string
+	filepath.WalkDir(c, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && filepath.Base(p) != "args" {
+			files = append(files, p)
+		}
+		return nil
+	})
+	var out []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, line := range strings.Split(string(b), "\n") {
+			m := wantComment.FindStringSubmatch(strings.TrimRight(line, "\r"))
+			if m == nil {
+				continue
+			}
+			for _, id := range strings.Fields(m[1]) {
+				out = append(out, fmt.Sprintf("%s:%d: %s", f, i+1, id))
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func gotFindings(res *audit.Result) []string {
+	var out []string
+	for _, f := range res.Findings {
+		out = append(out, fmt.Sprintf("%s:%d: %s", f.Pos.File, f.Pos.Line, f.Check))
+	}
+	sort.Strings(out)
+	return out
+}
+
+func list(res *audit.Result) string {
+	var b strings.Builder
+	for _, f := range res.Findings {
+		fmt.Fprintf(&b, "\t%s\n", f)
+	}
+	return b.String()
+}
+
+// TestChecksDocumented asserts that every check has an ID, documentation
+// and, for the checks audit runs, a test case that expects it.
+func TestChecksDocumented(t *testing.T) {
+	wanted := map[string]bool{}
+	for _, c := range wantCases(t) {
+		for _, w := range wantedFindings(t, c) {
+			wanted[w[strings.LastIndex(w, " ")+1:]] = true
+		}
+	}
+	seen := map[string]bool{}
+	for _, c := range audit.Checks() {
+		if seen[c.ID] {
+			t.Errorf("check %s registered twice", c.ID)
+		}
+		seen[c.ID] = true
+		if c.Title == "" || c.Text == "" || c.Bad == "" || c.Good == "" || c.Ref == "" {
+			t.Errorf("check %s lacks documentation", c.ID)
+		}
+		if c.Stage == "audit" && !wanted[c.ID] {
+			t.Errorf("check %s has no test zone with `; want %s`", c.ID, c.ID)
+		}
+	}
+}
