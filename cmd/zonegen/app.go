@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io"
 	"runtime/debug"
+	"strconv"
+	"time"
 
 	"github.com/urfave/cli/v2"
 )
@@ -68,6 +70,18 @@ func newApp(stdout, stderr io.Writer, getenv func(string) string) *cli.App {
 // environment is what the commands read from the process environment.
 type environment struct {
 	getenv func(string) string
+}
+
+// now is the time date and unixtime serials are made from. It honours
+// SOURCE_DATE_EPOCH (seconds since 1970), the reproducible-builds
+// convention, so that a run can be repeated byte for byte.
+func (e *environment) now() time.Time {
+	if s := e.getenv("SOURCE_DATE_EPOCH"); s != "" {
+		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
+			return time.Unix(n, 0).UTC()
+		}
+	}
+	return time.Now()
 }
 
 // version returns the module version zonegen was built as.

@@ -52,7 +52,7 @@ func runFix(c *cli.Context, env *environment) error {
 	}
 	res, err := fix.Run(c.Args().Slice(), fix.Options{
 		Read: readOptions(c), Audit: auditOptions(c), Plan: p,
-		Serial: c.String(flagSerial), Now: time.Now(),
+		Serial: c.String(flagSerial), Now: env.now(),
 	})
 	if err != nil {
 		return &exitError{code: exitTrouble, msg: err.Error()}
