@@ -1,0 +1,143 @@
+package topology
+
+import "github.com/zonegen/zonegen/audit"
+
+// The IDs of the checks Validate runs. The first five are audit checks,
+// applied to the topology's addresses before any record exists; the others
+// exist only at the topology level and are described by Checks.
+const (
+	CheckLinkLocal           = "link-local-aaaa"
+	CheckReservedAAAA        = "reserved-aaaa"
+	CheckDocumentation       = "documentation-aaaa"
+	CheckExternalLocal       = "external-local-aaaa"
+	CheckPoolScopeMixed      = "pool-scope-mixed"
+	CheckReservedA           = "reserved-a"
+	CheckExternalPrivateA    = "external-private-a"
+	CheckEdgeStack           = "edge-stack-mismatch"
+	CheckDomainWithoutPool   = "sip-domain-without-pool"
+	CheckWebServicesDNSLB    = "web-services-dns-lb"
+	CheckMissingReverseProxy = "missing-reverse-proxy"
+	CheckMissingWebExternal  = "missing-web-external"
+)
+
+// stageGenerate is the Stage of the checks that zonegen generate reports.
+const stageGenerate = "generate"
+
+// Checks returns the checks that exist only at the topology level, as
+// data for `zonegen checks` and SARIF rules, ordered by ID. The audit
+// checks Validate also reports are in audit.Checks.
+func Checks() []*audit.Check {
+	return []*audit.Check{
+		checkEdgeStack(),
+		checkExternalPrivateA(),
+		checkMissingReverseProxy(),
+		checkMissingWebExternal(),
+		checkReservedA(),
+		checkDomainWithoutPool(),
+		checkWebServicesDNSLB(),
+	}
+}
+
+// lookup returns the check with an ID: an audit check, or one of Checks.
+func lookup(id string) *audit.Check {
+	if c, ok := audit.Lookup(id); ok {
+		return c
+	}
+	for _, c := range Checks() {
+		if c.ID == id {
+			return c
+		}
+	}
+	return &audit.Check{ID: id, Severity: audit.Error, Stage: stageGenerate}
+}
+
+func checkEdgeStack() *audit.Check {
+	return &audit.Check{
+		ID: CheckEdgeStack, Severity: audit.Error, Stage: stageGenerate,
+		Title: "the Edge's internal and external sides use IP versions Lync does not support together",
+		Text: "Lync supports an Edge whose internal side is IPv4 with an IPv4 or dual stack external side, " +
+			"and a dual stack internal side only with a dual stack external side. A dual stack inside with " +
+			"an IPv4-only outside, or IPv6-only on one side only, is not supported (error); IPv6-only on " +
+			"both sides is supported in labs only (warning). Each side's stack is the union of its addresses.",
+		Bad:  "edge:\n  internal: {servers: [{ipv4: 10.0.2.5, ipv6: \"fd00:20::5\"}]}\n  external:\n    access: {ipv4: [198.51.100.10]}",
+		Good: "edge:\n  internal: {servers: [{ipv4: 10.0.2.5, ipv6: \"fd00:20::5\"}]}\n  external:\n    access: {ipv4: [198.51.100.10], ipv6: [\"2001:db8:100::10\"]}",
+		Ref:  "Lync Server 2013: Overview of IP address types (JJ205363), Edge internal/external matrix",
+	}
+}
+
+func checkExternalPrivateA() *audit.Check {
+	return &audit.Check{
+		ID: CheckExternalPrivateA, Severity: audit.Warning, Stage: stageGenerate,
+		Title: "a private IPv4 address in the external view",
+		Text: "Edge external names and the reverse proxy are published in the public view; an RFC 1918 or " +
+			"RFC 6598 address there cannot be reached from the Internet. With NAT, publish the public " +
+			"address the NAT translates.",
+		Bad:  "access: {fqdn: sip.contoso.com, ipv4: [10.0.9.10]}",
+		Good: "access: {fqdn: sip.contoso.com, ipv4: [198.51.100.10]}",
+		Ref:  "RFC 1918; RFC 6598; Lync Server 2013: DNS summary, scaled consolidated edge with NAT (Gg398201)",
+	}
+}
+
+func checkMissingReverseProxy() *audit.Check {
+	return &audit.Check{
+		ID: CheckMissingReverseProxy, Severity: audit.Error, Stage: stageGenerate,
+		Title: "names are published through the reverse proxy and the topology has none",
+		Text: "External web services, lyncdiscover, meet, dialin and an external Office Web Apps Server " +
+			"resolve to the reverse proxy. A web_external or office_web_apps.external without reverse_proxy " +
+			"is an error; an Edge without reverse_proxy is a warning (remote users get no automatic discovery).",
+		Bad:  "pools:\n  - {fqdn: pool01.contoso.com, web_external: {fqdn: webext.contoso.com}, ...}",
+		Good: "reverse_proxy: {ipv4: 198.51.100.20, ipv6: \"2001:db8:100::20\"}",
+		Ref:  "Lync Server 2013: DNS summary - Reverse proxy (JJ204781)",
+	}
+}
+
+func checkMissingWebExternal() *audit.Check {
+	return &audit.Check{
+		ID: CheckMissingWebExternal, Severity: audit.Warning, Stage: stageGenerate,
+		Title: "a pool with web services has no external web services name",
+		Text: "Remote users reach every Front End pool, Standard Edition server and Director through its " +
+			"external web services name, published at the reverse proxy. A topology with a reverse proxy " +
+			"and a pool without web_external leaves that pool's users without meetings, address book and mobility outside.",
+		Bad:  "- {fqdn: pool01.contoso.com, role: frontend, servers: [...]}",
+		Good: "- {fqdn: pool01.contoso.com, role: frontend, web_external: {fqdn: webext.contoso.com}, servers: [...]}",
+		Ref:  "Lync Server 2013: DNS summary - Reverse proxy (JJ204781)",
+	}
+}
+
+func checkReservedA() *audit.Check {
+	return &audit.Check{
+		ID: CheckReservedA, Severity: audit.Error, Stage: stageGenerate,
+		Title: "an IPv4 address that no server can have",
+		Text: "0.0.0.0/8, loopback 127.0.0.0/8, link-local 169.254.0.0/16, multicast 224.0.0.0/4 and " +
+			"240.0.0.0/4 (the limited broadcast address included) are not unicast addresses of a server.",
+		Bad:  "- {fqdn: fe01.contoso.com, ipv4: 127.0.0.1}",
+		Good: "- {fqdn: fe01.contoso.com, ipv4: 10.0.1.11}",
+		Ref:  "RFC 6890",
+	}
+}
+
+func checkDomainWithoutPool() *audit.Check {
+	return &audit.Check{
+		ID: CheckDomainWithoutPool, Severity: audit.Error, Stage: stageGenerate,
+		Title: "a SIP domain has no Front End pool or Standard Edition server",
+		Text: "Users of a SIP domain register with a Front End pool or Standard Edition server; a Director " +
+			"only passes them on. Without one, _sipinternaltls._tcp, sip, lyncdiscoverinternal and the " +
+			"simple URLs have nothing to point to.",
+		Bad:  "pools:\n  - {fqdn: dir01.contoso.com, role: director, ...}",
+		Good: "pools:\n  - {fqdn: dir01.contoso.com, role: director, ...}\n  - {fqdn: pool01.contoso.com, role: frontend, ...}",
+		Ref:  "Lync Server 2013: DNS requirements for Front End pools (Gg412910)",
+	}
+}
+
+func checkWebServicesDNSLB() *audit.Check {
+	return &audit.Check{
+		ID: CheckWebServicesDNSLB, Severity: audit.Warning, Stage: stageGenerate,
+		Title: "a DNS-load-balanced pool's web services have no load balancer address",
+		Text: "DNS load balancing does not cover HTTP/HTTPS: the internal web services of a DNS-load-" +
+			"balanced pool need a hardware load balancer's virtual address under their own name. Without " +
+			"web_internal addresses, zonegen points lyncdiscoverinternal, meet and dialin at every server.",
+		Bad:  "- {fqdn: pool01.contoso.com, role: frontend, load_balancing: dns, servers: [fe01, fe02]}",
+		Good: "- {..., web_internal: {fqdn: webint.contoso.com, ipv4: 10.0.1.20, ipv6: \"fd00:10::20\"}}",
+		Ref:  "Lync Server 2013: DNS load balancing (Gg398634)",
+	}
+}

@@ -1,0 +1,75 @@
+package topology
+
+import (
+	"strconv"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// Record is one generated record: the record as package zone models it,
+// whose Pos is the topology file and line of the item that asked for it,
+// and the group it is written under in a fragment (the role it serves).
+type Record struct {
+	zone.Record
+	Group string
+}
+
+// builder collects the records of one view, group by group, dropping
+// records already present (the same owner, type and data).
+type builder struct {
+	t       *Topology
+	group   string
+	seen    map[string]bool
+	records []Record
+}
+
+// newBuilder returns an empty builder for the topology.
+func newBuilder(t *Topology) *builder {
+	return &builder{t: t, seen: map[string]bool{}}
+}
+
+// section starts a group of records, titled after the item at line.
+func (b *builder) section(title string, line int) {
+	b.group = title + " (line " + strconv.Itoa(line) + ")"
+}
+
+// add appends a record unless it is already there.
+func (b *builder) add(r zone.Record) {
+	r.Class, r.TTL = zone.ClassIN, b.t.TTL
+	key := r.Name + " " + r.Type.String() + " " + r.Rdata()
+	if b.seen[key] {
+		return
+	}
+	b.seen[key] = true
+	b.records = append(b.records, Record{Record: r, Group: b.group})
+}
+
+// addrs adds the A records of name, then its AAAA records. Each record is
+// at line, or at its address's line when line is 0.
+func (b *builder) addrs(name string, addrs []Address, line int) {
+	for _, want4 := range []bool{true, false} {
+		for _, a := range addrs {
+			if a.IP.Is4() != want4 {
+				continue
+			}
+			typ := zone.TypeAAAA
+			if want4 {
+				typ = zone.TypeA
+			}
+			b.add(zone.Record{Name: name, Type: typ, Addr: a.IP, Pos: b.pos(line, a.Line)})
+		}
+	}
+}
+
+// srv adds an SRV record with priority 0 and weight 0.
+func (b *builder) srv(name string, port uint16, target string, line int) {
+	b.add(zone.Record{Name: name, Type: zone.TypeSRV, Port: port, Data: target, Pos: b.pos(line, 0)})
+}
+
+// pos returns the topology position of a record: line, or else fallback.
+func (b *builder) pos(line, fallback int) zone.Pos {
+	if line == 0 {
+		line = fallback
+	}
+	return zone.Pos{File: b.t.File, Line: line}
+}

@@ -1,0 +1,138 @@
+package topology
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// TestGolden renders every testdata/*.yaml and compares the fragments and
+// the findings with NAME.internal.zone, NAME.external.zone and
+// NAME.findings.
+func TestGolden(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.yaml")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no testdata: %v", err)
+	}
+	for _, file := range files {
+		name := strings.TrimSuffix(file, ".yaml")
+		t.Run(filepath.Base(name), func(t *testing.T) {
+			topo := mustRead(t, file)
+			for _, v := range Views() {
+				golden(t, name+"."+string(v)+".zone", topo.Render(v).Text)
+			}
+			golden(t, name+".findings", findingsText(topo))
+		})
+	}
+}
+
+// TestRenderDeterministic renders twice and expects the same bytes.
+func TestRenderDeterministic(t *testing.T) {
+	topo := mustRead(t, "testdata/contoso.yaml")
+	for _, v := range Views() {
+		if a, b := topo.Render(v).Text, topo.Render(v).Text; a != b {
+			t.Errorf("%s view: two renderings differ", v)
+		}
+	}
+}
+
+// TestFragmentsParse reads every fragment back with package zone: it must
+// parse, hold exactly the records generated, each on the line Lines says.
+func TestFragmentsParse(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.yaml")
+	for _, file := range files {
+		topo := mustRead(t, file)
+		for _, v := range Views() {
+			t.Run(filepath.Base(file)+"/"+string(v), func(t *testing.T) {
+				checkRoundTrip(t, topo.Render(v))
+			})
+		}
+	}
+}
+
+// checkRoundTrip parses a fragment with package zone and compares.
+func checkRoundTrip(t *testing.T, f *Fragment) {
+	t.Helper()
+	z := zone.Read(fstest.MapFS{"frag.zone": {Data: []byte(f.Text)}}, "frag.zone", zone.Options{})
+	if z.Err != nil {
+		t.Fatalf("fragment does not parse: %v\n%s", z.Err, f.Text)
+	}
+	if z.Origin != f.Origin {
+		t.Errorf("origin %q, want %q", z.Origin, f.Origin)
+	}
+	var got, want []string
+	for _, r := range z.Records {
+		got = append(got, r.Pos.String()+" "+r.String())
+	}
+	for i, r := range f.Records {
+		want = append(want, zone.Pos{File: "frag.zone", Line: f.Lines[i]}.String()+" "+r.String())
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("records read back (-want +got):\n%s", diff)
+	}
+}
+
+// TestRecordAt maps fragment lines back to topology lines.
+func TestRecordAt(t *testing.T) {
+	f := mustRead(t, "testdata/contoso.yaml").Render(Internal)
+	lines := strings.Split(f.Text, "\n")
+	for i, r := range f.Records {
+		got, ok := f.RecordAt(f.Lines[i])
+		if !ok || got.String() != r.String() || !strings.Contains(lines[f.Lines[i]-1], r.Rdata()) {
+			t.Errorf("RecordAt(%d) = %v, %v; want %v", f.Lines[i], got.String(), ok, r.String())
+		}
+	}
+	if _, ok := f.RecordAt(1); ok {
+		t.Error("RecordAt(1) found a record on the header line")
+	}
+	fe01, _ := f.RecordAt(f.Lines[0])
+	if fe01.Name != "fe01.contoso.com." || fe01.Pos.Line != 22 {
+		t.Errorf("first record %s at topology line %d, want fe01.contoso.com. at line 22", fe01.Name, fe01.Pos.Line)
+	}
+}
+
+// mustRead parses a topology file of testdata.
+func mustRead(t *testing.T, file string) *Topology {
+	t.Helper()
+	topo, err := ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v", err)
+	}
+	return topo
+}
+
+// findingsText formats the findings of Validate one a line.
+func findingsText(topo *Topology) string {
+	var b strings.Builder
+	for _, f := range topo.Validate() {
+		b.WriteString(f.String() + "\n")
+	}
+	return b.String()
+}
+
+// golden compares got with the golden file, or rewrites it with -update.
+func golden(t *testing.T, file, got string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), got); diff != "" {
+		t.Errorf("%s (-want +got):\n%s", file, diff)
+	}
+}

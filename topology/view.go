@@ -1,0 +1,53 @@
+package topology
+
+import (
+	"fmt"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// View is one of the two DNS views a Lync deployment needs.
+type View string
+
+// The views.
+const (
+	Internal View = "internal" // what clients and servers inside resolve
+	External View = "external" // the public zone
+)
+
+// Views returns both views, internal first.
+func Views() []View { return []View{Internal, External} }
+
+// ParseView reads a view name: internal or external.
+func ParseView(s string) (View, error) {
+	switch View(s) {
+	case Internal, External:
+		return View(s), nil
+	}
+	return "", fmt.Errorf("unknown view %q (want internal or external)", s)
+}
+
+// Records returns the records of a view, in the order the fragment writes
+// them, without duplicates. An unknown view has none.
+func (t *Topology) Records(v View) []Record {
+	b := newBuilder(t)
+	switch v {
+	case Internal:
+		b.internal()
+	case External:
+		b.external()
+	}
+	return b.records
+}
+
+// Zone returns the records of a view as a zone that audit.Run can check
+// (with audit.Options.View set to the view): its file is the topology file
+// and every record's Pos is the topology line that asked for it, so the
+// findings point into the topology.
+func (t *Topology) Zone(v View) *zone.Zone {
+	z := &zone.Zone{File: t.File, Origin: t.origin(), Class: zone.ClassIN}
+	for _, r := range t.Records(v) {
+		z.Records = append(z.Records, r.Record)
+	}
+	return z
+}
