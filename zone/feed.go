@@ -23,15 +23,16 @@ type feeder struct {
 	origin string
 	ttl    ttlState
 
-	buf    []byte // the line being read by the parser
-	off    int
-	gen    *generator
-	genPos Pos
-	lines  []lineInfo // emitted lines not yet matched with a record
-	vline  int        // lines emitted so far
-	err    error      // io.EOF at the end, or what stopped the feed
-	free   [][]byte   // text buffers of lines the parser is done with
-	replay []lineInfo // lines to feed again after a recovery
+	buf       []byte // the line being read by the parser
+	off       int
+	gen       *generator
+	genPos    Pos
+	lines     []lineInfo // emitted lines not yet matched with a record
+	vline     int        // lines emitted so far
+	err       error      // io.EOF at the end, or what stopped the feed
+	free      [][]byte   // text buffers of lines the parser is done with
+	replay    []lineInfo // lines to feed again after a recovery
+	generated int        // records the $GENERATE directives make
 	// restartOwner is the owner a blank owner stands for right after a
 	// recovery, when the new parser does not know it yet.
 	restartOwner string
@@ -301,6 +302,10 @@ func (f *feeder) generate(src *source, arg string, pos Pos) error {
 	g, err := newGenerator(arg, f.opt.Limits.MaxGenerate)
 	if err != nil {
 		return err
+	}
+	f.generated += g.count()
+	if budget := 16 * f.opt.Limits.MaxGenerate; f.generated > budget {
+		return fmt.Errorf("$GENERATE directives would make more than %d records in all (raise --max-generate)", budget)
 	}
 	if !g.explicitTTL && f.ttl.value != 3600 {
 		f.diverge(pos, fmt.Sprintf("$GENERATE without TTL: BIND uses the TTL in force (%d), miekg/dns uses 3600", f.ttl.value))

@@ -39,7 +39,7 @@ func tokenEnd(text []byte, i int) int {
 			return i
 		}
 	}
-	return i
+	return len(text)
 }
 
 // unquote strips the quotes around a token, if it has them.

@@ -32,7 +32,7 @@ func newGenerator(args string, max int) (*generator, error) {
 		return nil, err
 	}
 	if n := (g.stop-g.start)/g.step + 1; n > int64(max) {
-		return nil, fmt.Errorf("$GENERATE would make %d records, more than the limit of %d", n, max)
+		return nil, fmt.Errorf("$GENERATE would make %d records, more than the limit of %d (raise --max-generate)", n, max)
 	}
 	if err := g.parseRest(tok[2]); err != nil {
 		return nil, err
@@ -110,6 +110,9 @@ func hasNibble(s string) bool {
 	}
 	return false
 }
+
+// count returns the number of records the directive makes.
+func (g *generator) count() int { return int((g.stop-g.start)/g.step + 1) }
 
 // next appends the next record line to buf; it reports false when the
 // range is exhausted.

@@ -35,8 +35,8 @@ func (e *entry) directive() bool { return len(e.text) > 0 && e.text[0] == '$' }
 type Limits struct {
 	MaxLine     int // bytes in one physical line (default 1 MiB)
 	MaxEntry    int // bytes in one record, across its lines (default 4 MiB)
-	MaxGenerate int // names one $GENERATE may make (default 65536)
-	MaxRecords  int // records one top-level file may hold, includes counted (default 50 million)
+	MaxGenerate int // names one $GENERATE may make (default 65536); a file's $GENERATEs together may make 16 times that
+	MaxRecords  int // records one top-level file may hold, includes counted (default 10 million)
 	MaxDepth    int // $INCLUDE nesting (default 7)
 }
 
@@ -49,7 +49,7 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxLine, 1<<20)
 	def(&l.MaxEntry, 4<<20)
 	def(&l.MaxGenerate, 65536)
-	def(&l.MaxRecords, 50_000_000)
+	def(&l.MaxRecords, 10_000_000)
 	def(&l.MaxDepth, 7)
 	return l
 }

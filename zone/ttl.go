@@ -2,7 +2,6 @@ package zone
 
 import "errors"
 
-
 var errBadTTL = errors.New("bad TTL")
 
 // parseTTL reads a TTL as BIND does: seconds, or a sequence of numbers with

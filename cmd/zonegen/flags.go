@@ -36,7 +36,7 @@ func readFlags() []cli.Flag {
 		&cli.StringFlag{Name: flagIncludeRoot, Usage: "directory that $INCLUDE may not leave (default: the zone file's directory)"},
 		&cli.IntFlag{Name: flagMaxLine, Usage: "longest line accepted, in bytes (default 1 MiB)"},
 		&cli.IntFlag{Name: flagMaxGenerate, Usage: "most records one $GENERATE may make (default 65536)"},
-		&cli.IntFlag{Name: flagMaxRecords, Usage: "most records one zone file may hold (default 50 million)"},
+		&cli.IntFlag{Name: flagMaxRecords, Usage: "most records one zone file may hold (default 10 million)"},
 		&cli.IntFlag{Name: flagMaxDepth, Usage: "deepest $INCLUDE nesting (default 7)"},
 	}
 }
