@@ -3,11 +3,13 @@ package main
 import (
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/topology"
 )
 
 func checksCommand() *cli.Command {
@@ -21,7 +23,7 @@ func checksCommand() *cli.Command {
 				listChecks(w)
 				return nil
 			}
-			ch, ok := audit.Lookup(c.Args().First())
+			ch, ok := lookupCheck(c.Args().First())
 			if !ok {
 				return usageError("no check %q (zonegen checks lists them)", c.Args().First())
 			}
@@ -31,8 +33,24 @@ func checksCommand() *cli.Command {
 	}
 }
 
+// allChecks returns the checks of audit, fix, review and generate, by ID.
+func allChecks() []*audit.Check {
+	all := append(audit.Checks(), topology.Checks()...)
+	sort.Slice(all, func(i, j int) bool { return all[i].ID < all[j].ID })
+	return all
+}
+
+func lookupCheck(id string) (*audit.Check, bool) {
+	for _, c := range allChecks() {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return nil, false
+}
+
 func listChecks(w io.Writer) {
-	for _, ch := range audit.Checks() {
+	for _, ch := range allChecks() {
 		fmt.Fprintf(w, "%-24s %-8s %s\n", ch.ID, ch.Severity, ch.Title)
 	}
 }

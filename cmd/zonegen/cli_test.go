@@ -1,0 +1,147 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite examples/generated")
+
+// zonegen runs the CLI in the repository root and returns its exit status,
+// standard output and standard error.
+func zonegen(t *testing.T, env map[string]string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(append([]string{"zonegen"}, args...), &out, &errOut, func(k string) string { return env[k] })
+	return code, out.String(), errOut.String()
+}
+
+// TestExamplesGenerated: examples/generated holds exactly what generate
+// makes of examples/topology.yaml (-update rewrites it).
+func TestExamplesGenerated(t *testing.T) {
+	t.Chdir("../..")
+	dir := t.TempDir()
+	if code, _, stderr := zonegen(t, nil, "generate", "--topology", "examples/topology.yaml", "--out-dir", dir); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	for _, v := range []string{"internal", "external"} {
+		name := "contoso.com." + v + ".zone"
+		got, _ := os.ReadFile(filepath.Join(dir, name))
+		golden := filepath.Join("examples", "generated", name)
+		if *update {
+			os.WriteFile(golden, got, 0o644)
+			continue
+		}
+		want, _ := os.ReadFile(golden)
+		if diff := cmp.Diff(string(want), string(got)); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", golden, diff)
+		}
+		if code, out, _ := zonegen(t, nil, "audit", "--view", v, golden); code != 0 {
+			t.Errorf("audit --view %s %s: exit %d\n%s", v, golden, code, out)
+		}
+	}
+}
+
+// TestGenerateRefusesAndWritesNothing: a topology whose pool mixes scopes
+// exits 2 with the topology line, and writes no file.
+func TestGenerateRefusesAndWritesNothing(t *testing.T) {
+	t.Chdir("../..")
+	dir := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := zonegen(t, nil, "generate", "--topology", "topology/testdata/problems/pool-scope-mixed.yaml", "--out-dir", dir)
+	if code != 2 || !strings.Contains(stderr, "pool-scope-mixed.yaml:15: error:") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Errorf("%s exists: something was written", dir)
+	}
+}
+
+// TestExitStatus pins the exit status of each kind of run.
+func TestExitStatus(t *testing.T) {
+	t.Chdir("../..")
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "db.bad.com")
+	os.WriteFile(bad, []byte("$TTL 1h\n@ SOA a b 1 2 3 4 5\nx A 10.0.0.300\n"), 0o644)
+	tests := []struct {
+		name string
+		args []string
+		want int
+		out  string // in standard output, or standard error for usage errors
+	}{
+		{"clean zone", []string{"audit", "examples/generated/contoso.com.internal.zone"}, 0, "0 errors"},
+		{"findings", []string{"audit", "examples/internal"}, 1, "[missing-aaaa]"},
+		{"warnings below fail-on", []string{"audit", "--fail-on", "error", "--disable", "missing-aaaa,pool-scope-mixed", "examples/internal"}, 0, "[aaaa-ttl-mismatch]"},
+		{"fail-on warning", []string{"audit", "--fail-on", "warning", "--disable", "missing-aaaa,pool-scope-mixed", "examples/internal"}, 1, "[aaaa-ttl-mismatch]"},
+		{"syntax error, other files still audited", []string{"audit", bad, "examples/internal"}, 2, "db.bad.com:3: error:"},
+		{"syntax error reported with others", []string{"audit", bad, "examples/internal"}, 2, "[missing-aaaa]"},
+		{"missing file", []string{"audit", "nosuch.zone"}, 2, "nosuch.zone"},
+		{"unknown format", []string{"audit", "--format", "xml", "examples/internal"}, 2, "unknown --format"},
+		{"unknown check", []string{"audit", "--disable", "nosuch", "examples/internal"}, 2, "unknown check"},
+		{"unknown command", []string{"frobnicate"}, 2, ""},
+		{"checks", []string{"checks"}, 0, "missing-aaaa"},
+		{"explain a check", []string{"checks", "pool-scope-mixed"}, 0, "Bad:"},
+		{"explain a generate check", []string{"checks", "edge-stack-mismatch"}, 0, "Bad:"},
+		{"diff equal", []string{"diff", "examples/internal/db.contoso.com", "examples/internal/db.contoso.com"}, 0, "no changes"},
+		{"diff different", []string{"diff", "examples/generated/contoso.com.internal.zone", "examples/generated/contoso.com.external.zone"}, 1, "owners changed"},
+		{"fix without plan", []string{"fix", "examples/internal"}, 2, ""},
+		{"fix with no-plan host", []string{"fix", "--plan", "examples/plan.yaml", "--host", "printer.contoso.com", "examples/internal"}, 0, "+dir02"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, stderr := zonegen(t, nil, tt.args...)
+			if code != tt.want {
+				t.Errorf("exit %d, want %d\nstdout:\n%s\nstderr:\n%s", code, tt.want, out, stderr)
+			}
+			if !strings.Contains(out+stderr, tt.out) {
+				t.Errorf("output lacks %q\nstdout:\n%s\nstderr:\n%s", tt.out, out, stderr)
+			}
+		})
+	}
+}
+
+// TestJSONReport checks the JSON field names of DESIGN.md on the examples.
+func TestJSONReport(t *testing.T) {
+	t.Chdir("../..")
+	_, out, _ := zonegen(t, nil, "audit", "--format", "json", "examples/internal")
+	var doc struct {
+		Version int `json:"version"`
+		Zones   []struct {
+			File      string `json:"file"`
+			Origin    string `json:"origin"`
+			Records   int    `json:"records"`
+			LyncHosts int    `json:"lync_hosts"`
+		} `json:"zones"`
+		Hosts []struct {
+			Name   string   `json:"name"`
+			Roles  []string `json:"roles"`
+			A      []string `json:"a"`
+			AAAA   []string `json:"aaaa"`
+			Scopes []string `json:"scopes"`
+		} `json:"hosts"`
+		Findings []struct {
+			Check, Severity, Name, File, Message string
+			Line                                 int
+			Related                              []struct {
+				File string
+				Line int
+				Note string
+			}
+		} `json:"findings"`
+		Summary map[string]int `json:"summary"`
+	}
+	dec := json.NewDecoder(strings.NewReader(out))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&doc); err != nil {
+		t.Fatalf("%v\n%s", err, out)
+	}
+	if doc.Version != 1 || len(doc.Zones) != 2 || doc.Zones[1].Origin != "contoso.com." || len(doc.Hosts) == 0 || len(doc.Findings) == 0 || doc.Summary["error"] == 0 {
+		t.Errorf("unexpected report: %+v", doc)
+	}
+}

@@ -1,0 +1,127 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/urfave/cli/v2"
+
+	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/topology"
+)
+
+// Flags of zonegen generate.
+const (
+	flagTopology = "topology"
+	flagOutDir   = "out-dir"
+)
+
+func generateCommand(env *environment) *cli.Command {
+	return &cli.Command{
+		Name:  "generate",
+		Usage: "write the whole Lync record set of a topology as internal and external zone fragments",
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: flagTopology, Required: true, Usage: "the topology (YAML, see docs/topology.md)"},
+			&cli.StringFlag{Name: flagView, Value: "both", Usage: "internal, external or both"},
+			&cli.StringFlag{Name: flagOutDir, Usage: "write DOMAIN.internal.zone and DOMAIN.external.zone into `DIR` (default: standard output, one view)"},
+		},
+		Action: runGenerate,
+	}
+}
+
+func runGenerate(c *cli.Context) error {
+	views, err := generateViews(c.String(flagView), c.String(flagOutDir))
+	if err != nil {
+		return err
+	}
+	t, err := topology.ReadFile(c.String(flagTopology))
+	if err != nil {
+		return &exitError{code: exitTrouble, msg: err.Error()}
+	}
+	findings, err := auditTopology(t, views)
+	if err != nil {
+		return usageError("%v", err)
+	}
+	for _, f := range findings {
+		fmt.Fprintln(c.App.ErrWriter, f)
+	}
+	res := &audit.Result{Findings: findings}
+	if worst, ok := res.Worst(); ok && worst == audit.Error {
+		return &exitError{code: exitTrouble, msg: "the topology has errors; nothing written"}
+	}
+	if err := writeFragments(c, t, views); err != nil {
+		return err
+	}
+	if len(findings) > 0 {
+		return &exitError{code: exitFindings}
+	}
+	return nil
+}
+
+// generateViews checks the --view and --out-dir combination.
+func generateViews(view, outDir string) ([]topology.View, error) {
+	if view == "both" {
+		if outDir == "" {
+			return nil, usageError("generate: --view both needs --out-dir (or give --view internal or external for standard output)")
+		}
+		return topology.Views(), nil
+	}
+	v, err := topology.ParseView(view)
+	if err != nil {
+		return nil, usageError("generate: %v", err)
+	}
+	return []topology.View{v}, nil
+}
+
+// auditTopology validates the topology and, when it has no errors, audits
+// the records of each view with the checks of zonegen audit; every finding
+// points at a line of the topology. The audit is skipped after an error in
+// the topology itself, which it would only report again from the records.
+func auditTopology(t *topology.Topology, views []topology.View) ([]audit.Finding, error) {
+	all := t.Validate()
+	if (&audit.Result{Findings: all}).Count()[audit.Error] > 0 {
+		return all, nil
+	}
+	for _, v := range views {
+		res, err := audit.Run(zoneOf(t, v), audit.Options{View: string(v)})
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, res.Findings...)
+	}
+	seen := map[string]bool{}
+	var out []audit.Finding
+	for _, f := range all {
+		k := fmt.Sprintf("%s|%s|%s", f.Check, f.Name, f.Pos)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, f)
+		}
+	}
+	audit.SortFindings(out)
+	return out, nil
+}
+
+// writeFragments writes each view to its file, or the one view to
+// standard output.
+func writeFragments(c *cli.Context, t *topology.Topology, views []topology.View) error {
+	dir := c.String(flagOutDir)
+	for _, v := range views {
+		frag := t.Render(v)
+		if dir == "" {
+			_, err := c.App.Writer.Write([]byte(frag.Text))
+			return err
+		}
+		name := filepath.Join(dir, strings.TrimSuffix(frag.Origin, ".")+"."+string(v)+".zone")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return &exitError{code: exitTrouble, msg: err.Error()}
+		}
+		if err := os.WriteFile(name, []byte(frag.Text), 0o644); err != nil {
+			return &exitError{code: exitTrouble, msg: err.Error()}
+		}
+		fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", name)
+	}
+	return nil
+}
