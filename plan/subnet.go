@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/netip"
 	"slices"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -65,6 +66,9 @@ func (r *reader) subnet(i int, n *yaml.Node) (subnet, bool) {
 func subnetLabel(i int, n *yaml.Node) string {
 	for j := 0; n.Kind == yaml.MappingNode && j+1 < len(n.Content); j += 2 {
 		if k, v := n.Content[j], n.Content[j+1]; k.Value == "ipv4" && v.Kind == yaml.ScalarNode && v.Value != "" {
+			if strings.ContainsAny(v.Value, " \t\r\n\"") {
+				return fmt.Sprintf("subnet %q", v.Value)
+			}
 			return "subnet " + v.Value
 		}
 	}
