@@ -28,8 +28,9 @@ var now = time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
 // the diff with git apply, checks that every original line survived, and
 // runs fix again on the result, which must change nothing.
 func TestGolden(t *testing.T) {
-	cases, _ := filepath.Glob("testdata/*")
-	for _, dir := range cases {
+	plans, _ := filepath.Glob("testdata/*/plan.yaml")
+	for _, plan := range plans {
+		dir := filepath.Dir(plan)
 		t.Run(filepath.Base(dir), func(t *testing.T) {
 			abs, _ := filepath.Abs(dir)
 			work := copyTree(t, abs)

@@ -11,6 +11,8 @@ import (
 	"testing/fstest"
 
 	"github.com/miekg/dns"
+
+	"github.com/zonegen/zonegen/internal/corpus"
 )
 
 // FuzzRead reads fuzzed zone files. It must never panic or hang; errors
@@ -19,9 +21,9 @@ import (
 // directive zonegen handles itself, no divergence noted), both must give
 // the same records.
 func FuzzRead(f *testing.F) {
-	for _, pattern := range []string{"testdata/*", "../audit/testdata/*.zone", "../fix/testdata/*/db.*", corpusDir + "/*/*"} {
+	for _, pattern := range []string{"testdata/*", "../audit/testdata/*.zone", "../fix/testdata/*/db.*"} {
 		files, _ := filepath.Glob(pattern)
-		for _, name := range files {
+		for _, name := range append(files, corpus.Glob("*/*")...) {
 			if b, err := os.ReadFile(name); err == nil && len(b) < 64<<10 {
 				f.Add(b)
 			}

@@ -122,7 +122,10 @@ func parse(f *feeder, z *Zone) {
 				z.Err = &Error{Pos: li.pos, Err: errors.New("more records than the limit of " + strconv.Itoa(f.opt.Limits.MaxRecords))}
 				return
 			}
-			z.add(rr, li, f)
+			if err := z.add(rr, li, f); err != nil {
+				z.Err, z.Records = err, nil
+				return
+			}
 			h := rr.Header()
 			last.owner, last.explicit, last.any = h.Name, h.Ttl, true
 		}
@@ -155,8 +158,12 @@ func (f *feeder) newParser(z *Zone, last *lastState) *dns.ZoneParser {
 }
 
 // add appends a parsed record and notes what BIND would do differently.
-func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) {
+// miekg/dns lets an address record without data through; BIND does not.
+func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 	r := newRecord(rr, li.pos)
+	if (r.Type == TypeA || r.Type == TypeAAAA) && !r.Addr.IsValid() {
+		return &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record without an address")}
+	}
 	switch {
 	case r.Type == TypeSOA && z.SOA == nil:
 		soa := rr.(*dns.SOA)
@@ -169,6 +176,7 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) {
 		f.diverge(li.pos, "TXT string longer than 255 bytes: BIND rejects it, miekg/dns splits it")
 	}
 	z.Records = append(z.Records, r)
+	return nil
 }
 
 var parseErrorLine = regexp.MustCompile(`^(?:.*?: )?dns: (.*) at line: (\d+):\d+$`)

@@ -1,0 +1,88 @@
+package fix_test
+
+import (
+	"errors"
+	"os"
+	"testing"
+
+	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/fix"
+	"github.com/zonegen/zonegen/internal/corpus"
+	"github.com/zonegen/zonegen/plan"
+	"github.com/zonegen/zonegen/zone"
+)
+
+// everyA is a plan that covers every IPv4 address (all 32 bits embedded).
+const everyA = "version: 1\nsubnets:\n  - {ipv4: 0.0.0.0/0, ipv6: \"2001:db8:ffff::/96\", host: embed}\n"
+
+// TestCorpusRoundTrip runs fix --all-hosts with a plan that covers every A
+// record over each real-world zone of the corpus that parses, writes the
+// result, and reads it back: every original record is still there, the new
+// AAAA and PTR records are there, and a second run changes nothing.
+func TestCorpusRoundTrip(t *testing.T) {
+	p, err := plan.Parse("every-a.yaml", []byte(everyA))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, row := range corpus.Rows(t, "real") {
+		origin := row.Origin
+		t.Run(row.File, func(t *testing.T) {
+			name := corpus.Stage(t, "real", row)
+			opt := fix.Options{Read: zone.Options{Origin: origin}, Audit: audit.Options{AllHosts: true}, Plan: p, Serial: zone.SerialIncrement, Now: now}
+			before := zone.ReadFile(name, opt.Read)
+			if before.Err != nil {
+				t.Skipf("does not parse on its own: %v", before.Err)
+			}
+			n++
+			res, err := fix.Run([]string{name}, opt)
+			if err != nil {
+				t.Fatalf("fix: %v", err)
+			}
+			if err := res.Write(""); err != nil {
+				t.Fatal(err)
+			}
+			after := zone.ReadFile(name, opt.Read)
+			if after.Err != nil {
+				t.Fatalf("the fixed zone does not parse: %v", after.Err)
+			}
+			if lost := missing(before.Records, after.Records); len(lost) > 0 {
+				t.Errorf("records lost: %q", lost)
+			}
+			if got, want := len(after.Records), len(before.Records)+len(res.Added); got != want {
+				t.Errorf("%d records after, want %d before + %d added", got, len(before.Records), len(res.Added))
+			}
+			again, err := fix.Run([]string{name}, opt)
+			if err != nil && !errors.Is(err, os.ErrNotExist) {
+				t.Fatal(err)
+			}
+			if len(again.Changes) != 0 {
+				t.Errorf("a second run changes %d files", len(again.Changes))
+			}
+		})
+	}
+	if n == 0 {
+		t.Error("no corpus zone was fixed")
+	}
+}
+
+// missing returns the records of old (SOA aside) that are not in new.
+func missing(old, new []zone.Record) []string {
+	have := map[string]int{}
+	for i := range new {
+		have[new[i].String()]++
+	}
+	var out []string
+	for i := range old {
+		s := old[i].String()
+		if old[i].Type == zone.TypeSOA {
+			continue
+		}
+		if have[s] == 0 {
+			out = append(out, s)
+			continue
+		}
+		have[s]--
+	}
+	return out
+}

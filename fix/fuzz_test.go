@@ -1,0 +1,70 @@
+package fix_test
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/fix"
+	"github.com/zonegen/zonegen/internal/corpus"
+	"github.com/zonegen/zonegen/plan"
+	"github.com/zonegen/zonegen/zone"
+)
+
+// FuzzFix runs fix --all-hosts, with a plan that covers every IPv4
+// address, on fuzzed zones that parse: fix must not fail, the written
+// result must hold every original record plus the new ones, and a second
+// run must change nothing.
+func FuzzFix(f *testing.F) {
+	for _, pattern := range []string{"testdata/*/db.*", "../audit/testdata/*.zone"} {
+		files, _ := filepath.Glob(pattern)
+		for _, name := range append(files, corpus.Glob("real/*")...) {
+			if b, err := os.ReadFile(name); err == nil && len(b) < 32<<10 {
+				f.Add(b)
+			}
+		}
+	}
+	f.Add([]byte("$TTL 1h\n@ SOA ns hm ( 1 2 3 4 5 )\n NS ns\nns A 10.0.0.1\nx ( A\n 10.0.0.2 ) ; c\n\tA 10.0.0.3\r\n"))
+	p, err := plan.Parse("every-a.yaml", []byte(everyA))
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		name := filepath.Join(t.TempDir(), "db")
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		opt := fix.Options{
+			Read:  zone.Options{Origin: "example.", Limits: zone.Limits{MaxGenerate: 64, MaxRecords: 5000, MaxLine: 1 << 16, MaxEntry: 1 << 17}},
+			Audit: audit.Options{AllHosts: true}, Plan: p, Serial: zone.SerialIncrement, Now: now,
+		}
+		before := zone.ReadFile(name, opt.Read)
+		if before.Err != nil {
+			return
+		}
+		res, err := fix.Run([]string{name}, opt)
+		var planErr *plan.Error
+		if errors.As(err, &planErr) {
+			return // the plan cannot derive an address for this zone (0.0.0.0 would give the anycast address)
+		}
+		if err != nil {
+			t.Fatalf("fix failed on a zone that parses: %v", err)
+		}
+		if err := res.Write(""); err != nil {
+			t.Fatal(err)
+		}
+		after := zone.ReadFile(name, opt.Read)
+		if after.Err != nil {
+			t.Fatalf("fixed zone does not parse: %v", after.Err)
+		}
+		if lost := missing(before.Records, after.Records); len(lost) > 0 {
+			t.Fatalf("records lost: %q", lost)
+		}
+		again, err := fix.Run([]string{name}, opt)
+		if err != nil || len(again.Changes) != 0 {
+			t.Fatalf("second run: err %v, %d changes", err, len(again.Changes))
+		}
+	})
+}
