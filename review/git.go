@@ -9,7 +9,8 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
-	"time"
+
+	"github.com/zonegen/zonegen/zone"
 )
 
 // repo is a git working tree.
@@ -102,21 +103,5 @@ func (f revFS) Open(name string) (fs.File, error) {
 	if !ok {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 	}
-	return &blob{Reader: bytes.NewReader(data), name: path.Base(name), size: int64(len(data))}, nil
+	return zone.NewMemFile(name, data), nil
 }
-
-// blob is a file of a revision; it is also its own FileInfo.
-type blob struct {
-	*bytes.Reader
-	name string
-	size int64
-}
-
-func (b *blob) Stat() (fs.FileInfo, error) { return b, nil }
-func (b *blob) Close() error               { return nil }
-func (b *blob) Name() string               { return b.name }
-func (b *blob) Size() int64                { return b.size }
-func (b *blob) Mode() fs.FileMode          { return 0o644 }
-func (b *blob) ModTime() time.Time         { return time.Time{} }
-func (b *blob) IsDir() bool                { return false }
-func (b *blob) Sys() any                   { return nil }

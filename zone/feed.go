@@ -82,7 +82,7 @@ func (f *feeder) ReadByte() (byte, error) {
 			continue
 		}
 		if err := f.fill(); err != nil {
-			f.err = err
+			f.err, f.buf = err, f.buf[:0] // never half a line
 		}
 	}
 	b := f.buf[f.off]

@@ -31,7 +31,7 @@ func (o overlayFS) lookup(name string) ([]byte, bool) {
 
 func (o overlayFS) Open(name string) (fs.File, error) {
 	if b, ok := o.lookup(name); ok {
-		return &memFile{Reader: bytes.NewReader(b), name: path.Base(name), size: int64(len(b))}, nil
+		return NewMemFile(name, b), nil
 	}
 	return o.base.Open(name)
 }
@@ -41,6 +41,12 @@ func (o overlayFS) Stat(name string) (fs.FileInfo, error) {
 		return &memFile{name: path.Base(name), size: int64(len(b))}, nil
 	}
 	return fs.Stat(o.base, name)
+}
+
+// NewMemFile returns data as an open fs.File named name (a regular file),
+// for file systems that serve files from memory.
+func NewMemFile(name string, data []byte) fs.File {
+	return &memFile{Reader: bytes.NewReader(data), name: path.Base(name), size: int64(len(data))}
 }
 
 // memFile is a file held in memory; it is also its own FileInfo.
