@@ -1,9 +1,10 @@
 package report
 
 import (
-	"bytes"
-	"encoding/json"
+	"bufio"
 	"net/netip"
+	"strconv"
+	"unicode/utf8"
 
 	"github.com/zonegen/zonegen/audit"
 )
@@ -12,117 +13,211 @@ import (
 // field changes meaning or goes away, not when one is added.
 const jsonVersion = 1
 
-// The JSON report, with the field names of DESIGN.md. Lists are never
-// nil, so that an empty one is written as [] and not null.
-type (
-	jsonReport struct {
-		Version  int           `json:"version"`
-		Zones    []jsonZone    `json:"zones"`
-		Hosts    []jsonHost    `json:"hosts"`
-		Findings []jsonFinding `json:"findings"`
-		Summary  jsonSummary   `json:"summary"`
-	}
-	jsonZone struct {
-		File      string `json:"file"`
-		Origin    string `json:"origin"`
-		Records   int    `json:"records"`
-		LyncHosts int    `json:"lync_hosts"`
-	}
-	jsonHost struct {
-		Name   string   `json:"name"`
-		Roles  []string `json:"roles"`
-		A      []string `json:"a"`
-		AAAA   []string `json:"aaaa"`
-		Scopes []string `json:"scopes"`
-	}
-	jsonFinding struct {
-		Check    string        `json:"check"`
-		Severity string        `json:"severity"`
-		Name     string        `json:"name"`
-		File     string        `json:"file"`
-		Line     int           `json:"line"` // 0: the finding is about the whole file
-		Message  string        `json:"message"`
-		Related  []jsonRelated `json:"related,omitempty"`
-	}
-	jsonRelated struct {
-		File string `json:"file"`
-		Line int    `json:"line"`
-		Note string `json:"note"`
-	}
-	jsonSummary struct {
-		Error   int `json:"error"`
-		Warning int `json:"warning"`
-		Info    int `json:"info"`
-	}
-)
-
-// renderJSON writes res as an indented JSON document ending in a newline.
-func renderJSON(res *audit.Result) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false) // messages quote zone data; keep < > & readable
-	if err := enc.Encode(newJSONReport(res)); err != nil {
-		return nil, err
-	}
-	return b.Bytes(), nil
+// writeJSON writes res as the JSON document of DESIGN.md, indented by two
+// spaces and ending in a newline, the way encoding/json indents (without
+// its HTML escaping: messages quote zone data). It streams: a report of a
+// million findings is never held in memory twice.
+func writeJSON(w *bufio.Writer, res *audit.Result) {
+	j := &jsonWriter{w: w}
+	n := res.Count()
+	j.open('{')
+	j.key("version")
+	j.int(jsonVersion)
+	j.list("zones", len(res.Zones), func(i int) { j.zone(res.Zones[i]) })
+	j.list("hosts", len(res.Hosts), func(i int) { j.host(res.Hosts[i]) })
+	j.list("findings", len(res.Findings), func(i int) { j.finding(res.Findings[i]) })
+	j.key("summary")
+	j.open('{')
+	j.field("error", n[audit.Error])
+	j.field("warning", n[audit.Warning])
+	j.field("info", n[audit.Info])
+	j.close('}')
+	j.close('}')
+	w.WriteByte('\n')
 }
 
-func newJSONReport(res *audit.Result) jsonReport {
-	n := res.Count()
-	r := jsonReport{
-		Version:  jsonVersion,
-		Zones:    make([]jsonZone, 0, len(res.Zones)),
-		Hosts:    make([]jsonHost, 0, len(res.Hosts)),
-		Findings: make([]jsonFinding, 0, len(res.Findings)),
-		Summary:  jsonSummary{Error: n[audit.Error], Warning: n[audit.Warning], Info: n[audit.Info]},
-	}
-	for _, z := range res.Zones {
-		r.Zones = append(r.Zones, jsonZone{File: z.File, Origin: z.Origin, Records: z.Records, LyncHosts: z.LyncHosts})
-	}
-	for _, h := range res.Hosts {
-		r.Hosts = append(r.Hosts, jsonHost{
-			Name:   h.Name,
-			Roles:  nonNil(h.Roles),
-			A:      addrs(h.A),
-			AAAA:   addrs(h.AAAA),
-			Scopes: nonNil(h.Scopes),
+func (j *jsonWriter) zone(z audit.ZoneSummary) {
+	j.open('{')
+	j.fieldString("file", z.File)
+	j.fieldString("origin", z.Origin)
+	j.field("records", z.Records)
+	j.field("lync_hosts", z.LyncHosts)
+	j.close('}')
+}
+
+func (j *jsonWriter) host(h audit.Host) {
+	j.open('{')
+	j.fieldString("name", h.Name)
+	j.strings("roles", h.Roles)
+	j.addrs("a", h.A)
+	j.addrs("aaaa", h.AAAA)
+	j.strings("scopes", h.Scopes)
+	j.close('}')
+}
+
+func (j *jsonWriter) finding(f audit.Finding) {
+	j.open('{')
+	j.fieldString("check", f.Check)
+	j.fieldString("severity", f.Severity.String())
+	j.fieldString("name", f.Name)
+	j.fieldString("file", f.Pos.File)
+	j.field("line", f.Pos.Line) // 0: the finding is about the whole file
+	j.fieldString("message", f.Message)
+	if len(f.Related) > 0 {
+		j.list("related", len(f.Related), func(i int) {
+			r := f.Related[i]
+			j.open('{')
+			j.fieldString("file", r.Pos.File)
+			j.field("line", r.Pos.Line)
+			j.fieldString("note", r.Note)
+			j.close('}')
 		})
 	}
-	for _, f := range res.Findings {
-		r.Findings = append(r.Findings, newJSONFinding(f))
-	}
-	return r
+	j.close('}')
 }
 
-func newJSONFinding(f audit.Finding) jsonFinding {
-	jf := jsonFinding{
-		Check:    f.Check,
-		Severity: f.Severity.String(),
-		Name:     f.Name,
-		File:     f.Pos.File,
-		Line:     f.Pos.Line,
-		Message:  f.Message,
-	}
-	for _, r := range f.Related {
-		jf.Related = append(jf.Related, jsonRelated{File: r.Pos.File, Line: r.Pos.Line, Note: r.Note})
-	}
-	return jf
+// jsonWriter writes indented JSON by hand.
+type jsonWriter struct {
+	w     *bufio.Writer
+	depth int
+	first bool // no member written yet at this depth
+	buf   []byte
 }
 
-// nonNil returns ss, or an empty list for nil.
-func nonNil(ss []string) []string {
-	if ss == nil {
-		return []string{}
+// next starts a member: a comma after the one before, a line end and the
+// indentation.
+func (j *jsonWriter) next() {
+	if !j.first {
+		j.w.WriteByte(',')
 	}
-	return ss
+	j.first = false
+	j.newline()
 }
 
-// addrs returns the addresses in their text form (RFC 5952 for IPv6).
-func addrs(as []netip.Addr) []string {
-	out := make([]string, 0, len(as))
-	for _, a := range as {
-		out = append(out, a.String())
+func (j *jsonWriter) newline() {
+	j.w.WriteByte('\n')
+	for i := 0; i < j.depth; i++ {
+		j.w.WriteString("  ")
 	}
-	return out
+}
+
+// open starts an object or array as a value (after its key, or as an
+// element, which next has placed).
+func (j *jsonWriter) open(c byte) {
+	j.w.WriteByte(c)
+	j.depth++
+	j.first = true
+}
+
+func (j *jsonWriter) close(c byte) {
+	j.depth--
+	if !j.first {
+		j.newline()
+	}
+	j.w.WriteByte(c)
+	j.first = false
+}
+
+func (j *jsonWriter) key(k string) {
+	j.next()
+	j.str(k)
+	j.w.WriteString(": ")
+}
+
+func (j *jsonWriter) int(v int) {
+	j.buf = strconv.AppendInt(j.buf[:0], int64(v), 10)
+	j.w.Write(j.buf)
+}
+
+func (j *jsonWriter) field(k string, v int) {
+	j.key(k)
+	j.int(v)
+}
+
+func (j *jsonWriter) fieldString(k, v string) {
+	j.key(k)
+	j.str(v)
+}
+
+// list writes an array of n elements; an empty one is [].
+func (j *jsonWriter) list(k string, n int, elem func(i int)) {
+	j.key(k)
+	if n == 0 {
+		j.w.WriteString("[]")
+		return
+	}
+	j.open('[')
+	for i := 0; i < n; i++ {
+		j.next()
+		elem(i)
+	}
+	j.close(']')
+}
+
+func (j *jsonWriter) strings(k string, ss []string) {
+	j.list(k, len(ss), func(i int) { j.str(ss[i]) })
+}
+
+func (j *jsonWriter) addrs(k string, as []netip.Addr) {
+	j.list(k, len(as), func(i int) {
+		j.buf = append(as[i].AppendTo(append(j.buf[:0], '"')), '"')
+		j.w.Write(j.buf)
+	})
+}
+
+// str writes a JSON string as encoding/json does without HTML escaping:
+// quotes, backslashes and control characters escaped, invalid UTF-8 as
+// U+FFFD, U+2028 and U+2029 escaped.
+func (j *jsonWriter) str(s string) {
+	j.buf = appendJSONString(j.buf[:0], s)
+	j.w.Write(j.buf)
+}
+
+const hexDigits = "0123456789abcdef"
+
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i += size
+			start = i
+			continue
+		}
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	return append(append(b, s[start:]...), '"')
 }

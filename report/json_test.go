@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -14,10 +16,11 @@ import (
 // the test sees exactly the fields and types that a consumer sees.
 func decodeJSON(t *testing.T, res *audit.Result) map[string]any {
 	t.Helper()
-	out, err := renderJSON(res)
-	if err != nil {
+	var b bytes.Buffer
+	if err := Write(&b, "json", res, Options{}); err != nil {
 		t.Fatal(err)
 	}
+	out := b.Bytes()
 	if !strings.HasSuffix(string(out), "}\n") {
 		t.Errorf("JSON report does not end with a newline: %q", out[len(out)-3:])
 	}
@@ -87,5 +90,24 @@ func TestJSONEmpty(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("empty report mismatch (-want +got):\n%s", diff)
+	}
+}
+
+// TestJSONStringsAsEncodingJSON: the hand-written encoder quotes strings
+// exactly as encoding/json does without HTML escaping.
+func TestJSONStringsAsEncodingJSON(t *testing.T) {
+	for _, s := range []string{"", "plain", "quote\" back\\slash", "line\nend\r\ttab\x00\x1f\x7f",
+		"café ⚠", "bad \xff\xfe utf-8", "sep \u2028 \u2029", "<html> & more", strings.Repeat("é", 300)} {
+		var want bytes.Buffer
+		enc := json.NewEncoder(&want)
+		enc.SetEscapeHTML(false)
+		enc.Encode(s)
+		var got bytes.Buffer
+		w := bufio.NewWriter(&got)
+		(&jsonWriter{w: w}).str(s)
+		w.Flush()
+		if diff := cmp.Diff(strings.TrimSuffix(want.String(), "\n"), got.String()); diff != "" {
+			t.Errorf("%q (-encoding/json +ours):\n%s", s, diff)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"io"
 	"strings"
@@ -43,7 +44,12 @@ func Write(w io.Writer, format string, res *audit.Result, opt Options) error {
 	case "text":
 		out = renderText(res, opt.Color)
 	case "json":
-		out, err = renderJSON(res)
+		bw := bufio.NewWriterSize(w, 64<<10)
+		writeJSON(bw, res)
+		if err := bw.Flush(); err != nil {
+			return fmt.Errorf("write %s report: %w", format, err)
+		}
+		return nil
 	case "sarif":
 		out, err = renderSARIF(res, opt)
 	case "github":
