@@ -13,7 +13,8 @@ func auditCommand(env *environment) *cli.Command {
 		Name:      "audit",
 		Usage:     "report the dual-stack gaps of the Lync hosts in zone files",
 		ArgsUsage: "ZONEFILE|DIR ...",
-		Flags:     concat(readFlags(), auditFlags(), outputFlags()),
+		Flags:     concat(readFlags(), auditFlags(), outputFlags(), []cli.Flag{configFlag()}),
+		Before:    applyConfig,
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return usageError("audit: give at least one zone file or directory")
@@ -22,7 +23,7 @@ func auditCommand(env *environment) *cli.Command {
 			if err != nil {
 				return err
 			}
-			zones, err := zone.ReadPaths(c.Args().Slice(), readOptions(c))
+			zones, err := readZones(c, env, readOptions(c))
 			if err != nil {
 				return usageError("%v", err)
 			}
@@ -36,6 +37,19 @@ func auditCommand(env *environment) *cli.Command {
 			return exitStatus(res, zones, out.failOn)
 		},
 	}
+}
+
+// readZones reads the zone files of the command line, showing progress on
+// a terminal for long runs.
+func readZones(c *cli.Context, env *environment, opt zone.Options) ([]*zone.Zone, error) {
+	files, err := zone.ZoneFiles(c.Args().Slice())
+	if err != nil {
+		return nil, err
+	}
+	p := startProgress(c.App.ErrWriter, env, len(files))
+	defer p.end()
+	opt.Progress = p.hook()
+	return zone.ReadPaths(files, opt)
 }
 
 // writeReport prints a result in the chosen format.

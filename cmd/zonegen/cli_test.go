@@ -145,3 +145,26 @@ func TestJSONReport(t *testing.T) {
 		t.Errorf("unexpected report: %+v", doc)
 	}
 }
+
+// TestConfigFile: hosts, checks and fail-on come from --config (or
+// .zonegen.yaml); flags win; an unknown key is an error with its line.
+func TestConfigFile(t *testing.T) {
+	t.Chdir("../..")
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "zonegen.yaml")
+	os.WriteFile(cfg, []byte("hosts: [mail.contoso.com]\ndisable: [aaaa-ttl-mismatch]\n"), 0o644)
+	zone := "examples/internal/db.contoso.com"
+	code, out, stderr := zonegen(t, nil, "audit", "--config", cfg, zone)
+	if code != 1 || !strings.Contains(out, "mail.contoso.com. has 1 A record") || strings.Contains(out, "aaaa-ttl-mismatch") {
+		t.Errorf("exit %d\n%s%s", code, out, stderr)
+	}
+	_, out, _ = zonegen(t, nil, "audit", "--config", cfg, "--disable", "missing-ptr", zone)
+	if !strings.Contains(out, "aaaa-ttl-mismatch") || strings.Contains(out, "missing-ptr") {
+		t.Errorf("--disable on the command line does not win over the config:\n%s", out)
+	}
+	os.WriteFile(cfg, []byte("hosts: [a]\nviews: external\n"), 0o644)
+	code, _, stderr = zonegen(t, nil, "audit", "--config", cfg, zone)
+	if code != 2 || !strings.Contains(stderr, "line 2") {
+		t.Errorf("unknown key: exit %d, stderr %q", code, stderr)
+	}
+}

@@ -31,7 +31,9 @@ func fixCommand(env *environment) *cli.Command {
 			&cli.StringFlag{Name: flagFragment, Usage: "write only the new records to `FILE` (- for standard output) instead of a diff"},
 			&cli.BoolFlag{Name: flagWrite, Usage: "change the zone files in place (atomically)"},
 			&cli.StringFlag{Name: flagSerial, Value: zone.SerialAuto, Usage: "serial scheme: " + strings.Join(zone.SerialSchemes(), ", ")},
+			configFlag(),
 		}, readFlags(), auditFlags()),
+		Before: applyConfig,
 		Action: func(c *cli.Context) error { return runFix(c, env) },
 	}
 }

@@ -15,7 +15,9 @@ func reviewCommand(env *environment) *cli.Command {
 		ArgsUsage: "ZONEFILE ...",
 		Flags: concat([]cli.Flag{
 			&cli.StringFlag{Name: flagBase, Value: "HEAD", Usage: "git revision to compare with"},
+			configFlag(),
 		}, readFlags(), auditFlags(), outputFlags()),
+		Before: applyConfig,
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return usageError("review: give the zone files to review")
