@@ -22,7 +22,7 @@ var checkCNAMEOtherData = &Check{
 
 func runCNAMEOtherData(p *pass, c *Check) {
 	for _, name := range p.ix.order {
-		rs := p.ix.names[name]
+		rs := p.ix.all(name)
 		cn := p.ix.records(name, zone.TypeCNAME)
 		if len(cn) == 0 {
 			continue

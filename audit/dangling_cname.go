@@ -20,11 +20,9 @@ var checkDanglingCNAME = &Check{
 }
 
 func runDanglingCNAME(p *pass, c *Check) {
-	for _, name := range p.ix.order {
-		for _, r := range p.ix.names[name] {
-			if r.Type == zone.TypeCNAME && p.ix.inSet(r.Data) && !p.ix.exists(r.Data) {
-				p.report(c, name, r.Pos, fmt.Sprintf("CNAME %s points at %s, which has no records", name, r.Data))
-			}
+	for _, r := range p.ix.recs {
+		if r.Type == zone.TypeCNAME && p.ix.inSet(r.Data) && !p.ix.exists(r.Data) {
+			p.report(c, r.Name, r.Pos, fmt.Sprintf("CNAME %s points at %s, which has no records", r.Name, r.Data))
 		}
 	}
 }

@@ -21,16 +21,42 @@ var checkDuplicateRecord = &Check{
 }
 
 func runDuplicateRecord(p *pass, c *Check) {
-	for _, name := range p.ix.order {
-		seen := map[string]*zone.Record{}
-		for _, r := range p.ix.names[name] {
-			k := r.Class.String() + " " + r.Type.String() + " " + r.Rdata()
-			if f, dup := seen[k]; dup {
-				p.report(c, name, r.Pos, fmt.Sprintf("%s %s %s is listed twice", name, r.Type, r.Rdata()),
-					Related{Pos: f.Pos, Note: "first copy"})
-				continue
+	p.eachRRset(func(rs []*zone.Record) {
+		var seen map[string]*zone.Record // for large RRsets only
+		if len(rs) > 32 {
+			seen = make(map[string]*zone.Record, len(rs))
+		}
+		for i, r := range rs {
+			var f *zone.Record
+			if seen != nil {
+				k := r.Class.String() + " " + r.Rdata()
+				if f = seen[k]; f == nil {
+					seen[k] = r
+				}
+			} else {
+				f = firstCopy(rs[:i], r)
 			}
-			seen[k] = r
+			if f != nil {
+				p.report(c, r.Name, r.Pos, fmt.Sprintf("%s %s %s is listed twice", r.Name, r.Type, r.Rdata()),
+					Related{Pos: f.Pos, Note: "first copy"})
+			}
+		}
+	})
+}
+
+// firstCopy returns the first record of before with the same class and
+// data as r, or nil. RRsets are small; a large one is searched once per
+// record all the same, which stays linear for the usual case.
+func firstCopy(before []*zone.Record, r *zone.Record) *zone.Record {
+	for _, b := range before {
+		if b.Class == r.Class && sameData(b, r) {
+			return b
 		}
 	}
+	return nil
+}
+
+// sameData compares the data of two records of one type.
+func sameData(a, b *zone.Record) bool {
+	return a.Addr == b.Addr && a.Data == b.Data && a.Priority == b.Priority && a.Weight == b.Weight && a.Port == b.Port
 }

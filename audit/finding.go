@@ -1,9 +1,10 @@
 package audit
 
 import (
+	"cmp"
 	"fmt"
 	"net/netip"
-	"sort"
+	"slices"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -63,15 +64,17 @@ func (f Finding) String() string {
 // SortFindings orders findings by file, line, check and name, so that
 // reports are the same from run to run.
 func SortFindings(fs []Finding) {
-	sort.SliceStable(fs, func(i, j int) bool {
-		a, b := fs[i], fs[j]
-		if a.Pos != b.Pos {
-			return a.Pos.Before(b.Pos)
+	slices.SortStableFunc(fs, func(a, b Finding) int {
+		if c := cmp.Compare(a.Pos.File, b.Pos.File); c != 0 {
+			return c
 		}
-		if a.Check != b.Check {
-			return a.Check < b.Check
+		if c := cmp.Compare(a.Pos.Line, b.Pos.Line); c != 0 {
+			return c
 		}
-		return a.Name < b.Name
+		if c := cmp.Compare(a.Check, b.Check); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Name, b.Name)
 	})
 }
 

@@ -11,10 +11,36 @@ import (
 // host is a name the host checks look at.
 type host struct {
 	name    string
+	head    *zone.Record // the first record of the name, nil for a --host name without records
 	roles   []string
 	a, aaaa []*zone.Record
+	links   *poolLinks // nil for the many hosts that are in no pool
+}
+
+// poolLinks ties pools and their members together.
+type poolLinks struct {
 	pools   []*host // pools this host is a member of
 	members []*host // for a pool: its members, in name order
+}
+
+// members returns the members of a pool.
+func (h *host) members() []*host {
+	if h.links == nil {
+		return nil
+	}
+	return h.links.members
+}
+
+// link records that m is a member of pool.
+func link(pool, m *host) {
+	if pool.links == nil {
+		pool.links = &poolLinks{}
+	}
+	if m.links == nil {
+		m.links = &poolLinks{}
+	}
+	m.links.pools = append(m.links.pools, pool)
+	pool.links.members = append(pool.links.members, m)
 }
 
 func (h *host) addRole(role string) {
@@ -34,13 +60,14 @@ func (h *host) isPool() bool { return len(h.a) >= 2 || len(h.aaaa) >= 2 }
 // closure over CNAME chains and pool membership.
 type discovery struct {
 	ix      *index
-	hosts   map[string]*host
+	byID    []*host          // hosts by owner id (index.order)
+	absent  map[string]*host // --host names without records
 	queue   []*host
 	domains []string
 }
 
 func discover(ix *index, opt Options) (hosts []*host, domains []string) {
-	d := &discovery{ix: ix, hosts: map[string]*host{}}
+	d := &discovery{ix: ix, byID: make([]*host, len(ix.order)), absent: map[string]*host{}}
 	if opt.AllHosts {
 		d.addressNames()
 	} else {
@@ -54,13 +81,13 @@ func discover(ix *index, opt Options) (hosts []*host, domains []string) {
 		}
 	}
 	d.closure(!opt.AllHosts)
-	return d.sorted(), d.domains
+	return d.list(), d.domains
 }
 
 // findDomains lists the SIP domains that show a Lync deployment.
 func (d *discovery) findDomains() {
 	seen := map[string]bool{}
-	for _, name := range d.ix.sortedNames() {
+	for _, name := range d.ix.order {
 		dom := ""
 		if _, D, _, ok := lyncService(name); ok && d.ix.has(name, zone.TypeSRV) {
 			dom = D
@@ -96,11 +123,19 @@ func (d *discovery) wellKnown(dom string) {
 	}
 }
 
+// addressRole is the one role of every host of --all-hosts, shared (its
+// capacity of one makes an added role copy it).
+var addressRole = []string{"address"}
+
 // addressNames makes every name with an A or AAAA record a host.
 func (d *discovery) addressNames() {
-	for _, name := range d.ix.order {
-		if d.ix.has(name, zone.TypeA) || d.ix.has(name, zone.TypeAAAA) {
-			d.add(name, "address")
+	for id, name := range d.ix.order {
+		rs := d.ix.allOf(int32(id))
+		a, aaaa := ofType(rs, zone.TypeA), ofType(rs, zone.TypeAAAA)
+		if len(a) > 0 || len(aaaa) > 0 {
+			h := &host{name: name, head: d.ix.spans[id].head, a: a, aaaa: aaaa, roles: addressRole[:1:1]}
+			d.byID[id] = h
+			d.queue = append(d.queue, h)
 		}
 	}
 }
@@ -108,40 +143,62 @@ func (d *discovery) addressNames() {
 // add makes a name a host (or adds a role to it) and queues it for the
 // closure.
 func (d *discovery) add(name, role string) *host {
-	h, ok := d.hosts[name]
-	if !ok {
-		h = &host{name: name, a: d.ix.records(name, zone.TypeA), aaaa: d.ix.records(name, zone.TypeAAAA)}
-		d.hosts[name] = h
+	h := d.lookup(name)
+	if h == nil {
+		h = &host{name: name, head: d.ix.first(name), a: d.ix.records(name, zone.TypeA), aaaa: d.ix.records(name, zone.TypeAAAA)}
+		if id, ok := d.ix.id(name); ok {
+			d.byID[id] = h
+		} else {
+			d.absent[name] = h
+		}
 		d.queue = append(d.queue, h)
 	}
-	h.addRole(role)
+	if role != "" {
+		h.addRole(role)
+	}
 	return h
 }
 
-// closure follows CNAME chains (when follow is set) and adds pool members
-// until nothing new turns up. Aliases leave the host set: their final
-// name stands for them.
+func (d *discovery) lookup(name string) *host {
+	if id, ok := d.ix.id(name); ok {
+		return d.byID[id]
+	}
+	return d.absent[name]
+}
+
+// closure follows CNAME chains (when follow is set) and adds pool members,
+// round by round, until nothing new turns up. Aliases leave the host set:
+// their final name stands for them.
 func (d *discovery) closure(follow bool) {
 	for len(d.queue) > 0 {
-		h := d.queue[0]
-		d.queue = d.queue[1:]
-		if follow {
-			if final, ok := d.chainEnd(h.name); ok {
-				if final != h.name && d.ix.exists(final) {
+		round := d.queue
+		d.queue = nil
+		var pools []*host
+		for _, h := range round {
+			if follow {
+				if final, ok := d.chainEnd(h.name); ok && final != h.name && d.ix.exists(final) {
 					d.add(final, "cname:"+h.name)
 				}
 			}
+			if h.isPool() {
+				h.addRole("pool")
+				pools = append(pools, h)
+			}
 		}
-		if h.isPool() {
-			h.addRole("pool")
-			d.addMembers(h)
-		}
+		d.addMembers(pools)
 	}
-	for name, h := range d.hosts {
-		if d.ix.has(name, zone.TypeCNAME) {
-			delete(d.hosts, name)
-			for _, p := range h.pools {
-				p.members = removeHost(p.members, h)
+	d.dropAliases()
+}
+
+// dropAliases removes the hosts that are CNAMEs.
+func (d *discovery) dropAliases() {
+	for id, h := range d.byID {
+		if h != nil && len(ofType(d.ix.allOf(int32(id)), zone.TypeCNAME)) > 0 {
+			d.byID[id] = nil
+			if h.links != nil {
+				for _, p := range h.links.pools {
+					p.links.members = removeHost(p.links.members, h)
+				}
 			}
 		}
 	}
@@ -150,11 +207,14 @@ func (d *discovery) closure(follow bool) {
 // chainEnd follows a CNAME chain inside the zone set; ok is false for a
 // loop.
 func (d *discovery) chainEnd(name string) (string, bool) {
-	seen := map[string]bool{}
+	var seen map[string]bool
 	for {
 		c := d.ix.records(name, zone.TypeCNAME)
 		if len(c) == 0 {
 			return name, true
+		}
+		if seen == nil {
+			seen = map[string]bool{}
 		}
 		if seen[name] {
 			return "", false
@@ -164,10 +224,30 @@ func (d *discovery) chainEnd(name string) (string, bool) {
 	}
 }
 
-// addMembers finds the names whose addresses all belong to the pool's.
-func (d *discovery) addMembers(pool *host) {
+// addMembers finds, for a round of pools, the names whose addresses all
+// belong to a pool's: one pass over the records for the whole round.
+func (d *discovery) addMembers(pools []*host) {
+	if len(pools) == 0 {
+		return
+	}
+	wanted := map[netip.Addr]bool{}
+	for _, p := range pools {
+		for _, r := range p.a {
+			wanted[r.Addr] = true
+		}
+		for _, r := range p.aaaa {
+			wanted[r.Addr] = true
+		}
+	}
+	owners := d.ix.owners(wanted)
+	for _, p := range pools {
+		d.membersOf(p, owners)
+	}
+}
+
+func (d *discovery) membersOf(pool *host, owners map[netip.Addr][]string) {
 	a, aaaa := addrSet(pool.a), addrSet(pool.aaaa)
-	for _, name := range d.candidates(pool) {
+	for _, name := range candidates(pool, owners) {
 		if name == pool.name || d.ix.has(name, zone.TypeCNAME) {
 			continue
 		}
@@ -178,21 +258,21 @@ func (d *discovery) addMembers(pool *host) {
 			ok = len(own6) > 0 && subset(own6, aaaa)
 		}
 		if ok {
-			m := d.add(name, "pool-member")
-			m.pools = append(m.pools, pool)
-			pool.members = append(pool.members, m)
+			link(pool, d.add(name, "pool-member"))
 		}
 	}
-	sort.Slice(pool.members, func(i, j int) bool { return pool.members[i].name < pool.members[j].name })
+	if ms := pool.members(); len(ms) > 1 {
+		sort.Slice(ms, func(i, j int) bool { return ms[i].name < ms[j].name })
+	}
 }
 
 // candidates lists the names sharing an address with the pool.
-func (d *discovery) candidates(pool *host) []string {
+func candidates(pool *host, owners map[netip.Addr][]string) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, rs := range [][]*zone.Record{pool.a, pool.aaaa} {
 		for _, r := range rs {
-			for _, name := range d.ix.byAddr[r.Addr] {
+			for _, name := range owners[r.Addr] {
 				if !seen[name] {
 					seen[name] = true
 					out = append(out, name)
@@ -204,13 +284,21 @@ func (d *discovery) candidates(pool *host) []string {
 	return out
 }
 
-func (d *discovery) sorted() []*host {
-	out := make([]*host, 0, len(d.hosts))
-	for _, h := range d.hosts {
-		out = append(out, h)
+// list returns the hosts in the order their names first appear in the
+// zone set (then the --host names without records, by name).
+func (d *discovery) list() []*host {
+	var out []*host
+	for _, h := range d.byID {
+		if h != nil {
+			out = append(out, h)
+		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].name < out[j].name })
-	return out
+	var absent []*host
+	for _, h := range d.absent {
+		absent = append(absent, h)
+	}
+	sort.Slice(absent, func(i, j int) bool { return absent[i].name < absent[j].name })
+	return append(out, absent...)
 }
 
 func addrSet(rs []*zone.Record) map[netip.Addr]bool {

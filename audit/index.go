@@ -7,58 +7,143 @@ import (
 	"github.com/zonegen/zonegen/zone"
 )
 
-// index gives the checks fast access to the records of a zone set.
+// index gives the checks fast access to the records of a zone set. The
+// records of each owner lie together in one array, grouped by type, so
+// that every lookup returns a part of that array and allocates nothing.
 type index struct {
-	names   map[string][]*zone.Record // by owner, in file order
-	order   []string                  // owners in first-seen order
-	origins []string                  // origins of the zones read
-	byAddr  map[netip.Addr][]string   // owners of each A and AAAA address
+	recs    []*zone.Record   // every record, by owner in first-seen order, by type within an owner
+	ids     map[string]int32 // each owner's place in order and spans
+	spans   []span           // where each owner's records lie in recs
+	order   []string         // owners in first-seen order
+	origins []string         // origins of the zones read
+}
+
+// span is where an owner's records lie in index.recs; head is its first
+// record in file order.
+type span struct {
+	start, end int32
+	head       *zone.Record
 }
 
 func newIndex(zones []*zone.Zone) *index {
-	ix := &index{names: map[string][]*zone.Record{}, byAddr: map[netip.Addr][]string{}}
+	ix := &index{}
+	total := 0
 	for _, z := range zones {
 		ix.origins = append(ix.origins, z.Origin)
+		total += len(z.Records)
+	}
+	ix.ids = make(map[string]int32, total/2)
+	owner := make([]int32, 0, total) // the owner id of each record, in reading order
+	var count []int32
+	for _, z := range zones {
 		for i := range z.Records {
-			r := &z.Records[i]
-			if _, seen := ix.names[r.Name]; !seen {
-				ix.order = append(ix.order, r.Name)
+			name := z.Records[i].Name
+			id, seen := ix.ids[name]
+			if !seen {
+				id = int32(len(ix.order))
+				ix.ids[name] = id
+				ix.order = append(ix.order, name)
+				ix.spans = append(ix.spans, span{head: &z.Records[i]})
+				count = append(count, 0)
 			}
-			ix.names[r.Name] = append(ix.names[r.Name], r)
-			if r.Type == zone.TypeA || r.Type == zone.TypeAAAA {
-				owners := ix.byAddr[r.Addr]
-				if len(owners) == 0 || owners[len(owners)-1] != r.Name {
-					ix.byAddr[r.Addr] = append(owners, r.Name)
-				}
-			}
+			owner = append(owner, id)
+			count[id]++
 		}
 	}
+	ix.place(zones, owner, count)
 	return ix
 }
 
-// records returns the records of a name with a given type.
-func (ix *index) records(name string, t zone.Type) []*zone.Record {
-	var out []*zone.Record
-	for _, r := range ix.names[name] {
-		if r.Type == t {
-			out = append(out, r)
+// place puts the records into recs owner by owner (count holds how many
+// each owner has; it is used up), then orders each owner's by type.
+func (ix *index) place(zones []*zone.Zone, owner, count []int32) {
+	next := make([]int32, len(count))
+	at := int32(0)
+	for id, n := range count {
+		next[id] = at
+		at += n
+	}
+	ix.recs = make([]*zone.Record, len(owner))
+	k := 0
+	for _, z := range zones {
+		for i := range z.Records {
+			id := owner[k]
+			ix.recs[next[id]] = &z.Records[i]
+			next[id]++
+			k++
 		}
 	}
-	return out
+	for id := range ix.spans {
+		sp := &ix.spans[id]
+		sp.start, sp.end = next[id]-count[id], next[id]
+		sortByType(ix.recs[sp.start:sp.end])
+	}
+}
+
+// sortByType orders an owner's few records by type, keeping file order
+// within a type (an insertion sort: the groups are small).
+func sortByType(rs []*zone.Record) {
+	for i := 1; i < len(rs); i++ {
+		for j := i; j > 0 && rs[j].Type < rs[j-1].Type; j-- {
+			rs[j], rs[j-1] = rs[j-1], rs[j]
+		}
+	}
+}
+
+// all returns the records of a name, grouped by type, in file order within
+// a type.
+func (ix *index) all(name string) []*zone.Record {
+	id, ok := ix.ids[name]
+	if !ok {
+		return nil
+	}
+	return ix.allOf(id)
+}
+
+// allOf is all for an owner id.
+func (ix *index) allOf(id int32) []*zone.Record {
+	sp := ix.spans[id]
+	return ix.recs[sp.start:sp.end:sp.end]
+}
+
+// records returns the records of a name with a given type, in file order.
+func (ix *index) records(name string, t zone.Type) []*zone.Record {
+	return ofType(ix.all(name), t)
+}
+
+// ofType returns the records of type t of one owner's records.
+func ofType(rs []*zone.Record, t zone.Type) []*zone.Record {
+	i := 0
+	for i < len(rs) && rs[i].Type < t {
+		i++
+	}
+	j := i
+	for j < len(rs) && rs[j].Type == t {
+		j++
+	}
+	return rs[i:j:j]
+}
+
+// first returns the first record of a name in file order, or nil.
+func (ix *index) first(name string) *zone.Record {
+	if id, ok := ix.ids[name]; ok {
+		return ix.spans[id].head
+	}
+	return nil
+}
+
+// id returns the place of a name in index.order, and false for a name
+// without records.
+func (ix *index) id(name string) (int32, bool) {
+	id, ok := ix.ids[name]
+	return id, ok
 }
 
 // has reports whether the name holds a record of type t.
-func (ix *index) has(name string, t zone.Type) bool {
-	for _, r := range ix.names[name] {
-		if r.Type == t {
-			return true
-		}
-	}
-	return false
-}
+func (ix *index) has(name string, t zone.Type) bool { return len(ix.records(name, t)) > 0 }
 
 // exists reports whether any record has this owner.
-func (ix *index) exists(name string) bool { return len(ix.names[name]) > 0 }
+func (ix *index) exists(name string) bool { _, ok := ix.ids[name]; return ok }
 
 // inSet reports whether a name lies at or below the origin of a zone of
 // the set, so that its records, if any, would be in the set.
@@ -80,10 +165,28 @@ func (ix *index) sortedNames() []string {
 
 // holds reports whether name has an A or AAAA record with address a.
 func (ix *index) holds(name string, a netip.Addr) bool {
-	for _, o := range ix.byAddr[a] {
-		if o == name {
+	t := zone.TypeA
+	if a.Is6() {
+		t = zone.TypeAAAA
+	}
+	for _, r := range ix.records(name, t) {
+		if r.Addr == a {
 			return true
 		}
 	}
 	return false
+}
+
+// owners returns, for each address of the set wanted, the names whose A or
+// AAAA records hold it, in first-seen order: one pass over the records.
+func (ix *index) owners(wanted map[netip.Addr]bool) map[netip.Addr][]string {
+	out := make(map[netip.Addr][]string, len(wanted))
+	for _, r := range ix.recs {
+		if (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && wanted[r.Addr] {
+			if o := out[r.Addr]; len(o) == 0 || o[len(o)-1] != r.Name {
+				out[r.Addr] = append(o, r.Name)
+			}
+		}
+	}
+	return out
 }

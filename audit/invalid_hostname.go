@@ -20,19 +20,21 @@ var checkInvalidHostname = &Check{
 
 func runInvalidHostname(p *pass, c *Check) {
 	for _, h := range p.hosts {
-		rs := p.ix.names[h.name]
-		if bad := badLabel(h.name); bad != "" && len(rs) > 0 {
-			p.report(c, h.name, rs[0].Pos, fmt.Sprintf("%s is not a valid host name: label %q", h.name, bad))
+		if bad := badLabel(h.name); bad != "" && h.head != nil {
+			p.report(c, h.name, h.head.Pos, fmt.Sprintf("%s is not a valid host name: label %q", h.name, bad))
 		}
 	}
 }
 
 // badLabel returns the first label of name that is not a host name label.
 func badLabel(name string) string {
-	for _, l := range strings.Split(strings.TrimSuffix(name, "."), ".") {
+	rest := strings.TrimSuffix(name, ".")
+	for rest != "" {
+		l, after, _ := strings.Cut(rest, ".")
 		if !hostLabel(l) {
 			return l
 		}
+		rest = after
 	}
 	return ""
 }

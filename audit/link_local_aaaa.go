@@ -21,11 +21,9 @@ var checkLinkLocalAAAA = &Check{
 }
 
 func runLinkLocalAAAA(p *pass, c *Check) {
-	for _, name := range p.ix.order {
-		for _, r := range p.ix.names[name] {
-			if r.Type == zone.TypeAAAA && Scope(r.Addr) == ScopeLinkLocal {
-				p.report(c, r.Name, r.Pos, fmt.Sprintf("%s AAAA %s is link-local and unreachable beyond its link", r.Name, r.Addr))
-			}
+	for _, r := range p.ix.recs {
+		if r.Type == zone.TypeAAAA && Scope(r.Addr) == ScopeLinkLocal {
+			p.report(c, r.Name, r.Pos, fmt.Sprintf("%s AAAA %s is link-local and unreachable beyond its link", r.Name, r.Addr))
 		}
 	}
 }

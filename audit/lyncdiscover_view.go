@@ -23,8 +23,8 @@ func runLyncdiscoverView(p *pass, c *Check) {
 	}
 	for _, d := range p.domains {
 		name := "lyncdiscoverinternal." + d
-		if rs := p.ix.names[name]; len(rs) > 0 {
-			p.report(c, name, rs[0].Pos, fmt.Sprintf("%s is published in the external view; it belongs in the internal view only", name))
+		if first := p.ix.first(name); first != nil {
+			p.report(c, name, first.Pos, fmt.Sprintf("%s is published in the external view; it belongs in the internal view only", name))
 		}
 	}
 }

@@ -25,11 +25,11 @@ var checkPoolAAAAMismatch = &Check{
 
 func runPoolAAAAMismatch(p *pass, c *Check) {
 	for _, h := range p.hosts {
-		if !h.isPool() || len(h.aaaa) == 0 || len(h.members) == 0 {
+		if !h.isPool() || len(h.aaaa) == 0 || len(h.members()) == 0 {
 			continue
 		}
 		own, union := addrSet(h.aaaa), map[netip.Addr]bool{}
-		for _, m := range h.members {
+		for _, m := range h.members() {
 			for _, r := range m.aaaa {
 				union[r.Addr] = true
 			}

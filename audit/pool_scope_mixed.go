@@ -52,7 +52,7 @@ func runPoolScopeMixed(p *pass, c *Check) {
 // name's own first, then the members' in name order.
 func poolAAAA(h *host) []*zone.Record {
 	recs := append([]*zone.Record(nil), h.aaaa...)
-	for _, m := range h.members {
+	for _, m := range h.members() {
 		recs = append(recs, m.aaaa...)
 	}
 	return recs

@@ -21,26 +21,27 @@ var checkRRsetTTLMismatch = &Check{
 }
 
 func runRRsetTTLMismatch(p *pass, c *Check) {
-	for _, name := range p.ix.order {
-		first := map[rrsetKey]*zone.Record{}
-		reported := map[rrsetKey]bool{}
-		for _, r := range p.ix.names[name] {
-			k := rrsetKey{r.Type, r.Class}
-			f, ok := first[k]
-			if !ok {
-				first[k] = r
-				continue
-			}
-			if r.TTL != f.TTL && !reported[k] {
-				reported[k] = true
-				p.report(c, name, r.Pos, fmt.Sprintf("%s %s has TTL %d here and %d in the first record of the set", name, r.Type, r.TTL, f.TTL),
-					Related{Pos: f.Pos, Note: "first record of the RRset"})
-			}
+	p.eachRRset(func(rs []*zone.Record) {
+		type state struct {
+			first    *zone.Record
+			reported bool
 		}
-	}
-}
-
-type rrsetKey struct {
-	t zone.Type
-	c zone.Class
+		var classes []state // almost always one
+	records:
+		for _, r := range rs {
+			for k := range classes {
+				s := &classes[k]
+				if s.first.Class != r.Class {
+					continue
+				}
+				if r.TTL != s.first.TTL && !s.reported {
+					s.reported = true
+					p.report(c, r.Name, r.Pos, fmt.Sprintf("%s %s has TTL %d here and %d in the first record of the set", r.Name, r.Type, r.TTL, s.first.TTL),
+						Related{Pos: s.first.Pos, Note: "first record of the RRset"})
+				}
+				continue records
+			}
+			classes = append(classes, state{first: r})
+		}
+	})
 }

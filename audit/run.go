@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/netip"
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,7 +30,9 @@ type pass struct {
 	ix       *index
 	hosts    []*host
 	domains  []string
-	findings []Finding
+	findings []Finding         // the chunk being filled
+	chunks   [][]Finding       // the chunks filled before it
+	topFile  map[string]string // file of a record -> the top-level file that reads it
 }
 
 // Run audits a zone set. Zones that did not parse give a syntax finding and
@@ -50,12 +53,21 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 		}
 	}
 	p.ix = newIndex(p.zones)
+	p.topFile = map[string]string{}
+	for _, z := range p.zones {
+		p.topFile[z.File] = z.File
+		for _, inc := range z.Includes {
+			p.topFile[inc] = z.File
+		}
+	}
 	p.hosts, p.domains = discover(p.ix, opt)
 	for _, c := range allChecks() {
 		if enabled[c.ID] && c.run != nil {
 			c.run(p, c)
 		}
 	}
+	p.findings = slices.Concat(append(p.chunks, p.findings)...)
+	p.chunks = nil
 	for _, z := range zones {
 		if z.Err != nil && enabled[checkSyntax.ID] {
 			p.syntax(z)
@@ -99,6 +111,11 @@ func (p *pass) report(c *Check, name string, pos zone.Pos, msg string, related .
 }
 
 func (p *pass) reportAs(c *Check, sev Severity, name string, pos zone.Pos, msg string, related ...Related) {
+	if len(p.findings) == cap(p.findings) {
+		// chunks that are never copied: a check may report a million times
+		p.chunks = append(p.chunks, p.findings)
+		p.findings = make([]Finding, 0, min(4096, 2*cap(p.findings)+16))
+	}
 	p.findings = append(p.findings, Finding{Check: c.ID, Severity: sev, Name: name, Pos: pos, Message: msg, Related: related})
 }
 
@@ -133,14 +150,8 @@ func (p *pass) result(zones []*zone.Zone) *Result {
 
 // fileOf returns the top-level file that holds a host's first record.
 func (p *pass) fileOf(h *host) string {
-	rs := p.ix.names[h.name]
-	if len(rs) == 0 {
-		return ""
-	}
-	for _, z := range p.zones {
-		if rs[0].Pos.File == z.File || contains(z.Includes, rs[0].Pos.File) {
-			return z.File
-		}
+	if h.head != nil {
+		return p.topFile[h.head.Pos.File]
 	}
 	return ""
 }
@@ -156,15 +167,22 @@ func contains(list []string, s string) bool {
 
 func hostSummary(h *host) Host {
 	out := Host{Name: h.name, Roles: h.roles, A: addrs(h.a), AAAA: addrs(h.aaaa)}
-	seen := map[string]bool{}
 	for _, a := range out.AAAA {
-		if s := Scope(a); !seen[s] {
-			seen[s] = true
+		if s := Scope(a); !slices.Contains(out.Scopes, s) {
 			out.Scopes = append(out.Scopes, s)
 		}
 	}
+	if len(out.Scopes) == 1 {
+		out.Scopes = oneScope[out.Scopes[0]] // shared: most hosts have one scope
+	}
 	sort.Strings(out.Scopes)
 	return out
+}
+
+// oneScope holds a shared one-element list per scope.
+var oneScope = map[string][]string{
+	ScopeGlobal: {ScopeGlobal}, ScopeUniqueLocal: {ScopeUniqueLocal}, ScopeLinkLocal: {ScopeLinkLocal},
+	ScopeDocumentation: {ScopeDocumentation}, ScopeReserved: {ScopeReserved},
 }
 
 func addrs(rs []*zone.Record) []netip.Addr {
