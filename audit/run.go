@@ -66,13 +66,12 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 			c.run(p, c)
 		}
 	}
-	p.findings = slices.Concat(append(p.chunks, p.findings)...)
-	p.chunks = nil
 	for _, z := range zones {
 		if z.Err != nil && enabled[checkSyntax.ID] {
 			p.syntax(z)
 		}
 	}
+	p.findings, p.chunks = slices.Concat(append(p.chunks, p.findings)...), nil
 	p.findings = applySuppressions(p.findings, zones, enabled)
 	SortFindings(p.findings)
 	return p.result(zones), nil
