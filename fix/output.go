@@ -6,8 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	udiff "github.com/aymanbagabas/go-udiff"
-
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -16,15 +14,7 @@ import (
 func (r *Result) WriteDiff(w io.Writer) error {
 	for _, c := range r.Changes {
 		name := strings.TrimPrefix(filepath.ToSlash(filepath.Clean(c.File)), "/")
-		edits := make([]udiff.Edit, len(c.Edits))
-		for i, e := range c.Edits {
-			edits[i] = udiff.Edit{Start: e.Start, End: e.End, New: e.New}
-		}
-		d, err := udiff.ToUnified("a/"+name, "b/"+name, string(c.Old), edits, 3)
-		if err != nil {
-			return fmt.Errorf("diff %s: %w", c.File, err)
-		}
-		if _, err := io.WriteString(w, d); err != nil {
+		if err := writeUnified(w, "a/"+name, "b/"+name, c); err != nil {
 			return fmt.Errorf("write diff: %w", err)
 		}
 	}

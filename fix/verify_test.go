@@ -1,0 +1,39 @@
+package fix
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// TestVerifyRefuses: an edit that loses, changes or adds a record the plan
+// did not ask for is refused, and the message names a record.
+func TestVerifyRefuses(t *testing.T) {
+	const text = "$ORIGIN contoso.com.\n$TTL 3600\n@ SOA ns1 hm 1 2 3 4 5\n NS ns1\nns1 A 10.0.0.1\nfe01 A 10.0.1.11\n"
+	tests := []struct {
+		name, edited string
+	}{
+		{"record lost", strings.Replace(text, "ns1 A 10.0.0.1\n", "", 1)},
+		{"record changed", strings.Replace(text, "10.0.1.11", "10.0.1.12", 1)},
+		{"TTL changed", strings.Replace(text, "fe01 A", "fe01 300 A", 1)},
+		{"record added", text + "fe02 A 10.0.1.12\n"},
+		{"does not parse", text + "fe02 A 10.0.1.300\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			name := filepath.Join(t.TempDir(), "db.contoso.com")
+			os.WriteFile(name, []byte(text), 0o644)
+			z := zone.ReadFile(name, zone.Options{})
+			f := &fixer{opt: Options{Serial: zone.SerialKeep, Now: time.Now()}, zones: []*zone.Zone{z}, res: &Result{}}
+			f.res.Changes = []zone.Change{{File: name, Old: []byte(text), New: []byte(tt.edited)}}
+			err := f.verify()
+			if err == nil || !strings.Contains(err.Error(), "nothing written") {
+				t.Errorf("err = %v, want a refusal", err)
+			}
+		})
+	}
+}
