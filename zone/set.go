@@ -36,6 +36,10 @@ func ReadPaths(paths []string, opt Options) ([]*Zone, error) {
 	return dropIncluded(zones), nil
 }
 
+// ZoneFiles lists the files ReadPaths reads for the paths of a command
+// line: files as they are, directories as the zone files under them.
+func ZoneFiles(paths []string) ([]string, error) { return expandPaths(paths) }
+
 // expandPaths turns the arguments into a list of files.
 func expandPaths(paths []string) ([]string, error) {
 	var files []string
