@@ -3,6 +3,7 @@ package audit
 import (
 	"cmp"
 	"fmt"
+	"iter"
 	"net/netip"
 	"slices"
 
@@ -99,9 +100,32 @@ type ZoneSummary struct {
 // Result is what an audit of a zone set found.
 type Result struct {
 	Zones    []ZoneSummary
-	Hosts    []Host
 	Findings []Finding
+	// HostList holds the hosts of a Result built by hand; an audit's own
+	// hosts are made one at a time by Hosts, not held all at once.
+	HostList []Host
+	hosts    []*host
 }
+
+// Hosts yields the audited hosts (every Lync host, or every address name
+// with --all-hosts), in the order their names first appear.
+func (r *Result) Hosts() iter.Seq[Host] {
+	return func(yield func(Host) bool) {
+		for _, h := range r.HostList {
+			if !yield(h) {
+				return
+			}
+		}
+		for _, h := range r.hosts {
+			if !yield(hostSummary(h)) {
+				return
+			}
+		}
+	}
+}
+
+// NumHosts returns the number of audited hosts.
+func (r *Result) NumHosts() int { return len(r.HostList) + len(r.hosts) }
 
 // Count returns the number of findings of each severity.
 func (r *Result) Count() map[Severity]int {

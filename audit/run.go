@@ -139,7 +139,7 @@ func (p *pass) result(zones []*zone.Zone) *Result {
 		if f := p.fileOf(h); f != "" {
 			count[f]++
 		}
-		res.Hosts = append(res.Hosts, hostSummary(h))
+		res.hosts = append(res.hosts, h)
 	}
 	for _, z := range zones {
 		res.Zones = append(res.Zones, ZoneSummary{File: z.File, Origin: z.Origin, Records: len(z.Records), LyncHosts: count[z.File]})

@@ -24,7 +24,17 @@ func writeJSON(w *bufio.Writer, res *audit.Result) {
 	j.key("version")
 	j.int(jsonVersion)
 	j.list("zones", len(res.Zones), func(i int) { j.zone(res.Zones[i]) })
-	j.list("hosts", len(res.Hosts), func(i int) { j.host(res.Hosts[i]) })
+	j.key("hosts")
+	if res.NumHosts() == 0 {
+		j.w.WriteString("[]")
+	} else {
+		j.open('[')
+		for h := range res.Hosts() {
+			j.next()
+			j.host(h)
+		}
+		j.close(']')
+	}
 	j.list("findings", len(res.Findings), func(i int) { j.finding(res.Findings[i]) })
 	j.key("summary")
 	j.open('{')

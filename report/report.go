@@ -29,9 +29,9 @@ func Formats() []string {
 	return []string{"text", "json", "sarif", "github"}
 }
 
-// Write renders res to w in the named format (one of Formats). The output
-// is built in memory and written with a single call, so a failed render
-// writes nothing. The findings are written in the order given.
+// Write renders res to w in the named format (one of Formats), findings
+// in the order given. The text and JSON reports are streamed through a
+// buffer; SARIF and GitHub annotations are built in memory first.
 func Write(w io.Writer, format string, res *audit.Result, opt Options) error {
 	if res == nil {
 		res = &audit.Result{}
@@ -41,11 +41,14 @@ func Write(w io.Writer, format string, res *audit.Result, opt Options) error {
 		err error
 	)
 	switch format {
-	case "text":
-		out = renderText(res, opt.Color)
-	case "json":
+	case "text", "json":
+		// streamed: a million findings are not held twice
 		bw := bufio.NewWriterSize(w, 64<<10)
-		writeJSON(bw, res)
+		if format == "text" {
+			writeText(bw, res, opt.Color)
+		} else {
+			writeJSON(bw, res)
+		}
 		if err := bw.Flush(); err != nil {
 			return fmt.Errorf("write %s report: %w", format, err)
 		}

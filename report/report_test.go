@@ -29,7 +29,7 @@ func testResult() *audit.Result {
 			{File: com, Origin: "contoso.com.", Records: 42, LyncHosts: 3},
 			{File: net, Origin: "contoso.net.", Records: 7, LyncHosts: 0},
 		},
-		Hosts: []audit.Host{
+		HostList: []audit.Host{
 			{
 				Name:   "fe03.contoso.com.",
 				Roles:  []string{"pool-member:pool01.contoso.com."},

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"fmt"
 	"strings"
 
@@ -19,20 +20,25 @@ const (
 // carriage return or line feed inside a message is written as \r or \n.
 var oneLine = strings.NewReplacer("\r", `\r`, "\n", `\n`)
 
-// renderText formats the findings gcc style, one line each, with a line
+// writeText writes the findings gcc style, one line each, with a line
 // per related record after it, and ends with a summary line that has no
 // colon, so that problem matchers do not take it for a finding.
-func renderText(res *audit.Result, color bool) []byte {
-	var b strings.Builder
+func writeText(w *bufio.Writer, res *audit.Result, color bool) {
 	for _, f := range res.Findings {
-		fmt.Fprintf(&b, "%s: %s: %s [%s]\n", f.Pos, severityWord(f.Severity, color), oneLine.Replace(f.Message), f.Check)
+		line(w, f.Pos.String(), ": ", severityWord(f.Severity, color), ": ", oneLine.Replace(f.Message), " [", f.Check, "]\n")
 		for _, r := range f.Related {
-			fmt.Fprintf(&b, "%s: note: %s\n", r.Pos, oneLine.Replace(r.Note))
+			line(w, r.Pos.String(), ": note: ", oneLine.Replace(r.Note), "\n")
 		}
 	}
-	b.WriteString(summary(res))
-	b.WriteByte('\n')
-	return []byte(b.String())
+	w.WriteString(summary(res))
+	w.WriteByte('\n')
+}
+
+// line writes the parts of a line.
+func line(w *bufio.Writer, parts ...string) {
+	for _, p := range parts {
+		w.WriteString(p)
+	}
 }
 
 // severityWord returns the name of s, coloured when color is set.

@@ -1,6 +1,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"regexp"
 	"strings"
 	"testing"
@@ -142,4 +144,13 @@ func TestProblemMatcher(t *testing.T) {
 	if last := lines[len(lines)-1]; gcc.MatchString(last) {
 		t.Errorf("summary line %q looks like a finding", last)
 	}
+}
+
+// renderText is writeText into a string, for the tests.
+func renderText(res *audit.Result, color bool) []byte {
+	var b bytes.Buffer
+	w := bufio.NewWriter(&b)
+	writeText(w, res, color)
+	w.Flush()
+	return b.Bytes()
 }
