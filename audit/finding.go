@@ -62,10 +62,10 @@ func (f Finding) String() string {
 	return fmt.Sprintf("%s: %s: %s [%s]", f.Pos, f.Severity, f.Message, f.Check)
 }
 
-// SortFindings orders findings by file, line, check and name, so that
-// reports are the same from run to run.
+// SortFindings orders findings by file, line, check, name and message, so
+// that reports are the same from run to run.
 func SortFindings(fs []Finding) {
-	slices.SortStableFunc(fs, func(a, b Finding) int {
+	slices.SortFunc(fs, func(a, b Finding) int {
 		if c := cmp.Compare(a.Pos.File, b.Pos.File); c != 0 {
 			return c
 		}
@@ -75,7 +75,10 @@ func SortFindings(fs []Finding) {
 		if c := cmp.Compare(a.Check, b.Check); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.Name, b.Name)
+		if c := cmp.Compare(a.Name, b.Name); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.Message, b.Message)
 	})
 }
 

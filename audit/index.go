@@ -32,9 +32,11 @@ func newIndex(zones []*zone.Zone) *index {
 		ix.origins = append(ix.origins, z.Origin)
 		total += len(z.Records)
 	}
-	ix.ids = make(map[string]int32, total/2)
+	ix.ids = make(map[string]int32, total*3/4)
+	ix.order = make([]string, 0, total*3/4)
+	ix.spans = make([]span, 0, total*3/4)
 	owner := make([]int32, 0, total) // the owner id of each record, in reading order
-	var count []int32
+	count := make([]int32, 0, total*3/4)
 	for _, z := range zones {
 		for i := range z.Records {
 			name := z.Records[i].Name
