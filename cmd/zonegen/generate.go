@@ -10,6 +10,7 @@ import (
 
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/topology"
+	"github.com/zonegen/zonegen/zone"
 )
 
 // Flags of zonegen generate.
@@ -124,4 +125,9 @@ func writeFragments(c *cli.Context, t *topology.Topology, views []topology.View)
 		fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", name)
 	}
 	return nil
+}
+
+// zoneOf returns the records of a view as the one zone of a zone set.
+func zoneOf(t *topology.Topology, v topology.View) []*zone.Zone {
+	return []*zone.Zone{t.Zone(v)}
 }

@@ -1,0 +1,84 @@
+package zone
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// directive handles $ORIGIN, $TTL, $INCLUDE and $GENERATE.
+func (f *feeder) directive(src *source, e *entry, pos Pos) error {
+	tok := fields(e.text, 2)
+	arg := ""
+	if len(tok) > 1 {
+		arg = tok[1]
+	}
+	switch kw := strings.ToUpper(tok[0]); kw {
+	case "$ORIGIN":
+		return f.setOrigin(arg, pos)
+	case "$TTL":
+		return f.setTTL(arg, pos)
+	case "$INCLUDE":
+		return f.include(src, arg, pos)
+	case "$GENERATE":
+		return f.generate(src, arg, pos)
+	default:
+		return fmt.Errorf("unknown directive %s", tok[0])
+	}
+}
+
+func (f *feeder) setOrigin(arg string, pos Pos) error {
+	name := firstField(arg)
+	if name == "" {
+		return errors.New("$ORIGIN without a name")
+	}
+	abs, err := absName(name, f.origin)
+	if err != nil {
+		return fmt.Errorf("$ORIGIN: %w", err)
+	}
+	f.origin = canonical(abs)
+	f.emitDirective("$ORIGIN "+abs, pos)
+	return nil
+}
+
+func (f *feeder) setTTL(arg string, pos Pos) error {
+	v, err := parseTTL(firstField(arg))
+	if err != nil {
+		return fmt.Errorf("$TTL: bad TTL %q", firstField(arg))
+	}
+	f.ttl = ttlState{known: true, byDirective: true, value: v}
+	f.emitDirective("$TTL "+strconv.FormatUint(uint64(v), 10), pos)
+	return nil
+}
+
+func (f *feeder) generate(src *source, arg string, pos Pos) error {
+	if !f.ttl.known {
+		return errors.New("$GENERATE: no TTL specified")
+	}
+	g, err := newGenerator(arg, f.opt.Limits.MaxGenerate)
+	if err != nil {
+		return err
+	}
+	f.generated += g.count()
+	if budget := 16 * f.opt.Limits.MaxGenerate; f.generated > budget {
+		return fmt.Errorf("$GENERATE directives would make more than %d records in all (raise --max-generate)", budget)
+	}
+	if !g.explicitTTL && f.ttl.value != 3600 {
+		f.diverge(pos, fmt.Sprintf("$GENERATE without TTL: BIND uses the TTL in force (%d), miekg/dns uses 3600", f.ttl.value))
+	}
+	if g.nibble {
+		f.diverge(pos, "$GENERATE nibble modifier (${offset,width,n}): BIND expands it, miekg/dns rejects it")
+	}
+	f.gen, f.genPos = g, pos
+	src.resume = src.owner() // BIND keeps the owner from before $GENERATE
+	return f.fillGenerated()
+}
+
+func firstField(s string) string {
+	tok := fields([]byte(s), 0)
+	if len(tok) == 0 || tok[0][0] == ';' {
+		return ""
+	}
+	return tok[0]
+}

@@ -1,0 +1,131 @@
+package zone
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+)
+
+// include opens an $INCLUDEd file inside the include root and pushes it.
+func (f *feeder) include(src *source, arg string, pos Pos) error {
+	tok := fields([]byte(arg), 0)
+	if len(tok) == 0 {
+		return errors.New("$INCLUDE without a file name")
+	}
+	if len(f.stack) > f.opt.Limits.MaxDepth {
+		return fmt.Errorf("$INCLUDE nested more than %d deep", f.opt.Limits.MaxDepth)
+	}
+	origin := f.origin
+	if len(tok) > 1 && tok[1][0] != ';' {
+		abs, err := absName(tok[1], f.origin)
+		if err != nil {
+			return fmt.Errorf("$INCLUDE: %w", err)
+		}
+		origin = canonical(abs)
+	}
+	name, err := f.resolve(src, unquote(tok[0]))
+	if err != nil {
+		return err
+	}
+	src.resume = src.owner() // and BIND restores it after the $INCLUDE
+	if err := f.push(name, origin); err != nil {
+		return err
+	}
+	f.emitDirective("$ORIGIN "+origin, pos)
+	return nil
+}
+
+// resolve finds an included file in the include root: relative to the
+// including file's directory, or absolute inside the root.
+func (f *feeder) resolve(src *source, name string) (string, error) {
+	var p string
+	if path.IsAbs(name) {
+		rel, ok := f.opt.rootRelative(name)
+		if !ok {
+			return "", fmt.Errorf("$INCLUDE outside the include root: %s", name)
+		}
+		p = rel
+	} else {
+		p = path.Join(path.Dir(src.path), name)
+	}
+	if !fs.ValidPath(p) {
+		return "", fmt.Errorf("$INCLUDE outside the include root: %s", name)
+	}
+	for _, s := range f.stack {
+		if s.path == p {
+			return "", fmt.Errorf("$INCLUDE loop: %s includes itself", name)
+		}
+	}
+	return p, nil
+}
+
+// push opens a file and makes it the current source.
+func (f *feeder) push(p, origin string) error {
+	r, err := openRegular(f.fsys, p)
+	if err != nil {
+		return err
+	}
+	file := f.opt.display(p)
+	src := &source{
+		sc:     newScanner(r, file, f.opt.Limits),
+		close:  r.Close,
+		path:   p,
+		file:   file,
+		origin: f.origin,
+	}
+	if len(f.stack) > 0 {
+		f.zone.Includes = append(f.zone.Includes, file)
+		// BIND lets the included file's first records inherit the owner.
+		parent := f.stack[len(f.stack)-1]
+		src.hasOwner, src.resume = parent.hasOwner, parent.resume
+	}
+	f.stack = append(f.stack, src)
+	f.origin = origin
+	return nil
+}
+
+// owner returns the absolute owner that a blank owner stands for, or "".
+func (src *source) owner() string {
+	if !src.hasOwner {
+		return ""
+	}
+	owner, err := absName(string(src.lastOwner), src.lastOrigin)
+	if err != nil {
+		return ""
+	}
+	return owner
+}
+
+func (f *feeder) pop() {
+	src := f.stack[len(f.stack)-1]
+	src.close()
+	f.stack = f.stack[:len(f.stack)-1]
+	f.origin = src.origin
+}
+
+// openRegular opens a regular file; devices, FIFOs and directories are
+// refused before they are read.
+func openRegular(fsys fs.FS, p string) (fs.File, error) {
+	fi, err := fs.Stat(fsys, p)
+	if err != nil {
+		return nil, cleanPathError(err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", p)
+	}
+	r, err := fsys.Open(p)
+	if err != nil {
+		return nil, cleanPathError(err)
+	}
+	return r, nil
+}
+
+// cleanPathError drops the operation from a *fs.PathError.
+func cleanPathError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
+	}
+	return err
+}

@@ -1,0 +1,168 @@
+package zone
+
+import (
+	"bytes"
+	"strconv"
+	"strings"
+)
+
+// token is a token of raw zone text with its byte offset.
+type token struct {
+	text string
+	off  int
+}
+
+// rawTokens splits raw bytes of an entry into tokens with their offsets,
+// skipping comments, parentheses and line ends, keeping quoted strings whole.
+func rawTokens(raw []byte) []token {
+	var out []token
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '(' || c == ')':
+			i++
+		case c == ';':
+			for i < len(raw) && raw[i] != '\n' {
+				i++
+			}
+		default:
+			end := rawTokenEnd(raw, i)
+			out = append(out, token{text: string(raw[i:end]), off: i})
+			i = end
+		}
+	}
+	return out
+}
+
+func rawTokenEnd(raw []byte, i int) int {
+	quoted := false
+	for ; i < len(raw); i++ {
+		switch c := raw[i]; {
+		case c == '\\':
+			i++
+		case c == '"':
+			quoted = !quoted
+		case !quoted && (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '(' || c == ')' || c == ';'):
+			return i
+		}
+	}
+	return len(raw)
+}
+
+// Sibling returns a line for a new record beside the record r: the same
+// owner and TTL, written as r's line writes them, in its columns, with
+// another type and data. When r's line cannot serve as a model (a
+// $GENERATE line, or owner, TTL, class and type not on its first line),
+// the line is written in full with r's absolute name and TTL.
+func (ed *Editor) Sibling(r *Record, typ, rdata string) (string, error) {
+	f, sp, err := ed.entry(r.Pos)
+	if err != nil {
+		return "", err
+	}
+	if line, ok := siblingLine(firstLine(f.data, sp), sp.directive, typ, rdata); ok {
+		return line, nil
+	}
+	return fullLine(r.Name, r.TTL, typ, rdata), nil
+}
+
+// Neighbour returns a line for a new record of another owner, laid out
+// like the record r: r's TTL as written, the owner written relative to
+// the origin r's line is read in when possible.
+func (ed *Editor) Neighbour(r *Record, owner, typ, rdata string) (string, error) {
+	line, err := ed.Sibling(r, typ, rdata)
+	if err != nil {
+		return "", err
+	}
+	f, sp, _ := ed.entry(r.Pos)
+	first := firstLine(f.data, sp)
+	toks := rawTokens(first)
+	if len(first) == 0 || first[0] == ' ' || first[0] == '\t' || len(toks) == 0 || sp.directive || !strings.HasPrefix(line, toks[0].text) {
+		return fullLine(owner, r.TTL, typ, rdata), nil
+	}
+	written := relativeTo(owner, originWritten(r.Name, toks[0].text))
+	return padOwner(written, toks[0].text, line[len(toks[0].text):]), nil
+}
+
+// originWritten infers the origin a line was read in from the absolute name of
+// its owner and the owner as written.
+func originWritten(abs, written string) string {
+	w := strings.ToLower(written)
+	switch {
+	case w == "@":
+		return abs
+	case strings.HasSuffix(w, "."):
+		return ""
+	case strings.HasPrefix(abs, w+"."):
+		return abs[len(w)+1:]
+	}
+	return ""
+}
+
+// relativeTo writes name relative to origin when it lies below it.
+func relativeTo(name, origin string) string {
+	if origin != "" && strings.HasSuffix(name, "."+origin) {
+		return strings.TrimSuffix(name, "."+origin)
+	}
+	if name == origin && origin != "" {
+		return "@"
+	}
+	return name
+}
+
+// padOwner puts owner in place of the old owner column, keeping the next
+// column where it was when the blanks allow.
+func padOwner(owner, old, rest string) string {
+	blanks := len(rest) - len(strings.TrimLeft(rest, " \t"))
+	if strings.HasPrefix(rest, " ") && len(owner) > len(old) {
+		keep := blanks - (len(owner) - len(old))
+		if keep < 1 {
+			keep = 1
+		}
+		return owner + strings.Repeat(" ", keep) + rest[blanks:]
+	}
+	if strings.HasPrefix(rest, " ") && len(owner) < len(old) {
+		return owner + strings.Repeat(" ", blanks+len(old)-len(owner)) + rest[blanks:]
+	}
+	return owner + rest
+}
+
+func firstLine(data []byte, sp span) []byte {
+	line := data[sp.start:sp.end]
+	if i := bytes.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	return bytes.TrimSuffix(line, []byte("\r"))
+}
+
+// siblingLine rewrites a record's first line with another type and data,
+// keeping the owner, TTL and class columns and the data column.
+func siblingLine(first []byte, directive bool, typ, rdata string) (string, bool) {
+	if directive || bytes.ContainsAny(first, "()") {
+		return "", false
+	}
+	toks := rawTokens(first)
+	i := 0
+	if len(first) > 0 && first[0] != ' ' && first[0] != '\t' {
+		i = 1 // the owner
+	}
+	for ; i < len(toks) && (isTTL(toks[i].text) || isClass(toks[i].text)); i++ {
+	}
+	if i+1 >= len(toks) {
+		return "", false
+	}
+	old, next := toks[i], toks[i+1]
+	gap := string(first[old.off+len(old.text) : next.off])
+	if !strings.Contains(gap, "\t") {
+		n := len(gap) - (len(typ) - len(old.text))
+		if n < 1 {
+			n = 1
+		}
+		gap = strings.Repeat(" ", n)
+	}
+	return string(first[:old.off]) + typ + gap + rdata, true
+}
+
+// fullLine writes a record in full.
+func fullLine(name string, ttl uint32, typ, rdata string) string {
+	return name + "\t" + strconv.FormatUint(uint64(ttl), 10) + "\tIN\t" + typ + "\t" + rdata
+}
