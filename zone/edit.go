@@ -2,7 +2,6 @@ package zone
 
 import (
 	"bytes"
-	"errors"
 	"fmt"
 	"os"
 	"sort"
@@ -194,7 +193,3 @@ func lineEnd(data []byte) string {
 	}
 	return "\n"
 }
-
-// ErrChanged is returned by WriteFile when the file on disk is no longer
-// what was read.
-var ErrChanged = errors.New("the file changed on disk since it was read; run again")

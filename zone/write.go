@@ -2,6 +2,7 @@ package zone
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
@@ -122,3 +123,7 @@ func syncDir(dir string) error {
 	defer d.Close()
 	return d.Sync()
 }
+
+// ErrChanged is returned by WriteFile when the file on disk is no longer
+// what was read.
+var ErrChanged = errors.New("the file changed on disk since it was read; run again")
