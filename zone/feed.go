@@ -184,6 +184,9 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 		src.lastOrigin, src.hasOwner = f.origin, true
 	}
 	src.resume, f.restartOwner = "", ""
+	if err := bindTTLs(e); err != nil {
+		return err
+	}
 	for _, s := range e.ignores {
 		f.suppress(pos, s)
 	}

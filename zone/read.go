@@ -177,6 +177,11 @@ func (f *feeder) newParser(z *Zone, last *lastState) *dns.ZoneParser {
 // add appends a parsed record and notes what BIND would do differently.
 // miekg/dns lets an address record without data through; BIND does not.
 func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
+	if rr.Header().Name == "" {
+		// miekg/dns takes a line that starts with a type name for a record
+		// without owner; BIND reads the name as the owner and then finds no type.
+		return &Error{Pos: li.pos, Err: errors.New("a record needs an owner name and a type")}
+	}
 	r := newRecord(rr, li.pos)
 	if (r.Type == TypeA || r.Type == TypeAAAA) && !r.Addr.IsValid() {
 		return &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record without an address")}

@@ -1,6 +1,12 @@
 package zone
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/miekg/dns"
+)
 
 var errBadTTL = errors.New("bad TTL")
 
@@ -54,4 +60,53 @@ func isTTL(tok string) bool {
 	}
 	_, err := ParseTTL(tok)
 	return err == nil
+}
+
+// bindTTLs refuses a TTL that miekg/dns reads and BIND does not: miekg/dns
+// takes any run of digits and unit letters for a TTL ("S1", "H", "W"),
+// where BIND wants digits before each unit and rejects the line. Only the
+// two fields after the owner can be a TTL; the check costs one byte test
+// for almost every record.
+func bindTTLs(e *entry) error {
+	text := e.text
+	i := 0
+	if !e.blankOwner() {
+		i = tokenEnd(text, 0)
+	}
+	for n := 0; n < 2; n++ {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+			i++
+		}
+		if i >= len(text) {
+			return nil
+		}
+		end := tokenEnd(text, i)
+		tok := string(text[i:end])
+		if looseTTL(tok) {
+			return fmt.Errorf("%q is not a TTL BIND reads (a number must come before each unit), nor a class or type", tok)
+		}
+		if !isTTL(tok) && !isClass(tok) {
+			return nil // the type: what follows is data
+		}
+		i = end
+	}
+	return nil
+}
+
+// looseTTL reports whether miekg/dns would read tok as a TTL and BIND
+// would not: it starts with a unit letter and is no type or class name.
+func looseTTL(tok string) bool {
+	if tok == "" || !strings.ContainsRune("smhdwSMHDW", rune(tok[0])) {
+		return false
+	}
+	for _, c := range tok {
+		if !strings.ContainsRune("0123456789smhdwSMHDW", c) {
+			return false
+		}
+	}
+	u := strings.ToUpper(tok)
+	_, isType := dns.StringToType[u]
+	_, isClass := dns.StringToClass[u]
+	_, bindType := bindOnlyTypes[u]
+	return !isType && !isClass && !bindType
 }
