@@ -87,12 +87,15 @@ func (g *generator) parseRest(rest string) error {
 	return errors.New("$GENERATE: no record type")
 }
 
+// isClass reports whether t names a class (IN, CH, CS, HS, NONE, ANY,
+// CLASSn), without allocating: it runs for almost every record.
 func isClass(t string) bool {
-	switch strings.ToUpper(t) {
-	case "IN", "CH", "CS", "HS", "NONE", "ANY":
-		return true
+	for _, c := range [...]string{"IN", "CH", "CS", "HS", "NONE", "ANY"} {
+		if strings.EqualFold(t, c) {
+			return true
+		}
 	}
-	return strings.HasPrefix(strings.ToUpper(t), "CLASS")
+	return len(t) > 5 && strings.EqualFold(t[:5], "CLASS")
 }
 
 func hasNibble(s string) bool {

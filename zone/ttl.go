@@ -31,8 +31,8 @@ func ParseTTL(s string) (uint32, error) {
 			}
 			continue
 		}
-		unit, ok := ttlUnits[c|0x20]
-		if !ok || !digits {
+		unit := ttlUnit(c | 0x20)
+		if unit == 0 || !digits {
 			return 0, errBadTTL
 		}
 		total += n * unit
@@ -48,7 +48,22 @@ func ParseTTL(s string) (uint32, error) {
 	return uint32(total), nil
 }
 
-var ttlUnits = map[byte]uint64{'s': 1, 'm': 60, 'h': 3600, 'd': 86400, 'w': 604800}
+// ttlUnit returns the seconds of a TTL unit letter (lower case), or 0.
+func ttlUnit(c byte) uint64 {
+	switch c {
+	case 's':
+		return 1
+	case 'm':
+		return 60
+	case 'h':
+		return 3600
+	case 'd':
+		return 86400
+	case 'w':
+		return 604800
+	}
+	return 0
+}
 
 // parseTTL is ParseTTL, named as the package's other readers.
 func parseTTL(s string) (uint32, error) { return ParseTTL(s) }
