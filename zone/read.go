@@ -186,6 +186,11 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 	if (r.Type == TypeA || r.Type == TypeAAAA) && !r.Addr.IsValid() {
 		return &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record without an address")}
 	}
+	if strings.ContainsRune(r.Data, '\n') {
+		// miekg/dns took the line end for the last field (an NSEC3PARAM
+		// without its salt): the record ends too early, as BIND says.
+		return &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record ends too early")}
+	}
 	switch {
 	case r.Type == TypeSOA && z.SOA == nil:
 		soa := rr.(*dns.SOA)

@@ -116,7 +116,7 @@ func opaqueRecord(li lineInfo, last *lastState) (opaque, bool) {
 			r.Class = Class(c)
 		default:
 			t, ok := typeOf(tok[0])
-			if !ok || checkedTypes[strings.ToUpper(tok[0])] || owner == "" {
+			if !ok || checkedTypes[t.String()] || owner == "" { // TYPE1 is A
 				return r, false
 			}
 			r.Name, r.Type, r.Data = canonical(owner), t, strings.Join(tok[1:], " ")
