@@ -6,16 +6,21 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+
+	udiff "github.com/aymanbagabas/go-udiff"
 
 	"github.com/zonegen/zonegen/zone"
 )
 
 // TestUnifiedApplies makes random edits of the kinds fix makes (lines
 // inserted after a line, digits replaced inside a line, text appended to a
-// last line without a line end) to random texts, writes the unified diff
-// and applies it with patch -p1: the result must be the edited text.
+// last line without a line end) to random texts, writes the unified diff,
+// checks the line numbers of its hunks, and applies
+// it with patch -p1: the result must be the edited text.
 func TestUnifiedApplies(t *testing.T) {
 	if _, err := exec.LookPath("patch"); err != nil {
 		t.Skip("no patch program")
@@ -25,11 +30,20 @@ func TestUnifiedApplies(t *testing.T) {
 		old := randomText(rng)
 		edits := randomEdits(rng, old)
 		c := zone.Change{File: "z", Old: old, Edits: edits}
-		c.New = []byte(applyEdits(old, edits, 0))
+		var ue []udiff.Edit
+		for _, e := range edits {
+			ue = append(ue, udiff.Edit{Start: e.Start, End: e.End, New: e.New})
+		}
+		newText, err := udiff.Apply(string(old), ue)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.New = []byte(newText)
 		var diff bytes.Buffer
 		if err := writeUnified(&diff, "a/z", "b/z", c); err != nil {
 			t.Fatal(err)
 		}
+		checkHunkLines(t, diff.String())
 		dir := t.TempDir()
 		os.WriteFile(filepath.Join(dir, "z"), old, 0o644)
 		cmd := exec.Command("patch", "-p1", "--quiet", "--no-backup-if-mismatch")
@@ -86,4 +100,32 @@ func randomEdits(rng *rand.Rand, old []byte) []zone.Edit {
 		edits = append(edits, zone.Edit{Start: len(old), End: len(old), New: eol + "tail\n"})
 	}
 	return edits
+}
+
+var hunkHeader = regexp.MustCompile(`^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@`)
+
+// checkHunkLines checks that each hunk's new line is its old line moved by
+// the lines the hunks before it added (patch forgives a wrong one; git
+// apply and reviewers do not).
+func checkHunkLines(t *testing.T, diff string) {
+	t.Helper()
+	delta := 0
+	for _, l := range strings.Split(diff, "\n") {
+		m := hunkHeader.FindStringSubmatch(l)
+		if m == nil {
+			continue
+		}
+		num := func(s string, def int) int {
+			if s == "" {
+				return def
+			}
+			n, _ := strconv.Atoi(s)
+			return n
+		}
+		from, fromN, to, toN := num(m[1], 0), num(m[2], 1), num(m[3], 0), num(m[4], 1)
+		if fromN > 0 && toN > 0 && to != from+delta {
+			t.Fatalf("hunk %q: new line %d, want %d\n%s", l, to, from+delta, diff)
+		}
+		delta += toN - fromN
+	}
 }
