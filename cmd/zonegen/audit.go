@@ -1,6 +1,9 @@
 package main
 
 import (
+	"fmt"
+	"slices"
+
 	"github.com/urfave/cli/v2"
 
 	"github.com/zonegen/zonegen/audit"
@@ -34,6 +37,7 @@ func auditCommand(env *environment) *cli.Command {
 			if err := writeReport(c, out, res); err != nil {
 				return err
 			}
+			warnUnknownHosts(c, res)
 			return exitStatus(res, zones, out.failOn)
 		},
 	}
@@ -50,6 +54,19 @@ func readZones(c *cli.Context, env *environment, opt zone.Options) ([]*zone.Zone
 	defer p.end()
 	opt.Progress = p.hook()
 	return zone.ReadPaths(files, opt)
+}
+
+// warnUnknownHosts says on standard error which --host names have no
+// address record in the zones given (a typo, or a name given relative).
+func warnUnknownHosts(c *cli.Context, res *audit.Result) {
+	if len(c.StringSlice(flagHost)) == 0 {
+		return
+	}
+	for h := range res.Hosts() {
+		if len(h.A) == 0 && len(h.AAAA) == 0 && slices.Contains(h.Roles, "host") {
+			fmt.Fprintf(c.App.ErrWriter, "zonegen: --host %s: no A or AAAA record of that name in the zones given\n", h.Name)
+		}
+	}
 }
 
 // writeReport prints a result in the chosen format.
