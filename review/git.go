@@ -56,6 +56,13 @@ func (r *repo) verify(rev string) error {
 	return nil
 }
 
+// hasCommits reports whether the current branch has a commit (a new
+// repository's first commit is still to come).
+func (r *repo) hasCommits() bool {
+	_, err := git(r.root, "rev-parse", "--verify", "--quiet", "HEAD")
+	return err == nil
+}
+
 // show returns a file as it was at rev, and false when it did not exist.
 func (r *repo) show(rev, rel string) ([]byte, bool, error) {
 	out, err := git(r.root, "cat-file", "blob", rev+":"+rel)

@@ -48,16 +48,19 @@ func Run(files []string, opt Options) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	if err := r.verify(opt.Base); err != nil {
+	unborn := opt.Base == "HEAD" && !r.hasCommits()
+	if err := r.verify(opt.Base); err != nil && !unborn {
 		return nil, err
 	}
 	var before, after []*zone.Zone
 	res := &Result{}
 	for _, f := range files {
 		now := zone.ReadFile(f, opt.Read)
-		old, err := readAt(r, opt, f)
-		if err != nil {
-			return nil, err
+		var old *zone.Zone
+		if !unborn { // before the first commit every file is new
+			if old, err = readAt(r, opt, f); err != nil {
+				return nil, err
+			}
 		}
 		after = append(after, now)
 		rf := File{Name: f, Added: old == nil}

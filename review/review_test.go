@@ -156,3 +156,21 @@ func TestReviewIncludeFromBase(t *testing.T) {
 		t.Errorf("diff does not show the AAAA removed from the include: %+v", d)
 	}
 }
+
+// TestReviewFirstCommit: in a repository without a commit yet (a
+// pre-commit hook before the first commit), every file is new.
+func TestReviewFirstCommit(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	dir := t.TempDir()
+	run(t, dir, "init", "-q")
+	write(t, dir, "db.contoso.com", committed)
+	res, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Files[0].Added || len(res.Audit.Findings) == 0 {
+		t.Errorf("file not reviewed as new: %+v, %d findings", res.Files[0], len(res.Audit.Findings))
+	}
+}
