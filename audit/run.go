@@ -4,9 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"net/netip"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+
+	"golang.org/x/sync/errgroup"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -61,11 +64,7 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 		}
 	}
 	p.hosts, p.domains = discover(p.ix, opt)
-	for _, c := range allChecks() {
-		if enabled[c.ID] && c.run != nil {
-			c.run(p, c)
-		}
-	}
+	p.runChecks(enabled)
 	for _, z := range zones {
 		if z.Err != nil && enabled[checkSyntax.ID] {
 			p.syntax(z)
@@ -75,6 +74,27 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 	p.findings = applySuppressions(p.findings, zones, enabled)
 	SortFindings(p.findings)
 	return p.result(zones), nil
+}
+
+// runChecks runs the enabled checks side by side: they only read the
+// index and the hosts, and each reports into a copy of the pass of its own.
+func (p *pass) runChecks(enabled map[string]bool) {
+	var runs []*pass
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for _, c := range allChecks() {
+		if !enabled[c.ID] || c.run == nil {
+			continue
+		}
+		q := *p
+		q.findings, q.chunks = nil, nil
+		runs = append(runs, &q)
+		g.Go(func() error { c.run(&q, c); return nil })
+	}
+	g.Wait()
+	for _, q := range runs {
+		p.chunks = append(append(p.chunks, q.chunks...), q.findings)
+	}
 }
 
 // selectChecks turns --enable and --disable into the set of checks to run.
