@@ -175,15 +175,6 @@ func (p *pass) fileOf(h *host) string {
 	return ""
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 func hostSummary(h *host) Host {
 	out := Host{Name: h.name, Roles: h.roles, A: addrs(h.a), AAAA: addrs(h.aaaa)}
 	for _, a := range out.AAAA {
