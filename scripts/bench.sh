@@ -132,7 +132,7 @@ generate() {
 	echo "$want" >"$stamp"
 }
 
-declare -A wall cpu rss pcpu timedout noisy
+declare -A wall=() cpu=() rss=() pcpu=() timedout=() noisy=()
 hz=$(getconf CLK_TCK)
 
 # busy_ticks prints the CPU time all processes have used since boot, in
