@@ -67,7 +67,7 @@ func (ed *Editor) file(name string) (*editFile, error) {
 		return nil, cleanPathError(err)
 	}
 	f := &editFile{path: name, data: data, inserts: map[int64][]string{}}
-	sc := newScanner(bytes.NewReader(data), name, ed.limits)
+	sc := newScanner(bytes.NewReader(data), int64(len(data)), name, ed.limits)
 	for {
 		e, err := sc.next()
 		if err != nil {

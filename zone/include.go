@@ -62,13 +62,13 @@ func (f *feeder) resolve(src *source, name string) (string, error) {
 
 // push opens a file and makes it the current source.
 func (f *feeder) push(p, origin string) error {
-	r, err := openRegular(f.fsys, p)
+	r, size, err := openRegular(f.fsys, p)
 	if err != nil {
 		return err
 	}
 	file := f.opt.display(p)
 	src := &source{
-		sc:     newScanner(r, file, f.opt.Limits),
+		sc:     newScanner(r, size, file, f.opt.Limits),
 		close:  r.Close,
 		path:   p,
 		file:   file,
@@ -106,19 +106,19 @@ func (f *feeder) pop() {
 
 // openRegular opens a regular file; devices, FIFOs and directories are
 // refused before they are read.
-func openRegular(fsys fs.FS, p string) (fs.File, error) {
+func openRegular(fsys fs.FS, p string) (fs.File, int64, error) {
 	fi, err := fs.Stat(fsys, p)
 	if err != nil {
-		return nil, cleanPathError(err)
+		return nil, 0, cleanPathError(err)
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file", p)
+		return nil, 0, fmt.Errorf("%s is not a regular file", p)
 	}
 	r, err := fsys.Open(p)
 	if err != nil {
-		return nil, cleanPathError(err)
+		return nil, 0, cleanPathError(err)
 	}
-	return r, nil
+	return r, fi.Size(), nil
 }
 
 // cleanPathError drops the operation from a *fs.PathError.

@@ -228,12 +228,12 @@ func (f *feeder) parseError(err error) error {
 // that many, and the slice that holds them is made once at the right size
 // instead of doubling its way up.
 func countLines(fsys fs.FS, name string) int {
-	r, err := openRegular(fsys, name)
+	r, size, err := openRegular(fsys, name)
 	if err != nil {
 		return 0
 	}
 	defer r.Close()
-	buf := make([]byte, 256<<10)
+	buf := make([]byte, min(size+1, 256<<10))
 	n := 1
 	for {
 		k, err := r.Read(buf)
@@ -251,12 +251,12 @@ func findOrigin(fsys fs.FS, name, file string, opt Options) (string, error) {
 	if opt.Origin != "" {
 		return canonical(opt.Origin), nil
 	}
-	r, err := openRegular(fsys, name)
+	r, size, err := openRegular(fsys, name)
 	if err != nil {
 		return "", &Error{Pos: Pos{File: file}, Err: err}
 	}
 	defer r.Close()
-	sc := newScanner(r, file, opt.Limits)
+	sc := newScanner(r, size, file, opt.Limits)
 	for i := 0; i < 1000; i++ {
 		e, err := sc.next()
 		if err != nil {

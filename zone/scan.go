@@ -70,8 +70,14 @@ type scanner struct {
 	err    error
 }
 
-func newScanner(r io.Reader, file string, limits Limits) *scanner {
-	return &scanner{r: bufio.NewReaderSize(r, 64<<10), file: file, limits: limits.withDefaults()}
+// newScanner scans r, whose size (when known, else 0) sizes the buffer:
+// a directory of small zones should not cost 64 KiB a file.
+func newScanner(r io.Reader, size int64, file string, limits Limits) *scanner {
+	buf := 64 << 10
+	if size > 0 && size < int64(buf) {
+		buf = max(int(size)+1, 512)
+	}
+	return &scanner{r: bufio.NewReaderSize(r, buf), file: file, limits: limits.withDefaults()}
 }
 
 // next returns the next non-empty entry, or io.EOF. The entry and its text
