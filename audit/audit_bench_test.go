@@ -2,7 +2,6 @@ package audit_test
 
 import (
 	"io"
-	"path/filepath"
 	"testing"
 
 	"github.com/zonegen/zonegen/audit"
@@ -16,21 +15,6 @@ import (
 // starts, except in BenchmarkAuditJSON, which times what zonegen audit
 // --all-hosts --format json does. docs/performance.md says how to read
 // them.
-
-// benchZone writes the benchmarks' zone into a temporary directory and
-// returns its path and its number of records.
-func benchZone(b *testing.B) (string, int) {
-	b.Helper()
-	opt, err := zonegen.BenchOptions()
-	if err != nil {
-		b.Fatal(err)
-	}
-	file := filepath.Join(b.TempDir(), "db.contoso.com")
-	if _, err := zonegen.WriteFiles(file, "", opt); err != nil {
-		b.Fatal(err)
-	}
-	return file, opt.Records
-}
 
 func readZones(b *testing.B, paths ...string) []*zone.Zone {
 	b.Helper()
@@ -46,13 +30,9 @@ func readZones(b *testing.B, paths ...string) []*zone.Zone {
 	return zones
 }
 
-func reportRecords(b *testing.B, perOp int) {
-	b.ReportMetric(float64(perOp)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
-}
-
 // benchAudit times audit.Run on the benchmarks' zone.
 func benchAudit(b *testing.B, opt audit.Options) {
-	file, n := benchZone(b)
+	file, n := zonegen.BenchZone(b)
 	zones := readZones(b, file)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -60,7 +40,7 @@ func benchAudit(b *testing.B, opt audit.Options) {
 			b.Fatal(err)
 		}
 	}
-	reportRecords(b, n)
+	zonegen.ReportRecords(b, n)
 }
 
 // BenchmarkAudit runs every check on every name with an address.
@@ -86,7 +66,7 @@ func BenchmarkDiscoveryLync(b *testing.B) {
 // BenchmarkAuditJSON times the whole of zonegen audit --all-hosts --format
 // json: reading, auditing and writing the report.
 func BenchmarkAuditJSON(b *testing.B) {
-	file, n := benchZone(b)
+	file, n := zonegen.BenchZone(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		res, err := audit.Run(readZones(b, file), audit.Options{AllHosts: true})
@@ -97,7 +77,7 @@ func BenchmarkAuditJSON(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	reportRecords(b, n)
+	zonegen.ReportRecords(b, n)
 }
 
 // BenchmarkAuditDir audits 500 small zones (250 records each) as one zone
@@ -116,5 +96,5 @@ func BenchmarkAuditDir(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	reportRecords(b, files*records)
+	zonegen.ReportRecords(b, files*records)
 }

@@ -2,7 +2,6 @@ package zone_test
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/miekg/dns"
@@ -16,46 +15,26 @@ import (
 // says how to read them. BenchmarkFloor parses the same file with a bare
 // miekg/dns ZoneParser loop, so that one run shows the ratio.
 
-// benchZone writes the benchmarks' zone into a temporary directory and
-// returns its path and its number of records.
-func benchZone(b *testing.B) (string, int) {
-	b.Helper()
-	opt, err := zonegen.BenchOptions()
-	if err != nil {
-		b.Fatal(err)
-	}
-	file := filepath.Join(b.TempDir(), "db.contoso.com")
-	if _, err := zonegen.WriteFiles(file, "", opt); err != nil {
-		b.Fatal(err)
-	}
-	return file, opt.Records
-}
-
-// reportRecords adds the records read per second to the results.
-func reportRecords(b *testing.B, perOp int) {
-	b.ReportMetric(float64(perOp)*float64(b.N)/b.Elapsed().Seconds(), "records/s")
-}
-
 func BenchmarkRead(b *testing.B) {
-	file, n := benchZone(b)
+	file, n := zonegen.BenchZone(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if z := zone.ReadFile(file, zone.Options{}); z.Err != nil || len(z.Records) != n {
 			b.Fatalf("read %d records of %d: %v", len(z.Records), n, z.Err)
 		}
 	}
-	reportRecords(b, n)
+	zonegen.ReportRecords(b, n)
 }
 
 func BenchmarkFloor(b *testing.B) {
-	file, n := benchZone(b)
+	file, n := zonegen.BenchZone(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if got := floor(b, file); got != n {
 			b.Fatalf("parsed %d records of %d", got, n)
 		}
 	}
-	reportRecords(b, n)
+	zonegen.ReportRecords(b, n)
 }
 
 // floor counts the records of a file as the floor command
@@ -92,5 +71,5 @@ func BenchmarkReadDir(b *testing.B) {
 			b.Fatalf("read %d zones of %d: %v", len(zones), files, err)
 		}
 	}
-	reportRecords(b, files*records)
+	zonegen.ReportRecords(b, files*records)
 }
