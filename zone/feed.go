@@ -32,6 +32,7 @@ type feeder struct {
 	free      [][]byte   // text buffers of lines the parser is done with
 	replay    []lineInfo // lines to feed again after a recovery
 	generated int        // records the $GENERATE directives make
+	ended     bool       // the last, empty line has been fed
 	// restartOwner is the owner a blank owner stands for right after a
 	// recovery, when the new parser does not know it yet.
 	restartOwner string
@@ -131,6 +132,13 @@ func (f *feeder) fill() error {
 		if len(f.buf) > 0 {
 			return nil
 		}
+	}
+	if !f.ended {
+		// One empty line more: at the very end of its input miekg/dns
+		// takes a record without its data ("a IN NS") for a whole one,
+		// where with more lines to come it says the data is missing.
+		f.ended = true
+		return f.emit(lineInfo{pos: f.lastPos()})
 	}
 	return io.EOF
 }
@@ -250,6 +258,14 @@ func (f *feeder) suppress(pos Pos, text string) {
 
 func (f *feeder) diverge(pos Pos, msg string) {
 	f.zone.Divergences = append(f.zone.Divergences, Divergence{Pos: pos, Message: msg})
+}
+
+// lastPos returns the place of the last line fed, for the empty one after it.
+func (f *feeder) lastPos() Pos {
+	if n := len(f.lines); n > 0 {
+		return f.lines[n-1].pos
+	}
+	return Pos{File: f.zone.File}
 }
 
 // take returns the source line of the next record the parser produced.

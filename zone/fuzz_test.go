@@ -39,6 +39,9 @@ func FuzzRead(f *testing.F) {
 			return
 		}
 		checkLines(t, z, lines)
+		if diff := sameReading(readBoth(data, 2)); diff != "" {
+			t.Fatalf("read in segments: %s", diff)
+		}
 		if !bytes.Contains(data, []byte("$")) && len(z.Divergences) == 0 && !gluedParen.Match(data) {
 			sameAsMiekg(t, data, z)
 		}

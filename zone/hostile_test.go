@@ -41,7 +41,7 @@ func TestHostileInput(t *testing.T) {
 		{name: "unbalanced quotes", files: map[string]string{"db": "$TTL 1\nx TXT \"abc\n"}, want: "db:2: unbalanced quotes"},
 		{name: "unknown directive", files: map[string]string{"db": "$FUNNY 1\n"}, want: "db:1: unknown directive $FUNNY"},
 		{name: "no owner", files: map[string]string{"db": "$TTL 1\n   A 1.2.3.4\n"}, want: "db:2: no current owner name"},
-		{name: "type name alone", files: map[string]string{"db": "$TTL 1\nMD\n"}, want: "db:2: a record needs an owner name and a type"},
+		{name: "type name alone", files: map[string]string{"db": "$TTL 1\nMD\n"}, want: "db:2: unexpected newline"},
 		{name: "TTL BIND does not read", files: map[string]string{"db": "$TTL 1\nhost S1 A 10.0.0.1\n"}, want: "db:2: \"S1\" is not a TTL BIND reads"},
 		{name: "too many records", files: map[string]string{"db": "$TTL 1\n" + strings.Repeat("x A 1.2.3.4\n", 20)}, limit: Limits{MaxRecords: 10}, want: "db:12: more records than the limit of 10"},
 	}

@@ -27,9 +27,10 @@ type Options struct {
 	// goroutines at once.
 	Progress func(files, records int)
 
-	root    string            // absolute include root on disk, for absolute $INCLUDE paths
-	prefix  string            // prefix that turns a path in the file system into a printed path
-	overlay map[string][]byte // files read from memory, by printed path
+	root           string            // absolute include root on disk, for absolute $INCLUDE paths
+	segmentRecords int               // tests: split every file into segments of this many records
+	prefix         string            // prefix that turns a path in the file system into a printed path
+	overlay        map[string][]byte // files read from memory, by printed path
 }
 
 func (o Options) display(p string) string {
@@ -101,6 +102,12 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 		return z
 	}
 	z.Origin = origin
+	if segs := planSegments(fsys, name, z.File, origin, opt); segs != nil && readSegments(fsys, name, z, opt, segs) {
+		if opt.Progress != nil {
+			opt.Progress(1, 0)
+		}
+		return z
+	}
 	z.Records = make([]Record, 0, min(countLines(fsys, name), opt.Limits.MaxRecords))
 	f := &feeder{fsys: fsys, opt: opt, zone: z}
 	if err := f.push(name, origin); err != nil {
@@ -112,19 +119,20 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 			f.pop()
 		}
 	}()
-	parse(f, z)
+	parseFrom(f, z, &lastState{origin: z.Origin}, 1)
 	return z
 }
 
-// parse runs miekg/dns over the feed and builds the records. When the
-// parser fails on a record that no check reads, the record is kept as text
-// and a new parser goes on after it (recover.go).
-func parse(f *feeder, z *Zone) {
-	last := &lastState{origin: z.Origin}
+// parseFrom runs miekg/dns over the feed, from the state last, and builds
+// the records. When the parser fails on a record that no check reads, the
+// record is kept as text and a new parser goes on after it (recover.go).
+// files is what the feed counts for in the progress: 1 for a file, 0 for
+// a segment of one.
+func parseFrom(f *feeder, z *Zone, last *lastState, files int) {
 	counted := 0
 	defer func() {
 		if f.opt.Progress != nil {
-			f.opt.Progress(1, len(z.Records)-counted)
+			f.opt.Progress(files, len(z.Records)-counted)
 		}
 	}()
 	for {

@@ -1,0 +1,230 @@
+package zone
+
+import (
+	"errors"
+	"io"
+	"io/fs"
+	"runtime"
+	"strings"
+
+	"golang.org/x/sync/errgroup"
+)
+
+// A large file is parsed in segments, side by side on every core. A
+// segment starts at a record with an owner of its own, after a $TTL, so
+// that the state a parser needs there (origin, default TTL, previous
+// owner) is known from a quick scan of the lines before it; the records of
+// the segments, joined in order, are those of a reading in one go
+// (TestSegmentsReadAsOne, FuzzRead). A file with $INCLUDE or $GENERATE,
+// or without $TTL, is read in one go.
+type segment struct {
+	start, end int64 // byte range in the file
+	line       int   // first line, 1-based
+	lines      int   // lines in the segment: no more records than that
+	origin     string
+	ttl        ttlState
+}
+
+// The sizes that make a file worth splitting, and its segments.
+const (
+	segmentMinSize = 8 << 20
+	segmentRecords = 1 << 17
+)
+
+// planSegments scans a file for the places where it can be split. It
+// returns nil when the file is to be read in one go.
+func planSegments(fsys fs.FS, name, file, origin string, opt Options) []segment {
+	minSize, per := int64(segmentMinSize), segmentRecords
+	if opt.segmentRecords > 0 { // tests split small files
+		minSize, per = 0, opt.segmentRecords
+	}
+	r, size, err := openRegular(fsys, name)
+	if err != nil || size < minSize || runtime.GOMAXPROCS(0) < 2 && opt.segmentRecords == 0 {
+		return nil
+	}
+	defer r.Close()
+	if _, ok := r.(io.ReaderAt); !ok {
+		return nil
+	}
+	p := &planner{segs: []segment{{line: 1, origin: origin}}, origin: origin, per: per}
+	sc := newScanner(r, size, file, opt.Limits)
+	for {
+		e, err := sc.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil || !p.entry(e) {
+			return nil
+		}
+	}
+	if len(p.segs) < 2 {
+		return nil
+	}
+	for i := range p.segs {
+		p.segs[i].end, p.segs[i].lines = size, sc.line-p.segs[i].line+1
+		if i+1 < len(p.segs) {
+			p.segs[i].end, p.segs[i].lines = p.segs[i+1].start, p.segs[i+1].line-p.segs[i].line
+		}
+	}
+	return p.segs
+}
+
+// planner follows the state of a file through its entries.
+type planner struct {
+	segs       []segment
+	origin     string
+	ttl        ttlState
+	count      int  // records since the last split
+	per        int  // records a segment should hold
+	prevSimple bool // the record before is of a type miekg/dns reads within its line
+}
+
+// entry takes one entry; it reports false when the file cannot be split.
+// A split goes before a record with an owner of its own, after a record
+// of a type whose data miekg/dns reads without looking past its line: a
+// reader that stops at the split then reads the record before it as one
+// that goes on would.
+func (p *planner) entry(e *entry) bool {
+	if e.directive() {
+		p.prevSimple = false
+		return p.directive(e)
+	}
+	p.count++
+	if p.count >= p.per && p.prevSimple && !e.blankOwner() && p.ttl.byDirective {
+		p.segs = append(p.segs, segment{start: e.start, line: e.line, origin: p.origin, ttl: p.ttl})
+		p.count = 0
+	}
+	p.prevSimple = p.count+1 >= p.per && simpleType(e)
+	return true
+}
+
+// simpleType reports whether a record entry is of a type whose data
+// miekg/dns reads up to its line end and no further.
+func simpleType(e *entry) bool {
+	tok := fields(e.text, 5)
+	if !e.blankOwner() && len(tok) > 0 {
+		tok = tok[1:]
+	}
+	for _, t := range tok {
+		if isTTL(t) || isClass(t) {
+			continue
+		}
+		switch strings.ToUpper(t) {
+		case "A", "AAAA", "CNAME", "DNAME", "NS", "PTR", "MX", "SRV", "TXT":
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+func (p *planner) directive(e *entry) bool {
+	tok := fields(e.text, 2)
+	arg := ""
+	if len(tok) > 1 {
+		arg = tok[1]
+	}
+	switch strings.ToUpper(tok[0]) {
+	case "$ORIGIN":
+		abs, err := absName(firstField(arg), p.origin)
+		if err != nil || firstField(arg) == "" {
+			return false
+		}
+		p.origin = canonical(abs)
+	case "$TTL":
+		v, err := parseTTL(firstField(arg))
+		if err != nil {
+			return false
+		}
+		p.ttl = ttlState{known: true, byDirective: true, value: v}
+	default: // $INCLUDE, $GENERATE and errors: read in one go
+		return false
+	}
+	return true
+}
+
+// readSegments parses the segments side by side and joins them into z. It
+// reports false when the file is to be read in one go after all. The
+// segments fill parts of one array, a line's worth of room each, which
+// are then closed up: the records are not copied into a second array.
+func readSegments(fsys fs.FS, name string, z *Zone, opt Options, segs []segment) bool {
+	if total(segs) > opt.Limits.MaxRecords {
+		return false // the reading in one go says where the limit is passed
+	}
+	all := make([]Record, 0, total(segs))
+	parts := make([]*Zone, len(segs))
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	at := 0
+	for i, s := range segs {
+		room := all[at : at : at+s.lines]
+		at += s.lines
+		g.Go(func() error {
+			part, err := readSegment(fsys, name, z, opt, s, room)
+			parts[i] = part
+			return err
+		})
+	}
+	if g.Wait() != nil {
+		return false
+	}
+	return join(z, parts, all, opt)
+}
+
+func total(segs []segment) int {
+	n := 0
+	for _, s := range segs {
+		n += s.lines
+	}
+	return n
+}
+
+// readSegment parses one segment.
+func readSegment(fsys fs.FS, name string, z *Zone, opt Options, s segment, room []Record) (*Zone, error) {
+	r, _, err := openRegular(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	ra, ok := r.(io.ReaderAt)
+	if !ok {
+		return nil, errors.New("no ReaderAt")
+	}
+	part := &Zone{File: z.File, Origin: z.Origin, Class: ClassIN}
+	file := opt.display(name)
+	sc := newScanner(io.NewSectionReader(ra, s.start, s.end-s.start), s.end-s.start, file, opt.Limits)
+	sc.line, sc.off = s.line-1, s.start
+	f := &feeder{fsys: fsys, opt: opt, zone: part, origin: s.origin, ttl: s.ttl}
+	f.stack = []*source{{sc: sc, close: func() error { return nil }, path: name, file: file, origin: s.origin}}
+	part.Records = room
+	parseFrom(f, part, &lastState{origin: s.origin, ttl: s.ttl}, 0)
+	return part, nil
+}
+
+// join puts the parts of a file together as one reading would have,
+// closing up the room left in all. It reports false for the rare zone
+// whose class is not IN: the parts took IN for the class, which only the
+// SOA at the start says.
+func join(z *Zone, parts []*Zone, all []Record, opt Options) bool {
+	if parts[0].SOA != nil && parts[0].Class != ClassIN {
+		return false
+	}
+	n := 0
+	for _, p := range parts {
+		if z.SOA == nil {
+			z.SOA = p.SOA
+		}
+		// copy moves the records down within all (or in from another
+		// array, if a part outgrew its room)
+		n += copy(all[n:n+len(p.Records)], p.Records)
+		p.Records = nil
+		z.Divergences = append(z.Divergences, p.Divergences...)
+		z.Suppressions = append(z.Suppressions, p.Suppressions...)
+		if p.Err != nil { // a reading in one go stops there too
+			z.Err = p.Err
+			return true
+		}
+	}
+	z.Records = all[:n]
+	return true
+}
