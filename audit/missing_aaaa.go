@@ -1,7 +1,5 @@
 package audit
 
-import "fmt"
-
 var checkMissingAAAA = &Check{
 	ID:       "missing-aaaa",
 	Severity: Error,
@@ -21,7 +19,7 @@ func runMissingAAAA(p *pass, c *Check) {
 	for _, h := range p.hosts {
 		if len(h.a) > 0 && len(h.aaaa) == 0 {
 			p.report(c, h.name, h.a[0].Pos,
-				fmt.Sprintf("%s has %s (%s) and no AAAA", h.name, plural(len(h.a), "A record"), joinAddrs(h.a)))
+				h.name+" has "+plural(len(h.a), "A record")+" ("+joinAddrs(h.a)+") and no AAAA")
 		}
 	}
 }

@@ -7,7 +7,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
-	"strings"
+	"strconv"
 
 	"golang.org/x/sync/errgroup"
 
@@ -208,13 +208,17 @@ func plural(n int, word string) string {
 	if n == 1 {
 		return "1 " + word
 	}
-	return fmt.Sprintf("%d %ss", n, word)
+	return strconv.Itoa(n) + " " + word + "s"
 }
 
+// joinAddrs lists the addresses of records, comma separated.
 func joinAddrs(rs []*zone.Record) string {
-	s := make([]string, len(rs))
+	var b []byte
 	for i, r := range rs {
-		s[i] = r.Addr.String()
+		if i > 0 {
+			b = append(b, ", "...)
+		}
+		b = r.Addr.AppendTo(b)
 	}
-	return strings.Join(s, ", ")
+	return string(b)
 }

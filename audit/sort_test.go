@@ -1,0 +1,28 @@
+package audit
+
+import (
+	"math/rand"
+	"slices"
+	"testing"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// TestSortFindings compares the index sort with a plain sort of the
+// findings on random input with many ties.
+func TestSortFindings(t *testing.T) {
+	rng := rand.New(rand.NewSource(1))
+	for n := 0; n < 200; n++ {
+		fs := make([]Finding, rng.Intn(60))
+		for i := range fs {
+			fs[i] = Finding{Check: []string{"a", "b"}[rng.Intn(2)], Name: []string{"x.", "y."}[rng.Intn(2)],
+				Pos: zone.Pos{File: []string{"f", "g"}[rng.Intn(2)], Line: rng.Intn(5)}, Message: string(rune('m' + rng.Intn(3)))}
+		}
+		want := slices.Clone(fs)
+		slices.SortStableFunc(want, func(a, b Finding) int { return compareFindings(&a, &b) })
+		SortFindings(fs)
+		if !slices.EqualFunc(want, fs, func(a, b Finding) bool { return compareFindings(&a, &b) == 0 }) {
+			t.Fatalf("case %d: sorted\n%v\nwant\n%v", n, fs, want)
+		}
+	}
+}
