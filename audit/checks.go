@@ -33,3 +33,7 @@ func allChecks() []*Check {
 		checkSyntax,
 	}
 }
+
+// recordScope ends the text of the record checks: which names they look at.
+const recordScope = " Like the other record checks, it looks at the Lync names (the hosts, the aliases on " +
+	"their CNAME chains, the Lync SRV owners), and at every name with --all-hosts."

@@ -13,7 +13,7 @@ var checkCNAMEOtherData = &Check{
 	Stage:    "audit",
 	Title:    "a CNAME beside other data at the same name",
 	Text: "A name that is an alias can have no other records (RFC 1034 §3.6.2; RRSIG and NSEC excepted), " +
-		"and only one CNAME. BIND refuses such a zone; resolvers that get it return one or the other.",
+		"and only one CNAME. BIND refuses such a zone; resolvers that get it return one or the other." + recordScope,
 	Bad:  "lyncdiscover  CNAME  webext\nlyncdiscover  A      198.51.100.20",
 	Good: "lyncdiscover  CNAME  webext",
 	Ref:  "RFC 1034 §3.6.2; RFC 2181 §10.1",
@@ -22,6 +22,9 @@ var checkCNAMEOtherData = &Check{
 
 func runCNAMEOtherData(p *pass, c *Check) {
 	for _, name := range p.ix.order {
+		if !p.isLync(name) {
+			continue
+		}
 		rs := p.ix.all(name)
 		cn := p.ix.records(name, zone.TypeCNAME)
 		if len(cn) == 0 {

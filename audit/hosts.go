@@ -64,13 +64,18 @@ type discovery struct {
 	absent  map[string]*host // --host names without records
 	queue   []*host
 	domains []string
+	// names holds every name discovery met: hosts, the aliases on their
+	// CNAME chains, the Lync SRV owners. The record checks look at these
+	// names only; nil with --all-hosts, where every name counts.
+	names map[string]bool
 }
 
-func discover(ix *index, opt Options) (hosts []*host, domains []string) {
+func discover(ix *index, opt Options) (hosts []*host, domains []string, names map[string]bool) {
 	d := &discovery{ix: ix, byID: make([]*host, len(ix.order)), absent: map[string]*host{}}
 	if opt.AllHosts {
 		d.addressNames()
 	} else {
+		d.names = map[string]bool{}
 		d.findDomains()
 		for _, dom := range d.domains {
 			d.srvTargets(dom)
@@ -81,7 +86,7 @@ func discover(ix *index, opt Options) (hosts []*host, domains []string) {
 		}
 	}
 	d.closure(!opt.AllHosts)
-	return d.list(), d.domains
+	return d.list(), d.domains, d.names
 }
 
 // findDomains lists the SIP domains that show a Lync deployment.
@@ -107,6 +112,9 @@ func (d *discovery) findDomains() {
 func (d *discovery) srvTargets(dom string) {
 	for _, s := range lyncServices {
 		owner := s.prefix + dom
+		if d.ix.exists(owner) {
+			d.names[owner] = true
+		}
 		for _, r := range d.ix.records(owner, zone.TypeSRV) {
 			if r.Data != "." {
 				d.add(r.Data, "srv:"+strings.TrimSuffix(s.prefix, "."))
@@ -143,6 +151,9 @@ func (d *discovery) addressNames() {
 // add makes a name a host (or adds a role to it) and queues it for the
 // closure.
 func (d *discovery) add(name, role string) *host {
+	if d.names != nil {
+		d.names[name] = true
+	}
 	h := d.lookup(name)
 	if h == nil {
 		h = &host{name: name, head: d.ix.first(name), a: d.ix.records(name, zone.TypeA), aaaa: d.ix.records(name, zone.TypeAAAA)}
@@ -220,6 +231,9 @@ func (d *discovery) chainEnd(name string) (string, bool) {
 			return "", false
 		}
 		seen[name] = true
+		if d.names != nil {
+			d.names[name] = true // an alias on the chain
+		}
 		name = c[0].Data
 	}
 }

@@ -3,7 +3,8 @@ package audit
 import "github.com/zonegen/zonegen/zone"
 
 // eachRRset calls fn with the records of each owner and type, in file
-// order (classes other than the zone's are rare and come along).
+// order (classes other than the zone's are rare and come along), for the
+// names the record checks look at.
 func (p *pass) eachRRset(fn func(rs []*zone.Record)) {
 	recs := p.ix.recs
 	for i := 0; i < len(recs); {
@@ -11,7 +12,9 @@ func (p *pass) eachRRset(fn func(rs []*zone.Record)) {
 		for j < len(recs) && recs[j].Type == recs[i].Type && recs[j].Name == recs[i].Name {
 			j++
 		}
-		fn(recs[i:j:j])
+		if p.isLync(recs[i].Name) {
+			fn(recs[i:j:j])
+		}
 		i = j
 	}
 }

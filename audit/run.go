@@ -36,6 +36,15 @@ type pass struct {
 	findings []Finding         // the chunk being filled
 	chunks   [][]Finding       // the chunks filled before it
 	topFile  map[string]string // file of a record -> the top-level file that reads it
+	lync     map[string]bool   // the names the record checks look at; nil: every name
+}
+
+// isLync reports whether the record checks look at a name: one that
+// discovery met (a host, an alias on its chain, a Lync SRV owner), or any
+// name with --all-hosts. A finding never names a host that is not a Lync
+// host.
+func (p *pass) isLync(name string) bool {
+	return p.lync == nil || p.lync[name]
 }
 
 // Run audits a zone set. Zones that did not parse give a syntax finding and
@@ -63,7 +72,7 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 			p.topFile[inc] = z.File
 		}
 	}
-	p.hosts, p.domains = discover(p.ix, opt)
+	p.hosts, p.domains, p.lync = discover(p.ix, opt)
 	p.runChecks(enabled)
 	for _, z := range zones {
 		if z.Err != nil && enabled[checkSyntax.ID] {

@@ -12,7 +12,7 @@ var checkSRVTargetCNAME = &Check{
 	Stage:    "audit",
 	Title:    "an SRV target is an alias",
 	Text: "RFC 2782 requires the target of an SRV record to be a name with address records, not an alias. " +
-		"Lync clients and the Access Edge follow the RFC; point the SRV at the pool or Edge name itself.",
+		"Lync clients and the Access Edge follow the RFC; point the SRV at the pool or Edge name itself." + recordScope,
 	Bad:  "_sipinternaltls._tcp  SRV    0 0 5061 sipfe\nsipfe                 CNAME  pool01",
 	Good: "_sipinternaltls._tcp  SRV    0 0 5061 pool01",
 	Ref:  "RFC 2782 (Target); Lync Server 2013: Determine DNS requirements (Gg398758)",

@@ -13,7 +13,7 @@ var checkSRVTargetUnresolved = &Check{
 	Title:    "an SRV target inside the zone set has no A or AAAA",
 	Text: "The target of an SRV record lies in a zone zonegen was given, and that zone has no address " +
 		"record for it: clients find the service and cannot reach it. Targets outside the zone set are " +
-		"not checked, and the target \".\" (service not available) is fine.",
+		"not checked, and the target \".\" (service not available) is fine." + recordScope,
 	Bad:  "_sip._tls  SRV  0 0 443 sip-edge     ; no record for sip-edge",
 	Good: "_sip._tls  SRV  0 0 443 sip\nsip        A    198.51.100.10\nsip        AAAA 2001:db8:100::10",
 	Ref:  "RFC 2782",
