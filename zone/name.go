@@ -2,7 +2,6 @@ package zone
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/miekg/dns"
 )
@@ -29,11 +28,18 @@ func absName(name, origin string) (string, error) {
 }
 
 // canonical returns name in the form zonegen prints and compares names:
-// lower case, fully qualified.
+// ASCII letters in lower case (DNS compares only those without regard to
+// case, RFC 4343; other bytes stay as they are), fully qualified.
 func canonical(name string) string {
 	for i := 0; i < len(name); i++ {
 		if c := name[i]; c >= 'A' && c <= 'Z' {
-			return dns.Fqdn(strings.ToLower(name))
+			b := []byte(name)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return dns.Fqdn(string(b))
 		}
 	}
 	return dns.Fqdn(name)
