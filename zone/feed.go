@@ -36,6 +36,13 @@ type feeder struct {
 	// restartOwner is the owner a blank owner stands for right after a
 	// recovery, when the new parser does not know it yet.
 	restartOwner string
+
+	last    *lastState // the last record read, by either reader
+	stale   bool       // the fast reader read records miekg/dns has not seen
+	spare   []byte     // a second line buffer for selfContained
+	counted int        // records told to Options.Progress
+	// the last owner the fast reader made absolute, its token and origin
+	fastOwner, fastOwnerTok, fastOwnerOrigin string
 }
 
 // source is one open file on the include stack.
@@ -108,6 +115,9 @@ func (f *feeder) fill() error {
 		return f.fillGenerated()
 	}
 	for len(f.stack) > 0 {
+		if f.gen != nil { // a $GENERATE whose first line the fast reader took
+			return f.fillGenerated()
+		}
 		src := f.stack[len(f.stack)-1]
 		e, err := src.sc.next()
 		if err == io.EOF {
@@ -154,6 +164,11 @@ func (f *feeder) fillGenerated() error {
 		f.gen = nil
 		return f.fill()
 	}
+	if f.fastRecord(f.genPos) {
+		f.buf = f.buf[:0]
+		return nil
+	}
+	f.selfContained()
 	return f.emit(lineInfo{pos: f.genPos, record: true})
 }
 
@@ -168,6 +183,14 @@ func (f *feeder) emit(li lineInfo) error {
 	}
 	li.text = append(text, f.buf...)
 	f.lines = append(f.lines, li)
+	if li.record {
+		// An empty line after each record: miekg/dns reads the MX and SRV
+		// fields with a missing one from the next line ("a SRV 0 0 0" then
+		// "b ..."), where BIND, and miekg/dns at the end of a segment,
+		// say the record is cut short.
+		f.buf = append(f.buf, '\n')
+		f.vline++
+	}
 	return nil
 }
 
@@ -205,6 +228,11 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 	} else {
 		f.buf = append(f.buf, e.text...)
 	}
+	if f.fastRecord(pos) {
+		f.buf = f.buf[:0]
+		return nil
+	}
+	f.selfContained()
 	return f.emit(lineInfo{pos: pos, record: true, long: e.long})
 }
 

@@ -42,6 +42,9 @@ func FuzzRead(f *testing.F) {
 		if diff := sameReading(readBoth(data, 2)); diff != "" {
 			t.Fatalf("read in segments: %s", diff)
 		}
+		if diff := sameReading(readFastAndMiekg(data)); diff != "" {
+			t.Fatalf("read without the fast reader: %s", diff)
+		}
 		if !bytes.Contains(data, []byte("$")) && len(z.Divergences) == 0 && !gluedParen.Match(data) {
 			sameAsMiekg(t, data, z)
 		}

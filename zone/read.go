@@ -29,6 +29,7 @@ type Options struct {
 
 	root           string            // absolute include root on disk, for absolute $INCLUDE paths
 	segmentRecords int               // tests: split every file into segments of this many records
+	miekgOnly      bool              // tests: read every record with miekg/dns, none with the fast reader
 	prefix         string            // prefix that turns a path in the file system into a printed path
 	overlay        map[string][]byte // files read from memory, by printed path
 }
@@ -129,10 +130,10 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 // files is what the feed counts for in the progress: 1 for a file, 0 for
 // a segment of one.
 func parseFrom(f *feeder, z *Zone, last *lastState, files int) {
-	counted := 0
+	f.last = last
 	defer func() {
 		if f.opt.Progress != nil {
-			f.opt.Progress(files, len(z.Records)-counted)
+			f.opt.Progress(files, len(z.Records)-f.counted)
 		}
 	}()
 	for {
@@ -149,10 +150,7 @@ func parseFrom(f *feeder, z *Zone, last *lastState, files int) {
 			}
 			h := rr.Header()
 			last.owner, last.explicit, last.any = h.Name, h.Ttl, true
-			if f.opt.Progress != nil && len(z.Records)-counted >= 1<<16 {
-				f.opt.Progress(0, len(z.Records)-counted)
-				counted = len(z.Records)
-			}
+			f.tick()
 		}
 		err := zp.Err()
 		if err == nil && f.err != nil && f.err.Error() != "EOF" {
@@ -172,6 +170,7 @@ func parseFrom(f *feeder, z *Zone, last *lastState, files int) {
 // newParser starts a parser on the feed, in the state the last one left.
 func (f *feeder) newParser(z *Zone, last *lastState) *dns.ZoneParser {
 	zp := dns.NewZoneParser(f, last.origin, z.File)
+	f.stale = false // the new parser starts from last
 	switch {
 	case last.ttl.byDirective:
 		f.replay = append([]lineInfo{{text: []byte("$TTL " + strconv.FormatUint(uint64(last.ttl.value), 10) + "\n"),
@@ -180,6 +179,14 @@ func (f *feeder) newParser(z *Zone, last *lastState) *dns.ZoneParser {
 		zp.SetDefaultTTL(last.explicit)
 	}
 	return zp
+}
+
+// tick tells Options.Progress of every 65,536 records read.
+func (f *feeder) tick() {
+	if n := len(f.zone.Records) - f.counted; f.opt.Progress != nil && n >= 1<<16 {
+		f.opt.Progress(0, n)
+		f.counted = len(f.zone.Records)
+	}
 }
 
 // add appends a parsed record and notes what BIND would do differently.

@@ -13,12 +13,17 @@ import (
 
 // readBoth reads data in one go and in segments of a few records.
 func readBoth(data []byte, per int) (one, split *Zone) {
+	return readTwice(data, func(o *Options) { o.segmentRecords = per })
+}
+
+// readTwice reads data as a file "db" with the test options, then again
+// with the options changed.
+func readTwice(data []byte, change func(*Options)) (a, b *Zone) {
 	fsys := fstest.MapFS{"db": {Data: data}}
 	opt := Options{Origin: "example.", Limits: Limits{MaxGenerate: 256, MaxRecords: 20000, MaxLine: 1 << 16, MaxEntry: 1 << 17}}
-	one = Read(fsys, "db", opt)
-	opt.segmentRecords = per
-	split = Read(fsys, "db", opt)
-	return one, split
+	a = Read(fsys, "db", opt)
+	change(&opt)
+	return a, Read(fsys, "db", opt)
 }
 
 // sameReading describes the difference between two readings, or "".
@@ -45,30 +50,35 @@ func sameReading(one, split *Zone) string {
 // TestSegmentsReadAsOne reads every test zone and corpus file in one go and
 // in segments of 1, 3 and 7 records: the readings must be the same.
 func TestSegmentsReadAsOne(t *testing.T) {
-	var files []string
-	for _, pattern := range []string{"../audit/testdata/*.zone", "../fix/testdata/*/db.*", "../examples/*/db.*"} {
-		m, _ := filepath.Glob(pattern)
-		files = append(files, m...)
-	}
-	files = append(files, corpus.Glob("*/*")...)
-	files = append(files, "") // a generated one below
-	for _, name := range files {
-		data := []byte(segmentSample)
-		if name != "" {
-			var err error
-			if data, err = os.ReadFile(name); err != nil || strings.HasSuffix(name, ".md") {
-				continue
-			}
-		}
+	files := testZones()
+	files["segmentSample"] = []byte(segmentSample)
+	for name, data := range files {
 		for _, per := range []int{1, 3, 7} {
 			if per == 1 && len(data) > 16<<10 {
 				continue // a parser per record: slow on big files, and 3 says as much
 			}
 			if diff := sameReading(readBoth(data, per)); diff != "" {
-				t.Errorf("%s, segments of %d: %s", filepath.Base(name), per, diff)
+				t.Errorf("%s, segments of %d: %s", name, per, diff)
 			}
 		}
 	}
+}
+
+// testZones returns the test zones of the packages, the examples and the
+// corpus files (when ../shared/corpus is there), by file name.
+func testZones() map[string][]byte {
+	var files []string
+	for _, pattern := range []string{"../audit/testdata/*.zone", "../fix/testdata/*/db.*", "../examples/*/db.*"} {
+		m, _ := filepath.Glob(pattern)
+		files = append(files, m...)
+	}
+	out := map[string][]byte{}
+	for _, name := range append(files, corpus.Glob("*/*")...) {
+		if data, err := os.ReadFile(name); err == nil && !strings.HasSuffix(name, ".md") {
+			out[name] = data
+		}
+	}
+	return out
 }
 
 // segmentSample has what a split must carry over: $ORIGIN changes, blank

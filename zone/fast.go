@@ -1,0 +1,312 @@
+package zone
+
+import (
+	"bytes"
+	"net/netip"
+	"strconv"
+	"strings"
+
+	"github.com/miekg/dns"
+)
+
+// The fast reader turns the lines that make up almost all of a large zone
+// (A, AAAA, CNAME, NS, PTR, MX and SRV records of plain names, numbers and
+// addresses) into records itself, at a fraction of what miekg/dns's lexer
+// costs. It accepts a line only when it is sure that miekg/dns would read
+// it to the same record; everything else (other types, escapes, quotes,
+// unusual names, every error) goes to miekg/dns as before. FuzzRead and
+// TestFastReadsAsMiekg compare both readers.
+//
+// miekg/dns keeps state from line to line: the owner of a blank-owner line
+// and, without $TTL, the default TTL are those of the last record it read.
+// It does not see the records read here, so the first line it gets after
+// them is made to carry its owner and TTL (see selfContained).
+
+// maxFastTokens is the most tokens a fast line has: owner, TTL, class,
+// SRV and four fields of data.
+const maxFastTokens = 8
+
+// fastTypes are the types the fast reader takes, with their number of
+// data fields.
+var fastTypes = [...]struct {
+	name string
+	t    Type
+	n    int
+}{
+	{"A", TypeA, 1}, {"AAAA", TypeAAAA, 1}, {"CNAME", TypeCNAME, 1}, {"NS", TypeNS, 1},
+	{"PTR", TypePTR, 1}, {"MX", TypeMX, 2}, {"SRV", TypeSRV, 4},
+}
+
+// fastType looks a type mnemonic up in fastTypes, in any case.
+func fastType(tok []byte) (t Type, fields int, ok bool) {
+	for _, ft := range fastTypes {
+		if len(tok) == len(ft.name) && bytes.EqualFold(tok, []byte(ft.name)) {
+			return ft.t, ft.n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// fastRecord reads the record line in f.buf (no line end) if it can, and
+// appends it to the zone. It reports false, changing nothing, when the line
+// is for miekg/dns.
+func (f *feeder) fastRecord(pos Pos) bool {
+	z, last := f.zone, f.last
+	if last == nil || f.opt.miekgOnly || !f.ttl.known || z.Class != ClassIN || f.pendingRecord() ||
+		len(z.Records) >= f.opt.Limits.MaxRecords {
+		return false
+	}
+	var tok [maxFastTokens][]byte
+	line := f.buf
+	n, ok := splitFast(line, &tok)
+	if !ok || n < 3 {
+		return false
+	}
+	var r Record
+	i := 0
+	switch {
+	case line[0] == ' ' || line[0] == '\t':
+		if !last.any || last.owner == "" {
+			return false
+		}
+		r.Name = canonical(last.owner)
+	default:
+		name, ok := f.fastName(tok[0], true)
+		if !ok {
+			return false
+		}
+		r.Name, i = name, 1
+	}
+	r.Class = ClassIN
+	ttl, hasTTL, hasClass := uint32(0), false, false
+	for ; i < n; i++ {
+		t := tok[i]
+		switch {
+		case !hasTTL && t[0] >= '0' && t[0] <= '9':
+			v, err := ParseTTL(string(t))
+			if err != nil || len(t) > 10 {
+				return false
+			}
+			ttl, hasTTL = v, true
+			continue
+		case !hasClass && len(t) == 2 && t[0]|0x20 == 'i' && t[1]|0x20 == 'n':
+			hasClass = true
+			continue
+		}
+		break
+	}
+	if i >= n {
+		return false
+	}
+	t, fields, ok := fastType(tok[i])
+	if !ok || n-i-1 != fields || !f.fastData(&r, t, tok[i+1:n]) {
+		return false
+	}
+	r.Type = t
+	switch {
+	case hasTTL:
+		r.TTL = ttl
+	case f.ttl.byDirective:
+		r.TTL = f.ttl.value
+	case last.any:
+		r.TTL = last.explicit
+	default:
+		return false
+	}
+	r.Pos = pos
+	z.Records = append(z.Records, r)
+	last.owner, last.explicit, last.any = r.Name, r.TTL, true
+	f.stale = true
+	f.tick()
+	return true
+}
+
+// fastData reads the data fields of a record of type t into r.
+func (f *feeder) fastData(r *Record, t Type, data [][]byte) bool {
+	switch t {
+	case TypeA, TypeAAAA:
+		a, err := netip.ParseAddr(string(data[0]))
+		if err != nil || a.Zone() != "" || a.Is4() != (t == TypeA) {
+			return false
+		}
+		r.Addr = a
+		return true
+	case TypeMX:
+		p, ok := fastUint16(data[0])
+		r.Priority = p
+		return ok && f.fastTarget(r, data[1])
+	case TypeSRV:
+		var ok [3]bool
+		r.Priority, ok[0] = fastUint16(data[0])
+		r.Weight, ok[1] = fastUint16(data[1])
+		r.Port, ok[2] = fastUint16(data[2])
+		return ok == [3]bool{true, true, true} && f.fastTarget(r, data[3])
+	}
+	return f.fastTarget(r, data[0])
+}
+
+func (f *feeder) fastTarget(r *Record, tok []byte) bool {
+	name, ok := f.fastName(tok, false)
+	r.Data = name
+	return ok
+}
+
+// fastUint16 reads a 16-bit number as miekg/dns does (strconv, base 10).
+func fastUint16(tok []byte) (uint16, bool) {
+	v, err := strconv.ParseUint(string(tok), 10, 16)
+	return uint16(v), err == nil
+}
+
+// fastName makes a name of letters, digits, '-', '_' and '*' absolute and
+// canonical, when miekg/dns would take it as it is: labels of 1 to 63
+// bytes, no empty label, not the root alone. An owner is compared with
+// the last one first, so that the records of one name share its string.
+func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
+	if len(tok) == 1 && tok[0] == '@' {
+		return f.origin, true
+	}
+	if len(tok) > 200 || !plainName(tok) {
+		return "", false
+	}
+	if owner && f.fastOwner != "" && string(tok) == f.fastOwnerTok && f.origin == f.fastOwnerOrigin {
+		return f.fastOwner, true
+	}
+	b := make([]byte, 0, len(tok)+1+len(f.origin))
+	for _, c := range tok {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	if tok[len(tok)-1] != '.' {
+		if f.origin != "." {
+			b = append(b, '.')
+		}
+		b = append(b, f.origin...)
+	}
+	name := string(b)
+	if owner {
+		f.fastOwner, f.fastOwnerTok, f.fastOwnerOrigin = name, string(tok), f.origin
+	}
+	return name, true
+}
+
+// plainName reports whether tok is a valid name of plain characters.
+func plainName(tok []byte) bool {
+	label := 0
+	for _, c := range tok {
+		switch {
+		case c == '.':
+			if label == 0 || label > 63 {
+				return false
+			}
+			label = 0
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '-', c == '_', c == '*':
+			label++
+		default:
+			return false
+		}
+	}
+	return label <= 63 && (label > 0 || len(tok) > 1)
+}
+
+// splitFast splits a line into at most maxFastTokens tokens. It reports
+// false for a line with more, or with a byte that only miekg/dns should
+// judge (quotes, escapes, '$', '/', '%', anything not printable ASCII).
+func splitFast(line []byte, tok *[maxFastTokens][]byte) (int, bool) {
+	n, start := 0, -1
+	for i, c := range line {
+		switch {
+		case c == ' ' || c == '\t':
+			if start >= 0 {
+				tok[n], n, start = line[start:i], n+1, -1
+			}
+		case fastByte[c]:
+			if start < 0 {
+				if n == maxFastTokens {
+					return 0, false
+				}
+				start = i
+			}
+		default:
+			return 0, false
+		}
+	}
+	if start >= 0 {
+		tok[n], n = line[start:], n+1
+	}
+	return n, true
+}
+
+// fastByte holds the bytes a fast line may have besides blanks.
+var fastByte = func() (t [256]bool) {
+	for _, c := range []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.*:@") {
+		t[c] = true
+	}
+	return t
+}()
+
+// pendingRecord reports whether miekg/dns has been given a record line
+// that it has not returned yet: a record read here now would come before it.
+func (f *feeder) pendingRecord() bool {
+	for _, li := range f.lines {
+		if li.record {
+			return true
+		}
+	}
+	return false
+}
+
+// selfContained makes the record line in f.buf, which goes to miekg/dns,
+// carry the owner and TTL it takes from the records before it, when the
+// fast reader read some of those: miekg/dns would take them from the last
+// record it read itself.
+func (f *feeder) selfContained() {
+	if !f.stale {
+		return
+	}
+	f.stale = false
+	line, last := f.buf, f.last
+	blank := len(line) > 0 && (line[0] == ' ' || line[0] == '\t')
+	ownerEnd := 0
+	if !blank {
+		ownerEnd = tokenEnd(line, 0)
+	}
+	needTTL := !f.ttl.byDirective && last.any && !ttlAfter(line[ownerEnd:])
+	if !blank && !needTTL {
+		return
+	}
+	out := append(f.spare[:0], line[:ownerEnd]...)
+	if blank {
+		out = append(out, last.owner...)
+	}
+	if needTTL {
+		out = append(out, ' ')
+		out = strconv.AppendUint(out, uint64(last.explicit), 10)
+	}
+	out = append(out, line[ownerEnd:]...)
+	f.buf, f.spare = out, line
+}
+
+// ttlAfter reports whether the text after an owner has a TTL, or
+// something miekg/dns takes for one: anything but a class before the type.
+func ttlAfter(rest []byte) bool {
+	for i, n := 0, 0; n < 2; n++ {
+		for i < len(rest) && (rest[i] == ' ' || rest[i] == '\t') {
+			i++
+		}
+		if i >= len(rest) {
+			return true
+		}
+		end := tokenEnd(rest, i)
+		u := strings.ToUpper(string(rest[i:end]))
+		i = end
+		if _, ok := dns.StringToType[u]; ok || strings.HasPrefix(u, "TYPE") {
+			return false
+		}
+		if _, ok := dns.StringToClass[u]; !ok && !strings.HasPrefix(u, "CLASS") {
+			return true
+		}
+	}
+	return true
+}

@@ -1,0 +1,55 @@
+package zone
+
+import (
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// readFastAndMiekg reads data with the fast reader and with miekg/dns
+// alone.
+func readFastAndMiekg(data []byte) (fast, miekg *Zone) {
+	return readTwice(data, func(o *Options) { o.miekgOnly = true })
+}
+
+// TestFastReadsAsMiekg reads every test zone, example and corpus file, and
+// samples of what the fast reader must hand over to miekg/dns, with and
+// without the fast reader: records, positions, notes and errors must be
+// the same.
+func TestFastReadsAsMiekg(t *testing.T) {
+	for name, data := range testZones() {
+		if diff := sameReading(readFastAndMiekg(data)); diff != "" {
+			t.Errorf("%s: %s", filepath.Base(name), diff)
+		}
+	}
+	for name, data := range fastSamples {
+		fast, miekg := readFastAndMiekg([]byte(data))
+		if diff := sameReading(fast, miekg); diff != "" {
+			t.Errorf("%s: %s", name, diff)
+		}
+		if miekg.Err == nil && len(fast.Records) == 0 {
+			t.Errorf("%s: no records", name)
+		}
+	}
+}
+
+// fastSamples are zones where the fast reader and miekg/dns take turns.
+var fastSamples = map[string]string{
+	"blank owner after fast records": "$TTL 1h\n@ SOA ns hm 1 2 3 4 5\nhost A 10.0.0.1\n TXT \"x\"\n AAAA fd00::1\n",
+	"default TTL without $TTL":       "@ 300 SOA ns hm 1 2 3 4 5\na 600 A 10.0.0.1\nb TXT \"x\"\nc IN TXT y\nd 900 A 10.0.0.2\n IN TXT z\ne TXT w\n",
+	"class before TTL":               "@ 300 SOA ns hm 1 2 3 4 5\na IN 600 A 10.0.0.1\nb IN TXT x\n",
+	"names and case":                 "$TTL 60\n@ SOA ns hm 1 2 3 4 5\nHost.Sub A 10.0.0.1\n* CNAME Host.Sub\n@ MX 10 mail\n_sip._tls SRV 0 0 443 Sip.Example.\nabs.example. NS ns.other.\n4.3.2.1 PTR host\n",
+	"origin changes":                 "$TTL 60\n@ SOA ns hm 1 2 3 4 5\n$ORIGIN sub.example.\na A 10.0.0.1\n$ORIGIN .\nb A 10.0.0.2\nc.example. A 10.0.0.3\n",
+	"generate":                       "$TTL 60\n@ SOA ns hm 1 2 3 4 5\na A 10.0.0.9\n$GENERATE 1-3 h$ A 10.0.1.$\n TXT after\nz 70 A 10.0.0.8\n$GENERATE 1-2 g$ TXT x$\n A 10.0.0.7\n",
+	"not for the fast reader":        "$TTL 60\n@ SOA ns hm 1 2 3 4 5\na A 010.0.0.1\n",
+	"mapped and zoned":               "$TTL 60\n@ SOA ns hm 1 2 3 4 5\na AAAA ::ffff:10.0.0.1\nb AAAA fe80::1%eth0\n",
+	"bad data":                       "$TTL 60\n@ SOA ns hm 1 2 3 4 5\na A 10.0.0.1\n SRV 0 0 70000 x\n",
+	"escape":                         "$TTL 60\n@ SOA ns hm 1 2 3 4 5\na A 10.0.0.1\nb\\.c A 10.0.0.2\n CNAME x\n",
+	"type as owner":                  "$TTL 60\n@ SOA ns hm 1 2 3 4 5\nA A 10.0.0.1\nIN IN A 10.0.0.2\nMX MX 5 A\n",
+	"two TTLs":                       "$TTL 60\n@ SOA ns hm 1 2 3 4 5\na 1 2 A 10.0.0.1\n",
+	"units":                          "@ 1h SOA ns hm 1 2 3 4 5\na 1h30m A 10.0.0.1\nb TXT x\n",
+	"long label":                     "$TTL 60\n@ SOA ns hm 1 2 3 4 5\n" + strings.Repeat("a", 64) + " A 10.0.0.1\n",
+	"empty label":                    "$TTL 60\n@ SOA ns hm 1 2 3 4 5\na..b A 10.0.0.1\n",
+	"recovered":                      "$TTL 60\n@ SOA ns hm 1 2 3 4 5\na A 10.0.0.1\nn NSAP 0x47\n A 10.0.0.2\n",
+	"include of blank owner":         "$TTL 60\n@ SOA ns hm 1 2 3 4 5\nhost A 10.0.0.1\n$ORIGIN sub.example.\n AAAA fd00::2\n",
+}
