@@ -65,16 +65,21 @@ type fixer struct {
 	zones []*zone.Zone
 	ed    *zone.Editor
 	res   *Result
-	names map[string][]*zone.Record // every record by owner
-	owner map[*zone.Record]*zone.Zone
+	names map[string][]ref // the A records of the hosts to fix and every PTR record, by owner
+}
+
+// ref is a record and the zone that holds it.
+type ref struct {
+	r *zone.Record
+	z *zone.Zone
 }
 
 func (f *fixer) run() error {
-	f.index()
 	hosts, err := f.needAAAA()
 	if err != nil {
 		return err
 	}
+	f.index(hosts)
 	for _, h := range hosts {
 		if err := f.fixHost(h); err != nil {
 			return err
@@ -90,13 +95,21 @@ func (f *fixer) run() error {
 	return f.verify()
 }
 
-func (f *fixer) index() {
-	f.names, f.owner = map[string][]*zone.Record{}, map[*zone.Record]*zone.Zone{}
+// index gathers the records fix reads: the A records of the hosts that
+// need an AAAA, and the PTR records that tell which addresses have one.
+// Indexing only these keeps a zone of millions of records cheap.
+func (f *fixer) index(hosts []string) {
+	need := make(map[string]bool, len(hosts))
+	for _, h := range hosts {
+		need[h] = true
+	}
+	f.names = make(map[string][]ref, len(hosts))
 	for _, z := range f.zones {
 		for i := range z.Records {
 			r := &z.Records[i]
-			f.names[r.Name] = append(f.names[r.Name], r)
-			f.owner[r] = z
+			if r.Type == zone.TypePTR || r.Type == zone.TypeA && need[r.Name] {
+				f.names[r.Name] = append(f.names[r.Name], ref{r, z})
+			}
 		}
 	}
 }
@@ -123,12 +136,12 @@ func (f *fixer) needAAAA() ([]string, error) {
 func (f *fixer) fixHost(name string) error {
 	as := f.records(name, zone.TypeA)
 	v4 := make([]netip.Addr, len(as))
-	for i, r := range as {
-		v4[i] = r.Addr
+	for i, a := range as {
+		v4[i] = a.r.Addr
 	}
 	addrs, err := f.opt.Plan.Derive(name, v4)
 	if errors.Is(err, plan.ErrNotCovered) {
-		f.noPlan(name, as[0], err)
+		f.noPlan(name, as[0].r, err)
 		return nil
 	}
 	if err != nil {
@@ -137,15 +150,15 @@ func (f *fixer) fixHost(name string) error {
 	last := as[len(as)-1]
 	var lines []string
 	for _, a := range addrs {
-		line, err := f.ed.Sibling(last, "AAAA", a.Addr.String())
+		line, err := f.ed.Sibling(last.r, "AAAA", a.Addr.String())
 		if err != nil {
 			return err
 		}
 		lines = append(lines, line)
-		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: last.Class, TTL: last.TTL, Addr: a.Addr, Pos: last.Pos}
-		f.res.Added = append(f.res.Added, Addition{Zone: f.owner[last], Record: rec, Line: line, Source: a.Source.String()})
+		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: last.r.Class, TTL: last.r.TTL, Addr: a.Addr, Pos: last.r.Pos}
+		f.res.Added = append(f.res.Added, Addition{Zone: last.z, Record: rec, Line: line, Source: a.Source.String()})
 	}
-	return f.ed.InsertAfter(last.Pos, lines...)
+	return f.ed.InsertAfter(last.r.Pos, lines...)
 }
 
 func (f *fixer) noPlan(name string, first *zone.Record, err error) {
@@ -156,12 +169,12 @@ func (f *fixer) noPlan(name string, first *zone.Record, err error) {
 	})
 }
 
-// records returns the records of a name and type in file order.
-func (f *fixer) records(name string, t zone.Type) []*zone.Record {
-	var out []*zone.Record
-	for _, r := range f.names[name] {
-		if r.Type == t {
-			out = append(out, r)
+// records returns the indexed records of a name and type in file order.
+func (f *fixer) records(name string, t zone.Type) []ref {
+	var out []ref
+	for _, x := range f.names[name] {
+		if x.r.Type == t {
+			out = append(out, x)
 		}
 	}
 	return out

@@ -174,7 +174,11 @@ func (f *editFile) edits() []Edit {
 
 // apply makes the new bytes from the old and sorted edits.
 func apply(data []byte, edits []Edit) []byte {
-	var b bytes.Buffer
+	size := len(data)
+	for _, e := range edits {
+		size += len(e.New) - (e.End - e.Start)
+	}
+	b := bytes.NewBuffer(make([]byte, 0, size))
 	pos := 0
 	for _, e := range edits {
 		b.Write(data[pos:e.Start])
