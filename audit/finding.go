@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"iter"
 	"net/netip"
+	"runtime"
 	"slices"
+	"sync"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -71,8 +73,32 @@ func SortFindings(fs []Finding) {
 	for i := range order {
 		order[i] = int32(i)
 	}
-	slices.SortFunc(order, func(a, b int32) int { return compareFindings(&fs[a], &fs[b]) })
+	sortInHalves(order, func(a, b int32) int { return compareFindings(&fs[a], &fs[b]) })
 	permute(fs, order)
+}
+
+// sortInHalves sorts a long list on two cores: each half on its own, then
+// one merge.
+func sortInHalves(order []int32, cmp func(a, b int32) int) {
+	if len(order) < 1<<14 || runtime.GOMAXPROCS(0) < 2 {
+		slices.SortFunc(order, cmp)
+		return
+	}
+	left, right := order[:len(order)/2], order[len(order)/2:]
+	var wg sync.WaitGroup
+	wg.Go(func() { slices.SortFunc(left, cmp) })
+	slices.SortFunc(right, cmp)
+	wg.Wait()
+	merged := make([]int32, 0, len(order))
+	for len(left) > 0 && len(right) > 0 {
+		if cmp(right[0], left[0]) < 0 {
+			merged, right = append(merged, right[0]), right[1:]
+		} else {
+			merged, left = append(merged, left[0]), left[1:]
+		}
+	}
+	merged = append(append(merged, left...), right...)
+	copy(order, merged)
 }
 
 func compareFindings(a, b *Finding) int {
