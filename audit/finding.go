@@ -65,40 +65,32 @@ func (f Finding) String() string {
 }
 
 // SortFindings orders findings by file, line, check, name and message, so
-// that reports are the same from run to run. It sorts their indexes and
-// then moves each finding once: a million findings of a hundred bytes are
-// not swapped about.
+// that reports are the same from run to run.
 func SortFindings(fs []Finding) {
-	order := make([]int32, len(fs))
-	for i := range order {
-		order[i] = int32(i)
-	}
-	sortInHalves(order, func(a, b int32) int { return compareFindings(&fs[a], &fs[b]) })
-	permute(fs, order)
+	copy(fs, joinSorted([][]Finding{fs}))
 }
 
-// sortInHalves sorts a long list on two cores: each half on its own, then
-// one merge.
-func sortInHalves(order []int32, cmp func(a, b int32) int) {
-	if len(order) < 1<<14 || runtime.GOMAXPROCS(0) < 2 {
-		slices.SortFunc(order, cmp)
-		return
+// joinSorted puts the findings of all chunks into one slice in report
+// order. It sorts references and then copies each finding once: a million
+// findings of a hundred bytes are neither joined first nor swapped about.
+func joinSorted(chunks [][]Finding) []Finding {
+	type ref struct{ c, i int32 }
+	n := 0
+	for _, c := range chunks {
+		n += len(c)
 	}
-	left, right := order[:len(order)/2], order[len(order)/2:]
-	var wg sync.WaitGroup
-	wg.Go(func() { slices.SortFunc(left, cmp) })
-	slices.SortFunc(right, cmp)
-	wg.Wait()
-	merged := make([]int32, 0, len(order))
-	for len(left) > 0 && len(right) > 0 {
-		if cmp(right[0], left[0]) < 0 {
-			merged, right = append(merged, right[0]), right[1:]
-		} else {
-			merged, left = append(merged, left[0]), left[1:]
+	refs := make([]ref, 0, n)
+	for c, fs := range chunks {
+		for i := range fs {
+			refs = append(refs, ref{int32(c), int32(i)})
 		}
 	}
-	merged = append(append(merged, left...), right...)
-	copy(order, merged)
+	sortInHalves(refs, func(a, b ref) int { return compareFindings(&chunks[a.c][a.i], &chunks[b.c][b.i]) })
+	out := make([]Finding, n)
+	for k, r := range refs {
+		out[k] = chunks[r.c][r.i]
+	}
+	return out
 }
 
 func compareFindings(a, b *Finding) int {
@@ -117,26 +109,28 @@ func compareFindings(a, b *Finding) int {
 	return cmp.Compare(a.Message, b.Message)
 }
 
-// permute puts fs[order[i]] at i, following the cycles of the permutation
-// (order is used up: its entries become -1).
-func permute(fs []Finding, order []int32) {
-	for i := range order {
-		if order[i] < 0 {
-			continue
-		}
-		held := fs[i]
-		j := i
-		for {
-			k := int(order[j])
-			order[j] = -1
-			if k == i {
-				fs[j] = held
-				break
-			}
-			fs[j] = fs[k]
-			j = k
+// sortInHalves sorts a long list on two cores: each half on its own, then
+// one merge.
+func sortInHalves[T any](s []T, cmp func(a, b T) int) {
+	if len(s) < 1<<14 || runtime.GOMAXPROCS(0) < 2 {
+		slices.SortFunc(s, cmp)
+		return
+	}
+	left, right := s[:len(s)/2], s[len(s)/2:]
+	var wg sync.WaitGroup
+	wg.Go(func() { slices.SortFunc(left, cmp) })
+	slices.SortFunc(right, cmp)
+	wg.Wait()
+	merged := make([]T, 0, len(s))
+	for len(left) > 0 && len(right) > 0 {
+		if cmp(right[0], left[0]) < 0 {
+			merged, right = append(merged, right[0]), right[1:]
+		} else {
+			merged, left = append(merged, left[0]), left[1:]
 		}
 	}
+	merged = append(append(merged, left...), right...)
+	copy(s, merged)
 }
 
 // Host is a Lync host (or, with --all-hosts, any name with an address):
@@ -171,17 +165,21 @@ type Result struct {
 // with --all-hosts), in the order their names first appear.
 func (r *Result) Hosts() iter.Seq[Host] {
 	return func(yield func(Host) bool) {
-		for _, h := range r.HostList {
-			if !yield(h) {
-				return
-			}
-		}
-		for _, h := range r.hosts {
-			if !yield(hostSummary(h)) {
+		for i := range r.NumHosts() {
+			if !yield(r.Host(i)) {
 				return
 			}
 		}
 	}
+}
+
+// Host returns host i of the NumHosts in Hosts, for reports that write
+// them side by side.
+func (r *Result) Host(i int) Host {
+	if i < len(r.HostList) {
+		return r.HostList[i]
+	}
+	return hostSummary(r.hosts[i-len(r.HostList)])
 }
 
 // NumHosts returns the number of audited hosts.

@@ -41,9 +41,15 @@ func newIndex(zones []*zone.Zone) *index {
 	ix.spans = make([]span, 0, total*3/4)
 	owner := make([]int32, 0, total) // the owner id of each record, in reading order
 	count := make([]int32, 0, total*3/4)
+	prev, prevID := "", int32(-1)
 	for _, z := range zones {
 		for i := range z.Records {
 			name := z.Records[i].Name
+			if name == prev { // the next record of the same owner: no map lookup
+				owner = append(owner, prevID)
+				count[prevID]++
+				continue
+			}
 			id, seen := ix.ids[name]
 			if !seen {
 				id = int32(len(ix.order))
@@ -54,6 +60,7 @@ func newIndex(zones []*zone.Zone) *index {
 			}
 			owner = append(owner, id)
 			count[id]++
+			prev, prevID = name, id
 		}
 	}
 	ix.place(zones, owner, count)

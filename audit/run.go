@@ -79,9 +79,7 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 			p.syntax(z)
 		}
 	}
-	p.findings, p.chunks = slices.Concat(append(p.chunks, p.findings)...), nil
-	p.findings = applySuppressions(p.findings, zones, enabled)
-	SortFindings(p.findings)
+	p.findings, p.chunks = joinSorted(applySuppressions(append(p.chunks, p.findings), zones, enabled)), nil
 	return p.result(zones), nil
 }
 

@@ -20,9 +20,10 @@ var checkBadSuppression = &Check{
 	Ref:  "zonegen",
 }
 
-// applySuppressions drops the findings that a zonegen:ignore comment on
-// their record suppresses, and reports malformed suppressions.
-func applySuppressions(fs []Finding, zones []*zone.Zone, enabled map[string]bool) []Finding {
+// applySuppressions drops from each chunk the findings that a
+// zonegen:ignore comment on their record suppresses, and adds a chunk that
+// reports the malformed suppressions.
+func applySuppressions(chunks [][]Finding, zones []*zone.Zone, enabled map[string]bool) [][]Finding {
 	type key struct {
 		pos   zone.Pos
 		check string
@@ -39,13 +40,18 @@ func applySuppressions(fs []Finding, zones []*zone.Zone, enabled map[string]bool
 			}
 		}
 	}
-	out := fs[:0]
-	for _, f := range fs {
-		if !ignored[key{f.Pos, f.Check}] {
-			out = append(out, f)
+	if len(ignored) > 0 {
+		for i, fs := range chunks {
+			out := fs[:0]
+			for _, f := range fs {
+				if !ignored[key{f.Pos, f.Check}] {
+					out = append(out, f)
+				}
+			}
+			chunks[i] = out
 		}
 	}
-	return append(out, bad...)
+	return append(chunks, bad)
 }
 
 func badSuppression(s zone.Suppression, z *zone.Zone) (Finding, bool) {
