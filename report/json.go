@@ -3,6 +3,7 @@ package report
 import (
 	"bufio"
 	"net/netip"
+	"runtime"
 	"strconv"
 	"unicode/utf8"
 
@@ -24,18 +25,8 @@ func writeJSON(w *bufio.Writer, res *audit.Result) {
 	j.key("version")
 	j.int(jsonVersion)
 	j.list("zones", len(res.Zones), func(i int) { j.zone(res.Zones[i]) })
-	j.key("hosts")
-	if res.NumHosts() == 0 {
-		j.w.WriteString("[]")
-	} else {
-		j.open('[')
-		for h := range res.Hosts() {
-			j.next()
-			j.host(h)
-		}
-		j.close(']')
-	}
-	j.list("findings", len(res.Findings), func(i int) { j.finding(res.Findings[i]) })
+	j.wideList("hosts", res.NumHosts(), func(e *jsonWriter, i int) { e.host(res.Host(i)) })
+	j.wideList("findings", len(res.Findings), func(e *jsonWriter, i int) { e.finding(res.Findings[i]) })
 	j.key("summary")
 	j.open('{')
 	j.field("error", n[audit.Error])
@@ -43,7 +34,8 @@ func writeJSON(w *bufio.Writer, res *audit.Result) {
 	j.field("info", n[audit.Info])
 	j.close('}')
 	j.close('}')
-	w.WriteByte('\n')
+	j.out = append(j.out, '\n')
+	j.flush()
 }
 
 func (j *jsonWriter) zone(z audit.ZoneSummary) {
@@ -86,35 +78,45 @@ func (j *jsonWriter) finding(f audit.Finding) {
 	j.close('}')
 }
 
-// jsonWriter writes indented JSON by hand.
+// jsonWriter writes indented JSON by hand into out, which goes to w (when
+// set) as it fills.
 type jsonWriter struct {
 	w     *bufio.Writer
+	out   []byte
 	depth int
 	first bool // no member written yet at this depth
-	buf   []byte
 }
 
 // next starts a member: a comma after the one before, a line end and the
 // indentation.
 func (j *jsonWriter) next() {
+	if j.w != nil && len(j.out) >= 32<<10 {
+		j.flush()
+	}
 	if !j.first {
-		j.w.WriteByte(',')
+		j.out = append(j.out, ',')
 	}
 	j.first = false
 	j.newline()
 }
 
+// flush writes out what is written so far.
+func (j *jsonWriter) flush() {
+	j.w.Write(j.out)
+	j.out = j.out[:0]
+}
+
 func (j *jsonWriter) newline() {
-	j.w.WriteByte('\n')
+	j.out = append(j.out, '\n')
 	for i := 0; i < j.depth; i++ {
-		j.w.WriteString("  ")
+		j.out = append(j.out, "  "...)
 	}
 }
 
 // open starts an object or array as a value (after its key, or as an
 // element, which next has placed).
 func (j *jsonWriter) open(c byte) {
-	j.w.WriteByte(c)
+	j.out = append(j.out, c)
 	j.depth++
 	j.first = true
 }
@@ -124,19 +126,18 @@ func (j *jsonWriter) close(c byte) {
 	if !j.first {
 		j.newline()
 	}
-	j.w.WriteByte(c)
+	j.out = append(j.out, c)
 	j.first = false
 }
 
 func (j *jsonWriter) key(k string) {
 	j.next()
 	j.str(k)
-	j.w.WriteString(": ")
+	j.out = append(j.out, ": "...)
 }
 
 func (j *jsonWriter) int(v int) {
-	j.buf = strconv.AppendInt(j.buf[:0], int64(v), 10)
-	j.w.Write(j.buf)
+	j.out = strconv.AppendInt(j.out, int64(v), 10)
 }
 
 func (j *jsonWriter) field(k string, v int) {
@@ -153,7 +154,7 @@ func (j *jsonWriter) fieldString(k, v string) {
 func (j *jsonWriter) list(k string, n int, elem func(i int)) {
 	j.key(k)
 	if n == 0 {
-		j.w.WriteString("[]")
+		j.out = append(j.out, "[]"...)
 		return
 	}
 	j.open('[')
@@ -164,14 +165,60 @@ func (j *jsonWriter) list(k string, n int, elem func(i int)) {
 	j.close(']')
 }
 
+// wideList is list for long lists: the elements are written in chunks,
+// side by side on every core, each chunk into a buffer of its own, and
+// the buffers go out in order. A few buffers are used in turn, so that
+// memory stays flat however long the list.
+func (j *jsonWriter) wideList(k string, n int, elem func(e *jsonWriter, i int)) {
+	const chunk = 4096
+	if n <= chunk || j.w == nil {
+		j.list(k, n, func(i int) { elem(j, i) })
+		return
+	}
+	j.key(k)
+	j.open('[')
+	type part struct {
+		buf  []byte
+		done chan struct{}
+	}
+	ring := make([]part, 2*runtime.GOMAXPROCS(0))
+	start := func(c int) {
+		p := &ring[c%len(ring)]
+		p.done = make(chan struct{})
+		go func() {
+			defer close(p.done)
+			e := &jsonWriter{out: p.buf[:0], depth: j.depth, first: c == 0}
+			for i := c * chunk; i < min(n, (c+1)*chunk); i++ {
+				e.next()
+				elem(e, i)
+			}
+			p.buf = e.out
+		}()
+	}
+	chunks := (n + chunk - 1) / chunk
+	for c := range min(len(ring), chunks) {
+		start(c)
+	}
+	for c := range chunks {
+		p := &ring[c%len(ring)]
+		<-p.done
+		j.flush()
+		j.w.Write(p.buf)
+		if c+len(ring) < chunks {
+			start(c + len(ring))
+		}
+	}
+	j.first = false
+	j.close(']')
+}
+
 func (j *jsonWriter) strings(k string, ss []string) {
 	j.list(k, len(ss), func(i int) { j.str(ss[i]) })
 }
 
 func (j *jsonWriter) addrs(k string, as []netip.Addr) {
 	j.list(k, len(as), func(i int) {
-		j.buf = append(as[i].AppendTo(append(j.buf[:0], '"')), '"')
-		j.w.Write(j.buf)
+		j.out = append(as[i].AppendTo(append(j.out, '"')), '"')
 	})
 }
 
@@ -179,8 +226,7 @@ func (j *jsonWriter) addrs(k string, as []netip.Addr) {
 // quotes, backslashes and control characters escaped, invalid UTF-8 as
 // U+FFFD, U+2028 and U+2029 escaped.
 func (j *jsonWriter) str(s string) {
-	j.buf = appendJSONString(j.buf[:0], s)
-	j.w.Write(j.buf)
+	j.out = appendJSONString(j.out, s)
 }
 
 const hexDigits = "0123456789abcdef"

@@ -1,15 +1,16 @@
 package report
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/zone"
 )
 
 // decodeJSON renders res as JSON and decodes it without a schema, so that
@@ -102,12 +103,48 @@ func TestJSONStringsAsEncodingJSON(t *testing.T) {
 		enc := json.NewEncoder(&want)
 		enc.SetEscapeHTML(false)
 		enc.Encode(s)
-		var got bytes.Buffer
-		w := bufio.NewWriter(&got)
-		(&jsonWriter{w: w}).str(s)
-		w.Flush()
-		if diff := cmp.Diff(strings.TrimSuffix(want.String(), "\n"), got.String()); diff != "" {
+		j := &jsonWriter{}
+		j.str(s)
+		if diff := cmp.Diff(strings.TrimSuffix(want.String(), "\n"), string(j.out)); diff != "" {
 			t.Errorf("%q (-encoding/json +ours):\n%s", s, diff)
+		}
+	}
+}
+
+// TestJSONLongLists: lists long enough to be written in chunks side by
+// side come out as one list, in order, indented as encoding/json indents.
+func TestJSONLongLists(t *testing.T) {
+	res := &audit.Result{}
+	for i := range 3*4096 + 7 {
+		res.Findings = append(res.Findings, audit.Finding{Check: "missing-aaaa", Name: "h.example.",
+			Pos: zone.Pos{File: "db", Line: i + 1}, Message: "m"})
+	}
+	for i := range 4096 + 1 {
+		res.HostList = append(res.HostList, audit.Host{Name: "h" + strconv.Itoa(i) + ".example.", Roles: []string{"address"}})
+	}
+	var b bytes.Buffer
+	if err := Write(&b, "json", res, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var compact, indented bytes.Buffer
+	if err := json.Compact(&compact, b.Bytes()); err != nil {
+		t.Fatalf("JSON report does not parse: %v", err)
+	}
+	json.Indent(&indented, compact.Bytes(), "", "  ")
+	if got, want := b.String(), indented.String()+"\n"; got != want {
+		t.Errorf("indentation differs from encoding/json's")
+	}
+	var doc struct {
+		Hosts    []audit.Host
+		Findings []struct{ Line int }
+	}
+	json.Unmarshal(b.Bytes(), &doc)
+	if len(doc.Hosts) != len(res.HostList) || len(doc.Findings) != len(res.Findings) {
+		t.Fatalf("%d hosts and %d findings, want %d and %d", len(doc.Hosts), len(doc.Findings), len(res.HostList), len(res.Findings))
+	}
+	for i, f := range doc.Findings {
+		if f.Line != i+1 || doc.Hosts[i%len(doc.Hosts)].Name != res.HostList[i%len(doc.Hosts)].Name {
+			t.Fatalf("element %d out of order", i)
 		}
 	}
 }
