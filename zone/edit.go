@@ -15,13 +15,14 @@ import (
 type Editor struct {
 	limits Limits
 	files  map[string]*editFile
+	sc     *scanner // reads the entries that edits touch, one at a time
 }
 
 // editFile is one file being edited.
 type editFile struct {
 	path    string
 	data    []byte
-	entries []span
+	lines   []int64            // offset of the first byte of each line
 	inserts map[int64][]string // offset -> lines inserted there, in order
 	serial  *replacement
 }
@@ -54,10 +55,12 @@ type Edit struct {
 
 // NewEditor returns an editor that scans files within the given limits.
 func NewEditor(limits Limits) *Editor {
-	return &Editor{limits: limits.withDefaults(), files: map[string]*editFile{}}
+	limits = limits.withDefaults()
+	return &Editor{limits: limits, files: map[string]*editFile{}, sc: newScanner(nil, 1, "", limits)}
 }
 
-// file loads and scans a file the first time it is touched.
+// file loads a file the first time it is touched, and notes where its
+// lines start.
 func (ed *Editor) file(name string) (*editFile, error) {
 	if f, ok := ed.files[name]; ok {
 		return f, nil
@@ -66,33 +69,43 @@ func (ed *Editor) file(name string) (*editFile, error) {
 	if err != nil {
 		return nil, cleanPathError(err)
 	}
-	f := &editFile{path: name, data: data, inserts: map[int64][]string{}}
-	sc := newScanner(bytes.NewReader(data), int64(len(data)), name, ed.limits)
-	for {
-		e, err := sc.next()
-		if err != nil {
-			if err.Error() == "EOF" {
-				break
-			}
-			return nil, err
-		}
-		f.entries = append(f.entries, span{line: e.line, endLine: e.endLine, start: e.start, end: e.end, directive: e.directive()})
-	}
+	f := &editFile{path: name, data: data, lines: lineStarts(data), inserts: map[int64][]string{}}
 	ed.files[name] = f
 	return f, nil
 }
 
-// entry returns the entry that starts at pos.
+// lineStarts returns the offset of the first byte of each line.
+func lineStarts(data []byte) []int64 {
+	out := make([]int64, 1, bytes.Count(data, []byte{'\n'})+1)
+	for i := 0; ; {
+		j := bytes.IndexByte(data[i:], '\n')
+		if j < 0 {
+			return out
+		}
+		i += j + 1
+		out = append(out, int64(i))
+	}
+}
+
+// entry returns the entry that starts at pos. A record's position is the
+// first line of its entry, so the scanner reads the entry from there: a
+// file of a million records is not scanned whole for the few thousand
+// entries that fix touches.
 func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 	f, err := ed.file(pos.File)
 	if err != nil {
 		return nil, span{}, err
 	}
-	i := sort.Search(len(f.entries), func(i int) bool { return f.entries[i].line >= pos.Line })
-	if i == len(f.entries) || f.entries[i].line != pos.Line {
+	if pos.Line < 1 || pos.Line > len(f.lines) {
 		return nil, span{}, fmt.Errorf("%s: no record starts here", pos)
 	}
-	return f, f.entries[i], nil
+	start := f.lines[pos.Line-1]
+	ed.sc.restart(bytes.NewReader(f.data[start:]), pos.File, pos.Line-1, start)
+	e, err := ed.sc.next()
+	if err != nil || e.line != pos.Line {
+		return nil, span{}, fmt.Errorf("%s: no record starts here", pos)
+	}
+	return f, span{line: e.line, endLine: e.endLine, start: e.start, end: e.end, directive: e.directive()}, nil
 }
 
 // InsertAfter adds lines (without line ends) after the entry that starts

@@ -80,6 +80,13 @@ func newScanner(r io.Reader, size int64, file string, limits Limits) *scanner {
 	return &scanner{r: bufio.NewReaderSize(r, buf), file: file, limits: limits.withDefaults()}
 }
 
+// restart makes the scanner read r, which starts after line lines and
+// off bytes of file, keeping its buffers.
+func (s *scanner) restart(r io.Reader, file string, line int, off int64) {
+	s.r.Reset(r)
+	s.file, s.line, s.off, s.err = file, line, off, nil
+}
+
 // next returns the next non-empty entry, or io.EOF. The entry and its text
 // are valid until the following call.
 func (s *scanner) next() (*entry, error) {
