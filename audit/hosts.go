@@ -2,8 +2,11 @@ package audit
 
 import (
 	"net/netip"
+	"runtime"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -67,15 +70,42 @@ type discovery struct {
 	// names holds every name discovery met: hosts, the aliases on their
 	// CNAME chains, the Lync SRV owners. The record checks look at these
 	// names only; nil with --all-hosts, where every name counts.
-	names map[string]bool
+	names *nameSet
 }
 
-func discover(ix *index, opt Options) (hosts []*host, domains []string, names map[string]bool) {
+// nameSet is a set of names: by owner id for the names of the index, in a
+// map for the others.
+type nameSet struct {
+	ix    *index
+	byID  []bool
+	other map[string]bool
+}
+
+func newNameSet(ix *index) *nameSet {
+	return &nameSet{ix: ix, byID: make([]bool, len(ix.order)), other: map[string]bool{}}
+}
+
+func (s *nameSet) add(name string) {
+	if id, ok := s.ix.id(name); ok {
+		s.byID[id] = true
+	} else {
+		s.other[name] = true
+	}
+}
+
+func (s *nameSet) has(name string) bool {
+	if id, ok := s.ix.id(name); ok {
+		return s.byID[id]
+	}
+	return s.other[name]
+}
+
+func discover(ix *index, opt Options) (hosts []*host, domains []string, names *nameSet) {
 	d := &discovery{ix: ix, byID: make([]*host, len(ix.order)), absent: map[string]*host{}}
 	if opt.AllHosts {
 		d.addressNames()
 	} else {
-		d.names = map[string]bool{}
+		d.names = newNameSet(ix)
 		d.findDomains()
 		for _, dom := range d.domains {
 			d.srvTargets(dom)
@@ -113,7 +143,7 @@ func (d *discovery) srvTargets(dom string) {
 	for _, s := range lyncServices {
 		owner := s.prefix + dom
 		if d.ix.exists(owner) {
-			d.names[owner] = true
+			d.names.add(owner)
 		}
 		for _, r := range d.ix.records(owner, zone.TypeSRV) {
 			if r.Data != "." {
@@ -172,13 +202,24 @@ func (d *discovery) hasAddress(id int32) bool {
 // add makes a name a host (or adds a role to it) and queues it for the
 // closure.
 func (d *discovery) add(name, role string) *host {
-	if d.names != nil {
-		d.names[name] = true
+	id, ok := d.ix.id(name)
+	var h *host
+	if ok {
+		h = d.byID[id]
+		if d.names != nil {
+			d.names.byID[id] = true
+		}
+	} else {
+		h = d.absent[name]
+		if d.names != nil {
+			d.names.other[name] = true
+		}
 	}
-	h := d.lookup(name)
 	if h == nil {
-		h = &host{name: name, head: d.ix.first(name), a: d.ix.records(name, zone.TypeA), aaaa: d.ix.records(name, zone.TypeAAAA)}
-		if id, ok := d.ix.id(name); ok {
+		h = &host{name: name}
+		if ok {
+			rs := d.ix.allOf(id)
+			h.head, h.a, h.aaaa = d.ix.spans[id].head, ofType(rs, zone.TypeA), ofType(rs, zone.TypeAAAA)
 			d.byID[id] = h
 		} else {
 			d.absent[name] = h
@@ -189,13 +230,6 @@ func (d *discovery) add(name, role string) *host {
 		h.addRole(role)
 	}
 	return h
-}
-
-func (d *discovery) lookup(name string) *host {
-	if id, ok := d.ix.id(name); ok {
-		return d.byID[id]
-	}
-	return d.absent[name]
 }
 
 // closure follows CNAME chains (when follow is set) and adds pool members,
@@ -253,14 +287,16 @@ func (d *discovery) chainEnd(name string) (string, bool) {
 		}
 		seen[name] = true
 		if d.names != nil {
-			d.names[name] = true // an alias on the chain
+			d.names.add(name) // an alias on the chain
 		}
 		name = c[0].Data
 	}
 }
 
 // addMembers finds, for a round of pools, the names whose addresses all
-// belong to a pool's: one pass over the records for the whole round.
+// belong to a pool's: one pass over the records for the whole round, then
+// the pools side by side (they only read), then the members are added in
+// pool order.
 func (d *discovery) addMembers(pools []*host) {
 	if len(pools) == 0 {
 		return
@@ -275,48 +311,62 @@ func (d *discovery) addMembers(pools []*host) {
 		}
 	}
 	owners := d.ix.owners(wanted)
-	for _, p := range pools {
-		d.membersOf(p, owners)
+	members := make([][]int32, len(pools))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(pools); i += workers {
+				members[i] = d.membersOf(pools[i], owners)
+			}
+		})
+	}
+	wg.Wait()
+	for i, pool := range pools {
+		for _, id := range members[i] {
+			link(pool, d.add(d.ix.order[id], "pool-member"))
+		}
+		if ms := pool.members(); len(ms) > 1 {
+			sort.Slice(ms, func(i, j int) bool { return ms[i].name < ms[j].name })
+		}
 	}
 }
 
-func (d *discovery) membersOf(pool *host, owners map[netip.Addr][]string) {
+// membersOf returns the owners, by id, that are members of a pool: not
+// aliases, and with A records that are all the pool's (or, without A
+// records, AAAA records that are).
+func (d *discovery) membersOf(pool *host, owners map[netip.Addr][]int32) []int32 {
 	a, aaaa := addrSet(pool.a), addrSet(pool.aaaa)
-	for _, name := range candidates(pool, owners) {
-		if name == pool.name || d.ix.has(name, zone.TypeCNAME) {
+	var out []int32
+	for _, id := range candidates(pool, owners) {
+		rs := d.ix.allOf(id)
+		if d.ix.order[id] == pool.name || len(ofType(rs, zone.TypeCNAME)) > 0 {
 			continue
 		}
-		ownA := d.ix.records(name, zone.TypeA)
+		ownA := ofType(rs, zone.TypeA)
 		ok := len(ownA) > 0 && subset(ownA, a)
 		if len(ownA) == 0 {
-			own6 := d.ix.records(name, zone.TypeAAAA)
+			own6 := ofType(rs, zone.TypeAAAA)
 			ok = len(own6) > 0 && subset(own6, aaaa)
 		}
 		if ok {
-			link(pool, d.add(name, "pool-member"))
+			out = append(out, id)
 		}
 	}
-	if ms := pool.members(); len(ms) > 1 {
-		sort.Slice(ms, func(i, j int) bool { return ms[i].name < ms[j].name })
-	}
+	return out
 }
 
-// candidates lists the names sharing an address with the pool.
-func candidates(pool *host, owners map[netip.Addr][]string) []string {
-	seen := map[string]bool{}
-	var out []string
+// candidates lists the owners sharing an address with the pool, in id
+// order.
+func candidates(pool *host, owners map[netip.Addr][]int32) []int32 {
+	var out []int32
 	for _, rs := range [][]*zone.Record{pool.a, pool.aaaa} {
 		for _, r := range rs {
-			for _, name := range owners[r.Addr] {
-				if !seen[name] {
-					seen[name] = true
-					out = append(out, name)
-				}
-			}
+			out = append(out, owners[r.Addr]...)
 		}
 	}
-	sort.Strings(out)
-	return out
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // list returns the hosts in the order their names first appear in the

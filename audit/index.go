@@ -187,14 +187,17 @@ func (ix *index) holds(name string, a netip.Addr) bool {
 	return false
 }
 
-// owners returns, for each address of the set wanted, the names whose A or
-// AAAA records hold it, in first-seen order: one pass over the records.
-func (ix *index) owners(wanted map[netip.Addr]bool) map[netip.Addr][]string {
-	out := make(map[netip.Addr][]string, len(wanted))
-	for _, r := range ix.recs {
-		if (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && wanted[r.Addr] {
-			if o := out[r.Addr]; len(o) == 0 || o[len(o)-1] != r.Name {
-				out[r.Addr] = append(o, r.Name)
+// owners returns, for each address of the set wanted, the owners (by id)
+// whose A or AAAA records hold it, in first-seen order: one pass over the
+// records.
+func (ix *index) owners(wanted map[netip.Addr]bool) map[netip.Addr][]int32 {
+	out := make(map[netip.Addr][]int32, len(wanted))
+	for id := range ix.spans {
+		for _, r := range ix.allOf(int32(id)) {
+			if (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && wanted[r.Addr] {
+				if o := out[r.Addr]; len(o) == 0 || o[len(o)-1] != int32(id) {
+					out[r.Addr] = append(o, int32(id))
+				}
 			}
 		}
 	}

@@ -36,7 +36,7 @@ type pass struct {
 	findings []Finding         // the chunk being filled
 	chunks   [][]Finding       // the chunks filled before it
 	topFile  map[string]string // file of a record -> the top-level file that reads it
-	lync     map[string]bool   // the names the record checks look at; nil: every name
+	lync     *nameSet          // the names the record checks look at; nil: every name
 }
 
 // isLync reports whether the record checks look at a name: one that
@@ -44,7 +44,7 @@ type pass struct {
 // name with --all-hosts. A finding never names a host that is not a Lync
 // host.
 func (p *pass) isLync(name string) bool {
-	return p.lync == nil || p.lync[name]
+	return p.lync == nil || p.lync.has(name)
 }
 
 // Run audits a zone set. Zones that did not parse give a syntax finding and
