@@ -189,6 +189,24 @@ func (s *scanner) readLine() ([]byte, error) {
 
 // lexLine appends the significant bytes of one physical line to e.text.
 func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
+	if st.depth == 0 && !st.quoted && !st.escape {
+		// Most lines of a large zone are a record on its own, maybe with
+		// a comment: copy the text up to the line end or the comment at
+		// once instead of byte by byte.
+		i := 0
+		for i < len(raw) && !lexSpecial[raw[i]] {
+			i++
+		}
+		switch {
+		case i+1 == len(raw) && raw[i] == '\n', i+2 == len(raw) && raw[i] == '\r' && raw[i+1] == '\n':
+			e.text = append(e.text, raw[:i]...)
+			return nil
+		case i < len(raw) && raw[i] == ';':
+			e.text = append(e.text, raw[:i]...)
+			s.comment(e, raw[i+1:])
+			return nil
+		}
+	}
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]
 		switch {
@@ -251,6 +269,14 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 	}
 	return nil
 }
+
+// lexSpecial holds the bytes that lexLine looks at one by one.
+var lexSpecial = func() (t [256]bool) {
+	for _, c := range []byte("\x00\r\n\\\"();") {
+		t[c] = true
+	}
+	return t
+}()
 
 // countEscape counts an escaped character of a quoted string: the escape
 // is one byte on the wire, and a \DDD escape takes two more digits.
