@@ -103,7 +103,7 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 		return z
 	}
 	z.Origin = origin
-	if segs := planSegments(fsys, name, z.File, origin, opt); segs != nil && readSegments(fsys, name, z, opt, segs) {
+	if readSegments(fsys, name, z, opt) {
 		if opt.Progress != nil {
 			opt.Progress(1, 0)
 		}

@@ -31,47 +31,84 @@ const (
 	segmentRecords = 1 << 17
 )
 
-// planSegments scans a file for the places where it can be split. It
-// returns nil when the file is to be read in one go.
-func planSegments(fsys fs.FS, name, file, origin string, opt Options) []segment {
+// readSegments reads a large file in segments: a planner scans the file
+// for the places where it can be split, and each segment is parsed, side
+// by side on every core, as soon as the planner knows where it ends. The
+// segments fill parts of one array, a line's worth of room each, which are
+// then closed up: the records are not copied into a second array. It
+// reports false when the file is to be read in one go: too small, or not
+// to be split (the segments parsed so far are then dropped).
+func readSegments(fsys fs.FS, name string, z *Zone, opt Options) bool {
 	minSize, per := int64(segmentMinSize), segmentRecords
 	if opt.segmentRecords > 0 { // tests split small files
 		minSize, per = 0, opt.segmentRecords
 	}
 	r, size, err := openRegular(fsys, name)
 	if err != nil || size < minSize || runtime.GOMAXPROCS(0) < 2 && opt.segmentRecords == 0 {
-		return nil
+		return false
 	}
 	defer r.Close()
 	if _, ok := r.(io.ReaderAt); !ok {
-		return nil
+		return false
 	}
-	p := &planner{segs: []segment{{line: 1, origin: origin}}, origin: origin, per: per}
-	sc := newScanner(r, size, file, opt.Limits)
+	lines := countLines(fsys, name)
+	if lines > opt.Limits.MaxRecords {
+		return false // the reading in one go says where the limit is passed
+	}
+	all := make([]Record, 0, lines)
+	parts := make([]*Zone, lines/per+2) // at least per records a segment: room enough
+	var g errgroup.Group
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	at, n := 0, 0
+	parse := func(s segment) {
+		room := all[at:at:min(at+s.lines, lines)]
+		at = min(at+s.lines, lines)
+		part := &parts[n]
+		n++
+		g.Go(func() (err error) {
+			*part, err = readSegment(fsys, name, z, opt, s, room)
+			return err
+		})
+	}
+	p := &planner{origin: z.Origin, per: per}
+	split := p.plan(newScanner(r, size, z.File, opt.Limits), size, parse)
+	if g.Wait() != nil || !split {
+		return false
+	}
+	return join(z, parts[:n], all, opt)
+}
+
+// plan scans a file and hands each segment to parse as soon as its end is
+// known. It reports false, after handing over none or some, when the file
+// is not to be split.
+func (p *planner) plan(sc *scanner, size int64, parse func(segment)) bool {
+	cur := segment{line: 1, origin: p.origin}
+	split := false
 	for {
 		e, err := sc.next()
 		if err == io.EOF {
 			break
 		}
 		if err != nil || !p.entry(e) {
-			return nil
+			return false
+		}
+		if p.next != nil {
+			cur.end, cur.lines = p.next.start, p.next.line-cur.line
+			parse(cur)
+			cur, p.next, split = *p.next, nil, true
 		}
 	}
-	if len(p.segs) < 2 {
-		return nil
+	if !split {
+		return false
 	}
-	for i := range p.segs {
-		p.segs[i].end, p.segs[i].lines = size, sc.line-p.segs[i].line+1
-		if i+1 < len(p.segs) {
-			p.segs[i].end, p.segs[i].lines = p.segs[i+1].start, p.segs[i+1].line-p.segs[i].line
-		}
-	}
-	return p.segs
+	cur.end, cur.lines = size, sc.line-cur.line+1
+	parse(cur)
+	return true
 }
 
 // planner follows the state of a file through its entries.
 type planner struct {
-	segs       []segment
+	next       *segment // a segment that starts at the entry just taken
 	origin     string
 	ttl        ttlState
 	count      int  // records since the last split
@@ -91,7 +128,7 @@ func (p *planner) entry(e *entry) bool {
 	}
 	p.count++
 	if p.count >= p.per && p.prevSimple && !e.blankOwner() && p.ttl.byDirective {
-		p.segs = append(p.segs, segment{start: e.start, line: e.line, origin: p.origin, ttl: p.ttl})
+		p.next = &segment{start: e.start, line: e.line, origin: p.origin, ttl: p.ttl}
 		p.count = 0
 	}
 	p.prevSimple = p.count+1 >= p.per && simpleType(e)
@@ -141,42 +178,6 @@ func (p *planner) directive(e *entry) bool {
 		return false
 	}
 	return true
-}
-
-// readSegments parses the segments side by side and joins them into z. It
-// reports false when the file is to be read in one go after all. The
-// segments fill parts of one array, a line's worth of room each, which
-// are then closed up: the records are not copied into a second array.
-func readSegments(fsys fs.FS, name string, z *Zone, opt Options, segs []segment) bool {
-	if total(segs) > opt.Limits.MaxRecords {
-		return false // the reading in one go says where the limit is passed
-	}
-	all := make([]Record, 0, total(segs))
-	parts := make([]*Zone, len(segs))
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	at := 0
-	for i, s := range segs {
-		room := all[at : at : at+s.lines]
-		at += s.lines
-		g.Go(func() error {
-			part, err := readSegment(fsys, name, z, opt, s, room)
-			parts[i] = part
-			return err
-		})
-	}
-	if g.Wait() != nil {
-		return false
-	}
-	return join(z, parts, all, opt)
-}
-
-func total(segs []segment) int {
-	n := 0
-	for _, s := range segs {
-		n += s.lines
-	}
-	return n
 }
 
 // readSegment parses one segment.
