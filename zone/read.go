@@ -3,6 +3,7 @@ package zone
 import (
 	"bytes"
 	"errors"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -97,6 +98,7 @@ func Read(fsys fs.FS, name string, opt Options) *Zone {
 
 func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 	opt.Limits = opt.Limits.withDefaults()
+	fsys = holdSmall(fsys, name)
 	origin, err := findOrigin(fsys, name, z.File, opt)
 	if err != nil {
 		z.Err = err
@@ -122,6 +124,27 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 	}()
 	parseFrom(f, z, &lastState{origin: z.Origin}, 1)
 	return z
+}
+
+// holdSmall reads a file smaller than a segment into memory, so that
+// finding its origin, counting its lines and parsing it do not open it
+// three times (a directory of 2,000 small zones spent more time in system
+// calls than in parsing). Its $INCLUDEs still come from fsys; a file that
+// cannot be read this way is left to the normal path and its errors.
+func holdSmall(fsys fs.FS, name string) fs.FS {
+	r, size, err := openRegular(fsys, name)
+	if err != nil {
+		return fsys
+	}
+	defer r.Close()
+	if size >= segmentMinSize {
+		return fsys
+	}
+	data := make([]byte, size)
+	if _, err := io.ReadFull(r, data); err != nil {
+		return fsys
+	}
+	return overlayFS{base: fsys, files: map[string][]byte{filepath.Join("", filepath.FromSlash(name)): data}}
 }
 
 // parseFrom runs miekg/dns over the feed, from the state last, and builds
