@@ -10,10 +10,11 @@ var checkAAAATTLMismatch = &Check{
 	Text: "When the A and AAAA of a host expire at different times, caches hold one family longer than " +
 		"the other; a renumbering or a failover then reaches IPv4 and IPv6 clients at different times. " +
 		"Give both the same TTL.",
-	Bad:  "fe01  3600  A     10.0.1.11\nfe01  300   AAAA  fd00:10::11",
-	Good: "fe01  3600  A     10.0.1.11\nfe01  3600  AAAA  fd00:10::11",
-	Ref:  "RFC 2181 §5.2 (by analogy); Lync Server 2013: DNS load balancing (Gg398634)",
-	run:  runAAAATTLMismatch,
+	Bad:     "fe01  3600  A     10.0.1.11\nfe01  300   AAAA  fd00:10::11",
+	Good:    "fe01  3600  A     10.0.1.11\nfe01  3600  AAAA  fd00:10::11",
+	Ref:     "RFC 2181 §5.2 (by analogy); Lync Server 2013: DNS load balancing (Gg398634)",
+	run:     runAAAATTLMismatch,
+	perHost: true,
 }
 
 func runAAAATTLMismatch(p *pass, c *Check) {

@@ -17,6 +17,9 @@ type Check struct {
 	Stage string
 
 	run func(p *pass, c *Check)
+	// perHost says that run looks at each of p.hosts on its own, so that
+	// the hosts can be shared out among the cores.
+	perHost bool
 }
 
 // Checks returns every check, ordered by ID.

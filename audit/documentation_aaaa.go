@@ -9,10 +9,11 @@ var checkDocumentationAAAA = &Check{
 	Title:    "an AAAA record holds a documentation address (2001:db8::/32)",
 	Text: "2001:db8::/32 is reserved for examples and is never routed. A Lync host with such an AAAA was " +
 		"probably copied from documentation, or still carries a placeholder.",
-	Bad:  "sip  AAAA  2001:db8:100::10",
-	Good: "sip  AAAA  2a00:1450:100::10   ; your own global prefix",
-	Ref:  "RFC 3849",
-	run:  runDocumentationAAAA,
+	Bad:     "sip  AAAA  2001:db8:100::10",
+	Good:    "sip  AAAA  2a00:1450:100::10   ; your own global prefix",
+	Ref:     "RFC 3849",
+	run:     runDocumentationAAAA,
+	perHost: true,
 }
 
 func runDocumentationAAAA(p *pass, c *Check) {

@@ -10,10 +10,11 @@ var checkMissingA = &Check{
 	Text: "Lync supports IPv6-only servers in labs only; production deployments are IPv4 or dual stack, " +
 		"and IPv4-only clients need the A record. A Lync host with AAAA and no A is a warning, and an " +
 		"error with --view external, where IPv4-only users and federation partners are certain.",
-	Bad:  "av  3600  IN  AAAA  2001:db8:100::12",
-	Good: "av  3600  IN  A     198.51.100.12\nav  3600  IN  AAAA  2001:db8:100::12",
-	Ref:  "Lync Server 2013: Overview of IP address types (JJ205363); Migration and coexistence for IPv6 (JJ205068)",
-	run:  runMissingA,
+	Bad:     "av  3600  IN  AAAA  2001:db8:100::12",
+	Good:    "av  3600  IN  A     198.51.100.12\nav  3600  IN  AAAA  2001:db8:100::12",
+	Ref:     "Lync Server 2013: Overview of IP address types (JJ205363); Migration and coexistence for IPv6 (JJ205068)",
+	run:     runMissingA,
+	perHost: true,
 }
 
 func runMissingA(p *pass, c *Check) {

@@ -9,10 +9,11 @@ var checkMissingAAAA = &Check{
 		"names) needs an AAAA record beside its A records, or IPv6 clients fall back to IPv4 or fail. " +
 		"Keep the A records: IPv4 clients remain. A DNS-load-balanced pool needs one AAAA per server. " +
 		"`zonegen fix --plan` writes the missing records from an address plan.",
-	Bad:  "fe01  3600  IN  A     10.0.1.11",
-	Good: "fe01  3600  IN  A     10.0.1.11\nfe01  3600  IN  AAAA  fd00:10::11",
-	Ref:  "Lync Server 2013: Technical requirements for IPv6 (JJ205278); Determine DNS requirements (Gg398758)",
-	run:  runMissingAAAA,
+	Bad:     "fe01  3600  IN  A     10.0.1.11",
+	Good:    "fe01  3600  IN  A     10.0.1.11\nfe01  3600  IN  AAAA  fd00:10::11",
+	Ref:     "Lync Server 2013: Technical requirements for IPv6 (JJ205278); Determine DNS requirements (Gg398758)",
+	run:     runMissingAAAA,
+	perHost: true,
 }
 
 func runMissingAAAA(p *pass, c *Check) {

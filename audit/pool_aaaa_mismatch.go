@@ -19,8 +19,9 @@ var checkPoolAAAAMismatch = &Check{
 		"fe01    A     10.0.1.11\nfe01    AAAA  fd00:10::11\nfe02    A     10.0.1.12\nfe02    AAAA  fd00:10::12",
 	Good: "pool01  A     10.0.1.11\npool01  A     10.0.1.12\npool01  AAAA  fd00:10::11\npool01  AAAA  fd00:10::12\n" +
 		"fe01    A     10.0.1.11\nfe01    AAAA  fd00:10::11\nfe02    A     10.0.1.12\nfe02    AAAA  fd00:10::12",
-	Ref: "Lync Server 2013: DNS load balancing (Gg398634)",
-	run: runPoolAAAAMismatch,
+	Ref:     "Lync Server 2013: DNS load balancing (Gg398634)",
+	run:     runPoolAAAAMismatch,
+	perHost: true,
 }
 
 func runPoolAAAAMismatch(p *pass, c *Check) {

@@ -22,8 +22,9 @@ var checkPoolScopeMixed = &Check{
 		"fe02    AAAA  2001:db8:10::12",
 	Good: "pool01  AAAA  fd00:10::11\npool01  AAAA  fd00:10::12\nfe01    AAAA  fd00:10::11\n" +
 		"fe02    AAAA  fd00:10::12",
-	Ref: "Lync Server 2013: Technical requirements for IPv6 (JJ205278), address scopes",
-	run: runPoolScopeMixed,
+	Ref:     "Lync Server 2013: Technical requirements for IPv6 (JJ205278), address scopes",
+	run:     runPoolScopeMixed,
+	perHost: true,
 }
 
 func runPoolScopeMixed(p *pass, c *Check) {

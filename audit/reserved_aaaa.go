@@ -11,10 +11,11 @@ var checkReservedAAAA = &Check{
 		"IPv4-compatible ::/96 addresses, deprecated site-local fec0::/10 and addresses outside the unicast " +
 		"blocks in use are not server addresses. An AAAA that holds one is a typo or a placeholder that " +
 		"clients will try.",
-	Bad:  "fe01  AAAA  ::ffff:10.0.1.11",
-	Good: "fe01  AAAA  fd00:10::11",
-	Ref:  "RFC 4291 §2.5, §2.7; RFC 3879",
-	run:  runReservedAAAA,
+	Bad:     "fe01  AAAA  ::ffff:10.0.1.11",
+	Good:    "fe01  AAAA  fd00:10::11",
+	Ref:     "RFC 4291 §2.5, §2.7; RFC 3879",
+	run:     runReservedAAAA,
+	perHost: true,
 }
 
 func runReservedAAAA(p *pass, c *Check) {

@@ -93,15 +93,33 @@ func (p *pass) runChecks(enabled map[string]bool) {
 		if !enabled[c.ID] || c.run == nil {
 			continue
 		}
-		q := *p
-		q.findings, q.chunks = nil, nil
-		runs = append(runs, &q)
-		g.Go(func() error { c.run(&q, c); return nil })
+		for _, hosts := range p.shares(c) {
+			q := *p
+			q.hosts, q.findings, q.chunks = hosts, nil, nil
+			runs = append(runs, &q)
+			g.Go(func() error { c.run(&q, c); return nil })
+		}
 	}
 	g.Wait()
 	for _, q := range runs {
 		p.chunks = append(append(p.chunks, q.chunks...), q.findings)
 	}
+}
+
+// shares splits the hosts among the cores for a check that looks at each
+// on its own (missing-aaaa alone has a finding for most of a million
+// hosts); other checks get them all.
+func (p *pass) shares(c *Check) [][]*host {
+	const least = 1 << 14
+	n := min(runtime.GOMAXPROCS(0), len(p.hosts)/least)
+	if !c.perHost || n < 2 {
+		return [][]*host{p.hosts}
+	}
+	out := make([][]*host, n)
+	for i := range out {
+		out[i] = p.hosts[i*len(p.hosts)/n : (i+1)*len(p.hosts)/n]
+	}
+	return out
 }
 
 // selectChecks turns --enable and --disable into the set of checks to run.
