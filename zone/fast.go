@@ -125,12 +125,15 @@ func (f *feeder) fastRecord(pos Pos) bool {
 func (f *feeder) fastData(r *Record, t Type, data [][]byte) bool {
 	switch t {
 	case TypeA, TypeAAAA:
-		a, err := netip.ParseAddr(string(data[0]))
-		if err != nil || a.Zone() != "" || a.Is4() != (t == TypeA) {
-			return false
+		a, ok := parseIPv4(data[0])
+		if !ok {
+			var err error
+			if a, err = netip.ParseAddr(string(data[0])); err != nil || a.Zone() != "" {
+				return false
+			}
 		}
 		r.Addr = a
-		return true
+		return a.Is4() == (t == TypeA)
 	case TypeMX:
 		p, ok := fastUint16(data[0])
 		r.Priority = p
@@ -149,6 +152,35 @@ func (f *feeder) fastTarget(r *Record, tok []byte) bool {
 	name, ok := f.fastName(tok, false)
 	r.Data = name
 	return ok
+}
+
+// parseIPv4 reads the dotted-quad addresses that netip.ParseAddr reads
+// (four decimal fields of 0 to 255, no leading zeros) without making a
+// string of the token; anything else is left to netip.ParseAddr.
+func parseIPv4(tok []byte) (netip.Addr, bool) {
+	var b [4]byte
+	field, digits, v := 0, 0, 0
+	for i, c := range tok {
+		switch {
+		case c >= '0' && c <= '9':
+			if digits == 1 && v == 0 {
+				return netip.Addr{}, false // a leading zero
+			}
+			v, digits = v*10+int(c-'0'), digits+1
+			if v > 255 {
+				return netip.Addr{}, false
+			}
+		case c == '.' && digits > 0 && field < 3 && i+1 < len(tok):
+			b[field], field, digits, v = byte(v), field+1, 0, 0
+		default:
+			return netip.Addr{}, false
+		}
+	}
+	if field != 3 || digits == 0 {
+		return netip.Addr{}, false
+	}
+	b[3] = byte(v)
+	return netip.AddrFrom4(b), true
 }
 
 // fastUint16 reads a 16-bit number as miekg/dns does (strconv, base 10).
@@ -171,7 +203,7 @@ func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 	if owner && f.fastOwner != "" && string(tok) == f.fastOwnerTok && f.origin == f.fastOwnerOrigin {
 		return f.fastOwner, true
 	}
-	b := make([]byte, 0, len(tok)+1+len(f.origin))
+	b := f.nameBuf[:0]
 	for _, c := range tok {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -185,6 +217,7 @@ func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 		b = append(b, f.origin...)
 	}
 	name := string(b)
+	f.nameBuf = b
 	if owner {
 		f.fastOwner, f.fastOwnerTok, f.fastOwnerOrigin = name, string(tok), f.origin
 	}

@@ -1,6 +1,8 @@
 package zone
 
 import (
+	"math/rand/v2"
+	"net/netip"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -52,4 +54,30 @@ var fastSamples = map[string]string{
 	"empty label":                    "$TTL 60\n@ SOA ns hm 1 2 3 4 5\na..b A 10.0.0.1\n",
 	"recovered":                      "$TTL 60\n@ SOA ns hm 1 2 3 4 5\na A 10.0.0.1\nn NSAP 0x47\n A 10.0.0.2\n",
 	"include of blank owner":         "$TTL 60\n@ SOA ns hm 1 2 3 4 5\nhost A 10.0.0.1\n$ORIGIN sub.example.\n AAAA fd00::2\n",
+}
+
+// TestParseIPv4AsNetip: parseIPv4 accepts only what netip.ParseAddr reads
+// as an IPv4 address, with the same value, and accepts every plain dotted
+// quad.
+func TestParseIPv4AsNetip(t *testing.T) {
+	cases := []string{"0.0.0.0", "255.255.255.255", "10.0.0.1", "1.2.3", "1.2.3.4.", ".1.2.3.4", "1..2.3",
+		"01.2.3.4", "1.2.3.00", "256.1.1.1", "1.2.3.4x", "", "1.2.3.-4", "::1", "::ffff:1.2.3.4", "1.2.3.1000"}
+	rng := rand.New(rand.NewPCG(1, 2))
+	for range 200_000 {
+		b := make([]byte, rng.IntN(16))
+		for i := range b {
+			b[i] = "0123456789.:"[rng.IntN(12)]
+		}
+		cases = append(cases, string(b))
+	}
+	for _, s := range cases {
+		got, ok := parseIPv4([]byte(s))
+		want, err := netip.ParseAddr(s)
+		if ok && (err != nil || got != want) {
+			t.Errorf("%q: parseIPv4 %v, netip %v %v", s, got, want, err)
+		}
+		if !ok && err == nil && want.Is4() {
+			t.Errorf("%q: parseIPv4 refuses what netip reads as %v", s, want)
+		}
+	}
 }

@@ -43,6 +43,7 @@ type feeder struct {
 	counted int        // records told to Options.Progress
 	// the last owner the fast reader made absolute, its token and origin
 	fastOwner, fastOwnerTok, fastOwnerOrigin string
+	nameBuf                                  []byte // where the fast reader builds a name
 }
 
 // source is one open file on the include stack.
