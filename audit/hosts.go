@@ -166,27 +166,41 @@ func (d *discovery) wellKnown(dom string) {
 var addressRole = []string{"address"}
 
 // addressNames makes every name with an A or AAAA record a host. The
-// hosts are made in one array: a million of them, one allocation.
+// owners are shared out among the cores by ranges of ids, and each range's
+// hosts are made in one array: a million hosts, a few allocations.
 func (d *discovery) addressNames() {
+	parts := make([][]*host, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	for w := range parts {
+		lo, hi := w*len(d.ix.order)/len(parts), (w+1)*len(d.ix.order)/len(parts)
+		wg.Go(func() { parts[w] = d.addressRange(int32(lo), int32(hi)) })
+	}
+	wg.Wait()
+	d.queue = slices.Concat(parts...)
+}
+
+// addressRange makes the hosts of the owners with ids in [lo, hi).
+func (d *discovery) addressRange(lo, hi int32) []*host {
 	n := 0
-	for id := range d.ix.order {
-		if d.hasAddress(int32(id)) {
+	for id := lo; id < hi; id++ {
+		if d.hasAddress(id) {
 			n++
 		}
 	}
 	hosts := make([]host, 0, n)
-	d.queue = make([]*host, 0, n)
-	for id, name := range d.ix.order {
-		if !d.hasAddress(int32(id)) {
+	queue := make([]*host, 0, n)
+	for id := lo; id < hi; id++ {
+		if !d.hasAddress(id) {
 			continue
 		}
-		rs := d.ix.allOf(int32(id))
-		hosts = append(hosts, host{name: name, head: d.ix.spans[id].head,
+		rs := d.ix.allOf(id)
+		hosts = append(hosts, host{name: d.ix.order[id], head: d.ix.spans[id].head,
 			a: ofType(rs, zone.TypeA), aaaa: ofType(rs, zone.TypeAAAA), roles: addressRole[:1:1]})
 		h := &hosts[len(hosts)-1]
 		d.byID[id] = h
-		d.queue = append(d.queue, h)
+		queue = append(queue, h)
 	}
+	return queue
 }
 
 // hasAddress reports whether an owner has an A or AAAA record.
@@ -301,7 +315,11 @@ func (d *discovery) addMembers(pools []*host) {
 	if len(pools) == 0 {
 		return
 	}
-	wanted := map[netip.Addr]bool{}
+	n := 0
+	for _, p := range pools {
+		n += len(p.a) + len(p.aaaa)
+	}
+	wanted := make(map[netip.Addr]bool, n)
 	for _, p := range pools {
 		for _, r := range p.a {
 			wanted[r.Addr] = true
