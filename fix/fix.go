@@ -80,6 +80,7 @@ func (f *fixer) run() error {
 		return err
 	}
 	f.index(hosts)
+	f.res.Added = make([]Addition, 0, len(hosts)) // one AAAA a host, more for pools
 	for _, h := range hosts {
 		if err := f.fixHost(h); err != nil {
 			return err
