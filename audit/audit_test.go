@@ -3,14 +3,17 @@ package audit_test
 import (
 	"bufio"
 	"fmt"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/zone"
@@ -181,4 +184,43 @@ func TestChecksDocumented(t *testing.T) {
 			t.Errorf("check %s has no test zone with `; want %s`", c.ID, c.ID)
 		}
 	}
+}
+
+// TestHostIntoAsHost: a report that writes the hosts one after another
+// into one reused Host sees each as Host returns it, whatever the host
+// before it had (addresses, scopes, several scopes).
+func TestHostIntoAsHost(t *testing.T) {
+	for _, c := range []string{"testdata/pool-scope-mixed.zone", "testdata/realistic-internal.zone", "testdata/all-hosts.zone"} {
+		zones, err := zone.ReadPaths([]string{c}, zone.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := audit.Run(zones, audit.Options{AllHosts: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var scratch audit.Host
+		for _, order := range [][]int{ascending(res.NumHosts()), descending(res.NumHosts())} {
+			for _, i := range order {
+				res.HostInto(i, &scratch)
+				if diff := cmp.Diff(res.Host(i), scratch, cmpopts.EquateEmpty(), cmpopts.EquateComparable(netip.Addr{})); diff != "" {
+					t.Errorf("%s host %d (-Host +HostInto):\n%s", c, i, diff)
+				}
+			}
+		}
+	}
+}
+
+func ascending(n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		out[i] = i
+	}
+	return out
+}
+
+func descending(n int) []int {
+	out := ascending(n)
+	slices.Reverse(out)
+	return out
 }

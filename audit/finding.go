@@ -176,10 +176,22 @@ func (r *Result) Hosts() iter.Seq[Host] {
 // Host returns host i of the NumHosts in Hosts, for reports that write
 // them side by side.
 func (r *Result) Host(i int) Host {
+	var h Host
+	r.HostInto(i, &h)
+	return h
+}
+
+// HostInto is Host for a report that writes each host at once: it fills
+// h and reuses the room of h's slices, which h's next use overwrites.
+func (r *Result) HostInto(i int, h *Host) {
 	if i < len(r.HostList) {
-		return r.HostList[i]
+		src := r.HostList[i]
+		a, aaaa := append(h.A[:0], src.A...), append(h.AAAA[:0], src.AAAA...)
+		*h = src
+		h.A, h.AAAA = a, aaaa // h's own room, never src's
+		return
 	}
-	return hostSummary(r.hosts[i-len(r.HostList)])
+	summarize(r.hosts[i-len(r.HostList)], h)
 }
 
 // NumHosts returns the number of audited hosts.

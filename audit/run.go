@@ -6,7 +6,6 @@ import (
 	"net/netip"
 	"runtime"
 	"slices"
-	"sort"
 	"strconv"
 
 	"golang.org/x/sync/errgroup"
@@ -184,8 +183,8 @@ func (p *pass) result(zones []*zone.Zone) *Result {
 		if f := p.fileOf(h); f != "" {
 			count[f]++
 		}
-		res.hosts = append(res.hosts, h)
 	}
+	res.hosts = p.hosts
 	for _, z := range zones {
 		res.Zones = append(res.Zones, ZoneSummary{File: z.File, Origin: z.Origin, Records: len(z.Records), LyncHosts: count[z.File]})
 	}
@@ -201,17 +200,32 @@ func (p *pass) fileOf(h *host) string {
 }
 
 func hostSummary(h *host) Host {
-	out := Host{Name: h.name, Roles: h.roles, A: addrs(h.a), AAAA: addrs(h.aaaa)}
+	var out Host
+	summarize(h, &out)
+	return out
+}
+
+// summarize fills out with the summary of h, reusing the room of its
+// address slices: a report writes a million hosts without making a
+// million. Only a host with AAAA addresses of several scopes makes a list.
+func summarize(h *host, out *Host) {
+	out.Name, out.Roles = h.name, h.roles
+	out.A, out.AAAA = addrs(out.A[:0], h.a), addrs(out.AAAA[:0], h.aaaa)
+	var seen [8]string
+	scopes := seen[:0]
 	for _, a := range out.AAAA {
-		if s := Scope(a); !slices.Contains(out.Scopes, s) {
-			out.Scopes = append(out.Scopes, s)
+		if s := Scope(a); !slices.Contains(scopes, s) {
+			scopes = append(scopes, s)
 		}
 	}
-	if len(out.Scopes) == 1 {
-		out.Scopes = oneScope[out.Scopes[0]] // shared: most hosts have one scope
+	switch len(scopes) {
+	case 0:
+		out.Scopes = nil
+	case 1:
+		out.Scopes = oneScope[scopes[0]] // shared: most hosts have one scope
+	default:
+		out.Scopes = slices.Sorted(slices.Values(scopes))
 	}
-	sort.Strings(out.Scopes)
-	return out
 }
 
 // oneScope holds a shared one-element list per scope.
@@ -220,8 +234,10 @@ var oneScope = map[string][]string{
 	ScopeDocumentation: {ScopeDocumentation}, ScopeReserved: {ScopeReserved},
 }
 
-func addrs(rs []*zone.Record) []netip.Addr {
-	out := make([]netip.Addr, 0, len(rs))
+func addrs(out []netip.Addr, rs []*zone.Record) []netip.Addr {
+	if out == nil {
+		out = make([]netip.Addr, 0, len(rs))
+	}
 	for _, r := range rs {
 		out = append(out, r.Addr)
 	}

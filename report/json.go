@@ -25,7 +25,10 @@ func writeJSON(w *bufio.Writer, res *audit.Result) {
 	j.key("version")
 	j.int(jsonVersion)
 	j.list("zones", len(res.Zones), func(i int) { j.zone(res.Zones[i]) })
-	j.wideList("hosts", res.NumHosts(), func(e *jsonWriter, i int) { e.host(res.Host(i)) })
+	j.wideList("hosts", res.NumHosts(), func(e *jsonWriter, i int) {
+		res.HostInto(i, &e.scratch)
+		e.host(&e.scratch)
+	})
 	j.wideList("findings", len(res.Findings), func(e *jsonWriter, i int) { e.finding(res.Findings[i]) })
 	j.key("summary")
 	j.open('{')
@@ -47,7 +50,7 @@ func (j *jsonWriter) zone(z audit.ZoneSummary) {
 	j.close('}')
 }
 
-func (j *jsonWriter) host(h audit.Host) {
+func (j *jsonWriter) host(h *audit.Host) {
 	j.open('{')
 	j.fieldString("name", h.Name)
 	j.strings("roles", h.Roles)
@@ -81,10 +84,11 @@ func (j *jsonWriter) finding(f audit.Finding) {
 // jsonWriter writes indented JSON by hand into out, which goes to w (when
 // set) as it fills.
 type jsonWriter struct {
-	w     *bufio.Writer
-	out   []byte
-	depth int
-	first bool // no member written yet at this depth
+	w       *bufio.Writer
+	out     []byte
+	depth   int
+	first   bool       // no member written yet at this depth
+	scratch audit.Host // the host being written, its room reused
 }
 
 // next starts a member: a comma after the one before, a line end and the
