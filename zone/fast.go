@@ -59,7 +59,7 @@ func (f *feeder) fastRecord(pos Pos) bool {
 	var tok [maxFastTokens][]byte
 	line := f.buf
 	n, ok := splitFast(line, &tok)
-	if !ok || n < 3 {
+	if !ok || n < 2 { // a type and its data, after a blank owner
 		return false
 	}
 	var r Record

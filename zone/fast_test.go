@@ -81,3 +81,29 @@ func TestParseIPv4AsNetip(t *testing.T) {
 		}
 	}
 }
+
+// TestFastReaderTakes: the lines of a large zone are read by the fast
+// reader (it would be no faster otherwise); the others are left to
+// miekg/dns.
+func TestFastReaderTakes(t *testing.T) {
+	fast := []string{"host A 10.0.0.1", " AAAA fd00::1", "\tA 10.0.0.2", "host 300 IN A 10.0.0.3", "Host IN 1h A 10.0.0.4",
+		"_sip._tls SRV 0 0 443 sip.example.", "@ MX 10 mail", "www CNAME host", "sub NS ns1", "4.3.2.1 PTR host.", "* A 10.0.0.5"}
+	slow := []string{"host TXT x", "a A 010.0.0.1", "a AAAA fe80::1%eth0", "a\\.b A 10.0.0.1", "a CH A 10.0.0.1",
+		"a A 10.0.0.1 extra", "a SRV 0 0 443 .", "a 1 2 A 10.0.0.1", "a A", "a..b A 10.0.0.1", "a TYPE1 10.0.0.1",
+		"a A ::1", "a AAAA 10.0.0.1", "a MX 70000 mail"}
+	for _, want := range []bool{true, false} {
+		lines := fast
+		if !want {
+			lines = slow
+		}
+		for _, line := range lines {
+			z := &Zone{File: "db", Origin: "example.", Class: ClassIN}
+			f := &feeder{zone: z, origin: "example.", ttl: ttlState{known: true, byDirective: true, value: 60},
+				opt: Options{Limits: Limits{}.withDefaults()}, last: &lastState{owner: "prev.example.", any: true}}
+			f.buf = []byte(line)
+			if got := f.fastRecord(Pos{File: "db", Line: 1}); got != want {
+				t.Errorf("%q: fast reader takes it: %v, want %v", line, got, want)
+			}
+		}
+	}
+}
