@@ -14,6 +14,7 @@ import (
 // host is a name the host checks look at.
 type host struct {
 	name    string
+	id      int32        // owner id in the index; -1 for a --host name without records
 	head    *zone.Record // the first record of the name, nil for a --host name without records
 	roles   []string
 	a, aaaa []*zone.Record
@@ -194,7 +195,7 @@ func (d *discovery) addressRange(lo, hi int32) []*host {
 			continue
 		}
 		rs := d.ix.allOf(id)
-		hosts = append(hosts, host{name: d.ix.order[id], head: d.ix.spans[id].head,
+		hosts = append(hosts, host{name: d.ix.order[id], id: id, head: d.ix.spans[id].head,
 			a: ofType(rs, zone.TypeA), aaaa: ofType(rs, zone.TypeAAAA), roles: addressRole[:1:1]})
 		h := &hosts[len(hosts)-1]
 		d.byID[id] = h
@@ -216,28 +217,35 @@ func (d *discovery) hasAddress(id int32) bool {
 // add makes a name a host (or adds a role to it) and queues it for the
 // closure.
 func (d *discovery) add(name, role string) *host {
-	id, ok := d.ix.id(name)
-	var h *host
-	if ok {
-		h = d.byID[id]
-		if d.names != nil {
-			d.names.byID[id] = true
-		}
-	} else {
-		h = d.absent[name]
-		if d.names != nil {
-			d.names.other[name] = true
-		}
+	if id, ok := d.ix.id(name); ok {
+		return d.addID(id, role)
 	}
+	if d.names != nil {
+		d.names.other[name] = true
+	}
+	h := d.absent[name]
 	if h == nil {
-		h = &host{name: name}
-		if ok {
-			rs := d.ix.allOf(id)
-			h.head, h.a, h.aaaa = d.ix.spans[id].head, ofType(rs, zone.TypeA), ofType(rs, zone.TypeAAAA)
-			d.byID[id] = h
-		} else {
-			d.absent[name] = h
-		}
+		h = &host{name: name, id: -1}
+		d.absent[name] = h
+		d.queue = append(d.queue, h)
+	}
+	if role != "" {
+		h.addRole(role)
+	}
+	return h
+}
+
+// addID is add for an owner of the index, by id.
+func (d *discovery) addID(id int32, role string) *host {
+	if d.names != nil {
+		d.names.byID[id] = true
+	}
+	h := d.byID[id]
+	if h == nil {
+		rs := d.ix.allOf(id)
+		h = &host{name: d.ix.order[id], id: id, head: d.ix.spans[id].head,
+			a: ofType(rs, zone.TypeA), aaaa: ofType(rs, zone.TypeAAAA)}
+		d.byID[id] = h
 		d.queue = append(d.queue, h)
 	}
 	if role != "" {
@@ -255,7 +263,7 @@ func (d *discovery) closure(follow bool) {
 		d.queue = nil
 		var pools []*host
 		for _, h := range round {
-			if follow {
+			if follow && h.id >= 0 && len(ofType(d.ix.allOf(h.id), zone.TypeCNAME)) > 0 {
 				if final, ok := d.chainEnd(h.name); ok && final != h.name && d.ix.exists(final) {
 					d.add(final, "cname:"+h.name)
 				}
@@ -342,7 +350,7 @@ func (d *discovery) addMembers(pools []*host) {
 	wg.Wait()
 	for i, pool := range pools {
 		for _, id := range members[i] {
-			link(pool, d.add(d.ix.order[id], "pool-member"))
+			link(pool, d.addID(id, "pool-member"))
 		}
 		if ms := pool.members(); len(ms) > 1 {
 			sort.Slice(ms, func(i, j int) bool { return ms[i].name < ms[j].name })
