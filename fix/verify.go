@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hash/maphash"
 	"sort"
+	"sync"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -41,7 +42,14 @@ func touches(z *zone.Zone, changed map[string][]byte) bool {
 }
 
 func (f *fixer) verifyZone(z *zone.Zone, changed map[string][]byte) error {
-	after := zone.ReadFileWith(z.File, f.opt.Read, changed)
+	var mu sync.Mutex
+	var got fingerprint
+	after := zone.ReadFileEach(z.File, f.opt.Read, changed, func(rs []zone.Record) {
+		fp := sum(rs)
+		mu.Lock()
+		defer mu.Unlock()
+		got.add(fp)
+	})
 	if after.Err != nil {
 		return after.Err
 	}
@@ -51,8 +59,9 @@ func (f *fixer) verifyZone(z *zone.Zone, changed map[string][]byte) error {
 			added = append(added, a.Record)
 		}
 	}
-	if sum(z.Records, added...) != sum(after.Records) {
-		return difference(z.Records, added, after.Records)
+	if sum(z.Records, added...) != got {
+		// read again, keeping the records, to say which one differs
+		return difference(z.Records, added, zone.ReadFileWith(z.File, f.opt.Read, changed).Records)
 	}
 	if z.SOA != nil && after.SOA != nil {
 		if want, err := zone.NextSerial(z.SOA.Serial, f.opt.Serial, f.opt.Now); err == nil && after.SOA.Serial != want {
@@ -69,6 +78,13 @@ func (f *fixer) verifyZone(z *zone.Zone, changed map[string][]byte) error {
 // records took seconds.
 type fingerprint struct {
 	n, sum, squares uint64
+}
+
+// add adds the fingerprint of more records.
+func (fp *fingerprint) add(more fingerprint) {
+	fp.n += more.n
+	fp.sum += more.sum
+	fp.squares += more.squares
 }
 
 var seed = maphash.MakeSeed()

@@ -53,7 +53,7 @@ func fastType(tok []byte) (t Type, fields int, ok bool) {
 func (f *feeder) fastRecord(pos Pos) bool {
 	z, last := f.zone, f.last
 	if last == nil || f.opt.miekgOnly || !f.ttl.known || z.Class != ClassIN || f.pendingRecord() ||
-		len(z.Records) >= f.opt.Limits.MaxRecords {
+		f.read() >= f.opt.Limits.MaxRecords {
 		return false
 	}
 	var tok [maxFastTokens][]byte
@@ -117,6 +117,7 @@ func (f *feeder) fastRecord(pos Pos) bool {
 	z.Records = append(z.Records, r)
 	last.owner, last.explicit, last.any = r.Name, r.TTL, true
 	f.stale = true
+	f.hand(false)
 	f.tick()
 	return true
 }

@@ -41,6 +41,7 @@ type feeder struct {
 	stale   bool       // the fast reader read records miekg/dns has not seen
 	spare   []byte     // a second line buffer for selfContained
 	counted int        // records told to Options.Progress
+	handed  int        // records handed to Options.each
 	// the last owner the fast reader made absolute, its token and origin
 	fastOwner, fastOwnerTok, fastOwnerOrigin string
 	nameBuf                                  []byte // where the fast reader builds a name

@@ -17,6 +17,17 @@ func ReadFileWith(name string, opt Options, changed map[string][]byte) *Zone {
 	return ReadFile(name, opt)
 }
 
+// ReadFileEach reads a zone file as ReadFileWith does, but hands the
+// records to each in batches instead of keeping them: the Zone it returns
+// has no Records. Batches of a large file come from several goroutines at
+// once and in no particular order; each must not keep a batch, whose room
+// is used again. fix checks its edits this way: a million records are
+// summed, not held a second time.
+func ReadFileEach(name string, opt Options, changed map[string][]byte, each func([]Record)) *Zone {
+	opt.overlay, opt.each = changed, each
+	return ReadFile(name, opt)
+}
+
 // overlayFS serves some files from memory and the rest from base.
 type overlayFS struct {
 	base   fs.FS

@@ -31,6 +31,7 @@ type Options struct {
 	root           string            // absolute include root on disk, for absolute $INCLUDE paths
 	segmentRecords int               // tests: split every file into segments of this many records
 	miekgOnly      bool              // tests: read every record with miekg/dns, none with the fast reader
+	each           func([]Record)    // ReadFileEach: where the records go instead of Zone.Records
 	prefix         string            // prefix that turns a path in the file system into a printed path
 	overlay        map[string][]byte // files read from memory, by printed path
 }
@@ -111,7 +112,11 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 		}
 		return z
 	}
-	z.Records = make([]Record, 0, min(countLines(fsys, name), opt.Limits.MaxRecords))
+	room := min(countLines(fsys, name), opt.Limits.MaxRecords)
+	if opt.each != nil {
+		room = min(room, handBatch)
+	}
+	z.Records = make([]Record, 0, room)
 	f := &feeder{fsys: fsys, opt: opt, zone: z}
 	if err := f.push(name, origin); err != nil {
 		z.Err = &Error{Pos: Pos{File: z.File}, Err: err}
@@ -123,6 +128,9 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 		}
 	}()
 	parseFrom(f, z, &lastState{origin: z.Origin}, 1)
+	if opt.each != nil {
+		z.Records = nil // handed over
+	}
 	return z
 }
 
@@ -156,14 +164,14 @@ func parseFrom(f *feeder, z *Zone, last *lastState, files int) {
 	f.last = last
 	defer func() {
 		if f.opt.Progress != nil {
-			f.opt.Progress(files, len(z.Records)-f.counted)
+			f.opt.Progress(files, f.read()-f.counted)
 		}
 	}()
 	for {
 		zp := f.newParser(z, last)
 		for rr, ok := zp.Next(); ok; rr, ok = zp.Next() {
 			li := f.take()
-			if len(z.Records) >= f.opt.Limits.MaxRecords {
+			if f.read() >= f.opt.Limits.MaxRecords {
 				z.Err = &Error{Pos: li.pos, Err: errors.New("more records than the limit of " + strconv.Itoa(f.opt.Limits.MaxRecords))}
 				return
 			}
@@ -173,6 +181,7 @@ func parseFrom(f *feeder, z *Zone, last *lastState, files int) {
 			}
 			h := rr.Header()
 			last.owner, last.explicit, last.any = h.Name, h.Ttl, true
+			f.hand(false)
 			f.tick()
 		}
 		err := zp.Err()
@@ -180,6 +189,7 @@ func parseFrom(f *feeder, z *Zone, last *lastState, files int) {
 			err = f.err
 		}
 		if err == nil {
+			f.hand(true)
 			return
 		}
 		if !f.recoverFrom(err, z, last) {
@@ -206,10 +216,28 @@ func (f *feeder) newParser(z *Zone, last *lastState) *dns.ZoneParser {
 
 // tick tells Options.Progress of every 65,536 records read.
 func (f *feeder) tick() {
-	if n := len(f.zone.Records) - f.counted; f.opt.Progress != nil && n >= 1<<16 {
+	if n := f.read() - f.counted; f.opt.Progress != nil && n >= 1<<16 {
 		f.opt.Progress(0, n)
-		f.counted = len(f.zone.Records)
+		f.counted = f.read()
 	}
+}
+
+// handBatch is the number of records ReadFileEach hands over at a time.
+const handBatch = 1 << 12
+
+// read counts the records read so far, those handed over included.
+func (f *feeder) read() int { return f.handed + len(f.zone.Records) }
+
+// hand gives the records read to Options.each, when there is one, once
+// the batch is full (or at the end, all), and empties the batch.
+func (f *feeder) hand(end bool) {
+	z := f.zone
+	if f.opt.each == nil || len(z.Records) == 0 || !end && len(z.Records) < cap(z.Records) {
+		return
+	}
+	f.opt.each(z.Records)
+	f.handed += len(z.Records)
+	z.Records = z.Records[:0]
 }
 
 // add appends a parsed record and notes what BIND would do differently.

@@ -45,6 +45,7 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) bool {
 	}
 	r.Pos = li.pos
 	z.Records = append(z.Records, r.Record)
+	f.hand(false)
 	f.diverge(li.pos, fmt.Sprintf("miekg/dns cannot read this %s record (%s); zonegen keeps it as text and checks nothing in it",
 		r.Type, parseMessage(err)))
 	last.owner, last.origin, last.ttl = r.Name, li.origin, li.ttl

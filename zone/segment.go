@@ -55,13 +55,19 @@ func readSegments(fsys fs.FS, name string, z *Zone, opt Options) bool {
 	if lines > opt.Limits.MaxRecords {
 		return false // the reading in one go says where the limit is passed
 	}
-	all := make([]Record, 0, lines)
+	var all []Record // nil when the records are handed over (ReadFileEach)
+	if opt.each == nil {
+		all = make([]Record, 0, lines)
+	}
 	parts := make([]*Zone, lines/per+2) // at least per records a segment: room enough
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	at, n := 0, 0
 	parse := func(s segment) {
-		room := all[at:at:min(at+s.lines, lines)]
+		room := make([]Record, 0, min(s.lines, handBatch))
+		if all != nil {
+			room = all[at:at:min(at+s.lines, lines)]
+		}
 		at = min(at+s.lines, lines)
 		part := &parts[n]
 		n++
@@ -71,8 +77,24 @@ func readSegments(fsys fs.FS, name string, z *Zone, opt Options) bool {
 		})
 	}
 	p := &planner{origin: z.Origin, per: per}
-	split := p.plan(newScanner(r, size, z.File, opt.Limits), size, parse)
-	if g.Wait() != nil || !split {
+	sc := newScanner(r, size, z.File, opt.Limits)
+	var split bool
+	if opt.each == nil {
+		split = p.plan(sc, size, parse)
+	} else {
+		// Records handed over cannot be taken back: the whole file is
+		// planned before any of it is parsed.
+		var segs []segment
+		if split = p.plan(sc, size, func(s segment) { segs = append(segs, s) }); split {
+			for _, s := range segs {
+				parse(s)
+			}
+		}
+	}
+	if err := g.Wait(); err != nil && opt.each != nil {
+		z.Err = &Error{Pos: Pos{File: z.File}, Err: err}
+		return true
+	} else if err != nil || !split {
 		return false
 	}
 	return join(z, parts[:n], all, opt)
@@ -114,6 +136,7 @@ type planner struct {
 	count      int  // records since the last split
 	per        int  // records a segment should hold
 	prevSimple bool // the record before is of a type miekg/dns reads within its line
+	soaSeen    bool
 }
 
 // entry takes one entry; it reports false when the file cannot be split.
@@ -126,6 +149,13 @@ func (p *planner) entry(e *entry) bool {
 		p.prevSimple = false
 		return p.directive(e)
 	}
+	if !p.soaSeen {
+		soa, class := soaClass(e)
+		p.soaSeen = soa
+		if soa && class != "" && !strings.EqualFold(class, "IN") {
+			return false // the segments take IN for the class
+		}
+	}
 	p.count++
 	if p.count >= p.per && p.prevSimple && !e.blankOwner() && p.ttl.byDirective {
 		p.next = &segment{start: e.start, line: e.line, origin: p.origin, ttl: p.ttl}
@@ -133,6 +163,26 @@ func (p *planner) entry(e *entry) bool {
 	}
 	p.prevSimple = p.count+1 >= p.per && simpleType(e)
 	return true
+}
+
+// soaClass reports whether a record entry is an SOA record, and the class
+// it names, if any.
+func soaClass(e *entry) (soa bool, class string) {
+	tok := fields(e.text, 5)
+	if !e.blankOwner() && len(tok) > 0 {
+		tok = tok[1:]
+	}
+	for _, t := range tok {
+		switch {
+		case strings.EqualFold(t, "SOA"):
+			return true, class
+		case isClass(t):
+			class = t
+		case !isTTL(t):
+			return false, ""
+		}
+	}
+	return false, ""
 }
 
 // simpleType reports whether a record entry is of a type whose data

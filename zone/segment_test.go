@@ -1,10 +1,13 @@
 package zone
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 
@@ -101,3 +104,43 @@ $ORIGIN example.
 last A 10.0.0.5
 bad A 10.0.0.300
 `
+
+// TestReadEachAsRead: ReadFileEach hands over the records that ReadFile
+// keeps, each once, in one go and in segments, with the same notes and
+// errors.
+func TestReadEachAsRead(t *testing.T) {
+	files := testZones()
+	files["segmentSample"] = []byte(segmentSample)
+	var big strings.Builder
+	big.WriteString("$TTL 60\n@ SOA ns hm 1 2 3 4 5\n")
+	for i := range 3 * handBatch {
+		fmt.Fprintf(&big, "h%d A 10.%d.%d.%d\n", i, i>>16&255, i>>8&255, i&255)
+	}
+	files["three batches"] = []byte(big.String())
+	for name, data := range files {
+		for _, per := range []int{0, 3, 1000} {
+			var mu sync.Mutex
+			var handed []Record
+			one, each := readTwice(data, func(o *Options) {
+				o.segmentRecords = per
+				o.each = func(rs []Record) {
+					mu.Lock()
+					defer mu.Unlock()
+					handed = append(handed, rs...)
+				}
+			})
+			if each.Records != nil {
+				t.Errorf("%s: ReadFileEach kept %d records", name, len(each.Records))
+			}
+			// batches of segments come in any order; within a line, in order
+			slices.SortStableFunc(handed, func(a, b Record) int { return cmp.Compare(a.Pos.Line, b.Pos.Line) })
+			each.Records = handed
+			if one.Err != nil { // records before the error may have been handed over
+				one.Records, each.Records = nil, nil
+			}
+			if diff := sameReading(one, each); diff != "" {
+				t.Errorf("%s, segments of %d: %s", filepath.Base(name), per, diff)
+			}
+		}
+	}
+}
