@@ -199,12 +199,6 @@ func (p *pass) fileOf(h *host) string {
 	return ""
 }
 
-func hostSummary(h *host) Host {
-	var out Host
-	summarize(h, &out)
-	return out
-}
-
 // summarize fills out with the summary of h, reusing the room of its
 // address slices: a report writes a million hosts without making a
 // million. Only a host with AAAA addresses of several scopes makes a list.
