@@ -79,8 +79,7 @@ func (f *fixer) run() error {
 	if err != nil {
 		return err
 	}
-	f.index(hosts)
-	f.res.Added = make([]Addition, 0, len(hosts)) // one AAAA a host, more for pools
+	f.res.Added = make([]Addition, 0, f.index(hosts)) // an AAAA for each A, as a rule
 	for _, h := range hosts {
 		if err := f.fixHost(h); err != nil {
 			return err
@@ -99,20 +98,26 @@ func (f *fixer) run() error {
 // index gathers the records fix reads: the A records of the hosts that
 // need an AAAA, and the PTR records that tell which addresses have one.
 // Indexing only these keeps a zone of millions of records cheap.
-func (f *fixer) index(hosts []string) {
+// It returns the number of A records indexed.
+func (f *fixer) index(hosts []string) int {
 	need := make(map[string]bool, len(hosts))
 	for _, h := range hosts {
 		need[h] = true
 	}
 	f.names = make(map[string][]ref, len(hosts))
+	as := 0
 	for _, z := range f.zones {
 		for i := range z.Records {
 			r := &z.Records[i]
 			if r.Type == zone.TypePTR || r.Type == zone.TypeA && need[r.Name] {
 				f.names[r.Name] = append(f.names[r.Name], ref{r, z})
+				if r.Type == zone.TypeA {
+					as++
+				}
 			}
 		}
 	}
+	return as
 }
 
 // needAAAA asks the audit which hosts have A records and no AAAA, in the
