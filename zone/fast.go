@@ -22,6 +22,15 @@ import (
 // It does not see the records read here, so the first line it gets after
 // them is made to carry its owner and TTL (see selfContained).
 
+// fastState is what the fast reader keeps from line to line.
+type fastState struct {
+	stale bool   // it read records miekg/dns has not seen
+	spare []byte // a second line buffer for selfContained
+	name  []byte // where it builds a name
+	// the last owner it made absolute, as written and the origin then
+	owner, ownerTok, ownerOrigin string
+}
+
 // maxFastTokens is the most tokens a fast line has: owner, TTL, class,
 // SRV and four fields of data.
 const maxFastTokens = 8
@@ -116,7 +125,7 @@ func (f *feeder) fastRecord(pos Pos) bool {
 	r.Pos = pos
 	z.Records = append(z.Records, r)
 	last.owner, last.explicit, last.any = r.Name, r.TTL, true
-	f.stale = true
+	f.fast.stale = true
 	f.hand(false)
 	f.tick()
 	return true
@@ -201,10 +210,10 @@ func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 	if len(tok) > 200 || !plainName(tok) {
 		return "", false
 	}
-	if owner && f.fastOwner != "" && string(tok) == f.fastOwnerTok && f.origin == f.fastOwnerOrigin {
-		return f.fastOwner, true
+	if owner && f.fast.owner != "" && string(tok) == f.fast.ownerTok && f.origin == f.fast.ownerOrigin {
+		return f.fast.owner, true
 	}
-	b := f.nameBuf[:0]
+	b := f.fast.name[:0]
 	for _, c := range tok {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -218,9 +227,9 @@ func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 		b = append(b, f.origin...)
 	}
 	name := string(b)
-	f.nameBuf = b
+	f.fast.name = b
 	if owner {
-		f.fastOwner, f.fastOwnerTok, f.fastOwnerOrigin = name, string(tok), f.origin
+		f.fast.owner, f.fast.ownerTok, f.fast.ownerOrigin = name, string(tok), f.origin
 	}
 	return name, true
 }
@@ -296,10 +305,10 @@ func (f *feeder) pendingRecord() bool {
 // fast reader read some of those: miekg/dns would take them from the last
 // record it read itself.
 func (f *feeder) selfContained() {
-	if !f.stale {
+	if !f.fast.stale {
 		return
 	}
-	f.stale = false
+	f.fast.stale = false
 	line, last := f.buf, f.last
 	blank := len(line) > 0 && (line[0] == ' ' || line[0] == '\t')
 	ownerEnd := 0
@@ -310,7 +319,7 @@ func (f *feeder) selfContained() {
 	if !blank && !needTTL {
 		return
 	}
-	out := append(f.spare[:0], line[:ownerEnd]...)
+	out := append(f.fast.spare[:0], line[:ownerEnd]...)
 	if blank {
 		out = append(out, last.owner...)
 	}
@@ -319,7 +328,7 @@ func (f *feeder) selfContained() {
 		out = strconv.AppendUint(out, uint64(last.explicit), 10)
 	}
 	out = append(out, line[ownerEnd:]...)
-	f.buf, f.spare = out, line
+	f.buf, f.fast.spare = out, line
 }
 
 // ttlAfter reports whether the text after an owner has a TTL, or

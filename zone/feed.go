@@ -38,13 +38,9 @@ type feeder struct {
 	restartOwner string
 
 	last    *lastState // the last record read, by either reader
-	stale   bool       // the fast reader read records miekg/dns has not seen
-	spare   []byte     // a second line buffer for selfContained
+	fast    fastState  // the fast reader's state (fast.go)
 	counted int        // records told to Options.Progress
 	handed  int        // records handed to Options.each
-	// the last owner the fast reader made absolute, its token and origin
-	fastOwner, fastOwnerTok, fastOwnerOrigin string
-	nameBuf                                  []byte // where the fast reader builds a name
 }
 
 // source is one open file on the include stack.
