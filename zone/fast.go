@@ -282,12 +282,7 @@ func splitFast(line []byte, tok *[maxFastTokens][]byte) (int, bool) {
 }
 
 // fastByte holds the bytes a fast line may have besides blanks.
-var fastByte = func() (t [256]bool) {
-	for _, c := range []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.*:@") {
-		t[c] = true
-	}
-	return t
-}()
+var fastByte = newByteSet("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.*:@")
 
 // pendingRecord reports whether miekg/dns has been given a record line
 // that it has not returned yet: a record read here now would come before it.

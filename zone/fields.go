@@ -26,8 +26,13 @@ func fields(text []byte, max int) []string {
 	}
 }
 
-// tokenEnd returns the index just past the token that starts at i.
-func tokenEnd(text []byte, i int) int {
+// tokenEnd returns the index just past the token that starts at i in an
+// entry's text, where only blanks separate tokens.
+func tokenEnd(text []byte, i int) int { return tokenEndAt(text, i, &blanks) }
+
+// tokenEndAt returns the index just past the token that starts at i: at
+// the first byte of seps outside quotes and not escaped.
+func tokenEndAt(text []byte, i int, seps *byteSet) int {
 	quoted := false
 	for ; i < len(text); i++ {
 		switch c := text[i]; {
@@ -35,12 +40,25 @@ func tokenEnd(text []byte, i int) int {
 			i++
 		case c == '"':
 			quoted = !quoted
-		case !quoted && (c == ' ' || c == '\t'):
+		case !quoted && seps[c]:
 			return i
 		}
 	}
 	return len(text)
 }
+
+// byteSet is a set of bytes, for scanning loops that test each byte.
+type byteSet [256]bool
+
+func newByteSet(s string) (set byteSet) {
+	for i := 0; i < len(s); i++ {
+		set[s[i]] = true
+	}
+	return set
+}
+
+// blanks separate the tokens of an entry's text.
+var blanks = newByteSet(" \t")
 
 // unquote strips the quotes around a token, if it has them.
 func unquote(tok string) string {

@@ -34,20 +34,11 @@ func rawTokens(raw []byte) []token {
 	return out
 }
 
-func rawTokenEnd(raw []byte, i int) int {
-	quoted := false
-	for ; i < len(raw); i++ {
-		switch c := raw[i]; {
-		case c == '\\':
-			i++
-		case c == '"':
-			quoted = !quoted
-		case !quoted && (c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '(' || c == ')' || c == ';'):
-			return i
-		}
-	}
-	return len(raw)
-}
+// rawTokenEnd is tokenEnd for a line as written: line ends, parentheses
+// and a comment end a token too.
+func rawTokenEnd(raw []byte, i int) int { return tokenEndAt(raw, i, &rawSeparators) }
+
+var rawSeparators = newByteSet(" \t\r\n();")
 
 // Sibling returns a line for a new record beside the record r: the same
 // owner and TTL, written as r's line writes them, in its columns, with

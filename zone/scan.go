@@ -271,12 +271,7 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 }
 
 // lexSpecial holds the bytes that lexLine looks at one by one.
-var lexSpecial = func() (t [256]bool) {
-	for _, c := range []byte("\x00\r\n\\\"();") {
-		t[c] = true
-	}
-	return t
-}()
+var lexSpecial = newByteSet("\x00\r\n\\\"();")
 
 // countEscape counts an escaped character of a quoted string: the escape
 // is one byte on the wire, and a \DDD escape takes two more digits.
