@@ -106,13 +106,14 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 		return z
 	}
 	z.Origin = origin
-	if readSegments(fsys, name, z, opt) {
+	lines := countLines(fsys, name)
+	if readSegments(fsys, name, z, opt, lines) {
 		if opt.Progress != nil {
 			opt.Progress(1, 0)
 		}
 		return z
 	}
-	room := min(countLines(fsys, name), opt.Limits.MaxRecords)
+	room := min(lines, opt.Limits.MaxRecords)
 	if opt.each != nil {
 		room = min(room, handBatch)
 	}

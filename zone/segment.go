@@ -37,8 +37,9 @@ const (
 // segments fill parts of one array, a line's worth of room each, which are
 // then closed up: the records are not copied into a second array. It
 // reports false when the file is to be read in one go: too small, or not
-// to be split (the segments parsed so far are then dropped).
-func readSegments(fsys fs.FS, name string, z *Zone, opt Options) bool {
+// to be split (the segments parsed so far are then dropped). lines is the
+// file's number of lines.
+func readSegments(fsys fs.FS, name string, z *Zone, opt Options, lines int) bool {
 	minSize, per := int64(segmentMinSize), segmentRecords
 	if opt.segmentRecords > 0 { // tests split small files
 		minSize, per = 0, opt.segmentRecords
@@ -51,7 +52,6 @@ func readSegments(fsys fs.FS, name string, z *Zone, opt Options) bool {
 	if _, ok := r.(io.ReaderAt); !ok {
 		return false
 	}
-	lines := countLines(fsys, name)
 	if lines > opt.Limits.MaxRecords {
 		return false // the reading in one go says where the limit is passed
 	}
