@@ -21,12 +21,12 @@ var checkCNAMEOtherData = &Check{
 }
 
 func runCNAMEOtherData(p *pass, c *Check) {
-	for _, name := range p.ix.order {
-		if !p.isLync(name) {
+	for id, name := range p.ix.order {
+		if !p.isLyncID(int32(id)) {
 			continue
 		}
-		rs := p.ix.all(name)
-		cn := p.ix.records(name, zone.TypeCNAME)
+		rs := p.ix.allOf(int32(id))
+		cn := ofType(rs, zone.TypeCNAME)
 		if len(cn) == 0 {
 			continue
 		}

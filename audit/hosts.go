@@ -194,10 +194,9 @@ func (d *discovery) addressRange(lo, hi int32) []*host {
 		if !d.hasAddress(id) {
 			continue
 		}
-		rs := d.ix.allOf(id)
-		hosts = append(hosts, host{name: d.ix.order[id], id: id, head: d.ix.spans[id].head,
-			a: ofType(rs, zone.TypeA), aaaa: ofType(rs, zone.TypeAAAA), roles: addressRole[:1:1]})
+		hosts = append(hosts, d.newHost(id))
 		h := &hosts[len(hosts)-1]
+		h.roles = addressRole[:1:1]
 		d.byID[id] = h
 		queue = append(queue, h)
 	}
@@ -235,6 +234,13 @@ func (d *discovery) add(name, role string) *host {
 	return h
 }
 
+// newHost makes the host of an owner of the index, without roles.
+func (d *discovery) newHost(id int32) host {
+	rs := d.ix.allOf(id)
+	return host{name: d.ix.order[id], id: id, head: d.ix.spans[id].head,
+		a: ofType(rs, zone.TypeA), aaaa: ofType(rs, zone.TypeAAAA)}
+}
+
 // addID is add for an owner of the index, by id.
 func (d *discovery) addID(id int32, role string) *host {
 	if d.names != nil {
@@ -242,9 +248,8 @@ func (d *discovery) addID(id int32, role string) *host {
 	}
 	h := d.byID[id]
 	if h == nil {
-		rs := d.ix.allOf(id)
-		h = &host{name: d.ix.order[id], id: id, head: d.ix.spans[id].head,
-			a: ofType(rs, zone.TypeA), aaaa: ofType(rs, zone.TypeAAAA)}
+		nh := d.newHost(id)
+		h = &nh
 		d.byID[id] = h
 		d.queue = append(d.queue, h)
 	}

@@ -6,15 +6,18 @@ import "github.com/zonegen/zonegen/zone"
 // order (classes other than the zone's are rare and come along), for the
 // names the record checks look at.
 func (p *pass) eachRRset(fn func(rs []*zone.Record)) {
-	recs := p.ix.recs
-	for i := 0; i < len(recs); {
-		j := i + 1
-		for j < len(recs) && recs[j].Type == recs[i].Type && recs[j].Name == recs[i].Name {
-			j++
+	for id := range p.ix.spans {
+		if !p.isLyncID(int32(id)) {
+			continue
 		}
-		if p.isLync(recs[i].Name) {
-			fn(recs[i:j:j])
+		rs := p.ix.allOf(int32(id))
+		for i := 0; i < len(rs); {
+			j := i + 1
+			for j < len(rs) && rs[j].Type == rs[i].Type {
+				j++
+			}
+			fn(rs[i:j:j])
+			i = j
 		}
-		i = j
 	}
 }

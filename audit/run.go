@@ -46,6 +46,11 @@ func (p *pass) isLync(name string) bool {
 	return p.lync == nil || p.lync.has(name)
 }
 
+// isLyncID is isLync for an owner of the index, by id.
+func (p *pass) isLyncID(id int32) bool {
+	return p.lync == nil || p.lync.byID[id]
+}
+
 // Run audits a zone set. Zones that did not parse give a syntax finding and
 // are left out of the rest; the others form one namespace. The error is
 // for bad options only.

@@ -175,7 +175,7 @@ func (j *jsonWriter) list(k string, n int, elem func(i int)) {
 // memory stays flat however long the list.
 func (j *jsonWriter) wideList(k string, n int, elem func(e *jsonWriter, i int)) {
 	const chunk = 4096
-	if n <= chunk || j.w == nil {
+	if n <= chunk {
 		j.list(k, n, func(i int) { elem(j, i) })
 		return
 	}

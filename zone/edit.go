@@ -13,9 +13,11 @@ import (
 // and rewrites SOA serials, and leaves every other byte as it was. Files
 // are named as in Pos.File and read from disk when first touched.
 type Editor struct {
-	limits Limits
-	files  map[string]*editFile
-	sc     *scanner // reads the entries that edits touch, one at a time
+	files map[string]*editFile
+	sc    *scanner // reads the entries that edits touch, one at a time
+	// the entry read last: the edits of a record ask for it in turn
+	lastPos  Pos
+	lastSpan span
 }
 
 // editFile is one file being edited.
@@ -29,9 +31,8 @@ type editFile struct {
 
 // span is where an entry lies in its file.
 type span struct {
-	line, endLine int
-	start, end    int64
-	directive     bool
+	start, end int64
+	directive  bool
 }
 
 type replacement struct {
@@ -55,8 +56,7 @@ type Edit struct {
 
 // NewEditor returns an editor that scans files within the given limits.
 func NewEditor(limits Limits) *Editor {
-	limits = limits.withDefaults()
-	return &Editor{limits: limits, files: map[string]*editFile{}, sc: newScanner(nil, 1, "", limits)}
+	return &Editor{files: map[string]*editFile{}, sc: newScanner(nil, 1, "", limits.withDefaults())}
 }
 
 // file loads a file the first time it is touched, and notes where its
@@ -96,6 +96,9 @@ func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 	if err != nil {
 		return nil, span{}, err
 	}
+	if pos == ed.lastPos {
+		return f, ed.lastSpan, nil
+	}
 	if pos.Line < 1 || pos.Line > len(f.lines) {
 		return nil, span{}, fmt.Errorf("%s: no record starts here", pos)
 	}
@@ -105,7 +108,8 @@ func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 	if err != nil || e.line != pos.Line {
 		return nil, span{}, fmt.Errorf("%s: no record starts here", pos)
 	}
-	return f, span{line: e.line, endLine: e.endLine, start: e.start, end: e.end, directive: e.directive()}, nil
+	ed.lastPos, ed.lastSpan = pos, span{start: e.start, end: e.end, directive: e.directive()}
+	return f, ed.lastSpan, nil
 }
 
 // InsertAfter adds lines (without line ends) after the entry that starts

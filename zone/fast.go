@@ -28,7 +28,8 @@ type fastState struct {
 	spare []byte // a second line buffer for selfContained
 	name  []byte // where it builds a name
 	// the last owner it made absolute, as written and the origin then
-	owner, ownerTok, ownerOrigin string
+	owner, ownerOrigin string
+	ownerTok           []byte
 }
 
 // maxFastTokens is the most tokens a fast line has: owner, TTL, class,
@@ -210,7 +211,7 @@ func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 	if len(tok) > 200 || !plainName(tok) {
 		return "", false
 	}
-	if owner && f.fast.owner != "" && string(tok) == f.fast.ownerTok && f.origin == f.fast.ownerOrigin {
+	if owner && f.fast.owner != "" && bytes.Equal(tok, f.fast.ownerTok) && f.origin == f.fast.ownerOrigin {
 		return f.fast.owner, true
 	}
 	b := f.fast.name[:0]
@@ -229,7 +230,8 @@ func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 	name := string(b)
 	f.fast.name = b
 	if owner {
-		f.fast.owner, f.fast.ownerTok, f.fast.ownerOrigin = name, string(tok), f.origin
+		f.fast.owner, f.fast.ownerOrigin = name, f.origin
+		f.fast.ownerTok = append(f.fast.ownerTok[:0], tok...)
 	}
 	return name, true
 }

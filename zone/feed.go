@@ -109,11 +109,8 @@ func (f *feeder) Read(p []byte) (int, error) {
 
 // fill puts the next line into f.buf.
 func (f *feeder) fill() error {
-	if f.gen != nil {
-		return f.fillGenerated()
-	}
 	for len(f.stack) > 0 {
-		if f.gen != nil { // a $GENERATE whose first line the fast reader took
+		if f.gen != nil { // a $GENERATE under way
 			return f.fillGenerated()
 		}
 		src := f.stack[len(f.stack)-1]

@@ -55,17 +55,20 @@ func readSegments(fsys fs.FS, name string, z *Zone, opt Options, lines int) bool
 	if lines > opt.Limits.MaxRecords {
 		return false // the reading in one go says where the limit is passed
 	}
-	var all []Record // nil when the records are handed over (ReadFileEach)
-	if opt.each == nil {
-		all = make([]Record, 0, lines)
-	}
+	var all []Record                    // made at the first split; nil when the records are handed over (ReadFileEach)
 	parts := make([]*Zone, lines/per+2) // at least per records a segment: room enough
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	at, n := 0, 0
 	parse := func(s segment) {
-		room := make([]Record, 0, min(s.lines, handBatch))
-		if all != nil {
+		var room []Record
+		switch {
+		case opt.each != nil:
+			room = make([]Record, 0, min(s.lines, handBatch))
+		case all == nil:
+			all = make([]Record, 0, lines) // a file that is not split does without
+			fallthrough
+		default:
 			room = all[at:at:min(at+s.lines, lines)]
 		}
 		at = min(at+s.lines, lines)
@@ -97,7 +100,16 @@ func readSegments(fsys fs.FS, name string, z *Zone, opt Options, lines int) bool
 	} else if err != nil || !split {
 		return false
 	}
-	return join(z, parts[:n], all, opt)
+	if join(z, parts[:n], all, opt) {
+		return true
+	}
+	if opt.each != nil {
+		// The planner refuses such a file, and records handed over
+		// cannot be taken back for a reading in one go.
+		z.Err = &Error{Pos: Pos{File: z.File}, Err: errors.New("the zone's class is not IN after a split reading")}
+		return true
+	}
+	return false
 }
 
 // plan scans a file and hands each segment to parse as soon as its end is
