@@ -38,7 +38,7 @@ func (f *feeder) setOrigin(arg string, pos Pos) error {
 		return fmt.Errorf("$ORIGIN: %w", err)
 	}
 	f.origin = canonical(abs)
-	f.emitDirective("$ORIGIN "+abs, pos)
+	f.emitDirective("$ORIGIN "+f.origin, pos)
 	return nil
 }
 
