@@ -17,10 +17,13 @@ var checkMissingAAAA = &Check{
 }
 
 func runMissingAAAA(p *pass, c *Check) {
+	var b []byte // the message is built here: one allocation for each of a million findings
 	for _, h := range p.hosts {
 		if len(h.a) > 0 && len(h.aaaa) == 0 {
-			p.report(c, h.name, h.a[0].Pos,
-				h.name+" has "+plural(len(h.a), "A record")+" ("+joinAddrs(h.a)+") and no AAAA")
+			b = append(append(b[:0], h.name...), " has "...)
+			b = append(appendPlural(b, len(h.a), "A record"), " ("...)
+			b = append(appendAddrs(b, h.a), ") and no AAAA"...)
+			p.report(c, h.name, h.a[0].Pos, string(b))
 		}
 	}
 }
