@@ -5,9 +5,8 @@ import (
 	"fmt"
 	"iter"
 	"net/netip"
-	"runtime"
 	"slices"
-	"sync"
+	"strings"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -71,21 +70,29 @@ func SortFindings(fs []Finding) {
 }
 
 // joinSorted puts the findings of all chunks into one slice in report
-// order. It sorts references and then copies each finding once: a million
-// findings of a hundred bytes are neither joined first nor swapped about.
+// order. The checks report mostly in file order (missing-aaaa, with most of
+// a million findings, always does), so it sorts references to the findings
+// chunk by chunk, where a chunk in order costs one pass, and merges the
+// ascending runs the chunks make, the two shortest first: about one
+// comparison a finding instead of twenty. Each finding is copied once.
 func joinSorted(chunks [][]Finding) []Finding {
 	type ref struct{ c, i int32 }
 	n := 0
 	for _, c := range chunks {
 		n += len(c)
 	}
+	compare := func(a, b ref) int { return compareFindings(&chunks[a.c][a.i], &chunks[b.c][b.i]) }
 	refs := make([]ref, 0, n)
 	for c, fs := range chunks {
+		start := len(refs)
 		for i := range fs {
 			refs = append(refs, ref{int32(c), int32(i)})
 		}
+		if part := refs[start:]; !slices.IsSortedFunc(part, compare) {
+			slices.SortFunc(part, compare)
+		}
 	}
-	sortInHalves(refs, func(a, b ref) int { return compareFindings(&chunks[a.c][a.i], &chunks[b.c][b.i]) })
+	refs = mergeRuns(refs, compare)
 	out := make([]Finding, n)
 	for k, r := range refs {
 		out[k] = chunks[r.c][r.i]
@@ -94,8 +101,8 @@ func joinSorted(chunks [][]Finding) []Finding {
 }
 
 func compareFindings(a, b *Finding) int {
-	if c := cmp.Compare(a.Pos.File, b.Pos.File); c != 0 {
-		return c
+	if a.Pos.File != b.Pos.File { // most often one string: no bytes compared
+		return strings.Compare(a.Pos.File, b.Pos.File)
 	}
 	if c := cmp.Compare(a.Pos.Line, b.Pos.Line); c != 0 {
 		return c
@@ -107,30 +114,6 @@ func compareFindings(a, b *Finding) int {
 		return c
 	}
 	return cmp.Compare(a.Message, b.Message)
-}
-
-// sortInHalves sorts a long list on two cores: each half on its own, then
-// one merge.
-func sortInHalves[T any](s []T, cmp func(a, b T) int) {
-	if len(s) < 1<<14 || runtime.GOMAXPROCS(0) < 2 {
-		slices.SortFunc(s, cmp)
-		return
-	}
-	left, right := s[:len(s)/2], s[len(s)/2:]
-	var wg sync.WaitGroup
-	wg.Go(func() { slices.SortFunc(left, cmp) })
-	slices.SortFunc(right, cmp)
-	wg.Wait()
-	merged := make([]T, 0, len(s))
-	for len(left) > 0 && len(right) > 0 {
-		if cmp(right[0], left[0]) < 0 {
-			merged, right = append(merged, right[0]), right[1:]
-		} else {
-			merged, left = append(merged, left[0]), left[1:]
-		}
-	}
-	merged = append(append(merged, left...), right...)
-	copy(s, merged)
 }
 
 // Host is a Lync host (or, with --all-hosts, any name with an address):

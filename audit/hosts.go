@@ -403,7 +403,13 @@ func candidates(pool *host, owners map[netip.Addr][]int32) []int32 {
 // list returns the hosts in the order their names first appear in the
 // zone set (then the --host names without records, by name).
 func (d *discovery) list() []*host {
-	var out []*host
+	n := len(d.absent)
+	for _, h := range d.byID {
+		if h != nil {
+			n++
+		}
+	}
+	out := make([]*host, 0, n)
 	for _, h := range d.byID {
 		if h != nil {
 			out = append(out, h)

@@ -1,5 +1,7 @@
 package audit
 
+import "github.com/zonegen/zonegen/internal/arena"
+
 var checkMissingAAAA = &Check{
 	ID:       "missing-aaaa",
 	Severity: Error,
@@ -17,13 +19,14 @@ var checkMissingAAAA = &Check{
 }
 
 func runMissingAAAA(p *pass, c *Check) {
-	var b []byte // the message is built here: one allocation for each of a million findings
+	var b []byte // the message is built here, then kept in msgs with hundreds of others
+	var msgs arena.Strings
 	for _, h := range p.hosts {
 		if len(h.a) > 0 && len(h.aaaa) == 0 {
 			b = append(append(b[:0], h.name...), " has "...)
 			b = append(appendPlural(b, len(h.a), "A record"), " ("...)
 			b = append(appendAddrs(b, h.a), ") and no AAAA"...)
-			p.report(c, h.name, h.a[0].Pos, string(b))
+			p.report(c, h.name, h.a[0].Pos, msgs.String(b))
 		}
 	}
 }

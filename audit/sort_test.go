@@ -26,3 +26,26 @@ func TestSortFindings(t *testing.T) {
 		}
 	}
 }
+
+// TestMergeRuns checks mergeRuns against a sort on lists made of a few
+// long runs and many short ones, as the checks' findings are.
+func TestMergeRuns(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	for n := 0; n < 300; n++ {
+		var s []int
+		for range rng.Intn(12) {
+			run := make([]int, rng.Intn([]int{3, 50, 2000}[rng.Intn(3)]))
+			for i := range run {
+				run[i] = rng.Intn(1000)
+			}
+			slices.Sort(run)
+			s = append(s, run...)
+		}
+		want := slices.Sorted(slices.Values(s))
+		if got := mergeRuns(slices.Clone(s), cmpInt); !slices.Equal(got, want) {
+			t.Fatalf("case %d: mergeRuns(%v) = %v, want %v", n, s, got, want)
+		}
+	}
+}
+
+func cmpInt(a, b int) int { return a - b }

@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/miekg/dns"
+
+	"github.com/zonegen/zonegen/internal/arena"
 )
 
 // The fast reader turns the lines that make up almost all of a large zone
@@ -24,9 +26,10 @@ import (
 
 // fastState is what the fast reader keeps from line to line.
 type fastState struct {
-	stale bool   // it read records miekg/dns has not seen
-	spare []byte // a second line buffer for selfContained
-	name  []byte // where it builds a name
+	stale bool          // it read records miekg/dns has not seen
+	spare []byte        // a second line buffer for selfContained
+	name  []byte        // where it builds a name
+	names arena.Strings // where the names it made are kept, a block for hundreds
 	// the last owner it made absolute, as written and the origin then
 	owner, ownerOrigin string
 	ownerTok           []byte
@@ -227,7 +230,7 @@ func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 		}
 		b = append(b, f.origin...)
 	}
-	name := string(b)
+	name := f.fast.names.String(b)
 	f.fast.name = b
 	if owner {
 		f.fast.owner, f.fast.ownerOrigin = name, f.origin
