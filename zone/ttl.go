@@ -96,11 +96,11 @@ func bindTTLs(e *entry) error {
 			return nil
 		}
 		end := tokenEnd(text, i)
-		tok := string(text[i:end])
-		if looseTTL(tok) {
+		tok := text[i:end] // converted where it is used: no string made for each record
+		if looseTTL(string(tok)) {
 			return fmt.Errorf("%q is not a TTL BIND reads (a number must come before each unit), nor a class or type", tok)
 		}
-		if !isTTL(tok) && !isClass(tok) {
+		if !isTTL(string(tok)) && !isClass(string(tok)) {
 			return nil // the type: what follows is data
 		}
 		i = end
