@@ -164,7 +164,11 @@ func (p *pass) reportAs(c *Check, sev Severity, name string, pos zone.Pos, msg s
 		p.chunks = append(p.chunks, p.findings)
 		p.findings = make([]Finding, 0, min(4096, 2*cap(p.findings)+16))
 	}
-	p.findings = append(p.findings, Finding{Check: c.ID, Severity: sev, Name: name, Pos: pos, Message: msg, Related: related})
+	// Field by field into the room made: appending a whole Finding would
+	// copy it with the collector's bulk write barrier while a collection runs.
+	p.findings = p.findings[:len(p.findings)+1]
+	f := &p.findings[len(p.findings)-1]
+	f.Check, f.Severity, f.Name, f.Pos, f.Message, f.Related = c.ID, sev, name, pos, msg, related
 }
 
 // syntax reports a zone that did not parse.

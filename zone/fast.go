@@ -127,12 +127,28 @@ func (f *feeder) fastRecord(pos Pos) bool {
 		return false
 	}
 	r.Pos = pos
-	z.Records = append(z.Records, r)
+	z.Records = appendRecord(z.Records, &r)
 	last.owner, last.explicit, last.any = r.Name, r.TTL, true
 	f.fast.stale = true
 	f.hand(false)
 	f.tick()
 	return true
+}
+
+// appendRecord appends *r to rs. In room already made it stores the fields
+// one by one: appending the whole record would copy it with the garbage
+// collector's bulk write barrier, which showed as a fifth of the fast
+// reader's time while a collection ran. Every field is stored, since the
+// room may hold a record handed on before (Options.each).
+func appendRecord(rs []Record, r *Record) []Record {
+	if len(rs) == cap(rs) {
+		return append(rs, *r)
+	}
+	rs = rs[:len(rs)+1]
+	d := &rs[len(rs)-1]
+	d.Name, d.Type, d.Class, d.TTL, d.Addr, d.Data = r.Name, r.Type, r.Class, r.TTL, r.Addr, r.Data
+	d.Priority, d.Weight, d.Port, d.Pos = r.Priority, r.Weight, r.Port, r.Pos
+	return rs
 }
 
 // fastData reads the data fields of a record of type t into r.
