@@ -87,7 +87,7 @@ func growth(h *udiff.Hunk) int {
 
 // lineStarts returns the offset of the start of every line.
 func lineStarts(text []byte) []int {
-	starts := []int{0}
+	starts := make([]int, 1, bytes.Count(text, []byte{'\n'})+1) // made once: 1M lines
 	for i := bytes.IndexByte(text, '\n'); i >= 0 && i+1 < len(text); {
 		starts = append(starts, i+1)
 		j := bytes.IndexByte(text[i+1:], '\n')
