@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"iter"
 	"net/netip"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -94,9 +96,20 @@ func joinSorted(chunks [][]Finding) []Finding {
 	}
 	refs = mergeRuns(refs, compare)
 	out := make([]Finding, n)
-	for k, r := range refs {
-		out[k] = chunks[r.c][r.i]
+	parts := 1 // a copy on each core for long lists: 566k findings are 56 MB
+	if n >= 1<<14 {
+		parts = runtime.GOMAXPROCS(0)
 	}
+	var wg sync.WaitGroup
+	for w := range parts {
+		lo, hi := w*n/parts, (w+1)*n/parts
+		wg.Go(func() {
+			for k, r := range refs[lo:hi] {
+				out[lo+k] = chunks[r.c][r.i]
+			}
+		})
+	}
+	wg.Wait()
 	return out
 }
 
