@@ -18,7 +18,7 @@ var checkAAAATTLMismatch = &Check{
 }
 
 func runAAAATTLMismatch(p *pass, c *Check) {
-	for _, h := range p.hosts {
+	for h := range p.hosts.all() {
 		if len(h.a) == 0 {
 			continue
 		}

@@ -17,7 +17,7 @@ var checkDocumentationAAAA = &Check{
 }
 
 func runDocumentationAAAA(p *pass, c *Check) {
-	for _, h := range p.hosts {
+	for h := range p.hosts.all() {
 		for _, r := range h.aaaa {
 			if Scope(r.Addr) == ScopeDocumentation {
 				p.report(c, h.name, r.Pos, fmt.Sprintf("%s AAAA %s is a documentation address (2001:db8::/32)", h.name, r.Addr))

@@ -21,7 +21,7 @@ func runExternalLocalAAAA(p *pass, c *Check) {
 	if !p.opt.external() {
 		return
 	}
-	for _, h := range p.hosts {
+	for h := range p.hosts.all() {
 		for _, r := range h.aaaa {
 			if s := Scope(r.Addr); s == ScopeUniqueLocal || s == ScopeLinkLocal {
 				p.report(c, h.name, r.Pos, fmt.Sprintf("%s AAAA %s is %s and cannot be reached from outside", h.name, r.Addr, s))

@@ -154,7 +154,7 @@ type Result struct {
 	// HostList holds the hosts of a Result built by hand; an audit's own
 	// hosts are made one at a time by Hosts, not held all at once.
 	HostList []Host
-	hosts    []*host
+	hosts    hostList
 }
 
 // Hosts yields the audited hosts (every Lync host, or every address name
@@ -187,11 +187,12 @@ func (r *Result) HostInto(i int, h *Host) {
 		h.A, h.AAAA = a, aaaa // h's own room, never src's
 		return
 	}
-	summarize(r.hosts[i-len(r.HostList)], h)
+	var scratch host
+	summarize(r.hosts.at(i-len(r.HostList), &scratch), h)
 }
 
 // NumHosts returns the number of audited hosts.
-func (r *Result) NumHosts() int { return len(r.HostList) + len(r.hosts) }
+func (r *Result) NumHosts() int { return len(r.HostList) + r.hosts.len() }
 
 // Count returns the number of findings of each severity.
 func (r *Result) Count() map[Severity]int {

@@ -63,12 +63,14 @@ func (h *host) isPool() bool { return len(h.a) >= 2 || len(h.aaaa) >= 2 }
 // are Lync hosts"): SRV targets, well-known names, --host names, then the
 // closure over CNAME chains and pool membership.
 type discovery struct {
-	ix      *index
-	byID    []*host          // hosts by owner id (index.order)
-	absent  map[string]*host // --host names without records
-	queue   []*host
-	domains []string
-	buf     []byte // where wellKnown builds names
+	ix       *index
+	allHosts bool
+	ids      []int32          // with --all-hosts: the address names that are hosts
+	byID     []*host          // hosts made, by owner id (index.order)
+	absent   map[string]*host // --host names without records
+	queue    []*host
+	domains  []string
+	buf      []byte // where wellKnown builds names
 	// names holds every name discovery met: hosts, the aliases on their
 	// CNAME chains, the Lync SRV owners. The record checks look at these
 	// names only; nil with --all-hosts, where every name counts.
@@ -102,8 +104,8 @@ func (s *nameSet) has(name string) bool {
 	return s.other[name]
 }
 
-func discover(ix *index, opt Options) (hosts []*host, domains []string, names *nameSet) {
-	d := &discovery{ix: ix, byID: make([]*host, len(ix.order)), absent: map[string]*host{}}
+func discover(ix *index, opt Options) (hosts hostList, domains []string, names *nameSet) {
+	d := &discovery{ix: ix, allHosts: opt.AllHosts, byID: make([]*host, len(ix.order)), absent: map[string]*host{}}
 	if opt.AllHosts {
 		d.addressNames()
 	} else {
@@ -169,51 +171,43 @@ func (d *discovery) wellKnown(dom string) {
 // capacity of one makes an added role copy it).
 var addressRole = []string{"address"}
 
-// addressNames makes every name with an A or AAAA record a host. The
-// owners are shared out among the cores by ranges of ids, and each range's
-// hosts are made in one array: a million hosts, a few allocations.
+// addressNames finds the hosts of --all-hosts: every name with an A or
+// AAAA record that is no alias. Only the pools among them are made into
+// hosts and queued for the closure, which finds their members; the others
+// stay ids (hostList). The owners are shared out among the cores by
+// ranges of ids.
 func (d *discovery) addressNames() {
-	parts := make([][]*host, runtime.GOMAXPROCS(0))
+	n := runtime.GOMAXPROCS(0)
+	ids, pools := make([][]int32, n), make([][]int32, n)
 	var wg sync.WaitGroup
-	for w := range parts {
-		lo, hi := w*len(d.ix.order)/len(parts), (w+1)*len(d.ix.order)/len(parts)
-		wg.Go(func() { parts[w] = d.addressRange(int32(lo), int32(hi)) })
+	for w := range n {
+		lo, hi := w*len(d.ix.order)/n, (w+1)*len(d.ix.order)/n
+		wg.Go(func() { ids[w], pools[w] = d.addressRange(int32(lo), int32(hi)) })
 	}
 	wg.Wait()
-	d.queue = slices.Concat(parts...)
+	d.ids = slices.Concat(ids...)
+	for _, id := range slices.Concat(pools...) {
+		d.addID(id, "")
+	}
 }
 
-// addressRange makes the hosts of the owners with ids in [lo, hi).
-func (d *discovery) addressRange(lo, hi int32) []*host {
-	n := 0
+// addressRange returns, of the owners with ids in [lo, hi), the hosts
+// and the pools (aliases among them too: closure drops them at the end).
+func (d *discovery) addressRange(lo, hi int32) (ids, pools []int32) {
 	for id := lo; id < hi; id++ {
-		if d.hasAddress(id) {
-			n++
-		}
-	}
-	hosts := make([]host, 0, n)
-	queue := make([]*host, 0, n)
-	for id := lo; id < hi; id++ {
-		if !d.hasAddress(id) {
+		rs := d.ix.allOf(id)
+		a, aaaa := ofType(rs, zone.TypeA), ofType(rs, zone.TypeAAAA)
+		if len(a) == 0 && len(aaaa) == 0 {
 			continue
 		}
-		hosts = append(hosts, d.newHost(id))
-		h := &hosts[len(hosts)-1]
-		h.roles = addressRole[:1:1]
-		d.byID[id] = h
-		queue = append(queue, h)
-	}
-	return queue
-}
-
-// hasAddress reports whether an owner has an A or AAAA record.
-func (d *discovery) hasAddress(id int32) bool {
-	for _, r := range d.ix.allOf(id) {
-		if r.Type == zone.TypeA || r.Type == zone.TypeAAAA {
-			return true
+		if len(ofType(rs, zone.TypeCNAME)) == 0 {
+			ids = append(ids, id)
+		}
+		if len(a) >= 2 || len(aaaa) >= 2 {
+			pools = append(pools, id)
 		}
 	}
-	return false
+	return ids, pools
 }
 
 // add makes a name a host (or adds a role to it) and queues it for the
@@ -237,13 +231,6 @@ func (d *discovery) add(name, role string) *host {
 	return h
 }
 
-// newHost makes the host of an owner of the index, without roles.
-func (d *discovery) newHost(id int32) host {
-	rs := d.ix.allOf(id)
-	return host{name: d.ix.order[id], id: id, head: d.ix.spans[id].head,
-		a: ofType(rs, zone.TypeA), aaaa: ofType(rs, zone.TypeAAAA)}
-}
-
 // addID is add for an owner of the index, by id.
 func (d *discovery) addID(id int32, role string) *host {
 	if d.names != nil {
@@ -251,7 +238,10 @@ func (d *discovery) addID(id int32, role string) *host {
 	}
 	h := d.byID[id]
 	if h == nil {
-		nh := d.newHost(id)
+		nh := newHost(d.ix, id)
+		if d.allHosts {
+			nh = addressHost(d.ix, id)
+		}
 		h = &nh
 		d.byID[id] = h
 		d.queue = append(d.queue, h)
@@ -405,25 +395,20 @@ func candidates(pool *host, owners map[netip.Addr][]int32) []int32 {
 
 // list returns the hosts in the order their names first appear in the
 // zone set (then the --host names without records, by name).
-func (d *discovery) list() []*host {
-	n := len(d.absent)
-	for _, h := range d.byID {
-		if h != nil {
-			n++
+func (d *discovery) list() hostList {
+	l := hostList{ix: d.ix, ids: d.ids, byID: d.byID}
+	if !d.allHosts {
+		for id, h := range d.byID {
+			if h != nil {
+				l.ids = append(l.ids, int32(id))
+			}
 		}
 	}
-	out := make([]*host, 0, n)
-	for _, h := range d.byID {
-		if h != nil {
-			out = append(out, h)
-		}
-	}
-	var absent []*host
 	for _, h := range d.absent {
-		absent = append(absent, h)
+		l.absent = append(l.absent, h)
 	}
-	sort.Slice(absent, func(i, j int) bool { return absent[i].name < absent[j].name })
-	return append(out, absent...)
+	sort.Slice(l.absent, func(i, j int) bool { return l.absent[i].name < l.absent[j].name })
+	return l
 }
 
 func addrSet(rs []*zone.Record) map[netip.Addr]bool {

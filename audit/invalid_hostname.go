@@ -20,7 +20,7 @@ var checkInvalidHostname = &Check{
 }
 
 func runInvalidHostname(p *pass, c *Check) {
-	for _, h := range p.hosts {
+	for h := range p.hosts.all() {
 		if bad := badLabel(h.name); bad != "" && h.head != nil {
 			p.report(c, h.name, h.head.Pos, fmt.Sprintf("%s is not a valid host name: label %q", h.name, bad))
 		}

@@ -22,7 +22,7 @@ func runMissingA(p *pass, c *Check) {
 	if p.opt.external() {
 		sev = Error
 	}
-	for _, h := range p.hosts {
+	for h := range p.hosts.all() {
 		if len(h.aaaa) > 0 && len(h.a) == 0 {
 			p.reportAs(c, sev, h.name, h.aaaa[0].Pos,
 				fmt.Sprintf("%s has %s (%s) and no A; IPv4 clients cannot reach it", h.name, plural(len(h.aaaa), "AAAA record"), joinAddrs(h.aaaa)))

@@ -21,7 +21,7 @@ var checkMissingAAAA = &Check{
 func runMissingAAAA(p *pass, c *Check) {
 	var b []byte // the message is built here, then kept in msgs with hundreds of others
 	var msgs arena.Strings
-	for _, h := range p.hosts {
+	for h := range p.hosts.all() {
 		if len(h.a) > 0 && len(h.aaaa) == 0 {
 			b = append(append(b[:0], h.name...), " has "...)
 			b = append(appendPlural(b, len(h.a), "A record"), " ("...)

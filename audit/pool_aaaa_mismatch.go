@@ -25,7 +25,7 @@ var checkPoolAAAAMismatch = &Check{
 }
 
 func runPoolAAAAMismatch(p *pass, c *Check) {
-	for _, h := range p.hosts {
+	for h := range p.hosts.all() {
 		if !h.isPool() || len(h.aaaa) == 0 || len(h.members()) == 0 {
 			continue
 		}

@@ -28,7 +28,7 @@ var checkPoolScopeMixed = &Check{
 }
 
 func runPoolScopeMixed(p *pass, c *Check) {
-	for _, h := range p.hosts {
+	for h := range p.hosts.all() {
 		if !h.isPool() {
 			continue
 		}

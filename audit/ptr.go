@@ -9,7 +9,7 @@ import (
 // ptrCase is one address of a Lync host that a reverse zone of the set
 // covers, with the PTR records found at its reverse name.
 type ptrCase struct {
-	host *host
+	name string // the host's
 	rec  *zone.Record
 	rev  string
 	ptrs []*zone.Record
@@ -31,7 +31,7 @@ func (p *pass) ptrCases() []ptrCase {
 	var out []ptrCase
 	done := map[string]bool{}
 	for _, pools := range []bool{false, true} {
-		for _, h := range p.hosts {
+		for h := range p.hosts.all() {
 			if h.isPool() != pools {
 				continue
 			}
@@ -41,7 +41,7 @@ func (p *pass) ptrCases() []ptrCase {
 					continue
 				}
 				done[rev] = true
-				out = append(out, ptrCase{host: h, rec: r, rev: rev, ptrs: p.ix.records(rev, zone.TypePTR)})
+				out = append(out, ptrCase{name: h.name, rec: r, rev: rev, ptrs: p.ix.records(rev, zone.TypePTR)})
 			}
 		}
 	}

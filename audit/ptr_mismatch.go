@@ -35,8 +35,8 @@ cases:
 			wrong = append(wrong, ptr.Data)
 		}
 		if judged {
-			p.report(c, pc.host.name, pc.rec.Pos, fmt.Sprintf("PTR for %s %s names %s, which does not have that address",
-				pc.host.name, pc.rec.Addr, strings.Join(wrong, ", ")), Related{Pos: pc.ptrs[0].Pos, Note: "the PTR record"})
+			p.report(c, pc.name, pc.rec.Pos, fmt.Sprintf("PTR for %s %s names %s, which does not have that address",
+				pc.name, pc.rec.Addr, strings.Join(wrong, ", ")), Related{Pos: pc.ptrs[0].Pos, Note: "the PTR record"})
 		}
 	}
 }

@@ -19,7 +19,7 @@ var checkReservedAAAA = &Check{
 }
 
 func runReservedAAAA(p *pass, c *Check) {
-	for _, h := range p.hosts {
+	for h := range p.hosts.all() {
 		for _, r := range h.aaaa {
 			if Scope(r.Addr) == ScopeReserved {
 				p.report(c, h.name, r.Pos, fmt.Sprintf("%s AAAA %s is %s", h.name, r.Addr, reservedKind(r.Addr)))

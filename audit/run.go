@@ -30,7 +30,7 @@ type pass struct {
 	opt      Options
 	zones    []*zone.Zone
 	ix       *index
-	hosts    []*host
+	hosts    hostList
 	domains  []string
 	findings []Finding         // the chunk being filled
 	chunks   [][]Finding       // the chunks filled before it
@@ -113,17 +113,13 @@ func (p *pass) runChecks(enabled map[string]bool) {
 // shares splits the hosts among the cores for a check that looks at each
 // on its own (missing-aaaa alone has a finding for most of a million
 // hosts); other checks get them all.
-func (p *pass) shares(c *Check) [][]*host {
+func (p *pass) shares(c *Check) []hostList {
 	const least = 1 << 14
-	n := min(runtime.GOMAXPROCS(0), len(p.hosts)/least)
+	n := min(runtime.GOMAXPROCS(0), p.hosts.len()/least)
 	if !c.perHost || n < 2 {
-		return [][]*host{p.hosts}
+		return []hostList{p.hosts}
 	}
-	out := make([][]*host, n)
-	for i := range out {
-		out[i] = p.hosts[i*len(p.hosts)/n : (i+1)*len(p.hosts)/n]
-	}
-	return out
+	return p.hosts.split(n)
 }
 
 // selectChecks turns --enable and --disable into the set of checks to run.
@@ -188,7 +184,7 @@ func (p *pass) result(zones []*zone.Zone) *Result {
 		res.Findings = []Finding{}
 	}
 	count := map[string]int{}
-	for _, h := range p.hosts {
+	for h := range p.hosts.all() {
 		if f := p.fileOf(h); f != "" {
 			count[f]++
 		}
