@@ -21,7 +21,8 @@ var checkCNAMEOtherData = &Check{
 }
 
 func runCNAMEOtherData(p *pass, c *Check) {
-	for id, name := range p.ix.order {
+	for id := range p.ix.spans {
+		name := p.ix.name(int32(id))
 		if !p.isLyncID(int32(id)) {
 			continue
 		}

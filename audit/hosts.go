@@ -66,7 +66,7 @@ type discovery struct {
 	ix       *index
 	allHosts bool
 	ids      []int32          // with --all-hosts: the address names that are hosts
-	byID     []*host          // hosts made, by owner id (index.order)
+	byID     []*host          // hosts made, by owner id (index.spans)
 	absent   map[string]*host // --host names without records
 	queue    []*host
 	domains  []string
@@ -86,7 +86,7 @@ type nameSet struct {
 }
 
 func newNameSet(ix *index) *nameSet {
-	return &nameSet{ix: ix, byID: make([]bool, len(ix.order)), other: map[string]bool{}}
+	return &nameSet{ix: ix, byID: make([]bool, len(ix.spans)), other: map[string]bool{}}
 }
 
 func (s *nameSet) add(name string) {
@@ -105,7 +105,7 @@ func (s *nameSet) has(name string) bool {
 }
 
 func discover(ix *index, opt Options) (hosts hostList, domains []string, names *nameSet) {
-	d := &discovery{ix: ix, allHosts: opt.AllHosts, byID: make([]*host, len(ix.order)), absent: map[string]*host{}}
+	d := &discovery{ix: ix, allHosts: opt.AllHosts, byID: make([]*host, len(ix.spans)), absent: map[string]*host{}}
 	if opt.AllHosts {
 		d.addressNames()
 	} else {
@@ -126,7 +126,8 @@ func discover(ix *index, opt Options) (hosts hostList, domains []string, names *
 // findDomains lists the SIP domains that show a Lync deployment.
 func (d *discovery) findDomains() {
 	seen := map[string]bool{}
-	for _, name := range d.ix.order {
+	for id := range d.ix.spans {
+		name := d.ix.name(int32(id))
 		dom := ""
 		if _, D, _, ok := lyncService(name); ok && d.ix.has(name, zone.TypeSRV) {
 			dom = D
@@ -181,7 +182,7 @@ func (d *discovery) addressNames() {
 	ids, pools := make([][]int32, n), make([][]int32, n)
 	var wg sync.WaitGroup
 	for w := range n {
-		lo, hi := w*len(d.ix.order)/n, (w+1)*len(d.ix.order)/n
+		lo, hi := w*len(d.ix.spans)/n, (w+1)*len(d.ix.spans)/n
 		wg.Go(func() { ids[w], pools[w] = d.addressRange(int32(lo), int32(hi)) })
 	}
 	wg.Wait()
@@ -364,7 +365,7 @@ func (d *discovery) membersOf(pool *host, owners map[netip.Addr][]int32) []int32
 	var out []int32
 	for _, id := range candidates(pool, owners) {
 		rs := d.ix.allOf(id)
-		if d.ix.order[id] == pool.name || len(ofType(rs, zone.TypeCNAME)) > 0 {
+		if d.ix.name(id) == pool.name || len(ofType(rs, zone.TypeCNAME)) > 0 {
 			continue
 		}
 		ownA := ofType(rs, zone.TypeA)
