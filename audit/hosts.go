@@ -70,7 +70,8 @@ type discovery struct {
 	absent   map[string]*host // --host names without records
 	queue    []*host
 	domains  []string
-	buf      []byte // where wellKnown builds names
+	buf      []byte // where wellKnown and srvTargets build names
+	block    []host // room for the next hosts (newHost)
 	// names holds every name discovery met: hosts, the aliases on their
 	// CNAME chains, the Lync SRV owners. The record checks look at these
 	// names only; nil with --all-hosts, where every name counts.
@@ -145,18 +146,29 @@ func (d *discovery) findDomains() {
 }
 
 func (d *discovery) srvTargets(dom string) {
-	for _, s := range lyncServices {
-		owner := s.prefix + dom
-		if d.ix.exists(owner) {
-			d.names.add(owner)
+	for i, s := range lyncServices {
+		d.buf = append(append(d.buf[:0], s.prefix...), dom...) // as in wellKnown
+		id, ok := d.ix.ids[string(d.buf)]
+		if !ok {
+			continue
 		}
-		for _, r := range d.ix.records(owner, zone.TypeSRV) {
+		d.names.byID[id] = true
+		for _, r := range ofType(d.ix.allOf(id), zone.TypeSRV) {
 			if r.Data != "." {
-				d.add(r.Data, "srv:"+strings.TrimSuffix(s.prefix, "."))
+				d.add(r.Data, srvRoles[i])
 			}
 		}
 	}
 }
+
+// srvRoles holds the role of the targets of each of lyncServices.
+var srvRoles = func() []string {
+	out := make([]string, len(lyncServices))
+	for i, s := range lyncServices {
+		out[i] = "srv:" + strings.TrimSuffix(s.prefix, ".")
+	}
+	return out
+}()
 
 func (d *discovery) wellKnown(dom string) {
 	for _, l := range wellKnownLabels {
@@ -239,11 +251,11 @@ func (d *discovery) addID(id int32, role string) *host {
 	}
 	h := d.byID[id]
 	if h == nil {
-		nh := newHost(d.ix, id)
+		h = d.newHost()
+		*h = newHost(d.ix, id)
 		if d.allHosts {
-			nh = addressHost(d.ix, id)
+			*h = addressHost(d.ix, id)
 		}
-		h = &nh
 		d.byID[id] = h
 		d.queue = append(d.queue, h)
 	}
@@ -251,6 +263,16 @@ func (d *discovery) addID(id int32, role string) *host {
 		h.addRole(role)
 	}
 	return h
+}
+
+// newHost returns room for a host: hosts are made in blocks, a hundred
+// thousand pool members are not a hundred thousand allocations.
+func (d *discovery) newHost() *host {
+	if len(d.block) == cap(d.block) {
+		d.block = make([]host, 0, min(max(2*cap(d.block), 16), 4096))
+	}
+	d.block = d.block[:len(d.block)+1]
+	return &d.block[len(d.block)-1]
 }
 
 // closure follows CNAME chains (when follow is set) and adds pool members,
@@ -294,19 +316,26 @@ func (d *discovery) dropAliases() {
 // chainEnd follows a CNAME chain inside the zone set; ok is false for a
 // loop.
 func (d *discovery) chainEnd(name string) (string, bool) {
-	var seen map[string]bool
+	// Chains are short: the names met are kept in a list, and in a map
+	// only when a chain is long (a zone made to be slow).
+	var room [8]string
+	seen, long := room[:0], map[string]bool(nil)
 	for {
 		c := d.ix.records(name, zone.TypeCNAME)
 		if len(c) == 0 {
 			return name, true
 		}
-		if seen == nil {
-			seen = map[string]bool{}
-		}
-		if seen[name] {
+		if slices.Contains(seen, name) || long[name] {
 			return "", false
 		}
-		seen[name] = true
+		if len(seen) < cap(room) {
+			seen = append(seen, name)
+		} else {
+			if long == nil {
+				long = map[string]bool{}
+			}
+			long[name] = true
+		}
 		if d.names != nil {
 			d.names.add(name) // an alias on the chain
 		}
