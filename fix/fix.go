@@ -66,6 +66,9 @@ type fixer struct {
 	ed    *zone.Editor
 	res   *Result
 	names map[string][]ref // the A records of the hosts to fix and every PTR record, by owner
+	// sources holds each plan entry's description: a subnet is the
+	// source of thousands of additions.
+	sources map[plan.Source]string
 }
 
 // ref is a record and the zone that holds it.
@@ -162,9 +165,22 @@ func (f *fixer) fixHost(name string) error {
 		}
 		lines = append(lines, line)
 		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: last.r.Class, TTL: last.r.TTL, Addr: a.Addr, Pos: last.r.Pos}
-		f.res.Added = append(f.res.Added, Addition{Zone: last.z, Record: rec, Line: line, Source: a.Source.String()})
+		f.res.Added = append(f.res.Added, Addition{Zone: last.z, Record: rec, Line: line, Source: f.source(a.Source)})
 	}
 	return f.ed.InsertAfter(last.r.Pos, lines...)
+}
+
+// source returns s.String(), made once for each plan entry.
+func (f *fixer) source(s plan.Source) string {
+	text, ok := f.sources[s]
+	if !ok {
+		if f.sources == nil {
+			f.sources = map[plan.Source]string{}
+		}
+		text = s.String()
+		f.sources[s] = text
+	}
+	return text
 }
 
 func (f *fixer) noPlan(name string, first *zone.Record, err error) {
