@@ -351,20 +351,11 @@ func (d *discovery) addMembers(pools []*host) {
 	if len(pools) == 0 {
 		return
 	}
-	n := 0
+	var all []netip.Addr
 	for _, p := range pools {
-		n += len(p.a) + len(p.aaaa)
+		all = addrs(addrs(all, p.a), p.aaaa)
 	}
-	wanted := make(map[netip.Addr]bool, n)
-	for _, p := range pools {
-		for _, r := range p.a {
-			wanted[r.Addr] = true
-		}
-		for _, r := range p.aaaa {
-			wanted[r.Addr] = true
-		}
-	}
-	owners := d.ix.owners(wanted)
+	owners := d.ix.owners(all)
 	members := make([][]int32, len(pools))
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
@@ -389,7 +380,7 @@ func (d *discovery) addMembers(pools []*host) {
 // membersOf returns the owners, by id, that are members of a pool: not
 // aliases, and with A records that are all the pool's (or, without A
 // records, AAAA records that are).
-func (d *discovery) membersOf(pool *host, owners map[netip.Addr][]int32) []int32 {
+func (d *discovery) membersOf(pool *host, owners *addrOwners) []int32 {
 	a, aaaa := addrSet(pool.a), addrSet(pool.aaaa)
 	var out []int32
 	for _, id := range candidates(pool, owners) {
@@ -412,11 +403,11 @@ func (d *discovery) membersOf(pool *host, owners map[netip.Addr][]int32) []int32
 
 // candidates lists the owners sharing an address with the pool, in id
 // order.
-func candidates(pool *host, owners map[netip.Addr][]int32) []int32 {
+func candidates(pool *host, owners *addrOwners) []int32 {
 	var out []int32
 	for _, rs := range [][]*zone.Record{pool.a, pool.aaaa} {
 		for _, r := range rs {
-			out = append(out, owners[r.Addr]...)
+			out = append(out, owners.of(r.Addr)...)
 		}
 	}
 	slices.Sort(out)

@@ -2,9 +2,7 @@ package audit
 
 import (
 	"net/netip"
-	"runtime"
 	"strings"
-	"sync"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -188,44 +186,4 @@ func (ix *index) holds(name string, a netip.Addr) bool {
 		}
 	}
 	return false
-}
-
-// owners returns, for each address of the set wanted, the owners (by id)
-// whose A or AAAA records hold it, in first-seen order: one pass over the
-// records, its ranges of owners on every core, joined in order.
-func (ix *index) owners(wanted map[netip.Addr]bool) map[netip.Addr][]int32 {
-	parts := make([]map[netip.Addr][]int32, runtime.GOMAXPROCS(0))
-	if len(ix.spans) < 1<<14 {
-		parts = parts[:1]
-	}
-	var wg sync.WaitGroup
-	for w := range parts {
-		lo, hi := w*len(ix.spans)/len(parts), (w+1)*len(ix.spans)/len(parts)
-		wg.Go(func() {
-			parts[w] = make(map[netip.Addr][]int32, len(wanted)/len(parts))
-			ix.ownersIn(parts[w], int32(lo), int32(hi), wanted)
-		})
-	}
-	wg.Wait()
-	out := parts[0]
-	for _, part := range parts[1:] {
-		for a, ids := range part {
-			out[a] = append(out[a], ids...)
-		}
-	}
-	return out
-}
-
-// ownersIn adds to out what owners finds for the owners with ids in
-// [lo, hi).
-func (ix *index) ownersIn(out map[netip.Addr][]int32, lo, hi int32, wanted map[netip.Addr]bool) {
-	for id := lo; id < hi; id++ {
-		for _, r := range ix.allOf(id) {
-			if (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && wanted[r.Addr] {
-				if o := out[r.Addr]; len(o) == 0 || o[len(o)-1] != id {
-					out[r.Addr] = append(o, id)
-				}
-			}
-		}
-	}
 }
