@@ -17,9 +17,10 @@ type Check struct {
 	Stage string
 
 	run func(p *pass, c *Check)
-	// perHost says that run looks at each of p.hosts on its own, so that
-	// the hosts can be shared out among the cores.
-	perHost bool
+	// host, for a check that looks at each host on its own, is what it
+	// does with one: runChecks makes each host once for all such checks,
+	// and shares the hosts out among the cores.
+	host func(p *pass, c *Check, h *host)
 }
 
 // Checks returns every check, ordered by ID.

@@ -10,22 +10,19 @@ var checkExternalLocalAAAA = &Check{
 	Text: "The external view is what remote users and federation partners resolve. Unique local " +
 		"(fc00::/7) and link-local (fe80::/10) addresses are not reachable from the Internet; they belong " +
 		"in the internal view only. Runs only with --view external.",
-	Bad:     "sip  AAAA  fd00:20::5",
-	Good:    "sip  AAAA  2001:db8:100::10",
-	Ref:     "RFC 4193 §4.4; RFC 4472 §2.1; Lync Server 2013: Edge Server IPv6 (JJ204984)",
-	run:     runExternalLocalAAAA,
-	perHost: true,
+	Bad:  "sip  AAAA  fd00:20::5",
+	Good: "sip  AAAA  2001:db8:100::10",
+	Ref:  "RFC 4193 §4.4; RFC 4472 §2.1; Lync Server 2013: Edge Server IPv6 (JJ204984)",
+	host: hostExternalLocalAAAA,
 }
 
-func runExternalLocalAAAA(p *pass, c *Check) {
+func hostExternalLocalAAAA(p *pass, c *Check, h *host) {
 	if !p.opt.external() {
 		return
 	}
-	for h := range p.hosts.all() {
-		for _, r := range h.aaaa {
-			if s := Scope(r.Addr); s == ScopeUniqueLocal || s == ScopeLinkLocal {
-				p.report(c, h.name, r.Pos, fmt.Sprintf("%s AAAA %s is %s and cannot be reached from outside", h.name, r.Addr, s))
-			}
+	for _, r := range h.aaaa {
+		if s := Scope(r.Addr); s == ScopeUniqueLocal || s == ScopeLinkLocal {
+			p.report(c, h.name, r.Pos, fmt.Sprintf("%s AAAA %s is %s and cannot be reached from outside", h.name, r.Addr, s))
 		}
 	}
 }

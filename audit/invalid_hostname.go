@@ -12,18 +12,15 @@ var checkInvalidHostname = &Check{
 	Title:    "a Lync host name that is not letters, digits and hyphens",
 	Text: "Lync server and pool FQDNs may hold only A–Z, a–z, 0–9 and hyphens: no underscores, no " +
 		"Unicode, no other characters; labels do not start or end with a hyphen (RFC 952, RFC 1123 §2.1).",
-	Bad:     "fe_01  A  10.0.1.11",
-	Good:    "fe-01  A  10.0.1.11",
-	Ref:     "Lync Server 2013: DNS infrastructure support (Gg425850); RFC 1123 §2.1",
-	run:     runInvalidHostname,
-	perHost: true,
+	Bad:  "fe_01  A  10.0.1.11",
+	Good: "fe-01  A  10.0.1.11",
+	Ref:  "Lync Server 2013: DNS infrastructure support (Gg425850); RFC 1123 §2.1",
+	host: hostInvalidHostname,
 }
 
-func runInvalidHostname(p *pass, c *Check) {
-	for h := range p.hosts.all() {
-		if bad := badLabel(h.name); bad != "" && h.head != nil {
-			p.report(c, h.name, h.head.Pos, fmt.Sprintf("%s is not a valid host name: label %q", h.name, bad))
-		}
+func hostInvalidHostname(p *pass, c *Check, h *host) {
+	if bad := badLabel(h.name); bad != "" && h.head != nil {
+		p.report(c, h.name, h.head.Pos, fmt.Sprintf("%s is not a valid host name: label %q", h.name, bad))
 	}
 }
 

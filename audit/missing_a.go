@@ -10,22 +10,20 @@ var checkMissingA = &Check{
 	Text: "Lync supports IPv6-only servers in labs only; production deployments are IPv4 or dual stack, " +
 		"and IPv4-only clients need the A record. A Lync host with AAAA and no A is a warning, and an " +
 		"error with --view external, where IPv4-only users and federation partners are certain.",
-	Bad:     "av  3600  IN  AAAA  2001:db8:100::12",
-	Good:    "av  3600  IN  A     198.51.100.12\nav  3600  IN  AAAA  2001:db8:100::12",
-	Ref:     "Lync Server 2013: Overview of IP address types (JJ205363); Migration and coexistence for IPv6 (JJ205068)",
-	run:     runMissingA,
-	perHost: true,
+	Bad:  "av  3600  IN  AAAA  2001:db8:100::12",
+	Good: "av  3600  IN  A     198.51.100.12\nav  3600  IN  AAAA  2001:db8:100::12",
+	Ref:  "Lync Server 2013: Overview of IP address types (JJ205363); Migration and coexistence for IPv6 (JJ205068)",
+	host: hostMissingA,
 }
 
-func runMissingA(p *pass, c *Check) {
+func hostMissingA(p *pass, c *Check, h *host) {
+	if len(h.aaaa) == 0 || len(h.a) > 0 {
+		return
+	}
 	sev := c.Severity
 	if p.opt.external() {
 		sev = Error
 	}
-	for h := range p.hosts.all() {
-		if len(h.aaaa) > 0 && len(h.a) == 0 {
-			p.reportAs(c, sev, h.name, h.aaaa[0].Pos,
-				fmt.Sprintf("%s has %s (%s) and no A; IPv4 clients cannot reach it", h.name, plural(len(h.aaaa), "AAAA record"), joinAddrs(h.aaaa)))
-		}
-	}
+	p.reportAs(c, sev, h.name, h.aaaa[0].Pos,
+		fmt.Sprintf("%s has %s (%s) and no A; IPv4 clients cannot reach it", h.name, plural(len(h.aaaa), "AAAA record"), joinAddrs(h.aaaa)))
 }

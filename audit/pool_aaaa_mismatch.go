@@ -19,35 +19,32 @@ var checkPoolAAAAMismatch = &Check{
 		"fe01    A     10.0.1.11\nfe01    AAAA  fd00:10::11\nfe02    A     10.0.1.12\nfe02    AAAA  fd00:10::12",
 	Good: "pool01  A     10.0.1.11\npool01  A     10.0.1.12\npool01  AAAA  fd00:10::11\npool01  AAAA  fd00:10::12\n" +
 		"fe01    A     10.0.1.11\nfe01    AAAA  fd00:10::11\nfe02    A     10.0.1.12\nfe02    AAAA  fd00:10::12",
-	Ref:     "Lync Server 2013: DNS load balancing (Gg398634)",
-	run:     runPoolAAAAMismatch,
-	perHost: true,
+	Ref:  "Lync Server 2013: DNS load balancing (Gg398634)",
+	host: hostPoolAAAAMismatch,
 }
 
-func runPoolAAAAMismatch(p *pass, c *Check) {
-	for h := range p.hosts.all() {
-		if !h.isPool() || len(h.aaaa) == 0 || len(h.members()) == 0 {
-			continue
-		}
-		own, union := addrSet(h.aaaa), map[netip.Addr]bool{}
-		for _, m := range h.members() {
-			for _, r := range m.aaaa {
-				union[r.Addr] = true
-			}
-		}
-		missing, extra := diffSets(union, own), diffSets(own, union)
-		if len(missing) == 0 && len(extra) == 0 {
-			continue
-		}
-		var parts []string
-		if len(missing) > 0 {
-			parts = append(parts, "lacks "+strings.Join(missing, ", ")+" of its members")
-		}
-		if len(extra) > 0 {
-			parts = append(parts, "has "+strings.Join(extra, ", ")+" that no member has")
-		}
-		p.report(c, h.name, h.aaaa[0].Pos, fmt.Sprintf("pool %s AAAA set %s", h.name, strings.Join(parts, " and ")))
+func hostPoolAAAAMismatch(p *pass, c *Check, h *host) {
+	if !h.isPool() || len(h.aaaa) == 0 || len(h.members()) == 0 {
+		return
 	}
+	own, union := addrSet(h.aaaa), map[netip.Addr]bool{}
+	for _, m := range h.members() {
+		for _, r := range m.aaaa {
+			union[r.Addr] = true
+		}
+	}
+	missing, extra := diffSets(union, own), diffSets(own, union)
+	if len(missing) == 0 && len(extra) == 0 {
+		return
+	}
+	var parts []string
+	if len(missing) > 0 {
+		parts = append(parts, "lacks "+strings.Join(missing, ", ")+" of its members")
+	}
+	if len(extra) > 0 {
+		parts = append(parts, "has "+strings.Join(extra, ", ")+" that no member has")
+	}
+	p.report(c, h.name, h.aaaa[0].Pos, fmt.Sprintf("pool %s AAAA set %s", h.name, strings.Join(parts, " and ")))
 }
 
 // diffSets returns the addresses in a and not in b, sorted.

@@ -22,31 +22,28 @@ var checkPoolScopeMixed = &Check{
 		"fe02    AAAA  2001:db8:10::12",
 	Good: "pool01  AAAA  fd00:10::11\npool01  AAAA  fd00:10::12\nfe01    AAAA  fd00:10::11\n" +
 		"fe02    AAAA  fd00:10::12",
-	Ref:     "Lync Server 2013: Technical requirements for IPv6 (JJ205278), address scopes",
-	run:     runPoolScopeMixed,
-	perHost: true,
+	Ref:  "Lync Server 2013: Technical requirements for IPv6 (JJ205278), address scopes",
+	host: hostPoolScopeMixed,
 }
 
-func runPoolScopeMixed(p *pass, c *Check) {
-	for h := range p.hosts.all() {
-		if !h.isPool() {
-			continue
-		}
-		recs := poolAAAA(h)
-		scopes := map[string][]*zone.Record{}
-		seen := map[netip.Addr]bool{}
-		for _, r := range recs {
-			if !seen[r.Addr] {
-				seen[r.Addr] = true
-				scopes[Scope(r.Addr)] = append(scopes[Scope(r.Addr)], r)
-			}
-		}
-		if len(scopes) < 2 {
-			continue
-		}
-		p.report(c, h.name, recs[0].Pos, fmt.Sprintf("pool %s has IPv6 addresses of %d scopes: %s",
-			h.name, len(scopes), describeScopes(scopes)), scopeRelated(recs, h)...)
+func hostPoolScopeMixed(p *pass, c *Check, h *host) {
+	if !h.isPool() {
+		return
 	}
+	recs := poolAAAA(h)
+	scopes := map[string][]*zone.Record{}
+	seen := map[netip.Addr]bool{}
+	for _, r := range recs {
+		if !seen[r.Addr] {
+			seen[r.Addr] = true
+			scopes[Scope(r.Addr)] = append(scopes[Scope(r.Addr)], r)
+		}
+	}
+	if len(scopes) < 2 {
+		return
+	}
+	p.report(c, h.name, recs[0].Pos, fmt.Sprintf("pool %s has IPv6 addresses of %d scopes: %s",
+		h.name, len(scopes), describeScopes(scopes)), scopeRelated(recs, h)...)
 }
 
 // poolAAAA returns the AAAA records of a pool name and its members: the

@@ -11,19 +11,16 @@ var checkReservedAAAA = &Check{
 		"IPv4-compatible ::/96 addresses, deprecated site-local fec0::/10 and addresses outside the unicast " +
 		"blocks in use are not server addresses. An AAAA that holds one is a typo or a placeholder that " +
 		"clients will try.",
-	Bad:     "fe01  AAAA  ::ffff:10.0.1.11",
-	Good:    "fe01  AAAA  fd00:10::11",
-	Ref:     "RFC 4291 §2.5, §2.7; RFC 3879",
-	run:     runReservedAAAA,
-	perHost: true,
+	Bad:  "fe01  AAAA  ::ffff:10.0.1.11",
+	Good: "fe01  AAAA  fd00:10::11",
+	Ref:  "RFC 4291 §2.5, §2.7; RFC 3879",
+	host: hostReservedAAAA,
 }
 
-func runReservedAAAA(p *pass, c *Check) {
-	for h := range p.hosts.all() {
-		for _, r := range h.aaaa {
-			if Scope(r.Addr) == ScopeReserved {
-				p.report(c, h.name, r.Pos, fmt.Sprintf("%s AAAA %s is %s", h.name, r.Addr, reservedKind(r.Addr)))
-			}
+func hostReservedAAAA(p *pass, c *Check, h *host) {
+	for _, r := range h.aaaa {
+		if Scope(r.Addr) == ScopeReserved {
+			p.report(c, h.name, r.Pos, fmt.Sprintf("%s AAAA %s is %s", h.name, r.Addr, reservedKind(r.Addr)))
 		}
 	}
 }

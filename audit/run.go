@@ -10,6 +10,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/zonegen/zonegen/internal/arena"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -36,6 +37,8 @@ type pass struct {
 	chunks   [][]Finding       // the chunks filled before it
 	topFile  map[string]string // file of a record -> the top-level file that reads it
 	lync     *nameSet          // the names the record checks look at; nil: every name
+	buf      []byte            // where a check builds a message
+	msgs     arena.Strings     // where a check keeps many messages (missing-aaaa)
 }
 
 // isLync reports whether the record checks look at a name: one that
@@ -89,34 +92,64 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 
 // runChecks runs the enabled checks side by side: they only read the
 // index and the hosts, and each reports into a copy of the pass of its own.
+// The checks that look at one host at a time run together, host by host,
+// on every core a share of the hosts: each host is made once (with
+// --all-hosts most are made as they are reached, see hostList), and each
+// check still reports into a pass of its own, in host order.
 func (p *pass) runChecks(enabled map[string]bool) {
-	var runs []*pass
+	var runs, hostRuns []*pass
+	var perHost []*Check
 	var g errgroup.Group
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for _, c := range allChecks() {
-		if !enabled[c.ID] || c.run == nil {
-			continue
+		switch {
+		case !enabled[c.ID]:
+		case c.host != nil:
+			perHost = append(perHost, c)
+		case c.run != nil:
+			q := p.fresh(p.hosts)
+			runs = append(runs, q)
+			g.Go(func() error { c.run(q, c); return nil })
 		}
-		for _, hosts := range p.shares(c) {
-			q := *p
-			q.hosts, q.findings, q.chunks = hosts, nil, nil
-			runs = append(runs, &q)
-			g.Go(func() error { c.run(&q, c); return nil })
+	}
+	if len(perHost) > 0 {
+		for _, hosts := range p.shares() {
+			qs := make([]*pass, len(perHost))
+			for i := range qs {
+				qs[i] = p.fresh(hosts)
+			}
+			hostRuns = append(hostRuns, qs...)
+			g.Go(func() error {
+				for h := range hosts.all() {
+					for i, c := range perHost {
+						c.host(qs[i], c, h)
+					}
+				}
+				return nil
+			})
 		}
 	}
 	g.Wait()
-	for _, q := range runs {
+	for _, q := range append(runs, hostRuns...) {
 		p.chunks = append(append(p.chunks, q.chunks...), q.findings)
 	}
 }
 
-// shares splits the hosts among the cores for a check that looks at each
+// fresh returns a copy of the pass for one check run on the hosts given,
+// with no findings yet.
+func (p *pass) fresh(hosts hostList) *pass {
+	q := *p
+	q.hosts, q.findings, q.chunks, q.buf, q.msgs = hosts, nil, nil, nil, arena.Strings{}
+	return &q
+}
+
+// shares splits the hosts among the cores for the checks that look at each
 // on its own (missing-aaaa alone has a finding for most of a million
-// hosts); other checks get them all.
-func (p *pass) shares(c *Check) []hostList {
+// hosts).
+func (p *pass) shares() []hostList {
 	const least = 1 << 14
 	n := min(runtime.GOMAXPROCS(0), p.hosts.len()/least)
-	if !c.perHost || n < 2 {
+	if n < 2 {
 		return []hostList{p.hosts}
 	}
 	return p.hosts.split(n)
