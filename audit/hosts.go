@@ -351,7 +351,11 @@ func (d *discovery) addMembers(pools []*host) {
 	if len(pools) == 0 {
 		return
 	}
-	var all []netip.Addr
+	n := 0
+	for _, p := range pools {
+		n += len(p.a) + len(p.aaaa)
+	}
+	all := make([]netip.Addr, 0, n)
 	for _, p := range pools {
 		all = addrs(addrs(all, p.a), p.aaaa)
 	}
