@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"cmp"
 	"net/netip"
 	"runtime"
 	"slices"
@@ -70,8 +71,8 @@ type discovery struct {
 	absent   map[string]*host // --host names without records
 	queue    []*host
 	domains  []string
-	buf      []byte // where wellKnown and srvTargets build names
-	block    []host // room for the next hosts (newHost)
+	byDomain map[string]*domainNames // Lync names under each name, by findDomains
+	block    []host                  // room for the next hosts (newHost)
 	// names holds every name discovery met: hosts, the aliases on their
 	// CNAME chains, the Lync SRV owners. The record checks look at these
 	// names only; nil with --all-hosts, where every name counts.
@@ -124,18 +125,30 @@ func discover(ix *index, opt Options) (hosts hostList, domains []string, names *
 	return d.list(), d.domains, d.names
 }
 
-// findDomains lists the SIP domains that show a Lync deployment.
+// findDomains lists the SIP domains that show a Lync deployment. In the
+// same pass over the names it notes the Lync SRV owners and well-known
+// names under every parent name (domainNames), so that srvTargets and
+// wellKnown look nothing up: 13k SIP domains would be 260k lookups in a
+// map of a million names.
 func (d *discovery) findDomains() {
 	seen := map[string]bool{}
+	d.byDomain = map[string]*domainNames{}
 	for id := range d.ix.spans {
 		name := d.ix.name(int32(id))
 		dom := ""
-		if _, D, _, ok := lyncService(name); ok && d.ix.has(name, zone.TypeSRV) {
-			dom = D
-		} else if rest, ok := strings.CutPrefix(name, "lyncdiscover."); ok {
-			dom = rest
-		} else if rest, ok := strings.CutPrefix(name, "lyncdiscoverinternal."); ok {
-			dom = rest
+		if i, D, ok := serviceOf(name); ok {
+			d.domainNames(D).srv[i] = int32(id) + 1
+			if len(ofType(d.ix.allOf(int32(id)), zone.TypeSRV)) > 0 {
+				dom = D
+			}
+		}
+		if label, parent, ok := strings.Cut(name, "."); ok {
+			if j := wellKnownIndex(label); j >= 0 {
+				d.domainNames(parent).wellKnown[j] = int32(id) + 1
+				if label == "lyncdiscover" || label == "lyncdiscoverinternal" {
+					dom = cmp.Or(dom, parent)
+				}
+			}
 		}
 		if dom != "" && !seen[dom] {
 			seen[dom] = true
@@ -145,13 +158,54 @@ func (d *discovery) findDomains() {
 	sort.Strings(d.domains)
 }
 
-func (d *discovery) srvTargets(dom string) {
+// domainNames holds the owners, as id+1 (0: none), of the Lync SRV names
+// (by lyncServices) and the well-known names (by wellKnownLabels) under
+// one name.
+type domainNames struct {
+	srv       [len(lyncServices)]int32
+	wellKnown [len(wellKnownLabels)]int32
+}
+
+func (d *discovery) domainNames(dom string) *domainNames {
+	dn := d.byDomain[dom]
+	if dn == nil {
+		dn = &domainNames{}
+		d.byDomain[dom] = dn
+	}
+	return dn
+}
+
+// wellKnownIndex returns the place of label in wellKnownLabels, or -1.
+func wellKnownIndex(label string) int {
+	for j, l := range wellKnownLabels {
+		if len(l) == len(label) && l == label {
+			return j
+		}
+	}
+	return -1
+}
+
+// serviceOf returns the place in lyncServices and the SIP domain of a Lync
+// SRV owner name.
+func serviceOf(owner string) (int, string, bool) {
 	for i, s := range lyncServices {
-		d.buf = append(append(d.buf[:0], s.prefix...), dom...) // as in wellKnown
-		id, ok := d.ix.ids[string(d.buf)]
-		if !ok {
+		if len(owner) > len(s.prefix) && owner[:len(s.prefix)] == s.prefix {
+			return i, owner[len(s.prefix):], true
+		}
+	}
+	return 0, "", false
+}
+
+func (d *discovery) srvTargets(dom string) {
+	dn := d.byDomain[dom]
+	if dn == nil {
+		return
+	}
+	for i, owner := range dn.srv {
+		if owner == 0 {
 			continue
 		}
+		id := owner - 1
 		d.names.byID[id] = true
 		for _, r := range ofType(d.ix.allOf(id), zone.TypeSRV) {
 			if r.Data != "." {
@@ -171,11 +225,11 @@ var srvRoles = func() []string {
 }()
 
 func (d *discovery) wellKnown(dom string) {
-	for _, l := range wellKnownLabels {
-		// looked up without making the string: 13k SIP domains are 200k names
-		d.buf = append(append(append(d.buf[:0], l...), '.'), dom...)
-		if id, ok := d.ix.ids[string(d.buf)]; ok {
-			d.addID(id, l)
+	if dn := d.byDomain[dom]; dn != nil {
+		for j, owner := range dn.wellKnown {
+			if owner != 0 {
+				d.addID(owner-1, wellKnownLabels[j])
+			}
 		}
 	}
 }

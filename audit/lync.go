@@ -2,7 +2,7 @@ package audit
 
 // lyncServices are the SRV services whose presence shows a Lync deployment,
 // with the port Lync uses for each (0: no documented port).
-var lyncServices = []struct {
+var lyncServices = [...]struct {
 	prefix string
 	port   uint16
 }{
@@ -15,7 +15,7 @@ var lyncServices = []struct {
 
 // wellKnownLabels are the host labels Lync clients and admins look up
 // under a SIP domain (LYNC-DNS.md sections 1 to 3).
-var wellKnownLabels = []string{
+var wellKnownLabels = [...]string{
 	"lyncdiscover", "lyncdiscoverinternal", "sip", "sipinternal", "sipexternal",
 	"meet", "dialin", "admin", "lwa", "scheduler", "ucupdates-r2", "webconf",
 	"webcon", "av", "xmpp",
