@@ -1,9 +1,11 @@
 package fix
 
 import (
+	"bufio"
 	"bytes"
 	"io"
 	"sort"
+	"strings"
 
 	udiff "github.com/aymanbagabas/go-udiff"
 
@@ -18,10 +20,14 @@ const context = 3
 // edit (its own TODO says so): 77 s for the 100k insertions of a
 // million-record zone. So it is given, for each group of nearby edits,
 // only the lines around them, and the hunks it makes are moved to their
-// place in the file: the same diff, in time linear in the file.
+// place in the file: the same diff, in time linear in the file. Each
+// group's hunks are written as they are made, not gathered into one
+// string of tens of megabytes.
 func writeUnified(w io.Writer, from, to string, c zone.Change) error {
 	starts := lineStarts(c.Old)
-	diff := udiff.UnifiedDiff{From: from, To: to}
+	bw := bufio.NewWriter(w)
+	header := "--- " + from + "\n+++ " + to + "\n" // what udiff writes first
+	wrote := false
 	delta := 0 // new line numbers minus old ones, before the group
 	for _, g := range groups(c.Old, starts, c.Edits) {
 		first := max(0, g.firstLine-context)
@@ -41,11 +47,17 @@ func writeUnified(w io.Writer, from, to string, c zone.Change) error {
 			h.FromLine += first
 			h.ToLine = h.FromLine + delta
 			delta += growth(h)
-			diff.Hunks = append(diff.Hunks, h)
+		}
+		text := udiff.UnifiedDiff{From: from, To: to, Hunks: part.Hunks}.String()
+		if wrote { // the header once, before the first hunk
+			text = strings.TrimPrefix(text, header)
+		}
+		wrote = wrote || text != ""
+		if _, err := bw.WriteString(text); err != nil {
+			return err
 		}
 	}
-	_, err := io.WriteString(w, diff.String())
-	return err
+	return bw.Flush()
 }
 
 // group is a run of edits close enough to share a hunk.
