@@ -216,25 +216,24 @@ func (p *pass) result(zones []*zone.Zone) *Result {
 	if res.Findings == nil {
 		res.Findings = []Finding{}
 	}
+	res.hosts = p.hosts
+	// The hosts of each top-level file, by their first records: hosts with
+	// records are owners of the index, and those of one file mostly follow
+	// one another, so the file of the host before is tried first.
 	count := map[string]int{}
-	for h := range p.hosts.all() {
-		if f := p.fileOf(h); f != "" {
-			count[f]++
+	file, top := "", ""
+	for _, id := range p.hosts.ids {
+		if f := p.ix.spans[id].head.Pos.File; f != file {
+			file, top = f, p.topFile[f]
+		}
+		if top != "" {
+			count[top]++
 		}
 	}
-	res.hosts = p.hosts
 	for _, z := range zones {
 		res.Zones = append(res.Zones, ZoneSummary{File: z.File, Origin: z.Origin, Records: len(z.Records), LyncHosts: count[z.File]})
 	}
 	return res
-}
-
-// fileOf returns the top-level file that holds a host's first record.
-func (p *pass) fileOf(h *host) string {
-	if h.head != nil {
-		return p.topFile[h.head.Pos.File]
-	}
-	return ""
 }
 
 // summarize fills out with the summary of h, reusing the room of its
