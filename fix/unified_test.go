@@ -19,7 +19,7 @@ import (
 // TestUnifiedApplies makes random edits of the kinds fix makes (lines
 // inserted after a line, digits replaced inside a line, text appended to a
 // last line without a line end) to random texts, writes the unified diff,
-// checks the line numbers of its hunks, and applies
+// checks the line numbers of its hunks and that it has one header, and applies
 // it with patch -p1: the result must be the edited text.
 func TestUnifiedApplies(t *testing.T) {
 	if _, err := exec.LookPath("patch"); err != nil {
@@ -44,6 +44,9 @@ func TestUnifiedApplies(t *testing.T) {
 			t.Fatal(err)
 		}
 		checkHunkLines(t, diff.String())
+		if heads := strings.Count("\n"+diff.String(), "\n--- a/z\n+++ b/z\n"); heads != 1 && diff.Len() > 0 {
+			t.Fatalf("case %d: the diff has %d headers, want 1:\n%s", n, heads, diff.String())
+		}
 		dir := t.TempDir()
 		os.WriteFile(filepath.Join(dir, "z"), old, 0o644)
 		cmd := exec.Command("patch", "-p1", "--quiet", "--no-backup-if-mismatch")
