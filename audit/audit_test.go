@@ -147,7 +147,7 @@ func wantedFindings(t *testing.T, c string) []string {
 
 func gotFindings(res *audit.Result) []string {
 	var out []string
-	for _, f := range res.Findings {
+	for _, f := range res.FindingList() {
 		out = append(out, fmt.Sprintf("%s:%d: %s", f.Pos.File, f.Pos.Line, f.Check))
 	}
 	sort.Strings(out)
@@ -156,7 +156,7 @@ func gotFindings(res *audit.Result) []string {
 
 func list(res *audit.Result) string {
 	var b strings.Builder
-	for _, f := range res.Findings {
+	for _, f := range res.FindingList() {
 		fmt.Fprintf(&b, "\t%s\n", f)
 	}
 	return b.String()

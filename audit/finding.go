@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"iter"
 	"net/netip"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -68,49 +66,48 @@ func (f Finding) String() string {
 // SortFindings orders findings by file, line, check, name and message, so
 // that reports are the same from run to run.
 func SortFindings(fs []Finding) {
-	copy(fs, joinSorted([][]Finding{fs}))
+	sorted := sortFound([][]Finding{slices.Clone(fs)})
+	for i := range fs {
+		fs[i] = *sorted.at(i)
+	}
 }
 
-// joinSorted puts the findings of all chunks into one slice in report
-// order. The checks report mostly in file order (missing-aaaa, with most of
-// a million findings, always does), so it sorts references to the findings
-// chunk by chunk, where a chunk in order costs one pass, and merges the
-// ascending runs the chunks make, the two shortest first: about one
-// comparison a finding instead of twenty. Each finding is copied once.
-func joinSorted(chunks [][]Finding) []Finding {
-	type ref struct{ c, i int32 }
+// found is an audit's findings where the checks put them, in chunks, with
+// references to them in report order: the findings of a million records
+// (56 MB at 1M) are not copied into one list beside their chunks.
+type found struct {
+	chunks [][]Finding
+	refs   []findingRef
+}
+
+// findingRef is a finding's place in found.chunks.
+type findingRef struct{ c, i int32 }
+
+func (f *found) at(k int) *Finding { r := f.refs[k]; return &f.chunks[r.c][r.i] }
+
+// sortFound puts references to the findings of all chunks in report
+// order. The checks report mostly in file order (missing-aaaa, with most
+// of a million findings, always does), so it sorts the references chunk by
+// chunk, where a chunk in order costs one pass, and merges the ascending
+// runs the chunks make, the two shortest first: about one comparison a
+// finding instead of twenty.
+func sortFound(chunks [][]Finding) found {
 	n := 0
 	for _, c := range chunks {
 		n += len(c)
 	}
-	compare := func(a, b ref) int { return compareFindings(&chunks[a.c][a.i], &chunks[b.c][b.i]) }
-	refs := make([]ref, 0, n)
+	compare := func(a, b findingRef) int { return compareFindings(&chunks[a.c][a.i], &chunks[b.c][b.i]) }
+	refs := make([]findingRef, 0, n)
 	for c, fs := range chunks {
 		start := len(refs)
 		for i := range fs {
-			refs = append(refs, ref{int32(c), int32(i)})
+			refs = append(refs, findingRef{int32(c), int32(i)})
 		}
 		if part := refs[start:]; !slices.IsSortedFunc(part, compare) {
 			slices.SortFunc(part, compare)
 		}
 	}
-	refs = mergeRuns(refs, compare)
-	out := make([]Finding, n)
-	parts := 1 // a copy on each core for long lists: 566k findings are 56 MB
-	if n >= 1<<14 {
-		parts = runtime.GOMAXPROCS(0)
-	}
-	var wg sync.WaitGroup
-	for w := range parts {
-		lo, hi := w*n/parts, (w+1)*n/parts
-		wg.Go(func() {
-			for k, r := range refs[lo:hi] {
-				out[lo+k] = chunks[r.c][r.i]
-			}
-		})
-	}
-	wg.Wait()
-	return out
+	return found{chunks: chunks, refs: mergeRuns(refs, compare)}
 }
 
 func compareFindings(a, b *Finding) int {
@@ -149,8 +146,12 @@ type ZoneSummary struct {
 
 // Result is what an audit of a zone set found.
 type Result struct {
-	Zones    []ZoneSummary
+	Zones []ZoneSummary
+	// Findings holds the findings of a Result built by hand; an audit's own
+	// stay where its checks put them (found). Read them all through
+	// NumFindings and Finding, or AllFindings.
 	Findings []Finding
+	found    found
 	// HostList holds the hosts of a Result built by hand; an audit's own
 	// hosts are made one at a time by Hosts, not held all at once.
 	HostList []Host
@@ -194,10 +195,45 @@ func (r *Result) HostInto(i int, h *Host) {
 // NumHosts returns the number of audited hosts.
 func (r *Result) NumHosts() int { return len(r.HostList) + r.hosts.len() }
 
+// NumFindings returns the number of findings.
+func (r *Result) NumFindings() int { return len(r.Findings) + len(r.found.refs) }
+
+// Finding returns finding i of NumFindings, in report order. It points
+// into the result: a caller reads it and does not change it.
+func (r *Result) Finding(i int) *Finding {
+	if i < len(r.Findings) {
+		return &r.Findings[i]
+	}
+	return r.found.at(i - len(r.Findings))
+}
+
+// AllFindings yields the findings in report order, as Finding does.
+func (r *Result) AllFindings() iter.Seq[*Finding] {
+	return func(yield func(*Finding) bool) {
+		for i := range r.NumFindings() {
+			if !yield(r.Finding(i)) {
+				return
+			}
+		}
+	}
+}
+
+// FindingList returns a copy of the findings in report order.
+func (r *Result) FindingList() []Finding {
+	out := make([]Finding, 0, r.NumFindings())
+	for f := range r.AllFindings() {
+		out = append(out, *f)
+	}
+	return out
+}
+
+// SetFindings makes fs the result's findings, in place of any it had.
+func (r *Result) SetFindings(fs []Finding) { r.Findings, r.found = fs, found{} }
+
 // Count returns the number of findings of each severity.
 func (r *Result) Count() map[Severity]int {
 	n := map[Severity]int{Info: 0, Warning: 0, Error: 0}
-	for _, f := range r.Findings {
+	for f := range r.AllFindings() {
 		n[f.Severity]++
 	}
 	return n
@@ -207,7 +243,7 @@ func (r *Result) Count() map[Severity]int {
 // there are none.
 func (r *Result) Worst() (Severity, bool) {
 	worst, any := Info, false
-	for _, f := range r.Findings {
+	for f := range r.AllFindings() {
 		if !any || f.Severity > worst {
 			worst, any = f.Severity, true
 		}

@@ -86,8 +86,9 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 			p.syntax(z)
 		}
 	}
-	p.findings, p.chunks = joinSorted(applySuppressions(append(p.chunks, p.findings), zones, enabled)), nil
-	return p.result(zones), nil
+	res := p.result(zones)
+	res.found = sortFound(applySuppressions(append(p.chunks, p.findings), zones, enabled))
+	return res, nil
 }
 
 // runChecks runs the enabled checks side by side: they only read the
@@ -212,10 +213,7 @@ func (p *pass) syntax(z *zone.Zone) {
 
 // result assembles what the run found.
 func (p *pass) result(zones []*zone.Zone) *Result {
-	res := &Result{Findings: p.findings}
-	if res.Findings == nil {
-		res.Findings = []Finding{}
-	}
+	res := &Result{}
 	res.hosts = p.hosts
 	// The hosts of each top-level file, by their first records: hosts with
 	// records are owners of the index, and those of one file mostly follow

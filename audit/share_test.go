@@ -37,7 +37,7 @@ func TestSharedOutAsOne(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		return res.Findings, slices.Collect(res.Hosts())
+		return res.FindingList(), slices.Collect(res.Hosts())
 	}
 	one, hosts1 := run(1)
 	four, hosts4 := run(4)

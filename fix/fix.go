@@ -133,7 +133,7 @@ func (f *fixer) needAAAA() ([]string, error) {
 		return nil, err
 	}
 	var hosts []string
-	for _, fd := range res.Findings {
+	for fd := range res.AllFindings() {
 		if fd.Check == "missing-aaaa" {
 			hosts = append(hosts, fd.Name)
 		}

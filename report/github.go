@@ -21,14 +21,14 @@ var (
 // further line "file:line: note: NOTE".
 func renderGitHub(res *audit.Result) []byte {
 	var b strings.Builder
-	for _, f := range res.Findings {
+	for f := range res.AllFindings() {
 		b.WriteString("::" + githubCommand(f.Severity))
 		b.WriteString(" file=" + escapeProperty.Replace(f.Pos.File))
 		if f.Pos.Line > 0 {
 			b.WriteString(",line=" + strconv.Itoa(f.Pos.Line))
 		}
 		b.WriteString(",title=" + escapeProperty.Replace(f.Check))
-		b.WriteString("::" + escapeData.Replace(githubMessage(f)) + "\n")
+		b.WriteString("::" + escapeData.Replace(githubMessage(*f)) + "\n")
 	}
 	return []byte(b.String())
 }

@@ -29,7 +29,7 @@ func writeJSON(w *bufio.Writer, res *audit.Result) {
 		res.HostInto(i, &e.scratch)
 		e.host(&e.scratch)
 	})
-	j.wideList("findings", len(res.Findings), func(e *jsonWriter, i int) { e.finding(res.Findings[i]) })
+	j.wideList("findings", res.NumFindings(), func(e *jsonWriter, i int) { e.finding(res.Finding(i)) })
 	j.key("summary")
 	j.open('{')
 	j.field("error", n[audit.Error])
@@ -60,7 +60,7 @@ func (j *jsonWriter) host(h *audit.Host) {
 	j.close('}')
 }
 
-func (j *jsonWriter) finding(f audit.Finding) {
+func (j *jsonWriter) finding(f *audit.Finding) {
 	j.open('{')
 	j.fieldString("check", f.Check)
 	j.fieldString("severity", f.Severity.String())

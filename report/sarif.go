@@ -31,13 +31,13 @@ func renderSARIF(res *audit.Result, opt Options) ([]byte, error) {
 	for _, c := range opt.Checks {
 		addRule(run, c)
 	}
-	for _, f := range res.Findings {
+	for f := range res.AllFindings() {
 		if run.GetRuleIndex(f.Check) < 0 {
 			// A check the caller did not describe still needs a rule,
 			// so that ruleIndex points somewhere.
 			run.AddRule(f.Check).WithDescription(f.Check)
 		}
-		addResult(run, f)
+		addResult(run, *f)
 	}
 	log := sarif.NewReport().AddRun(run)
 	var b bytes.Buffer

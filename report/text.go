@@ -24,7 +24,7 @@ var oneLine = strings.NewReplacer("\r", `\r`, "\n", `\n`)
 // per related record after it, and ends with a summary line that has no
 // colon, so that problem matchers do not take it for a finding.
 func writeText(w *bufio.Writer, res *audit.Result, color bool) {
-	for _, f := range res.Findings {
+	for f := range res.AllFindings() {
 		line(w, f.Pos.String(), ": ", severityWord(f.Severity, color), ": ", oneLine.Replace(f.Message), " [", f.Check, "]\n")
 		for _, r := range f.Related {
 			line(w, r.Pos.String(), ": note: ", oneLine.Replace(r.Note), "\n")

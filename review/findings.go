@@ -20,13 +20,13 @@ func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 	}
 	seen := map[string]bool{}
 	oldAt, nowAt := recordsByPos(before), recordsByPos(after)
-	for _, f := range old.Findings {
-		seen[key(f, oldAt)] = true
+	for f := range old.AllFindings() {
+		seen[key(*f, oldAt)] = true
 	}
 	var fresh []audit.Finding
-	for _, f := range now.Findings {
-		if !seen[key(f, nowAt)] {
-			fresh = append(fresh, f)
+	for f := range now.AllFindings() {
+		if !seen[key(*f, nowAt)] {
+			fresh = append(fresh, *f)
 		}
 	}
 	fresh = append(fresh, serialFindings(before, after, res.Files)...)
@@ -34,7 +34,7 @@ func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 	if fresh == nil {
 		fresh = []audit.Finding{}
 	}
-	now.Findings = fresh
+	now.SetFindings(fresh)
 	res.Audit = now
 	return nil
 }

@@ -20,7 +20,7 @@ func TestAuditClean(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				for _, f := range res.Findings {
+				for _, f := range res.FindingList() {
 					t.Logf("%v", f)
 					if f.Severity == audit.Error || f.Pos.File != file || f.Pos.Line == 0 {
 						t.Errorf("finding %v", f)

@@ -90,7 +90,7 @@ func auditTopology(t *topology.Topology, views []topology.View) ([]audit.Finding
 		if err != nil {
 			return nil, err
 		}
-		all = append(all, res.Findings...)
+		all = append(all, res.FindingList()...)
 	}
 	seen := map[string]bool{}
 	var out []audit.Finding

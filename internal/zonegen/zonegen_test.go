@@ -78,7 +78,7 @@ func TestAuditFindsTheGaps(t *testing.T) {
 		t.Fatal(err)
 	}
 	counts := map[string]int{}
-	for _, f := range res.Findings {
+	for _, f := range res.FindingList() {
 		counts[f.Check]++
 	}
 	for check := range counts {
