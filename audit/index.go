@@ -11,10 +11,10 @@ import (
 // records of each owner lie together in one array, grouped by type, so
 // that every lookup returns a part of that array and allocates nothing.
 type index struct {
-	recs    []*zone.Record   // every record, by owner in first-seen order, by type within an owner
-	ids     map[string]int32 // each owner's id: its place in spans
-	spans   []span           // owners in first-seen order: where their records lie in recs
-	origins []string         // origins of the zones read
+	recs    []*zone.Record // every record, by owner in first-seen order, by type within an owner
+	ids     *nameTable     // each owner's id: its place in spans
+	spans   []span         // owners in first-seen order: where their records lie in recs
+	origins []string       // origins of the zones read
 	// originSet holds the origins, so that inSet walks up a name's labels
 	// instead of comparing it with every origin (2,000 zones in a directory).
 	originSet map[string]bool
@@ -35,7 +35,7 @@ func newIndex(zones []*zone.Zone) *index {
 		ix.originSet[z.Origin] = true
 		total += len(z.Records)
 	}
-	ix.ids = make(map[string]int32, total*3/4)
+	ix.ids = newNameTable(total*3/4, ix.name)
 	ix.spans = make([]span, 0, total*3/4)
 	owner := make([]int32, 0, total) // the owner id of each record, in reading order
 	count := make([]int32, 0, total*3/4)
@@ -48,11 +48,11 @@ func newIndex(zones []*zone.Zone) *index {
 				count[prevID]++
 				continue
 			}
-			id, seen := ix.ids[name]
+			id, seen := ix.ids.get(name)
 			if !seen {
 				id = int32(len(ix.spans))
-				ix.ids[name] = id
 				ix.spans = append(ix.spans, span{head: &z.Records[i]})
+				ix.ids.add(name, id)
 				count = append(count, 0)
 			}
 			owner = append(owner, id)
@@ -103,7 +103,7 @@ func sortByType(rs []*zone.Record) {
 // all returns the records of a name, grouped by type, in file order within
 // a type.
 func (ix *index) all(name string) []*zone.Record {
-	id, ok := ix.ids[name]
+	id, ok := ix.ids.get(name)
 	if !ok {
 		return nil
 	}
@@ -140,7 +140,7 @@ func (ix *index) name(id int32) string { return ix.spans[id].head.Name }
 
 // first returns the first record of a name in file order, or nil.
 func (ix *index) first(name string) *zone.Record {
-	if id, ok := ix.ids[name]; ok {
+	if id, ok := ix.ids.get(name); ok {
 		return ix.spans[id].head
 	}
 	return nil
@@ -149,7 +149,7 @@ func (ix *index) first(name string) *zone.Record {
 // id returns the place of a name in index.spans, and false for a name
 // without records.
 func (ix *index) id(name string) (int32, bool) {
-	id, ok := ix.ids[name]
+	id, ok := ix.ids.get(name)
 	return id, ok
 }
 
@@ -157,7 +157,7 @@ func (ix *index) id(name string) (int32, bool) {
 func (ix *index) has(name string, t zone.Type) bool { return len(ix.records(name, t)) > 0 }
 
 // exists reports whether any record has this owner.
-func (ix *index) exists(name string) bool { _, ok := ix.ids[name]; return ok }
+func (ix *index) exists(name string) bool { _, ok := ix.ids.get(name); return ok }
 
 // inSet reports whether a name lies at or below the origin of a zone of
 // the set, so that its records, if any, would be in the set.

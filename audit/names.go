@@ -1,0 +1,73 @@
+package audit
+
+import "hash/maphash"
+
+// nameTable maps owner names to ids in the index. It holds no names: a
+// slot holds an id and 32 bits of its name's hash, and the name is read
+// from the owner's first record when the hashes agree. A slot is 8 bytes
+// where a map[string]int32 spends about 40 on each name, and memory is
+// what costs most on the machines zonegen is measured on.
+type nameTable struct {
+	seed  maphash.Seed
+	slots []uint64 // hash<<32 | id+1; 0: empty
+	n     int      // ids held
+	name  func(id int32) string
+}
+
+// newNameTable makes a table for about n names, reading each id's name
+// with name.
+func newNameTable(n int, name func(int32) string) *nameTable {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return &nameTable{seed: maphash.MakeSeed(), slots: make([]uint64, size), name: name}
+}
+
+// get returns the id of name.
+func (t *nameTable) get(name string) (int32, bool) {
+	h := maphash.String(t.seed, name)
+	tag, mask := h>>32, uint64(len(t.slots)-1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s == 0 {
+			return -1, false
+		}
+		if s>>32 == tag {
+			if id := int32(uint32(s)) - 1; t.name(id) == name {
+				return id, true
+			}
+		}
+	}
+}
+
+// add adds name with id, which the name function must already know;
+// name must not be in the table.
+func (t *nameTable) add(name string, id int32) {
+	if 4*(t.n+1) > 3*len(t.slots) {
+		t.grow()
+	}
+	t.put(maphash.String(t.seed, name), id)
+	t.n++
+}
+
+func (t *nameTable) put(h uint64, id int32) {
+	mask := uint64(len(t.slots) - 1)
+	i := h & mask
+	for t.slots[i] != 0 {
+		i = (i + 1) & mask
+	}
+	t.slots[i] = h>>32<<32 | uint64(uint32(id+1))
+}
+
+// grow doubles the table, hashing each name again.
+func (t *nameTable) grow() {
+	old := t.slots
+	t.slots = make([]uint64, 2*len(old))
+	for _, s := range old {
+		if s != 0 {
+			id := int32(uint32(s)) - 1
+			t.put(maphash.String(t.seed, t.name(id)), id)
+		}
+	}
+}
