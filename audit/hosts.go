@@ -72,7 +72,7 @@ type discovery struct {
 	queue    []*host
 	domains  []string
 	byDomain map[string]*domainNames // Lync names under each name, by findDomains
-	block    []host                  // room for the next hosts (newHost)
+	block    []host                  // room for the next hosts (room)
 	// names holds every name discovery met: hosts, the aliases on their
 	// CNAME chains, the Lync SRV owners. The record checks look at these
 	// names only; nil with --all-hosts, where every name counts.
@@ -185,17 +185,6 @@ func wellKnownIndex(label string) int {
 	return -1
 }
 
-// serviceOf returns the place in lyncServices and the SIP domain of a Lync
-// SRV owner name.
-func serviceOf(owner string) (int, string, bool) {
-	for i, s := range lyncServices {
-		if len(owner) > len(s.prefix) && owner[:len(s.prefix)] == s.prefix {
-			return i, owner[len(s.prefix):], true
-		}
-	}
-	return 0, "", false
-}
-
 func (d *discovery) srvTargets(dom string) {
 	dn := d.byDomain[dom]
 	if dn == nil {
@@ -305,7 +294,7 @@ func (d *discovery) addID(id int32, role string) *host {
 	}
 	h := d.byID[id]
 	if h == nil {
-		h = d.newHost()
+		h = d.room()
 		*h = newHost(d.ix, id)
 		if d.allHosts {
 			*h = addressHost(d.ix, id)
@@ -319,9 +308,9 @@ func (d *discovery) addID(id int32, role string) *host {
 	return h
 }
 
-// newHost returns room for a host: hosts are made in blocks, a hundred
+// room returns room for a host: hosts are made in blocks, a hundred
 // thousand pool members are not a hundred thousand allocations.
-func (d *discovery) newHost() *host {
+func (d *discovery) room() *host {
 	if len(d.block) == cap(d.block) {
 		d.block = make([]host, 0, min(max(2*cap(d.block), 16), 4096))
 	}

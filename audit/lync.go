@@ -24,10 +24,20 @@ var wellKnownLabels = [...]string{
 // lyncService returns the service prefix and SIP domain of a Lync SRV
 // owner name, and ok false for any other name.
 func lyncService(owner string) (prefix, domain string, port uint16, ok bool) {
-	for _, s := range lyncServices {
+	i, domain, ok := serviceOf(owner)
+	if !ok {
+		return "", "", 0, false
+	}
+	return lyncServices[i].prefix, domain, lyncServices[i].port, true
+}
+
+// serviceOf returns the place in lyncServices and the SIP domain of a Lync
+// SRV owner name.
+func serviceOf(owner string) (int, string, bool) {
+	for i, s := range lyncServices {
 		if len(owner) > len(s.prefix) && owner[:len(s.prefix)] == s.prefix {
-			return s.prefix, owner[len(s.prefix):], s.port, true
+			return i, owner[len(s.prefix):], true
 		}
 	}
-	return "", "", 0, false
+	return 0, "", false
 }
