@@ -2,7 +2,6 @@ package fix
 
 import (
 	"bufio"
-	"bytes"
 	"io"
 	"sort"
 	"strings"
@@ -24,7 +23,13 @@ const context = 3
 // group's hunks are written as they are made, not gathered into one
 // string of tens of megabytes.
 func writeUnified(w io.Writer, from, to string, c zone.Change) error {
-	starts := lineStarts(c.Old)
+	starts := c.Lines
+	if starts == nil {
+		starts = zone.LineStarts(c.Old)
+	}
+	if n := len(starts); n > 1 && starts[n-1] == len(c.Old) {
+		starts = starts[:n-1] // no line starts after the last line end
+	}
 	bw := bufio.NewWriter(w)
 	header := "--- " + from + "\n+++ " + to + "\n" // what udiff writes first
 	wrote := false
@@ -95,20 +100,6 @@ func growth(h *udiff.Hunk) int {
 		}
 	}
 	return n
-}
-
-// lineStarts returns the offset of the start of every line.
-func lineStarts(text []byte) []int {
-	starts := make([]int, 1, bytes.Count(text, []byte{'\n'})+1) // made once: 1M lines
-	for i := bytes.IndexByte(text, '\n'); i >= 0 && i+1 < len(text); {
-		starts = append(starts, i+1)
-		j := bytes.IndexByte(text[i+1:], '\n')
-		if j < 0 {
-			break
-		}
-		i += j + 1
-	}
-	return starts
 }
 
 // offset returns the offset where line n starts, or the end of the text.

@@ -28,7 +28,7 @@ type Editor struct {
 type editFile struct {
 	path    string
 	data    []byte
-	lines   []int64            // offset of the first byte of each line
+	lines   []int              // offset of the first byte of each line (LineStarts)
 	inserts map[int64][]string // offset -> lines inserted there, in order
 	serial  *replacement
 }
@@ -50,6 +50,7 @@ type Change struct {
 	File     string
 	Old, New []byte
 	Edits    []Edit
+	Lines    []int // where the lines of Old start (LineStarts): the editor has them already
 }
 
 // Edit replaces the bytes [Start, End) of the old file with New.
@@ -73,21 +74,22 @@ func (ed *Editor) file(name string) (*editFile, error) {
 	if err != nil {
 		return nil, cleanPathError(err)
 	}
-	f := &editFile{path: name, data: data, lines: lineStarts(data), inserts: map[int64][]string{}}
+	f := &editFile{path: name, data: data, lines: LineStarts(data), inserts: map[int64][]string{}}
 	ed.files[name] = f
 	return f, nil
 }
 
-// lineStarts returns the offset of the first byte of each line.
-func lineStarts(data []byte) []int64 {
-	out := make([]int64, 1, bytes.Count(data, []byte{'\n'})+1)
+// LineStarts returns the offset of the first byte of each line, and
+// len(data) after a final line end.
+func LineStarts(data []byte) []int {
+	out := make([]int, 1, bytes.Count(data, []byte{'\n'})+1)
 	for i := 0; ; {
 		j := bytes.IndexByte(data[i:], '\n')
 		if j < 0 {
 			return out
 		}
 		i += j + 1
-		out = append(out, int64(i))
+		out = append(out, i)
 	}
 }
 
@@ -106,7 +108,7 @@ func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 	if pos.Line < 1 || pos.Line > len(f.lines) {
 		return nil, span{}, fmt.Errorf("%s: no record starts here", pos)
 	}
-	start := f.lines[pos.Line-1]
+	start := int64(f.lines[pos.Line-1])
 	ed.sc.restart(bytes.NewReader(f.data[start:]), pos.File, pos.Line-1, start)
 	e, err := ed.sc.next()
 	if err != nil || e.line != pos.Line {
@@ -165,7 +167,7 @@ func (ed *Editor) Changes() []Change {
 			continue
 		}
 		edits := f.edits()
-		out = append(out, Change{File: f.path, Old: f.data, New: apply(f.data, edits), Edits: edits})
+		out = append(out, Change{File: f.path, Old: f.data, New: apply(f.data, edits), Edits: edits, Lines: f.lines})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].File < out[j].File })
 	return out
