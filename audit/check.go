@@ -21,6 +21,9 @@ type Check struct {
 	// does with one: runChecks makes each host once for all such checks,
 	// and shares the hosts out among the cores.
 	host func(p *pass, c *Check, h *host)
+	// describe, for a check that keeps notes (pass.note), appends the
+	// message of the note about an owner of the index to b.
+	describe func(ix *index, owner int32, b []byte) []byte
 }
 
 // Checks returns every check, ordered by ID.

@@ -1,12 +1,10 @@
 package audit
 
 import (
-	"cmp"
 	"fmt"
 	"iter"
 	"net/netip"
 	"slices"
-	"strings"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -66,64 +64,10 @@ func (f Finding) String() string {
 // SortFindings orders findings by file, line, check, name and message, so
 // that reports are the same from run to run.
 func SortFindings(fs []Finding) {
-	sorted := sortFound([][]Finding{slices.Clone(fs)})
-	for i := range fs {
-		fs[i] = *sorted.at(i)
+	sorted := sortFound([][]Finding{slices.Clone(fs)}, nil, nil)
+	for i, r := range sorted.refs {
+		fs[i] = sorted.at(r)
 	}
-}
-
-// found is an audit's findings where the checks put them, in chunks, with
-// references to them in report order: the findings of a million records
-// (56 MB at 1M) are not copied into one list beside their chunks.
-type found struct {
-	chunks [][]Finding
-	refs   []findingRef
-}
-
-// findingRef is a finding's place in found.chunks.
-type findingRef struct{ c, i int32 }
-
-func (f *found) at(k int) *Finding { r := f.refs[k]; return &f.chunks[r.c][r.i] }
-
-// sortFound puts references to the findings of all chunks in report
-// order. The checks report mostly in file order (missing-aaaa, with most
-// of a million findings, always does), so it sorts the references chunk by
-// chunk, where a chunk in order costs one pass, and merges the ascending
-// runs the chunks make, the two shortest first: about one comparison a
-// finding instead of twenty.
-func sortFound(chunks [][]Finding) found {
-	n := 0
-	for _, c := range chunks {
-		n += len(c)
-	}
-	compare := func(a, b findingRef) int { return compareFindings(&chunks[a.c][a.i], &chunks[b.c][b.i]) }
-	refs := make([]findingRef, 0, n)
-	for c, fs := range chunks {
-		start := len(refs)
-		for i := range fs {
-			refs = append(refs, findingRef{int32(c), int32(i)})
-		}
-		if part := refs[start:]; !slices.IsSortedFunc(part, compare) {
-			slices.SortFunc(part, compare)
-		}
-	}
-	return found{chunks: chunks, refs: mergeRuns(refs, compare)}
-}
-
-func compareFindings(a, b *Finding) int {
-	if a.Pos.File != b.Pos.File { // most often one string: no bytes compared
-		return strings.Compare(a.Pos.File, b.Pos.File)
-	}
-	if c := cmp.Compare(a.Pos.Line, b.Pos.Line); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.Check, b.Check); c != 0 {
-		return c
-	}
-	if c := cmp.Compare(a.Name, b.Name); c != 0 {
-		return c
-	}
-	return cmp.Compare(a.Message, b.Message)
 }
 
 // Host is a Lync host (or, with --all-hosts, any name with an address):
@@ -198,18 +142,40 @@ func (r *Result) NumHosts() int { return len(r.HostList) + r.hosts.len() }
 // NumFindings returns the number of findings.
 func (r *Result) NumFindings() int { return len(r.Findings) + len(r.found.refs) }
 
-// Finding returns finding i of NumFindings, in report order. It points
-// into the result: a caller reads it and does not change it.
-func (r *Result) Finding(i int) *Finding {
+// Finding returns finding i of NumFindings, in report order. A finding an
+// audit keeps as a note gets its message now, a new string each call.
+func (r *Result) Finding(i int) Finding {
 	if i < len(r.Findings) {
-		return &r.Findings[i]
+		return r.Findings[i]
 	}
-	return r.found.at(i - len(r.Findings))
+	return r.found.at(r.found.refs[i-len(r.Findings)])
+}
+
+// AppendFinding is Finding for a report that writes a million findings
+// one at a time: it fills f but for its Message, which it appends to msg
+// instead of making a string of it.
+func (r *Result) AppendFinding(i int, f *Finding, msg []byte) []byte {
+	if i < len(r.Findings) {
+		*f = r.Findings[i]
+	} else {
+		msg = r.found.appendAt(r.found.refs[i-len(r.Findings)], f, msg)
+	}
+	msg = append(msg, f.Message...)
+	f.Message = ""
+	return msg
+}
+
+// severity is Finding(i).Severity, without making a message.
+func (r *Result) severity(i int) Severity {
+	if i < len(r.Findings) {
+		return r.Findings[i].Severity
+	}
+	return r.found.severity(r.found.refs[i-len(r.Findings)])
 }
 
 // AllFindings yields the findings in report order, as Finding does.
-func (r *Result) AllFindings() iter.Seq[*Finding] {
-	return func(yield func(*Finding) bool) {
+func (r *Result) AllFindings() iter.Seq[Finding] {
+	return func(yield func(Finding) bool) {
 		for i := range r.NumFindings() {
 			if !yield(r.Finding(i)) {
 				return
@@ -218,11 +184,11 @@ func (r *Result) AllFindings() iter.Seq[*Finding] {
 	}
 }
 
-// FindingList returns a copy of the findings in report order.
+// FindingList returns the findings in report order.
 func (r *Result) FindingList() []Finding {
 	out := make([]Finding, 0, r.NumFindings())
 	for f := range r.AllFindings() {
-		out = append(out, *f)
+		out = append(out, f)
 	}
 	return out
 }
@@ -233,8 +199,8 @@ func (r *Result) SetFindings(fs []Finding) { r.Findings, r.found = fs, found{} }
 // Count returns the number of findings of each severity.
 func (r *Result) Count() map[Severity]int {
 	n := map[Severity]int{Info: 0, Warning: 0, Error: 0}
-	for f := range r.AllFindings() {
-		n[f.Severity]++
+	for i := range r.NumFindings() {
+		n[r.severity(i)]++
 	}
 	return n
 }
@@ -243,9 +209,9 @@ func (r *Result) Count() map[Severity]int {
 // there are none.
 func (r *Result) Worst() (Severity, bool) {
 	worst, any := Info, false
-	for f := range r.AllFindings() {
-		if !any || f.Severity > worst {
-			worst, any = f.Severity, true
+	for i := range r.NumFindings() {
+		if s := r.severity(i); !any || s > worst {
+			worst, any = s, true
 		}
 	}
 	return worst, any

@@ -1,5 +1,7 @@
 package audit
 
+import "github.com/zonegen/zonegen/zone"
+
 var checkMissingAAAA = &Check{
 	ID:       "missing-aaaa",
 	Severity: Error,
@@ -9,20 +11,38 @@ var checkMissingAAAA = &Check{
 		"names) needs an AAAA record beside its A records, or IPv6 clients fall back to IPv4 or fail. " +
 		"Keep the A records: IPv4 clients remain. A DNS-load-balanced pool needs one AAAA per server. " +
 		"`zonegen fix --plan` writes the missing records from an address plan.",
-	Bad:  "fe01  3600  IN  A     10.0.1.11",
-	Good: "fe01  3600  IN  A     10.0.1.11\nfe01  3600  IN  AAAA  fd00:10::11",
-	Ref:  "Lync Server 2013: Technical requirements for IPv6 (JJ205278); Determine DNS requirements (Gg398758)",
-	host: hostMissingAAAA,
+	Bad:      "fe01  3600  IN  A     10.0.1.11",
+	Good:     "fe01  3600  IN  A     10.0.1.11\nfe01  3600  IN  AAAA  fd00:10::11",
+	Ref:      "Lync Server 2013: Technical requirements for IPv6 (JJ205278); Determine DNS requirements (Gg398758)",
+	host:     hostMissingAAAA,
+	describe: describeMissingAAAA,
 }
 
 func hostMissingAAAA(p *pass, c *Check, h *host) {
 	if len(h.a) > 0 && len(h.aaaa) == 0 {
-		// built in the pass's buffer, kept in its arena with hundreds of
-		// others: a million findings, a few hundred allocations
-		b := append(append(p.buf[:0], h.name...), " has "...)
-		b = append(appendPlural(b, len(h.a), "A record"), " ("...)
-		b = append(appendAddrs(b, h.a), ") and no AAAA"...)
-		p.buf = b
-		p.report(c, h.name, h.a[0].Pos, p.msgs.String(b))
+		p.note(c, h.a[0], h.id) // most of a million findings: the message is made when read
 	}
+}
+
+// describeMissingAAAA makes the message of a missing-aaaa note:
+// "fe01.contoso.com. has 2 A records (10.0.1.11, 10.0.1.12) and no AAAA".
+func describeMissingAAAA(ix *index, owner int32, b []byte) []byte {
+	rs, n := ix.allOf(owner), 0
+	for _, r := range rs {
+		if r.Type == zone.TypeA {
+			n++
+		}
+	}
+	b = append(append(b, ix.name(owner)...), " has "...)
+	b = append(appendPlural(b, n, "A record"), " ("...)
+	n = 0
+	for _, r := range rs {
+		if r.Type == zone.TypeA {
+			if n++; n > 1 {
+				b = append(b, ", "...)
+			}
+			b = r.Addr.AppendTo(b)
+		}
+	}
+	return append(b, ") and no AAAA"...)
 }

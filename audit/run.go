@@ -10,7 +10,6 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
-	"github.com/zonegen/zonegen/internal/arena"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -33,12 +32,10 @@ type pass struct {
 	ix       *index
 	hosts    hostList
 	domains  []string
-	findings []Finding         // the chunk being filled
-	chunks   [][]Finding       // the chunks filled before it
+	findings chunkList[Finding]
+	notes    chunkList[note]
 	topFile  map[string]string // file of a record -> the top-level file that reads it
 	lync     *nameSet          // the names the record checks look at; nil: every name
-	buf      []byte            // where a check builds a message
-	msgs     arena.Strings     // where a check keeps many messages (missing-aaaa)
 }
 
 // isLync reports whether the record checks look at a name: one that
@@ -87,7 +84,8 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 		}
 	}
 	res := p.result(zones)
-	res.found = sortFound(applySuppressions(append(p.chunks, p.findings), zones, enabled))
+	chunks, notes := applySuppressions(p.findings.chunks(), p.notes.chunks(), zones, enabled)
+	res.found = sortFound(chunks, notes, p.ix)
 	return res, nil
 }
 
@@ -132,7 +130,8 @@ func (p *pass) runChecks(enabled map[string]bool) {
 	}
 	g.Wait()
 	for _, q := range append(runs, hostRuns...) {
-		p.chunks = append(append(p.chunks, q.chunks...), q.findings)
+		p.findings.full = append(p.findings.full, q.findings.chunks()...)
+		p.notes.full = append(p.notes.full, q.notes.chunks()...)
 	}
 }
 
@@ -140,7 +139,7 @@ func (p *pass) runChecks(enabled map[string]bool) {
 // with no findings yet.
 func (p *pass) fresh(hosts hostList) *pass {
 	q := *p
-	q.hosts, q.findings, q.chunks, q.buf, q.msgs = hosts, nil, nil, nil, arena.Strings{}
+	q.hosts, q.findings, q.notes = hosts, chunkList[Finding]{}, chunkList[note]{}
 	return &q
 }
 
@@ -189,16 +188,15 @@ func (p *pass) report(c *Check, name string, pos zone.Pos, msg string, related .
 }
 
 func (p *pass) reportAs(c *Check, sev Severity, name string, pos zone.Pos, msg string, related ...Related) {
-	if len(p.findings) == cap(p.findings) {
-		// chunks that are never copied: a check may report a million times
-		p.chunks = append(p.chunks, p.findings)
-		p.findings = make([]Finding, 0, min(4096, 2*cap(p.findings)+16))
-	}
-	// Field by field into the room made: appending a whole Finding would
-	// copy it with the collector's bulk write barrier while a collection runs.
-	p.findings = p.findings[:len(p.findings)+1]
-	f := &p.findings[len(p.findings)-1]
+	f := p.findings.add()
 	f.Check, f.Severity, f.Name, f.Pos, f.Message, f.Related = c.ID, sev, name, pos, msg, related
+}
+
+// note adds a finding about an owner of the index that c.describe makes
+// the message of when it is read; rec is the record it points at.
+func (p *pass) note(c *Check, rec *zone.Record, owner int32) {
+	n := p.notes.add()
+	n.check, n.rec, n.owner = c, rec, owner
 }
 
 // syntax reports a zone that did not parse.

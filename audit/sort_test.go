@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"cmp"
 	"math/rand"
 	"slices"
 	"testing"
@@ -49,3 +50,10 @@ func TestMergeRuns(t *testing.T) {
 }
 
 func cmpInt(a, b int) int { return a - b }
+
+// compareFindings is the report order spelled out on whole findings: the
+// reference that found.compare, which reads notes, is tested against.
+func compareFindings(a, b *Finding) int {
+	return cmp.Or(cmp.Compare(a.Pos.File, b.Pos.File), cmp.Compare(a.Pos.Line, b.Pos.Line),
+		cmp.Compare(a.Check, b.Check), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Message, b.Message))
+}

@@ -20,10 +20,10 @@ var checkBadSuppression = &Check{
 	Ref:  "zonegen",
 }
 
-// applySuppressions drops from each chunk the findings that a
+// applySuppressions drops from each chunk the findings and notes that a
 // zonegen:ignore comment on their record suppresses, and adds a chunk that
 // reports the malformed suppressions.
-func applySuppressions(chunks [][]Finding, zones []*zone.Zone, enabled map[string]bool) [][]Finding {
+func applySuppressions(chunks [][]Finding, notes [][]note, zones []*zone.Zone, enabled map[string]bool) ([][]Finding, [][]note) {
 	type key struct {
 		pos   zone.Pos
 		check string
@@ -50,8 +50,17 @@ func applySuppressions(chunks [][]Finding, zones []*zone.Zone, enabled map[strin
 			}
 			chunks[i] = out
 		}
+		for i, ns := range notes {
+			out := ns[:0]
+			for _, n := range ns {
+				if !ignored[key{n.rec.Pos, n.check.ID}] {
+					out = append(out, n)
+				}
+			}
+			notes[i] = out
+		}
 	}
-	return append(chunks, bad)
+	return append(chunks, bad), notes
 }
 
 func badSuppression(s zone.Suppression, z *zone.Zone) (Finding, bool) {

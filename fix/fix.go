@@ -133,8 +133,10 @@ func (f *fixer) needAAAA() ([]string, error) {
 		return nil, err
 	}
 	var hosts []string
-	for fd := range res.AllFindings() {
-		if fd.Check == "missing-aaaa" {
+	var fd audit.Finding
+	var msg []byte // unread: the messages of 100k findings are not made into strings
+	for i := range res.NumFindings() {
+		if msg = res.AppendFinding(i, &fd, msg[:0]); fd.Check == "missing-aaaa" {
 			hosts = append(hosts, fd.Name)
 		}
 	}

@@ -28,7 +28,7 @@ func renderGitHub(res *audit.Result) []byte {
 			b.WriteString(",line=" + strconv.Itoa(f.Pos.Line))
 		}
 		b.WriteString(",title=" + escapeProperty.Replace(f.Check))
-		b.WriteString("::" + escapeData.Replace(githubMessage(*f)) + "\n")
+		b.WriteString("::" + escapeData.Replace(githubMessage(f)) + "\n")
 	}
 	return []byte(b.String())
 }

@@ -29,7 +29,10 @@ func writeJSON(w *bufio.Writer, res *audit.Result) {
 		res.HostInto(i, &e.scratch)
 		e.host(&e.scratch)
 	})
-	j.wideList("findings", res.NumFindings(), func(e *jsonWriter, i int) { e.finding(res.Finding(i)) })
+	j.wideList("findings", res.NumFindings(), func(e *jsonWriter, i int) {
+		e.msg = res.AppendFinding(i, &e.f, e.msg[:0])
+		e.finding(&e.f, e.msg)
+	})
 	j.key("summary")
 	j.open('{')
 	j.field("error", n[audit.Error])
@@ -60,14 +63,16 @@ func (j *jsonWriter) host(h *audit.Host) {
 	j.close('}')
 }
 
-func (j *jsonWriter) finding(f *audit.Finding) {
+// finding writes f, whose message is msg.
+func (j *jsonWriter) finding(f *audit.Finding, msg []byte) {
 	j.open('{')
 	j.fieldString("check", f.Check)
 	j.fieldString("severity", f.Severity.String())
 	j.fieldString("name", f.Name)
 	j.fieldString("file", f.Pos.File)
 	j.field("line", f.Pos.Line) // 0: the finding is about the whole file
-	j.fieldString("message", f.Message)
+	j.key("message")
+	j.out = appendJSONString(j.out, msg)
 	if len(f.Related) > 0 {
 		j.list("related", len(f.Related), func(i int) {
 			r := f.Related[i]
@@ -87,8 +92,10 @@ type jsonWriter struct {
 	w       *bufio.Writer
 	out     []byte
 	depth   int
-	first   bool       // no member written yet at this depth
-	scratch audit.Host // the host being written, its room reused
+	first   bool          // no member written yet at this depth
+	scratch audit.Host    // the host being written, its room reused
+	f       audit.Finding // the finding being written
+	msg     []byte        // its message
 }
 
 // next starts a member: a comma after the one before, a line end and the
@@ -235,7 +242,7 @@ func (j *jsonWriter) str(s string) {
 
 const hexDigits = "0123456789abcdef"
 
-func appendJSONString(b []byte, s string) []byte {
+func appendJSONString[S string | []byte](b []byte, s S) []byte {
 	b = append(b, '"')
 	start := 0
 	for i := 0; i < len(s); {
@@ -262,7 +269,7 @@ func appendJSONString(b []byte, s string) []byte {
 			start = i
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := utf8.DecodeRuneInString(string(s[i:])) // s is a []byte only for messages, mostly ASCII
 		if r == utf8.RuneError && size == 1 {
 			b = append(b, s[start:i]...)
 			b = append(b, `\ufffd`...)

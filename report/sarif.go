@@ -37,7 +37,7 @@ func renderSARIF(res *audit.Result, opt Options) ([]byte, error) {
 			// so that ruleIndex points somewhere.
 			run.AddRule(f.Check).WithDescription(f.Check)
 		}
-		addResult(run, *f)
+		addResult(run, f)
 	}
 	log := sarif.NewReport().AddRun(run)
 	var b bytes.Buffer

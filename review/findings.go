@@ -21,12 +21,12 @@ func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 	seen := map[string]bool{}
 	oldAt, nowAt := recordsByPos(before), recordsByPos(after)
 	for f := range old.AllFindings() {
-		seen[key(*f, oldAt)] = true
+		seen[key(f, oldAt)] = true
 	}
 	var fresh []audit.Finding
 	for f := range now.AllFindings() {
-		if !seen[key(*f, nowAt)] {
-			fresh = append(fresh, *f)
+		if !seen[key(f, nowAt)] {
+			fresh = append(fresh, f)
 		}
 	}
 	fresh = append(fresh, serialFindings(before, after, res.Files)...)
