@@ -4,8 +4,17 @@
 // reviews zone changes. See README.md.
 package main
 
-import "os"
+import (
+	"os"
+	"runtime/debug"
+)
 
 func main() {
+	if os.Getenv("GOGC") == "" {
+		// A collection at half the live heap, not all of it: the
+		// collector's work costs less than the fresh pages that garbage
+		// would take (docs/decisions.md, "Speed"). GOGC still decides.
+		debug.SetGCPercent(50)
+	}
 	os.Exit(run(os.Args, os.Stdout, os.Stderr, os.Getenv))
 }
