@@ -3,7 +3,6 @@ package report
 import (
 	"bufio"
 	"net/netip"
-	"runtime"
 	"strconv"
 	"unicode/utf8"
 
@@ -176,49 +175,25 @@ func (j *jsonWriter) list(k string, n int, elem func(i int)) {
 	j.close(']')
 }
 
-// wideList is list for long lists: the elements are written in chunks,
-// side by side on every core, each chunk into a buffer of its own, and
-// the buffers go out in order. A few buffers are used in turn, so that
-// memory stays flat however long the list.
+// wideList is list for long lists: the elements are written in chunks
+// side by side on every core (writeChunks), each chunk by a jsonWriter of
+// its own.
 func (j *jsonWriter) wideList(k string, n int, elem func(e *jsonWriter, i int)) {
-	const chunk = 4096
-	if n <= chunk {
+	if n <= chunkSize {
 		j.list(k, n, func(i int) { elem(j, i) })
 		return
 	}
 	j.key(k)
 	j.open('[')
-	type part struct {
-		buf  []byte
-		done chan struct{}
-	}
-	ring := make([]part, 2*runtime.GOMAXPROCS(0))
-	start := func(c int) {
-		p := &ring[c%len(ring)]
-		p.done = make(chan struct{})
-		go func() {
-			defer close(p.done)
-			e := &jsonWriter{out: p.buf[:0], depth: j.depth, first: c == 0}
-			for i := c * chunk; i < min(n, (c+1)*chunk); i++ {
-				e.next()
-				elem(e, i)
-			}
-			p.buf = e.out
-		}()
-	}
-	chunks := (n + chunk - 1) / chunk
-	for c := range min(len(ring), chunks) {
-		start(c)
-	}
-	for c := range chunks {
-		p := &ring[c%len(ring)]
-		<-p.done
-		j.flush()
-		j.w.Write(p.buf)
-		if c+len(ring) < chunks {
-			start(c + len(ring))
+	j.flush()
+	writeChunks(j.w, n, func(buf []byte, lo, hi int) []byte {
+		e := &jsonWriter{out: buf, depth: j.depth, first: lo == 0}
+		for i := lo; i < hi; i++ {
+			e.next()
+			elem(e, i)
 		}
-	}
+		return e.out
+	})
 	j.first = false
 	j.close(']')
 }

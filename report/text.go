@@ -3,9 +3,10 @@ package report
 import (
 	"bufio"
 	"fmt"
-	"strings"
+	"strconv"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/zone"
 )
 
 // ANSI colours for the severity word of the text format.
@@ -16,29 +17,58 @@ const (
 	ansiReset  = "\x1b[0m"
 )
 
-// oneLine keeps a message on its line: a finding is one line of text, so a
-// carriage return or line feed inside a message is written as \r or \n.
-var oneLine = strings.NewReplacer("\r", `\r`, "\n", `\n`)
-
 // writeText writes the findings gcc style, one line each, with a line
 // per related record after it, and ends with a summary line that has no
-// colon, so that problem matchers do not take it for a finding.
+// colon, so that problem matchers do not take it for a finding. The lines
+// are made in chunks on every core (writeChunks): a directory of zones may
+// have a million findings.
 func writeText(w *bufio.Writer, res *audit.Result, color bool) {
-	for f := range res.AllFindings() {
-		line(w, f.Pos.String(), ": ", severityWord(f.Severity, color), ": ", oneLine.Replace(f.Message), " [", f.Check, "]\n")
-		for _, r := range f.Related {
-			line(w, r.Pos.String(), ": note: ", oneLine.Replace(r.Note), "\n")
+	writeChunks(w, res.NumFindings(), func(b []byte, lo, hi int) []byte {
+		var f audit.Finding
+		var msg []byte
+		for i := lo; i < hi; i++ {
+			msg = res.AppendFinding(i, &f, msg[:0])
+			b = appendPos(b, f.Pos)
+			b = append(append(append(b, ": "...), severityWord(f.Severity, color)...), ": "...)
+			b = append(append(append(appendOneLine(b, msg), " ["...), f.Check...), "]\n"...)
+			for _, r := range f.Related {
+				b = append(appendOneLine(append(appendPos(b, r.Pos), ": note: "...), r.Note), '\n')
+			}
 		}
-	}
+		return b
+	})
 	w.WriteString(summary(res))
 	w.WriteByte('\n')
 }
 
-// line writes the parts of a line.
-func line(w *bufio.Writer, parts ...string) {
-	for _, p := range parts {
-		w.WriteString(p)
+// appendPos appends p as zone.Pos.String writes it: file:line, or file.
+func appendPos(b []byte, p zone.Pos) []byte {
+	b = append(b, p.File...)
+	if p.Line > 0 {
+		b = strconv.AppendInt(append(b, ':'), int64(p.Line), 10)
 	}
+	return b
+}
+
+// appendOneLine appends s kept on its line: a finding is one line of
+// text, so a carriage return or line feed inside it is written as \r or
+// \n.
+func appendOneLine[S string | []byte](b []byte, s S) []byte {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		esc := byte(0)
+		switch s[i] {
+		case '\r':
+			esc = 'r'
+		case '\n':
+			esc = 'n'
+		default:
+			continue
+		}
+		b = append(append(b, s[start:i]...), '\\', esc)
+		start = i + 1
+	}
+	return append(b, s[start:]...)
 }
 
 // severityWord returns the name of s, coloured when color is set.
