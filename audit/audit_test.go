@@ -211,6 +211,42 @@ func TestHostIntoAsHost(t *testing.T) {
 	}
 }
 
+// TestAppendFindingAsFinding: a report that reads the findings into one
+// reused Finding and message buffer sees each as Finding returns it, the
+// notes (missing-aaaa, whose message is made when read) and the whole
+// findings alike, related records included.
+func TestAppendFindingAsFinding(t *testing.T) {
+	for _, c := range []string{"testdata/pool-aaaa-mismatch.zone", "testdata/realistic-internal.zone", "testdata/all-hosts.zone", "testdata/bad-suppression.zone"} {
+		zones, err := zone.ReadPaths([]string{c}, zone.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := audit.Run(zones, audit.Options{AllHosts: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var scratch audit.Finding
+		var msg []byte
+		notes := 0
+		for _, i := range descending(res.NumFindings()) {
+			msg = res.AppendFinding(i, &scratch, msg[:0])
+			if scratch.Message != "" {
+				t.Fatalf("%s finding %d: AppendFinding left a message in the finding", c, i)
+			}
+			scratch.Message = string(msg)
+			if diff := cmp.Diff(res.Finding(i), scratch); diff != "" {
+				t.Errorf("%s finding %d (-Finding +AppendFinding):\n%s", c, i, diff)
+			}
+			if scratch.Check == "missing-aaaa" {
+				notes++
+			}
+		}
+		if notes == 0 {
+			t.Errorf("%s: no missing-aaaa finding, no note read", c)
+		}
+	}
+}
+
 func ascending(n int) []int {
 	out := make([]int, n)
 	for i := range out {

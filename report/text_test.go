@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -153,4 +154,28 @@ func renderText(res *audit.Result, color bool) []byte {
 	writeText(w, res, color)
 	w.Flush()
 	return b.Bytes()
+}
+
+// TestTextLongLists: a report long enough to be made in chunks side by side
+// comes out in order, each finding on its line as Finding.String writes
+// it.
+func TestTextLongLists(t *testing.T) {
+	res := &audit.Result{}
+	for i := range 3*4096 + 7 {
+		res.Findings = append(res.Findings, audit.Finding{Check: "missing-aaaa", Severity: audit.Error,
+			Name: "h.example.", Pos: zone.Pos{File: "db", Line: i + 1}, Message: "m " + strconv.Itoa(i)})
+	}
+	var b bytes.Buffer
+	if err := Write(&b, "text", res, Options{}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+	if len(lines) != len(res.Findings)+1 {
+		t.Fatalf("%d lines, want %d findings and a summary", len(lines), len(res.Findings))
+	}
+	for i, f := range res.Findings {
+		if lines[i] != f.String() {
+			t.Fatalf("line %d = %q, want %q", i+1, lines[i], f.String())
+		}
+	}
 }
