@@ -11,15 +11,18 @@ import (
 // addPTRs adds, for every new AAAA whose reverse zone is in the set, a PTR
 // to the host, after the PTR of the nearest lower address.
 func (f *fixer) addPTRs() error {
-	var adds []Addition
-	for _, a := range f.res.Added {
-		if a.Record.Type == zone.TypeAAAA {
-			adds = append(adds, a)
+	// The new AAAA records by place in Added, not copied: 100k
+	// additions of 136 bytes each are not worth a second list.
+	var adds []int
+	for i := range f.res.Added {
+		if f.res.Added[i].Record.Type == zone.TypeAAAA {
+			adds = append(adds, i)
 		}
 	}
-	sort.SliceStable(adds, func(i, j int) bool { return adds[i].Record.Addr.Less(adds[j].Record.Addr) })
-	for _, a := range adds {
-		if err := f.addPTR(a); err != nil {
+	added := f.res.Added // addPTR appends to f.res.Added: the AAAA records stay where they are here
+	sort.SliceStable(adds, func(i, j int) bool { return added[adds[i]].Record.Addr.Less(added[adds[j]].Record.Addr) })
+	for _, i := range adds {
+		if err := f.addPTR(added[i]); err != nil {
 			return err
 		}
 	}

@@ -53,9 +53,15 @@ func (f *fixer) verifyZone(z *zone.Zone, changed map[string][]byte) error {
 	if after.Err != nil {
 		return after.Err
 	}
-	var added []zone.Record
-	for _, a := range f.res.Added {
-		if a.Zone == z {
+	n := 0
+	for i := range f.res.Added {
+		if f.res.Added[i].Zone == z {
+			n++
+		}
+	}
+	added := make([]zone.Record, 0, n)
+	for i := range f.res.Added {
+		if a := &f.res.Added[i]; a.Zone == z {
 			added = append(added, a.Record)
 		}
 	}
