@@ -1,6 +1,7 @@
 package fix
 
 import (
+	"bufio"
 	"bytes"
 	"math/rand"
 	"os"
@@ -15,6 +16,32 @@ import (
 
 	"github.com/zonegen/zonegen/zone"
 )
+
+// TestWriteHunk: writeHunk writes a hunk as go-udiff's String does, for
+// random hunks of every kind of line, at the top of a file and below,
+// with no lines on one side, and with a last line without its line end.
+func TestWriteHunk(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	kinds := []udiff.OpKind{udiff.Equal, udiff.Delete, udiff.Insert}
+	for n := 0; n < 2000; n++ {
+		h := &udiff.Hunk{FromLine: 1 + rng.Intn(3), ToLine: 1 + rng.Intn(3)}
+		for range rng.Intn(5) {
+			h.Lines = append(h.Lines, udiff.Line{Kind: kinds[rng.Intn(3)], Content: "line " + strconv.Itoa(rng.Intn(100)) + "\n"})
+		}
+		if len(h.Lines) > 0 && rng.Intn(4) == 0 {
+			h.Lines[len(h.Lines)-1].Content = "no end"
+		}
+		want := udiff.UnifiedDiff{From: "a", To: "b", Hunks: []*udiff.Hunk{h}}.String()
+		var b bytes.Buffer
+		w := bufio.NewWriter(&b)
+		w.WriteString("--- a\n+++ b\n")
+		writeHunk(w, h)
+		w.Flush()
+		if b.String() != want {
+			t.Fatalf("hunk %+v:\nwriteHunk:\n%s\ngo-udiff:\n%s", h, b.String(), want)
+		}
+	}
+}
 
 // TestUnifiedApplies makes random edits of the kinds fix makes (lines
 // inserted after a line, digits replaced inside a line, text appended to a
