@@ -191,14 +191,7 @@ func TestChecksDocumented(t *testing.T) {
 // before it had (addresses, scopes, several scopes).
 func TestHostIntoAsHost(t *testing.T) {
 	for _, c := range []string{"testdata/pool-scope-mixed.zone", "testdata/realistic-internal.zone", "testdata/all-hosts.zone"} {
-		zones, err := zone.ReadPaths([]string{c}, zone.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := audit.Run(zones, audit.Options{AllHosts: true})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := auditAllHosts(t, c)
 		var scratch audit.Host
 		for _, order := range [][]int{ascending(res.NumHosts()), descending(res.NumHosts())} {
 			for _, i := range order {
@@ -217,14 +210,7 @@ func TestHostIntoAsHost(t *testing.T) {
 // findings alike, related records included.
 func TestAppendFindingAsFinding(t *testing.T) {
 	for _, c := range []string{"testdata/pool-aaaa-mismatch.zone", "testdata/realistic-internal.zone", "testdata/all-hosts.zone", "testdata/bad-suppression.zone"} {
-		zones, err := zone.ReadPaths([]string{c}, zone.Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		res, err := audit.Run(zones, audit.Options{AllHosts: true})
-		if err != nil {
-			t.Fatal(err)
-		}
+		res := auditAllHosts(t, c)
 		var scratch audit.Finding
 		var msg []byte
 		notes := 0
@@ -245,6 +231,20 @@ func TestAppendFindingAsFinding(t *testing.T) {
 			t.Errorf("%s: no missing-aaaa finding, no note read", c)
 		}
 	}
+}
+
+// auditAllHosts audits one test zone with --all-hosts.
+func auditAllHosts(t *testing.T, file string) *audit.Result {
+	t.Helper()
+	zones, err := zone.ReadPaths([]string{file}, zone.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := audit.Run(zones, audit.Options{AllHosts: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }
 
 func ascending(n int) []int {

@@ -27,22 +27,8 @@ func hostMissingAAAA(p *pass, c *Check, h *host) {
 // describeMissingAAAA makes the message of a missing-aaaa note:
 // "fe01.contoso.com. has 2 A records (10.0.1.11, 10.0.1.12) and no AAAA".
 func describeMissingAAAA(ix *index, owner int32, b []byte) []byte {
-	rs, n := ix.allOf(owner), 0
-	for _, r := range rs {
-		if r.Type == zone.TypeA {
-			n++
-		}
-	}
+	a := ofType(ix.allOf(owner), zone.TypeA) // what hostMissingAAAA saw as h.a
 	b = append(append(b, ix.name(owner)...), " has "...)
-	b = append(appendPlural(b, n, "A record"), " ("...)
-	n = 0
-	for _, r := range rs {
-		if r.Type == zone.TypeA {
-			if n++; n > 1 {
-				b = append(b, ", "...)
-			}
-			b = r.Addr.AppendTo(b)
-		}
-	}
-	return append(b, ") and no AAAA"...)
+	b = append(appendPlural(b, len(a), "A record"), " ("...)
+	return append(appendAddrs(b, a), ") and no AAAA"...)
 }

@@ -3,10 +3,8 @@ package report
 import (
 	"bufio"
 	"fmt"
-	"strconv"
 
 	"github.com/zonegen/zonegen/audit"
-	"github.com/zonegen/zonegen/zone"
 )
 
 // ANSI colours for the severity word of the text format.
@@ -28,26 +26,17 @@ func writeText(w *bufio.Writer, res *audit.Result, color bool) {
 		var msg []byte
 		for i := lo; i < hi; i++ {
 			msg = res.AppendFinding(i, &f, msg[:0])
-			b = appendPos(b, f.Pos)
+			b = f.Pos.AppendTo(b)
 			b = append(append(append(b, ": "...), severityWord(f.Severity, color)...), ": "...)
 			b = append(append(append(appendOneLine(b, msg), " ["...), f.Check...), "]\n"...)
 			for _, r := range f.Related {
-				b = append(appendOneLine(append(appendPos(b, r.Pos), ": note: "...), r.Note), '\n')
+				b = append(appendOneLine(append(r.Pos.AppendTo(b), ": note: "...), r.Note), '\n')
 			}
 		}
 		return b
 	})
 	w.WriteString(summary(res))
 	w.WriteByte('\n')
-}
-
-// appendPos appends p as zone.Pos.String writes it: file:line, or file.
-func appendPos(b []byte, p zone.Pos) []byte {
-	b = append(b, p.File...)
-	if p.Line > 0 {
-		b = strconv.AppendInt(append(b, ':'), int64(p.Line), 10)
-	}
-	return b
 }
 
 // appendOneLine appends s kept on its line: a finding is one line of

@@ -14,7 +14,17 @@ func (p Pos) String() string {
 	if p.Line <= 0 {
 		return p.File
 	}
-	return p.File + ":" + strconv.Itoa(p.Line)
+	return string(p.AppendTo(nil))
+}
+
+// AppendTo appends p as String formats it to b: a report of a million
+// findings makes no string for each position.
+func (p Pos) AppendTo(b []byte) []byte {
+	b = append(b, p.File...)
+	if p.Line > 0 {
+		b = strconv.AppendInt(append(b, ':'), int64(p.Line), 10)
+	}
+	return b
 }
 
 // Before reports whether p sorts before q: by file name, then line.
