@@ -328,8 +328,8 @@ func (d *discovery) closure(follow bool) {
 		var pools []*host
 		for _, h := range round {
 			if follow && h.id >= 0 && len(ofType(d.ix.allOf(h.id), zone.TypeCNAME)) > 0 {
-				if final, ok := d.chainEnd(h.name); ok && final != h.name && d.ix.exists(final) {
-					d.add(final, "cname:"+h.name)
+				if final, ok := d.chainEnd(h.id); ok && final != h.id {
+					d.addID(final, "cname:"+h.name)
 				}
 			}
 			if h.isPool() {
@@ -356,33 +356,38 @@ func (d *discovery) dropAliases() {
 	}
 }
 
-// chainEnd follows a CNAME chain inside the zone set; ok is false for a
-// loop.
-func (d *discovery) chainEnd(name string) (string, bool) {
-	// Chains are short: the names met are kept in a list, and in a map
+// chainEnd follows the CNAME chain from owner id to the owner at its end,
+// by ids: a name is looked up once, when the chain reaches it. ok is false
+// for a loop and for a chain that leaves the zone set.
+func (d *discovery) chainEnd(id int32) (int32, bool) {
+	// Chains are short: the owners met are kept in a list, and in a map
 	// only when a chain is long (a zone made to be slow).
-	var room [8]string
-	seen, long := room[:0], map[string]bool(nil)
+	var room [8]int32
+	seen, long := room[:0], map[int32]bool(nil)
 	for {
-		c := d.ix.records(name, zone.TypeCNAME)
+		c := ofType(d.ix.allOf(id), zone.TypeCNAME)
 		if len(c) == 0 {
-			return name, true
+			return id, true
 		}
-		if slices.Contains(seen, name) || long[name] {
-			return "", false
+		if slices.Contains(seen, id) || long[id] {
+			return -1, false
 		}
 		if len(seen) < cap(room) {
-			seen = append(seen, name)
+			seen = append(seen, id)
 		} else {
 			if long == nil {
-				long = map[string]bool{}
+				long = map[int32]bool{}
 			}
-			long[name] = true
+			long[id] = true
 		}
 		if d.names != nil {
-			d.names.add(name) // an alias on the chain
+			d.names.byID[id] = true // an alias on the chain
 		}
-		name = c[0].Data
+		next, ok := d.ix.id(c[0].Data)
+		if !ok {
+			return -1, false
+		}
+		id = next
 	}
 }
 
