@@ -91,14 +91,6 @@ func newNameSet(ix *index) *nameSet {
 	return &nameSet{ix: ix, byID: make([]bool, len(ix.spans)), other: map[string]bool{}}
 }
 
-func (s *nameSet) add(name string) {
-	if id, ok := s.ix.id(name); ok {
-		s.byID[id] = true
-	} else {
-		s.other[name] = true
-	}
-}
-
 func (s *nameSet) has(name string) bool {
 	if id, ok := s.ix.id(name); ok {
 		return s.byID[id]
