@@ -45,7 +45,7 @@ func runCNAMEOtherData(p *pass, c *Check) {
 			types = append(types, fmt.Sprintf("%d CNAMEs", distinct))
 		}
 		if len(types) > 0 {
-			p.report(c, name, cn[0].Pos, fmt.Sprintf("%s is a CNAME and also has %s", name, strings.Join(types, ", ")))
+			p.report(c, name, cn[0].Pos(), fmt.Sprintf("%s is a CNAME and also has %s", name, strings.Join(types, ", ")))
 		}
 	}
 }

@@ -22,7 +22,7 @@ var checkDanglingCNAME = &Check{
 func runDanglingCNAME(p *pass, c *Check) {
 	for _, r := range p.ix.recs {
 		if r.Type == zone.TypeCNAME && p.isLync(r.Name) && p.ix.inSet(r.Data) && !p.ix.exists(r.Data) {
-			p.report(c, r.Name, r.Pos, fmt.Sprintf("CNAME %s points at %s, which has no records", r.Name, r.Data))
+			p.report(c, r.Name, r.Pos(), fmt.Sprintf("CNAME %s points at %s, which has no records", r.Name, r.Data))
 		}
 	}
 }

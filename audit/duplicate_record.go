@@ -37,8 +37,8 @@ func runDuplicateRecord(p *pass, c *Check) {
 				f = firstCopy(rs[:i], r)
 			}
 			if f != nil {
-				p.report(c, r.Name, r.Pos, fmt.Sprintf("%s %s %s is listed twice", r.Name, r.Type, r.Rdata()),
-					Related{Pos: f.Pos, Note: "first copy"})
+				p.report(c, r.Name, r.Pos(), fmt.Sprintf("%s %s %s is listed twice", r.Name, r.Type, r.Rdata()),
+					Related{Pos: f.Pos(), Note: "first copy"})
 			}
 		}
 	})
@@ -49,14 +49,9 @@ func runDuplicateRecord(p *pass, c *Check) {
 // record all the same, which stays linear for the usual case.
 func firstCopy(before []*zone.Record, r *zone.Record) *zone.Record {
 	for _, b := range before {
-		if b.Class == r.Class && sameData(b, r) {
+		if b.Class == r.Class && b.SameRdata(r) {
 			return b
 		}
 	}
 	return nil
-}
-
-// sameData compares the data of two records of one type.
-func sameData(a, b *zone.Record) bool {
-	return a.Addr == b.Addr && a.Data == b.Data && a.Priority == b.Priority && a.Weight == b.Weight && a.Port == b.Port
 }

@@ -61,7 +61,7 @@ func (f *found) appendAt(r findingRef, fd *Finding, msg []byte) []byte {
 		*fd = f.chunks[r.c][r.i]
 		return msg
 	}
-	fd.Check, fd.Severity, fd.Name, fd.Pos, fd.Message, fd.Related = n.check.ID, n.check.Severity, f.ix.name(n.owner), n.rec.Pos, "", nil
+	fd.Check, fd.Severity, fd.Name, fd.Pos, fd.Message, fd.Related = n.check.ID, n.check.Severity, f.ix.name(n.owner), n.rec.Pos(), "", nil
 	return n.check.describe(f.ix, n.owner, msg)
 }
 
@@ -130,12 +130,12 @@ func (f *found) compare(a, b findingRef) int {
 }
 
 // head returns the position and check a finding is ordered by first.
-func (f *found) head(r findingRef) (*zone.Pos, string) {
+func (f *found) head(r findingRef) (zone.Pos, string) {
 	if n := f.note(r); n != nil {
-		return &n.rec.Pos, n.check.ID
+		return n.rec.Pos(), n.check.ID
 	}
 	fd := &f.chunks[r.c][r.i]
-	return &fd.Pos, fd.Check
+	return fd.Pos, fd.Check
 }
 
 func (f *found) name(r findingRef) string {

@@ -451,7 +451,7 @@ func candidates(pool *host, owners *addrOwners) []int32 {
 	var out []int32
 	for _, rs := range [][]*zone.Record{pool.a, pool.aaaa} {
 		for _, r := range rs {
-			out = append(out, owners.of(r.Addr)...)
+			out = append(out, owners.of(r.Addr())...)
 		}
 	}
 	slices.Sort(out)
@@ -479,14 +479,14 @@ func (d *discovery) list() hostList {
 func addrSet(rs []*zone.Record) map[netip.Addr]bool {
 	s := make(map[netip.Addr]bool, len(rs))
 	for _, r := range rs {
-		s[r.Addr] = true
+		s[r.Addr()] = true
 	}
 	return s
 }
 
 func subset(rs []*zone.Record, set map[netip.Addr]bool) bool {
 	for _, r := range rs {
-		if !set[r.Addr] {
+		if !set[r.Addr()] {
 			return false
 		}
 	}

@@ -184,7 +184,7 @@ func (ix *index) holds(name string, a netip.Addr) bool {
 		t = zone.TypeAAAA
 	}
 	for _, r := range ix.records(name, t) {
-		if r.Addr == a {
+		if r.Addr() == a {
 			return true
 		}
 	}

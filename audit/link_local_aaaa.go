@@ -22,8 +22,8 @@ var checkLinkLocalAAAA = &Check{
 
 func runLinkLocalAAAA(p *pass, c *Check) {
 	for _, r := range p.ix.recs {
-		if r.Type == zone.TypeAAAA && Scope(r.Addr) == ScopeLinkLocal {
-			p.report(c, r.Name, r.Pos, fmt.Sprintf("%s AAAA %s is link-local and unreachable beyond its link", r.Name, r.Addr))
+		if r.Type == zone.TypeAAAA && Scope(r.Addr()) == ScopeLinkLocal {
+			p.report(c, r.Name, r.Pos(), fmt.Sprintf("%s AAAA %s is link-local and unreachable beyond its link", r.Name, r.Addr()))
 		}
 	}
 }

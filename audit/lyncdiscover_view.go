@@ -24,7 +24,7 @@ func runLyncdiscoverView(p *pass, c *Check) {
 	for _, d := range p.domains {
 		name := "lyncdiscoverinternal." + d
 		if first := p.ix.first(name); first != nil {
-			p.report(c, name, first.Pos, fmt.Sprintf("%s is published in the external view; it belongs in the internal view only", name))
+			p.report(c, name, first.Pos(), fmt.Sprintf("%s is published in the external view; it belongs in the internal view only", name))
 		}
 	}
 }

@@ -27,7 +27,7 @@ func runNoLyncDeployment(p *pass, c *Check) {
 	case z.SOA != nil:
 		pos = z.SOA.Pos
 	case len(z.Records) > 0:
-		pos = z.Records[0].Pos
+		pos = z.Records[0].Pos()
 	}
 	p.report(c, z.Origin, pos, "no Lync deployment found: no Lync SRV record and no lyncdiscover name; no host was audited")
 }

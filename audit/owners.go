@@ -57,8 +57,8 @@ func (ix *index) ownerPairs(lo, hi int32, slot map[netip.Addr]int32, f addrFilte
 	var out []ownerPair
 	for id := lo; id < hi; id++ {
 		for _, r := range ix.allOf(id) {
-			if (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && f.has(r.Addr) {
-				if s, ok := slot[r.Addr]; ok {
+			if (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && f.has(r.Addr()) {
+				if s, ok := slot[r.Addr()]; ok {
 					out = append(out, ownerPair{s, id})
 				}
 			}

@@ -30,7 +30,7 @@ func hostPoolAAAAMismatch(p *pass, c *Check, h *host) {
 	own, union := addrSet(h.aaaa), map[netip.Addr]bool{}
 	for _, m := range h.members() {
 		for _, r := range m.aaaa {
-			union[r.Addr] = true
+			union[r.Addr()] = true
 		}
 	}
 	missing, extra := diffSets(union, own), diffSets(own, union)
@@ -44,7 +44,7 @@ func hostPoolAAAAMismatch(p *pass, c *Check, h *host) {
 	if len(extra) > 0 {
 		parts = append(parts, "has "+strings.Join(extra, ", ")+" that no member has")
 	}
-	p.report(c, h.name, h.aaaa[0].Pos, fmt.Sprintf("pool %s AAAA set %s", h.name, strings.Join(parts, " and ")))
+	p.report(c, h.name, h.aaaa[0].Pos(), fmt.Sprintf("pool %s AAAA set %s", h.name, strings.Join(parts, " and ")))
 }
 
 // diffSets returns the addresses in a and not in b, sorted.

@@ -34,15 +34,15 @@ func hostPoolScopeMixed(p *pass, c *Check, h *host) {
 	scopes := map[string][]*zone.Record{}
 	seen := map[netip.Addr]bool{}
 	for _, r := range recs {
-		if !seen[r.Addr] {
-			seen[r.Addr] = true
-			scopes[Scope(r.Addr)] = append(scopes[Scope(r.Addr)], r)
+		if !seen[r.Addr()] {
+			seen[r.Addr()] = true
+			scopes[Scope(r.Addr())] = append(scopes[Scope(r.Addr())], r)
 		}
 	}
 	if len(scopes) < 2 {
 		return
 	}
-	p.report(c, h.name, recs[0].Pos, fmt.Sprintf("pool %s has IPv6 addresses of %d scopes: %s",
+	p.report(c, h.name, recs[0].Pos(), fmt.Sprintf("pool %s has IPv6 addresses of %d scopes: %s",
 		h.name, len(scopes), describeScopes(scopes)), scopeRelated(recs, h)...)
 }
 
@@ -68,11 +68,11 @@ func describeScopes(scopes map[string][]*zone.Record) string {
 func scopeRelated(recs []*zone.Record, pool *host) []Related {
 	var out []Related
 	for _, r := range recs[1:] {
-		note := fmt.Sprintf("%s AAAA %s is %s", r.Name, r.Addr, Scope(r.Addr))
+		note := fmt.Sprintf("%s AAAA %s is %s", r.Name, r.Addr(), Scope(r.Addr()))
 		if r.Name != pool.name {
 			note += ", pool member of " + pool.name
 		}
-		out = append(out, Related{Pos: r.Pos, Note: note})
+		out = append(out, Related{Pos: r.Pos(), Note: note})
 	}
 	return out
 }

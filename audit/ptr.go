@@ -36,7 +36,7 @@ func (p *pass) ptrCases() []ptrCase {
 				continue
 			}
 			for _, r := range append(append([]*zone.Record(nil), h.a...), h.aaaa...) {
-				rev, err := zone.ReverseName(r.Addr.String())
+				rev, err := zone.ReverseName(r.Addr().String())
 				if err != nil || done[rev] || !under(rev, reverse) {
 					continue
 				}

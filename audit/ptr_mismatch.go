@@ -28,15 +28,15 @@ cases:
 		var wrong []string
 		judged := true
 		for _, ptr := range pc.ptrs {
-			if p.ix.holds(ptr.Data, pc.rec.Addr) {
+			if p.ix.holds(ptr.Data, pc.rec.Addr()) {
 				continue cases
 			}
 			judged = judged && p.ix.inSet(ptr.Data)
 			wrong = append(wrong, ptr.Data)
 		}
 		if judged {
-			p.report(c, pc.name, pc.rec.Pos, fmt.Sprintf("PTR for %s %s names %s, which does not have that address",
-				pc.name, pc.rec.Addr, strings.Join(wrong, ", ")), Related{Pos: pc.ptrs[0].Pos, Note: "the PTR record"})
+			p.report(c, pc.name, pc.rec.Pos(), fmt.Sprintf("PTR for %s %s names %s, which does not have that address",
+				pc.name, pc.rec.Addr(), strings.Join(wrong, ", ")), Related{Pos: pc.ptrs[0].Pos(), Note: "the PTR record"})
 		}
 	}
 }

@@ -36,8 +36,8 @@ func runRRsetTTLMismatch(p *pass, c *Check) {
 				}
 				if r.TTL != s.first.TTL && !s.reported {
 					s.reported = true
-					p.report(c, r.Name, r.Pos, fmt.Sprintf("%s %s has TTL %d here and %d in the first record of the set", r.Name, r.Type, r.TTL, s.first.TTL),
-						Related{Pos: s.first.Pos, Note: "first record of the RRset"})
+					p.report(c, r.Name, r.Pos(), fmt.Sprintf("%s %s has TTL %d here and %d in the first record of the set", r.Name, r.Type, r.TTL, s.first.TTL),
+						Related{Pos: s.first.Pos(), Note: "first record of the RRset"})
 				}
 				continue records
 			}

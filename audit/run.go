@@ -219,7 +219,7 @@ func (p *pass) result(zones []*zone.Zone) *Result {
 	count := map[string]int{}
 	file, top := "", ""
 	for _, id := range p.hosts.ids {
-		if f := p.ix.spans[id].head.Pos.File; f != file {
+		if f := p.ix.spans[id].head.Pos().File; f != file {
 			file, top = f, p.topFile[f]
 		}
 		if top != "" {
@@ -266,7 +266,7 @@ func addrs(out []netip.Addr, rs []*zone.Record) []netip.Addr {
 		out = make([]netip.Addr, 0, len(rs))
 	}
 	for _, r := range rs {
-		out = append(out, r.Addr)
+		out = append(out, r.Addr())
 	}
 	return out
 }
@@ -293,7 +293,7 @@ func appendAddrs(b []byte, rs []*zone.Record) []byte {
 		if i > 0 {
 			b = append(b, ", "...)
 		}
-		b = r.Addr.AppendTo(b)
+		b = r.Addr().AppendTo(b)
 	}
 	return b
 }

@@ -23,8 +23,8 @@ var checkSRVPort = &Check{
 func runSRVPort(p *pass, c *Check) {
 	p.eachSRV(func(r *zone.Record) {
 		prefix, _, port, ok := lyncService(r.Name)
-		if ok && port != 0 && r.Port != port {
-			p.report(c, r.Name, r.Pos, fmt.Sprintf("%s uses port %d; Lync's %s port is %d", r.Name, r.Port, prefix[:len(prefix)-1], port))
+		if ok && port != 0 && r.Port() != port {
+			p.report(c, r.Name, r.Pos(), fmt.Sprintf("%s uses port %d; Lync's %s port is %d", r.Name, r.Port(), prefix[:len(prefix)-1], port))
 		}
 	})
 }

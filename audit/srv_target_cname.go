@@ -22,8 +22,8 @@ var checkSRVTargetCNAME = &Check{
 func runSRVTargetCNAME(p *pass, c *Check) {
 	p.eachSRV(func(r *zone.Record) {
 		if cn := p.ix.records(r.Data, zone.TypeCNAME); len(cn) > 0 {
-			p.report(c, r.Name, r.Pos, fmt.Sprintf("SRV target %s of %s is an alias (CNAME to %s)", r.Data, r.Name, cn[0].Data),
-				Related{Pos: cn[0].Pos, Note: "the CNAME of " + r.Data})
+			p.report(c, r.Name, r.Pos(), fmt.Sprintf("SRV target %s of %s is an alias (CNAME to %s)", r.Data, r.Name, cn[0].Data),
+				Related{Pos: cn[0].Pos(), Note: "the CNAME of " + r.Data})
 		}
 	})
 }

@@ -31,7 +31,7 @@ func runSRVTargetOtherDomain(p *pass, c *Check) {
 			return
 		}
 		if _, parent, found := strings.Cut(r.Data, "."); !found || parent != dom {
-			p.report(c, r.Name, r.Pos, fmt.Sprintf("SRV target %s of %s is not a host in %s; Lync's strict domain matching rejects it", r.Data, r.Name, dom))
+			p.report(c, r.Name, r.Pos(), fmt.Sprintf("SRV target %s of %s is not a host in %s; Lync's strict domain matching rejects it", r.Data, r.Name, dom))
 		}
 	})
 }

@@ -27,7 +27,7 @@ func runSRVTargetUnresolved(p *pass, c *Check) {
 			return
 		}
 		if !p.ix.has(t, zone.TypeA) && !p.ix.has(t, zone.TypeAAAA) {
-			p.report(c, r.Name, r.Pos, fmt.Sprintf("SRV target %s of %s has no A or AAAA record", t, r.Name))
+			p.report(c, r.Name, r.Pos(), fmt.Sprintf("SRV target %s of %s has no A or AAAA record", t, r.Name))
 		}
 	})
 }

@@ -53,7 +53,7 @@ func applySuppressions(chunks [][]Finding, notes [][]note, zones []*zone.Zone, e
 		for i, ns := range notes {
 			out := ns[:0]
 			for _, n := range ns {
-				if !ignored[key{n.rec.Pos, n.check.ID}] {
+				if !ignored[key{n.rec.Pos(), n.check.ID}] {
 					out = append(out, n)
 				}
 			}
@@ -77,7 +77,7 @@ func badSuppression(s zone.Suppression, z *zone.Zone) (Finding, bool) {
 	}
 	name := z.Origin
 	for i := range z.Records {
-		if z.Records[i].Pos == s.Pos {
+		if z.Records[i].Pos() == s.Pos {
 			name = z.Records[i].Name
 			break
 		}

@@ -148,7 +148,7 @@ func (f *fixer) fixHost(name string) error {
 	as := f.records(name, zone.TypeA)
 	v4 := make([]netip.Addr, len(as))
 	for i, a := range as {
-		v4[i] = a.r.Addr
+		v4[i] = a.r.Addr()
 	}
 	addrs, err := f.opt.Plan.Derive(name, v4)
 	if errors.Is(err, plan.ErrNotCovered) {
@@ -166,10 +166,12 @@ func (f *fixer) fixHost(name string) error {
 			return err
 		}
 		lines = append(lines, line)
-		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: last.r.Class, TTL: last.r.TTL, Addr: a.Addr, Pos: last.r.Pos}
+		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: last.r.Class, TTL: last.r.TTL}
+		rec.SetAddr(a.Addr)
+		rec.SetPos(last.r.Pos())
 		f.res.Added = append(f.res.Added, Addition{Zone: last.z, Record: rec, Line: line, Source: f.source(a.Source)})
 	}
-	return f.ed.InsertAfter(last.r.Pos, lines...)
+	return f.ed.InsertAfter(last.r.Pos(), lines...)
 }
 
 // source returns s.String(), made once for each plan entry.
@@ -187,7 +189,7 @@ func (f *fixer) source(s plan.Source) string {
 
 func (f *fixer) noPlan(name string, first *zone.Record, err error) {
 	f.res.Findings = append(f.res.Findings, audit.Finding{
-		Check: audit.NoPlan().ID, Severity: audit.NoPlan().Severity, Name: name, Pos: first.Pos,
+		Check: audit.NoPlan().ID, Severity: audit.NoPlan().Severity, Name: name, Pos: first.Pos(),
 		Message: fmt.Sprintf("%s needs an AAAA and no address-plan entry covers %s", name,
 			strings.TrimSuffix(strings.TrimPrefix(err.Error(), name+": "), ": "+plan.ErrNotCovered.Error())),
 	})

@@ -20,7 +20,7 @@ func (f *fixer) addPTRs() error {
 		}
 	}
 	added := f.res.Added // addPTR appends to f.res.Added: the AAAA records stay where they are here
-	sort.SliceStable(adds, func(i, j int) bool { return added[adds[i]].Record.Addr.Less(added[adds[j]].Record.Addr) })
+	sort.SliceStable(adds, func(i, j int) bool { return added[adds[i]].Record.Addr().Less(added[adds[j]].Record.Addr()) })
 	for _, i := range adds {
 		if err := f.addPTR(added[i]); err != nil {
 			return err
@@ -30,7 +30,7 @@ func (f *fixer) addPTRs() error {
 }
 
 func (f *fixer) addPTR(a Addition) error {
-	rev, err := zone.ReverseName(a.Record.Addr.String())
+	rev, err := zone.ReverseName(a.Record.Addr().String())
 	if err != nil {
 		return nil
 	}
@@ -38,7 +38,7 @@ func (f *fixer) addPTR(a Addition) error {
 	if z == nil || len(f.records(rev, zone.TypePTR)) > 0 {
 		return nil
 	}
-	after := neighbour(z, a.Record.Addr)
+	after := neighbour(z, a.Record.Addr())
 	if after == nil {
 		return nil
 	}
@@ -46,9 +46,10 @@ func (f *fixer) addPTR(a Addition) error {
 	if err != nil {
 		return err
 	}
-	rec := zone.Record{Name: rev, Type: zone.TypePTR, Class: after.Class, TTL: after.TTL, Data: a.Record.Name, Pos: after.Pos}
+	rec := zone.Record{Name: rev, Type: zone.TypePTR, Class: after.Class, TTL: after.TTL, Data: a.Record.Name}
+	rec.SetPos(after.Pos())
 	f.res.Added = append(f.res.Added, Addition{Zone: z, Record: rec, Line: line, Source: a.Source})
-	return f.ed.InsertAfter(after.Pos, line)
+	return f.ed.InsertAfter(after.Pos(), line)
 }
 
 // reverseZone returns the ip6.arpa zone of the set that holds rev.

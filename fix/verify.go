@@ -121,15 +121,15 @@ func writeRecord(h *maphash.Hash, r *zone.Record) {
 	h.WriteString(r.Name)
 	h.WriteByte(0)
 	h.WriteString(r.Data)
-	b := r.Addr.As16()
+	b := r.Addr().As16()
 	h.Write(b[:])
 	var n [14]byte
 	binary.LittleEndian.PutUint32(n[0:], r.TTL)
 	binary.LittleEndian.PutUint16(n[4:], uint16(r.Type))
 	binary.LittleEndian.PutUint16(n[6:], uint16(r.Class))
-	binary.LittleEndian.PutUint16(n[8:], r.Priority)
-	binary.LittleEndian.PutUint16(n[10:], r.Weight)
-	binary.LittleEndian.PutUint16(n[12:], r.Port)
+	binary.LittleEndian.PutUint16(n[8:], r.Priority())
+	binary.LittleEndian.PutUint16(n[10:], r.Weight())
+	binary.LittleEndian.PutUint16(n[12:], r.Port())
 	h.Write(n[:])
 }
 

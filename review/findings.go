@@ -56,8 +56,8 @@ func recordsByPos(zones []*zone.Zone) map[zone.Pos]string {
 	for _, z := range zones {
 		for i := range z.Records {
 			r := &z.Records[i]
-			if _, dup := at[r.Pos]; !dup {
-				at[r.Pos] = r.String()
+			if _, dup := at[r.Pos()]; !dup {
+				at[r.Pos()] = r.String()
 			}
 		}
 	}

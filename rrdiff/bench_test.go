@@ -16,10 +16,11 @@ func BenchmarkCompare(b *testing.B) {
 	old, new := make([]zone.Record, n), make([]zone.Record, n)
 	for i := range n {
 		addr := netip.AddrFrom4([4]byte{10, byte(i >> 16), byte(i >> 8), byte(i)})
-		old[i] = zone.Record{Name: "h" + strconv.Itoa(i) + ".contoso.com.", Type: zone.TypeA, Class: zone.ClassIN, TTL: 3600, Addr: addr}
+		old[i] = zone.Record{Name: "h" + strconv.Itoa(i) + ".contoso.com.", Type: zone.TypeA, Class: zone.ClassIN, TTL: 3600}
+		old[i].SetAddr(addr)
 		new[i] = old[i]
 		if i%100 == 0 {
-			new[i].Addr = addr.Next()
+			new[i].SetAddr(addr.Next())
 		}
 	}
 	b.ReportAllocs()

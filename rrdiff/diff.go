@@ -85,7 +85,7 @@ func entries(rs []zone.Record) []entry {
 	}
 	slices.SortFunc(es, func(a, b entry) int {
 		return cmp.Or(compareRRsets(a.set, b.set), strings.Compare(a.rdata, b.rdata),
-			cmp.Compare(a.rec.TTL, b.rec.TTL), comparePos(a.rec.Pos, b.rec.Pos))
+			cmp.Compare(a.rec.TTL, b.rec.TTL), comparePos(a.rec.Pos(), b.rec.Pos()))
 	})
 	return slices.CompactFunc(es, func(a, b entry) bool { return a.set == b.set && a.rdata == b.rdata })
 }
@@ -191,9 +191,9 @@ func (c *Change) compareTTLs(kept [][2]*zone.Record) {
 
 // compareRecords orders the records of one RRset for display.
 func compareRecords(a, b zone.Record) int {
-	return cmp.Or(a.Addr.Compare(b.Addr), cmp.Compare(a.Priority, b.Priority),
-		cmp.Compare(a.Weight, b.Weight), cmp.Compare(a.Port, b.Port),
-		strings.Compare(a.Data, b.Data), cmp.Compare(a.TTL, b.TTL), comparePos(a.Pos, b.Pos))
+	return cmp.Or(a.Addr().Compare(b.Addr()), cmp.Compare(a.Priority(), b.Priority()),
+		cmp.Compare(a.Weight(), b.Weight()), cmp.Compare(a.Port(), b.Port()),
+		strings.Compare(a.Data, b.Data), cmp.Compare(a.TTL, b.TTL), comparePos(a.Pos(), b.Pos()))
 }
 
 func comparePos(a, b zone.Pos) int {

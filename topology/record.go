@@ -56,14 +56,20 @@ func (b *builder) addrs(name string, addrs []Address, line int) {
 			if want4 {
 				typ = zone.TypeA
 			}
-			b.add(zone.Record{Name: name, Type: typ, Addr: a.IP, Pos: b.pos(line, a.Line)})
+			r := zone.Record{Name: name, Type: typ}
+			r.SetAddr(a.IP)
+			r.SetPos(b.pos(line, a.Line))
+			b.add(r)
 		}
 	}
 }
 
 // srv adds an SRV record with priority 0 and weight 0.
 func (b *builder) srv(name string, port uint16, target string, line int) {
-	b.add(zone.Record{Name: name, Type: zone.TypeSRV, Port: port, Data: target, Pos: b.pos(line, 0)})
+	r := zone.Record{Name: name, Type: zone.TypeSRV, Data: target}
+	r.SetNumbers(0, 0, port)
+	r.SetPos(b.pos(line, 0))
+	b.add(r)
 }
 
 // pos returns the topology position of a record: line, or else fallback.

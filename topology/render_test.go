@@ -71,7 +71,7 @@ func checkRoundTrip(t *testing.T, f *Fragment) {
 	}
 	var got, want []string
 	for _, r := range z.Records {
-		got = append(got, r.Pos.String()+" "+r.String())
+		got = append(got, r.Pos().String()+" "+r.String())
 	}
 	for i, r := range f.Records {
 		want = append(want, zone.Pos{File: "frag.zone", Line: f.Lines[i]}.String()+" "+r.String())
@@ -95,8 +95,8 @@ func TestRecordAt(t *testing.T) {
 		t.Error("RecordAt(1) found a record on the header line")
 	}
 	fe01, _ := f.RecordAt(f.Lines[0])
-	if fe01.Name != "fe01.contoso.com." || fe01.Pos.Line != 22 {
-		t.Errorf("first record %s at topology line %d, want fe01.contoso.com. at line 22", fe01.Name, fe01.Pos.Line)
+	if fe01.Name != "fe01.contoso.com." || fe01.Pos().Line != 22 {
+		t.Errorf("first record %s at topology line %d, want fe01.contoso.com. at line 22", fe01.Name, fe01.Pos().Line)
 	}
 }
 

@@ -126,7 +126,7 @@ func (f *feeder) fastRecord(pos Pos) bool {
 	default:
 		return false
 	}
-	r.Pos = pos
+	r.setPlace(f.fileName(pos.File), pos.Line)
 	z.Records = appendRecord(z.Records, &r)
 	last.owner, last.explicit, last.any = r.Name, r.TTL, true
 	f.fast.stale = true
@@ -146,8 +146,8 @@ func appendRecord(rs []Record, r *Record) []Record {
 	}
 	rs = rs[:len(rs)+1]
 	d := &rs[len(rs)-1]
-	d.Name, d.Type, d.Class, d.TTL, d.Addr, d.Data = r.Name, r.Type, r.Class, r.TTL, r.Addr, r.Data
-	d.Priority, d.Weight, d.Port, d.Pos = r.Priority, r.Weight, r.Port, r.Pos
+	d.Name, d.Data, d.file, d.TTL, d.line = r.Name, r.Data, r.file, r.TTL, r.line
+	d.Type, d.Class, d.rdata = r.Type, r.Class, r.rdata
 	return rs
 }
 
@@ -162,18 +162,18 @@ func (f *feeder) fastData(r *Record, t Type, data [][]byte) bool {
 				return false
 			}
 		}
-		r.Addr = a
+		r.SetAddr(a)
 		return a.Is4() == (t == TypeA)
 	case TypeMX:
 		p, ok := fastUint16(data[0])
-		r.Priority = p
+		r.SetNumbers(p, 0, 0)
 		return ok && f.fastTarget(r, data[1])
 	case TypeSRV:
-		var ok [3]bool
-		r.Priority, ok[0] = fastUint16(data[0])
-		r.Weight, ok[1] = fastUint16(data[1])
-		r.Port, ok[2] = fastUint16(data[2])
-		return ok == [3]bool{true, true, true} && f.fastTarget(r, data[3])
+		p, ok0 := fastUint16(data[0])
+		w, ok1 := fastUint16(data[1])
+		port, ok2 := fastUint16(data[2])
+		r.SetNumbers(p, w, port)
+		return ok0 && ok1 && ok2 && f.fastTarget(r, data[3])
 	}
 	return f.fastTarget(r, data[0])
 }

@@ -41,6 +41,17 @@ type feeder struct {
 	fast    fastState  // the fast reader's state (fast.go)
 	counted int        // records told to Options.Progress
 	handed  int        // records handed to Options.each
+	file    *string    // the file name the last record shares (fileName)
+}
+
+// fileName returns the file name for a record's position, one string for
+// all the records of a file.
+func (f *feeder) fileName(name string) *string {
+	if f.file == nil || *f.file != name {
+		f.file = new(string) // not &name, which would move every call's name to the heap
+		*f.file = name
+	}
+	return f.file
 }
 
 // source is one open file on the include stack.

@@ -64,10 +64,10 @@ func checkError(t *testing.T, err error, lines int) {
 func checkLines(t *testing.T, z *Zone, lines int) {
 	last := 0
 	for _, r := range z.Records {
-		if r.Pos.File != "db" || r.Pos.Line < 1 || r.Pos.Line > lines || r.Pos.Line < last {
-			t.Fatalf("record %s at %s: not a line of the file in order (file has %d lines, last record at %d)", r.String(), r.Pos, lines, last)
+		if r.Pos().File != "db" || r.Pos().Line < 1 || r.Pos().Line > lines || r.Pos().Line < last {
+			t.Fatalf("record %s at %s: not a line of the file in order (file has %d lines, last record at %d)", r.String(), r.Pos(), lines, last)
 		}
-		last = r.Pos.Line
+		last = r.Pos().Line
 	}
 }
 
@@ -80,7 +80,7 @@ func sameAsMiekg(t *testing.T, data []byte, z *Zone) {
 	zp := dns.NewZoneParser(bytes.NewReader(data), "example.", "db")
 	var want []string
 	for rr, ok := zp.Next(); ok; rr, ok = zp.Next() {
-		r := newRecord(rr, Pos{})
+		r, _ := newRecord(rr)
 		want = append(want, r.String())
 	}
 	if zp.Err() != nil {

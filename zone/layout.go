@@ -46,7 +46,7 @@ var rawSeparators = newByteSet(" \t\r\n();")
 // $GENERATE line, or owner, TTL, class and type not on its first line),
 // the line is written in full with r's absolute name and TTL.
 func (ed *Editor) Sibling(r *Record, typ, rdata string) (string, error) {
-	f, sp, err := ed.entry(r.Pos)
+	f, sp, err := ed.entry(r.Pos())
 	if err != nil {
 		return "", err
 	}
@@ -64,7 +64,7 @@ func (ed *Editor) Neighbour(r *Record, owner, typ, rdata string) (string, error)
 	if err != nil {
 		return "", err
 	}
-	f, sp, _ := ed.entry(r.Pos)
+	f, sp, _ := ed.entry(r.Pos())
 	first := firstLine(f.data, sp)
 	toks := rawTokens(first)
 	if len(first) == 0 || first[0] == ' ' || first[0] == '\t' || len(toks) == 0 || sp.directive || !strings.HasPrefix(line, toks[0].text) {

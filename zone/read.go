@@ -253,8 +253,8 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 		// without owner; BIND reads the name as the owner and then finds no type.
 		return &Error{Pos: li.pos, Err: errors.New("a record needs an owner name and a type")}
 	}
-	r := newRecord(rr, li.pos)
-	if (r.Type == TypeA || r.Type == TypeAAAA) && !r.Addr.IsValid() {
+	r, ok := newRecord(rr)
+	if !ok {
 		return &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record without an address")}
 	}
 	if strings.ContainsRune(r.Data, '\n') {
@@ -273,6 +273,7 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 	if li.long && (r.Type == TypeTXT || r.Type == Type(dns.TypeSPF)) {
 		f.diverge(li.pos, "TXT string longer than 255 bytes: BIND rejects it, miekg/dns splits it")
 	}
+	r.setPlace(f.fileName(li.pos.File), li.pos.Line)
 	z.Records = append(z.Records, r)
 	return nil
 }

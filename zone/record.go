@@ -1,6 +1,7 @@
 package zone
 
 import (
+	"encoding/binary"
 	"net/netip"
 	"strconv"
 	"strings"
@@ -56,29 +57,110 @@ func (c Class) String() string {
 // (lower case, fully qualified). The typed fields hold what the checks
 // look at; Data holds the target name of CNAME, DNAME, NS, PTR, MX and SRV
 // records and the presentation form of the rdata of every other type
-// except A and AAAA, whose address is in Addr.
+// except A and AAAA, whose address Addr returns.
+//
+// A Record is 72 bytes with three pointers: a million-record zone is held
+// in memory whole, and every byte and pointer of a record costs the reader
+// fresh pages and the collector a scan (docs/performance.md). So the
+// position is a shared file name and a line, and the address of A and
+// AAAA and the numbers of MX and SRV share sixteen bytes: use Addr, Pos,
+// Priority, Weight and Port to read them, and the Set methods to set them.
 type Record struct {
-	Name     string
-	Type     Type
-	Class    Class
-	TTL      uint32
-	Addr     netip.Addr // A, AAAA
-	Data     string
-	Priority uint16 // SRV priority, MX preference
-	Weight   uint16 // SRV
-	Port     uint16 // SRV
-	Pos      Pos
+	Name  string
+	Data  string
+	file  *string // shared by the records of a file
+	TTL   uint32
+	line  int32
+	Type  Type
+	Class Class
+	// rdata holds the address of an A (first four bytes) or AAAA record,
+	// or the priority (MX preference), weight and port of an MX or SRV
+	// record, big endian.
+	rdata [16]byte
 }
 
-// newRecord converts a parsed record into the model.
-func newRecord(rr dns.RR, pos Pos) Record {
+// Addr returns the address of an A or AAAA record, and the zero Addr for
+// other types.
+func (r *Record) Addr() netip.Addr {
+	switch r.Type {
+	case TypeA:
+		return netip.AddrFrom4([4]byte(r.rdata[:4]))
+	case TypeAAAA:
+		return netip.AddrFrom16(r.rdata)
+	}
+	return netip.Addr{}
+}
+
+// SetAddr sets the address of an A record (an IPv4 address) or an AAAA
+// record (an IPv6 address).
+func (r *Record) SetAddr(a netip.Addr) {
+	if a.Is4() {
+		r.rdata = [16]byte{}
+		copy(r.rdata[:], a.AsSlice())
+		return
+	}
+	r.rdata = a.As16()
+}
+
+// Priority returns the priority of an SRV record or the preference of an
+// MX record.
+func (r *Record) Priority() uint16 { return r.number(0) }
+
+// Weight returns the weight of an SRV record.
+func (r *Record) Weight() uint16 { return r.number(2) }
+
+// Port returns the port of an SRV record.
+func (r *Record) Port() uint16 { return r.number(4) }
+
+func (r *Record) number(at int) uint16 {
+	if r.Type != TypeMX && r.Type != TypeSRV {
+		return 0
+	}
+	return binary.BigEndian.Uint16(r.rdata[at:])
+}
+
+// SetNumbers sets the priority (MX preference), weight and port of an MX
+// or SRV record.
+func (r *Record) SetNumbers(priority, weight, port uint16) {
+	r.rdata = [16]byte{}
+	binary.BigEndian.PutUint16(r.rdata[0:], priority)
+	binary.BigEndian.PutUint16(r.rdata[2:], weight)
+	binary.BigEndian.PutUint16(r.rdata[4:], port)
+}
+
+// Pos returns where the record starts.
+func (r *Record) Pos() Pos {
+	if r.file == nil {
+		return Pos{Line: int(r.line)}
+	}
+	return Pos{File: *r.file, Line: int(r.line)}
+}
+
+// SetPos sets where the record starts.
+func (r *Record) SetPos(p Pos) { r.file, r.line = &p.File, int32(p.Line) }
+
+// setPlace sets the position from a file name the records of a file share.
+func (r *Record) setPlace(file *string, line int) { r.file, r.line = file, int32(line) }
+
+// SameRdata reports whether r and s have the same typed data: address,
+// numbers and Data (the class, TTL and type aside).
+func (r *Record) SameRdata(s *Record) bool { return r.rdata == s.rdata && r.Data == s.Data }
+
+// newRecord converts a parsed record into the model, without its
+// position. It reports false for an A or AAAA record without an address,
+// which miekg/dns lets through.
+func newRecord(rr dns.RR) (Record, bool) {
 	h := rr.Header()
-	r := Record{Name: canonical(h.Name), Type: Type(h.Rrtype), Class: Class(h.Class), TTL: h.Ttl, Pos: pos}
+	r := Record{Name: canonical(h.Name), Type: Type(h.Rrtype), Class: Class(h.Class), TTL: h.Ttl}
 	switch v := rr.(type) {
 	case *dns.A:
-		r.Addr, _ = netip.AddrFromSlice(v.A.To4())
+		a, ok := netip.AddrFromSlice(v.A.To4())
+		r.SetAddr(a)
+		return r, ok
 	case *dns.AAAA:
-		r.Addr, _ = netip.AddrFromSlice(v.AAAA.To16())
+		a, ok := netip.AddrFromSlice(v.AAAA.To16())
+		r.SetAddr(a)
+		return r, ok
 	case *dns.CNAME:
 		r.Data = canonical(v.Target)
 	case *dns.DNAME:
@@ -88,25 +170,27 @@ func newRecord(rr dns.RR, pos Pos) Record {
 	case *dns.PTR:
 		r.Data = canonical(v.Ptr)
 	case *dns.MX:
-		r.Priority, r.Data = v.Preference, canonical(v.Mx)
+		r.SetNumbers(v.Preference, 0, 0)
+		r.Data = canonical(v.Mx)
 	case *dns.SRV:
-		r.Priority, r.Weight, r.Port, r.Data = v.Priority, v.Weight, v.Port, canonical(v.Target)
+		r.SetNumbers(v.Priority, v.Weight, v.Port)
+		r.Data = canonical(v.Target)
 	default:
 		r.Data = strings.TrimPrefix(rr.String(), h.String())
 	}
-	return r
+	return r, true
 }
 
 // Rdata returns the record data in presentation format.
 func (r *Record) Rdata() string {
 	switch r.Type {
 	case TypeA, TypeAAAA:
-		return r.Addr.String()
+		return r.Addr().String()
 	case TypeMX:
-		return strconv.Itoa(int(r.Priority)) + " " + r.Data
+		return strconv.Itoa(int(r.Priority())) + " " + r.Data
 	case TypeSRV:
-		return strconv.Itoa(int(r.Priority)) + " " + strconv.Itoa(int(r.Weight)) + " " +
-			strconv.Itoa(int(r.Port)) + " " + r.Data
+		return strconv.Itoa(int(r.Priority())) + " " + strconv.Itoa(int(r.Weight())) + " " +
+			strconv.Itoa(int(r.Port())) + " " + r.Data
 	}
 	return r.Data
 }

@@ -43,7 +43,7 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) bool {
 	if !ok {
 		return false
 	}
-	r.Pos = li.pos
+	r.setPlace(f.fileName(li.pos.File), li.pos.Line)
 	z.Records = append(z.Records, r.Record)
 	f.hand(false)
 	f.diverge(li.pos, fmt.Sprintf("miekg/dns cannot read this %s record (%s); zonegen keeps it as text and checks nothing in it",

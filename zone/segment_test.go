@@ -39,8 +39,8 @@ func sameReading(one, split *Zone) string {
 	}
 	for i := range one.Records {
 		a, b := &one.Records[i], &split.Records[i]
-		if a.String() != b.String() || a.Pos != b.Pos {
-			return fmt.Sprintf("record %d: %s at %s, in segments %s at %s", i, a, a.Pos, b, b.Pos)
+		if a.String() != b.String() || a.Pos() != b.Pos() {
+			return fmt.Sprintf("record %d: %s at %s, in segments %s at %s", i, a, a.Pos(), b, b.Pos())
 		}
 	}
 	if fmt.Sprint(one.Divergences, one.Suppressions, one.SOA) != fmt.Sprint(split.Divergences, split.Suppressions, split.SOA) {
@@ -133,7 +133,7 @@ func TestReadEachAsRead(t *testing.T) {
 				t.Errorf("%s: ReadFileEach kept %d records", name, len(each.Records))
 			}
 			// batches of segments come in any order; within a line, in order
-			slices.SortStableFunc(handed, func(a, b Record) int { return cmp.Compare(a.Pos.Line, b.Pos.Line) })
+			slices.SortStableFunc(handed, func(a, b Record) int { return cmp.Compare(a.Pos().Line, b.Pos().Line) })
 			each.Records = handed
 			if one.Err != nil { // records before the error may have been handed over
 				one.Records, each.Records = nil, nil
