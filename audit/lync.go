@@ -1,5 +1,7 @@
 package audit
 
+import "strings"
+
 // lyncServices are the SRV services whose presence shows a Lync deployment,
 // with the port Lync uses for each (0: no documented port).
 var lyncServices = [...]struct {
@@ -34,6 +36,9 @@ func lyncService(owner string) (prefix, domain string, port uint16, ok bool) {
 // serviceOf returns the place in lyncServices and the SIP domain of a Lync
 // SRV owner name.
 func serviceOf(owner string) (int, string, bool) {
+	if !strings.HasPrefix(owner, "_") { // most names: no prefix compared
+		return 0, "", false
+	}
 	for i, s := range lyncServices {
 		if len(owner) > len(s.prefix) && owner[:len(s.prefix)] == s.prefix {
 			return i, owner[len(s.prefix):], true

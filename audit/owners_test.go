@@ -4,6 +4,8 @@ import (
 	"net/netip"
 	"slices"
 	"testing"
+
+	"github.com/zonegen/zonegen/zone"
 )
 
 // TestAddrFilter: every address added passes, and most others do not.
@@ -44,5 +46,31 @@ func TestGroup(t *testing.T) {
 	want := [][]int32{{1, 3, 9}, {}, {1, 7}}
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("group = %v, want %v", got, want)
+	}
+}
+
+// TestAddrMatch: a pool's addresses are matched the same way by search
+// (few addresses) and by map (many).
+func TestAddrMatch(t *testing.T) {
+	rec := func(i int) *zone.Record {
+		r := &zone.Record{Type: zone.TypeA}
+		r.SetAddr(netip.AddrFrom4([4]byte{10, 0, byte(i >> 8), byte(i)}))
+		return r
+	}
+	for _, n := range []int{1, manyAddrs, manyAddrs + 1, 300} {
+		var pool []*zone.Record
+		for i := range n {
+			pool = append(pool, rec(2*i)) // the even addresses
+		}
+		m := newAddrMatch(pool)
+		if (m.set != nil) != (n > manyAddrs) {
+			t.Errorf("%d addresses: map %v", n, m.set != nil)
+		}
+		if !m.holdsAll(pool) || !m.holdsAll(pool[n-1:]) {
+			t.Errorf("%d addresses: the pool's own are not all held", n)
+		}
+		if m.holdsAll([]*zone.Record{pool[0], rec(1)}) || m.holdsAll([]*zone.Record{rec(2 * n)}) {
+			t.Errorf("%d addresses: an address outside the pool is held", n)
+		}
 	}
 }
