@@ -126,7 +126,7 @@ func gitApply(t *testing.T, diff string, res *fix.Result) {
 	}
 	for _, c := range res.Changes {
 		got, _ := os.ReadFile(c.File)
-		if !bytes.Equal(got, c.New) {
+		if !bytes.Equal(got, c.New()) {
 			t.Errorf("%s after git apply differs from the edit", c.File)
 		}
 	}
@@ -134,7 +134,7 @@ func gitApply(t *testing.T, diff string, res *fix.Result) {
 
 func writeChanges(t *testing.T, res *fix.Result) {
 	for _, c := range res.Changes {
-		if err := os.WriteFile(c.File, c.New, 0o644); err != nil {
+		if err := os.WriteFile(c.File, c.New(), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -146,7 +146,7 @@ func keptLines(t *testing.T, res *fix.Result) {
 	t.Helper()
 	for _, c := range res.Changes {
 		old := strings.SplitAfter(string(c.Old), "\n")
-		cur := strings.SplitAfter(string(c.New), "\n")
+		cur := strings.SplitAfter(string(c.New()), "\n")
 		j := 0
 		for _, line := range old {
 			k := j

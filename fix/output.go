@@ -90,7 +90,7 @@ func (r *Result) Write(root string) error {
 				}
 			}
 		}
-		if err := zone.WriteFile(c.File, c.Old, c.New, dir); err != nil {
+		if err := zone.WriteFile(c.File, c.Old, c.New(), dir); err != nil {
 			return err
 		}
 	}

@@ -65,7 +65,9 @@ func TestUnifiedApplies(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		c.New = []byte(newText)
+		if got := string(c.New()); got != newText {
+			t.Fatalf("case %d: Change.New differs from udiff.Apply\nold %q\nwant %q\ngot  %q", n, old, newText, got)
+		}
 		var diff bytes.Buffer
 		if err := writeUnified(&diff, "a/z", "b/z", c); err != nil {
 			t.Fatal(err)
@@ -81,8 +83,8 @@ func TestUnifiedApplies(t *testing.T) {
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("case %d: patch: %v\n%s\nold:\n%q\ndiff:\n%s", n, err, out, old, diff.String())
 		}
-		if got, _ := os.ReadFile(filepath.Join(dir, "z")); !bytes.Equal(got, c.New) {
-			t.Fatalf("case %d: patched text differs\nold %q\nwant %q\ngot  %q\ndiff:\n%s", n, old, c.New, got, diff.String())
+		if got, _ := os.ReadFile(filepath.Join(dir, "z")); string(got) != newText {
+			t.Fatalf("case %d: patched text differs\nold %q\nwant %q\ngot  %q\ndiff:\n%s", n, old, newText, got, diff.String())
 		}
 	}
 }

@@ -14,9 +14,9 @@ import (
 // that it holds exactly the original records and the new ones, with the
 // new serial.
 func (f *fixer) verify() error {
-	changed := map[string][]byte{}
+	changed := map[string]zone.Content{}
 	for _, c := range f.res.Changes {
-		changed[c.File] = c.New
+		changed[c.File] = c.NewContent() // read through the edits: no copy of the file
 	}
 	for _, z := range f.zones {
 		if !touches(z, changed) {
@@ -29,7 +29,7 @@ func (f *fixer) verify() error {
 	return nil
 }
 
-func touches(z *zone.Zone, changed map[string][]byte) bool {
+func touches(z *zone.Zone, changed map[string]zone.Content) bool {
 	if _, ok := changed[z.File]; ok {
 		return true
 	}
@@ -41,7 +41,7 @@ func touches(z *zone.Zone, changed map[string][]byte) bool {
 	return false
 }
 
-func (f *fixer) verifyZone(z *zone.Zone, changed map[string][]byte) error {
+func (f *fixer) verifyZone(z *zone.Zone, changed map[string]zone.Content) error {
 	var mu sync.Mutex
 	var got fingerprint
 	after := zone.ReadFileEach(z.File, f.opt.Read, changed, func(rs []zone.Record) {

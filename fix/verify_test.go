@@ -29,7 +29,7 @@ func TestVerifyRefuses(t *testing.T) {
 			os.WriteFile(name, []byte(text), 0o644)
 			z := zone.ReadFile(name, zone.Options{})
 			f := &fixer{opt: Options{Serial: zone.SerialKeep, Now: time.Now()}, zones: []*zone.Zone{z}, res: &Result{}}
-			f.res.Changes = []zone.Change{{File: name, Old: []byte(text), New: []byte(tt.edited)}}
+			f.res.Changes = []zone.Change{{File: name, Old: []byte(text), Edits: []zone.Edit{{Start: 0, End: len(text), New: tt.edited}}}}
 			err := f.verify()
 			if err == nil || !strings.Contains(err.Error(), "nothing written") {
 				t.Errorf("err = %v, want a refusal", err)

@@ -44,14 +44,21 @@ type replacement struct {
 	text       string
 }
 
-// Change is an edited file: its bytes before and after, and the edits
-// that make one from the other.
+// Change is an edited file: its bytes before, and the edits that make
+// the bytes after (New, NewContent).
 type Change struct {
-	File     string
-	Old, New []byte
-	Edits    []Edit
-	Lines    []int // where the lines of Old start (LineStarts): the editor has them already
+	File  string
+	Old   []byte
+	Edits []Edit
+	Lines []int // where the lines of Old start (LineStarts): the editor has them already
 }
+
+// New makes the file's bytes after the edits.
+func (c *Change) New() []byte { return apply(c.Old, c.Edits) }
+
+// NewContent returns the file's bytes after the edits to be read without
+// making them whole (ReadFileWith).
+func (c *Change) NewContent() Content { return newEdited(c.Old, c.Edits) }
 
 // Edit replaces the bytes [Start, End) of the old file with New.
 type Edit struct {
@@ -167,7 +174,7 @@ func (ed *Editor) Changes() []Change {
 			continue
 		}
 		edits := f.edits()
-		out = append(out, Change{File: f.path, Old: f.data, New: apply(f.data, edits), Edits: edits, Lines: f.lines})
+		out = append(out, Change{File: f.path, Old: f.data, Edits: edits, Lines: f.lines})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].File < out[j].File })
 	return out

@@ -12,7 +12,7 @@ import (
 // ReadFileWith reads a zone file as ReadFile does, except that the files
 // named in changed (as in Pos.File) are read from memory: fix checks its
 // edits this way before anything is written.
-func ReadFileWith(name string, opt Options, changed map[string][]byte) *Zone {
+func ReadFileWith(name string, opt Options, changed map[string]Content) *Zone {
 	opt.overlay = changed
 	return ReadFile(name, opt)
 }
@@ -23,7 +23,7 @@ func ReadFileWith(name string, opt Options, changed map[string][]byte) *Zone {
 // once and in no particular order; each must not keep a batch, whose room
 // is used again. fix checks its edits this way: a million records are
 // summed, not held a second time.
-func ReadFileEach(name string, opt Options, changed map[string][]byte, each func([]Record)) *Zone {
+func ReadFileEach(name string, opt Options, changed map[string]Content, each func([]Record)) *Zone {
 	opt.overlay, opt.each = changed, each
 	return ReadFile(name, opt)
 }
@@ -32,24 +32,24 @@ func ReadFileEach(name string, opt Options, changed map[string][]byte, each func
 type overlayFS struct {
 	base   fs.FS
 	prefix string
-	files  map[string][]byte
+	files  map[string]Content
 }
 
-func (o overlayFS) lookup(name string) ([]byte, bool) {
+func (o overlayFS) lookup(name string) (Content, bool) {
 	b, ok := o.files[filepath.Join(o.prefix, filepath.FromSlash(name))]
 	return b, ok
 }
 
 func (o overlayFS) Open(name string) (fs.File, error) {
-	if b, ok := o.lookup(name); ok {
-		return NewMemFile(name, b), nil
+	if c, ok := o.lookup(name); ok {
+		return &memFile{SectionReader: io.NewSectionReader(c, 0, c.Size()), name: path.Base(name)}, nil
 	}
 	return o.base.Open(name)
 }
 
 func (o overlayFS) Stat(name string) (fs.FileInfo, error) {
-	if b, ok := o.lookup(name); ok {
-		return &memFile{name: path.Base(name), size: int64(len(b))}, nil
+	if c, ok := o.lookup(name); ok {
+		return &memFile{SectionReader: io.NewSectionReader(c, 0, c.Size()), name: path.Base(name)}, nil
 	}
 	return fs.Stat(o.base, name)
 }
@@ -57,20 +57,18 @@ func (o overlayFS) Stat(name string) (fs.FileInfo, error) {
 // NewMemFile returns data as an open fs.File named name (a regular file),
 // for file systems that serve files from memory.
 func NewMemFile(name string, data []byte) fs.File {
-	return &memFile{Reader: bytes.NewReader(data), name: path.Base(name), size: int64(len(data))}
+	return &memFile{SectionReader: io.NewSectionReader(bytes.NewReader(data), 0, int64(len(data))), name: path.Base(name)}
 }
 
 // memFile is a file held in memory; it is also its own FileInfo.
 type memFile struct {
-	*bytes.Reader
+	*io.SectionReader
 	name string
-	size int64
 }
 
 func (m *memFile) Stat() (fs.FileInfo, error) { return m, nil }
 func (m *memFile) Close() error               { return nil }
 func (m *memFile) Name() string               { return m.name }
-func (m *memFile) Size() int64                { return m.size }
 func (m *memFile) Mode() fs.FileMode          { return 0o644 }
 func (m *memFile) ModTime() time.Time         { return time.Time{} }
 func (m *memFile) IsDir() bool                { return false }

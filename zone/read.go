@@ -28,12 +28,12 @@ type Options struct {
 	// goroutines at once.
 	Progress func(files, records int)
 
-	root           string            // absolute include root on disk, for absolute $INCLUDE paths
-	segmentRecords int               // tests: split every file into segments of this many records
-	miekgOnly      bool              // tests: read every record with miekg/dns, none with the fast reader
-	each           func([]Record)    // ReadFileEach: where the records go instead of Zone.Records
-	prefix         string            // prefix that turns a path in the file system into a printed path
-	overlay        map[string][]byte // files read from memory, by printed path
+	root           string             // absolute include root on disk, for absolute $INCLUDE paths
+	segmentRecords int                // tests: split every file into segments of this many records
+	miekgOnly      bool               // tests: read every record with miekg/dns, none with the fast reader
+	each           func([]Record)     // ReadFileEach: where the records go instead of Zone.Records
+	prefix         string             // prefix that turns a path in the file system into a printed path
+	overlay        map[string]Content // files read from memory, by printed path
 }
 
 func (o Options) display(p string) string {
@@ -157,7 +157,7 @@ func holdSmall(fsys fs.FS, name string) (_ fs.FS, data []byte) {
 	if _, err := io.ReadFull(r, data); err != nil {
 		return fsys, nil
 	}
-	return overlayFS{base: fsys, files: map[string][]byte{filepath.Join("", filepath.FromSlash(name)): data}}, data
+	return overlayFS{base: fsys, files: map[string]Content{filepath.Join("", filepath.FromSlash(name)): bytes.NewReader(data)}}, data
 }
 
 // parseFrom runs miekg/dns over the feed, from the state last, and builds
