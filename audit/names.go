@@ -14,11 +14,11 @@ type nameTable struct {
 	name  func(id int32) string
 }
 
-// newNameTable makes a table for about n names, reading each id's name
-// with name.
+// newNameTable makes a table for up to n names without growing, reading
+// each id's name with name.
 func newNameTable(n int, name func(int32) string) *nameTable {
 	size := 16
-	for size < 2*n {
+	for 3*size < 4*n {
 		size *= 2
 	}
 	return &nameTable{seed: maphash.MakeSeed(), slots: make([]uint64, size), name: name}

@@ -3,6 +3,8 @@ package audit
 import (
 	"fmt"
 	"testing"
+
+	"github.com/zonegen/zonegen/zone"
 )
 
 // TestNameTable: every name added is found with its id, through growth
@@ -29,5 +31,26 @@ func TestNameTable(t *testing.T) {
 	}
 	if len(tab.slots) < 4*len(names)/3 {
 		t.Errorf("%d slots for %d names: more than three quarters full", len(tab.slots), len(names))
+	}
+}
+
+// TestIndexTableSize: the index's table of names is sized by the runs of
+// owners (runs), which are at least the owners, so it never grows, and
+// it is no larger than a table for that many names needs.
+func TestIndexTableSize(t *testing.T) {
+	z := &zone.Zone{}
+	for i := range 30000 {
+		z.Records = append(z.Records, zone.Record{Name: fmt.Sprintf("h%d.example.", i/2%12000)}) // runs of two; names come back
+	}
+	zones := []*zone.Zone{z}
+	if got := runs(zones); got != 15000 {
+		t.Fatalf("runs = %d, want 15000", got)
+	}
+	ix := newIndex(zones)
+	if len(ix.spans) != 12000 {
+		t.Fatalf("%d owners, want 12000", len(ix.spans))
+	}
+	if want := newNameTable(15000, nil); len(ix.ids.slots) != len(want.slots) || 3*len(want.slots) >= 8*15000 {
+		t.Errorf("%d slots after indexing, %d made for 15,000 runs: grown, or made too large", len(ix.ids.slots), len(want.slots))
 	}
 }
