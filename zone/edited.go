@@ -5,14 +5,6 @@ import (
 	"sort"
 )
 
-// Content is a file's bytes as the reader needs them: at any offset, and
-// its size. A *bytes.Reader is one; so is the new text of a Change, read
-// through its edits without being made whole.
-type Content interface {
-	io.ReaderAt
-	Size() int64
-}
-
 // edited is the text of a file after edits, read from the old bytes and
 // the edits' texts: fix checks a 55 MB file with 100k insertions without
 // a second copy of it.

@@ -9,6 +9,14 @@ import (
 	"time"
 )
 
+// Content is a file's bytes as the reader needs them: at any offset, and
+// its size. A *bytes.Reader is one; so is the new text of a Change, read
+// through its edits without being made whole.
+type Content interface {
+	io.ReaderAt
+	Size() int64
+}
+
 // ReadFileWith reads a zone file as ReadFile does, except that the files
 // named in changed (as in Pos.File) are read from memory: fix checks its
 // edits this way before anything is written.
@@ -36,28 +44,30 @@ type overlayFS struct {
 }
 
 func (o overlayFS) lookup(name string) (Content, bool) {
-	b, ok := o.files[filepath.Join(o.prefix, filepath.FromSlash(name))]
-	return b, ok
+	c, ok := o.files[filepath.Join(o.prefix, filepath.FromSlash(name))]
+	return c, ok
 }
 
 func (o overlayFS) Open(name string) (fs.File, error) {
 	if c, ok := o.lookup(name); ok {
-		return &memFile{SectionReader: io.NewSectionReader(c, 0, c.Size()), name: path.Base(name)}, nil
+		return newMemFile(name, c), nil
 	}
 	return o.base.Open(name)
 }
 
 func (o overlayFS) Stat(name string) (fs.FileInfo, error) {
 	if c, ok := o.lookup(name); ok {
-		return &memFile{SectionReader: io.NewSectionReader(c, 0, c.Size()), name: path.Base(name)}, nil
+		return newMemFile(name, c), nil
 	}
 	return fs.Stat(o.base, name)
 }
 
 // NewMemFile returns data as an open fs.File named name (a regular file),
 // for file systems that serve files from memory.
-func NewMemFile(name string, data []byte) fs.File {
-	return &memFile{SectionReader: io.NewSectionReader(bytes.NewReader(data), 0, int64(len(data))), name: path.Base(name)}
+func NewMemFile(name string, data []byte) fs.File { return newMemFile(name, bytes.NewReader(data)) }
+
+func newMemFile(name string, c Content) *memFile {
+	return &memFile{SectionReader: io.NewSectionReader(c, 0, c.Size()), name: path.Base(name)}
 }
 
 // memFile is a file held in memory; it is also its own FileInfo.
