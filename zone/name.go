@@ -2,6 +2,7 @@ package zone
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/miekg/dns"
 )
@@ -31,6 +32,9 @@ func absName(name, origin string) (string, error) {
 // ASCII letters in lower case (DNS compares only those without regard to
 // case, RFC 4343; other bytes stay as they are), fully qualified.
 func canonical(name string) string {
+	if strings.IndexByte(name, '\\') >= 0 {
+		name = printedName(name)
+	}
 	for i := 0; i < len(name); i++ {
 		if c := name[i]; c >= 'A' && c <= 'Z' {
 			b := []byte(name)
@@ -55,3 +59,39 @@ func IsSubdomain(parent, child string) bool { return dns.IsSubDomain(parent, chi
 
 // ReverseName returns the in-addr.arpa or ip6.arpa name of an address.
 func ReverseName(addr string) (string, error) { return dns.ReverseAddr(addr) }
+
+// printedName writes a name with escapes the way miekg/dns prints names:
+// an escape stays only where the character needs one, so that each name
+// has one string (`\$a.example.` and `$a.example.` are one name; fix
+// writes the first at the start of a line, where $ would begin a
+// directive). A name that does not pack, or has a decimal escape past
+// 255 (which miekg/dns reads modulo 256 and BIND refuses), is left as it is.
+func printedName(name string) string {
+	for i := 0; i+3 < len(name); i++ {
+		if name[i] == '\\' {
+			if d := name[i+1 : i+4]; d > "255" && d <= "999" && isDigits(d) {
+				return name
+			}
+			i++ // the escaped character
+		}
+	}
+	var buf [256]byte
+	n, err := dns.PackDomainName(dns.Fqdn(name), buf[:], 0, nil, false)
+	if err != nil {
+		return name
+	}
+	s, _, err := dns.UnpackDomainName(buf[:n], 0)
+	if err != nil {
+		return name
+	}
+	return s
+}
+
+func isDigits(s string) bool {
+	for i := range len(s) {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
