@@ -260,3 +260,31 @@ func descending(n int) []int {
 	slices.Reverse(out)
 	return out
 }
+
+// TestPoolAAAAMismatchMessages: the message says which addresses the pool
+// name lacks and which no member has, each list in address order.
+func TestPoolAAAAMismatchMessages(t *testing.T) {
+	const file = "testdata/pool-aaaa-mismatch.zone"
+	zones, err := zone.ReadPaths([]string{file}, zone.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := audit.Run(zones, caseOptions(t, file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for f := range res.AllFindings() {
+		if f.Check == "pool-aaaa-mismatch" {
+			got = append(got, f.Message)
+		}
+	}
+	want := []string{
+		"pool pool01.contoso.com. AAAA set lacks fd00:10:1::13 of its members",
+		"pool dirpool.contoso.com. AAAA set has fd00:10:2::29 that no member has",
+		"pool edgepool.contoso.com. AAAA set lacks fd00:10:4::42 of its members and has fd00:10:4::49 that no member has",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("messages (-want +got):\n%s", diff)
+	}
+}

@@ -3,7 +3,7 @@ package audit
 import (
 	"fmt"
 	"net/netip"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -27,13 +27,12 @@ func hostPoolAAAAMismatch(p *pass, c *Check, h *host) {
 	if !h.isPool() || len(h.aaaa) == 0 || len(h.members()) == 0 {
 		return
 	}
-	own, union := addrSet(h.aaaa), map[netip.Addr]bool{}
+	var union []netip.Addr
 	for _, m := range h.members() {
-		for _, r := range m.aaaa {
-			union[r.Addr()] = true
-		}
+		union = addrs(union, m.aaaa)
 	}
-	missing, extra := diffSets(union, own), diffSets(own, union)
+	own, union := sortedSet(addrs(nil, h.aaaa)), sortedSet(union)
+	missing, extra := minus(union, own), minus(own, union)
 	if len(missing) == 0 && len(extra) == 0 {
 		return
 	}
@@ -47,18 +46,26 @@ func hostPoolAAAAMismatch(p *pass, c *Check, h *host) {
 	p.report(c, h.name, h.aaaa[0].Pos(), fmt.Sprintf("pool %s AAAA set %s", h.name, strings.Join(parts, " and ")))
 }
 
-// diffSets returns the addresses in a and not in b, sorted.
-func diffSets(a, b map[netip.Addr]bool) []string {
-	var out []netip.Addr
-	for x := range a {
-		if !b[x] {
-			out = append(out, x)
+// sortedSet sorts addresses and drops repeats: a pool's few addresses
+// are compared as sorted lists, where maps for each of 24k pools were 5 MB
+// at the end of a 1M audit.
+func sortedSet(as []netip.Addr) []netip.Addr {
+	slices.SortFunc(as, netip.Addr.Compare)
+	return slices.Compact(as)
+}
+
+// minus returns the addresses of a that are not in b, both sorted sets,
+// as text in order.
+func minus(a, b []netip.Addr) []string {
+	var out []string
+	j := 0
+	for _, x := range a {
+		for j < len(b) && b[j].Less(x) {
+			j++
+		}
+		if j == len(b) || b[j] != x {
+			out = append(out, x.String())
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Less(out[j]) })
-	s := make([]string, len(out))
-	for i, x := range out {
-		s[i] = x.String()
-	}
-	return s
+	return out
 }
