@@ -26,19 +26,26 @@ import (
 func TestWant(t *testing.T) {
 	for _, c := range wantCases(t) {
 		t.Run(filepath.Base(c), func(t *testing.T) {
-			zones, err := zone.ReadPaths([]string{c}, zone.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := audit.Run(zones, caseOptions(t, c))
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := auditCase(t, c)
 			if diff := cmp.Diff(wantedFindings(t, c), gotFindings(res)); diff != "" {
 				t.Errorf("findings (-want +got):\n%s\nall findings:\n%s", diff, list(res))
 			}
 		})
 	}
+}
+
+// auditCase audits a test case with the flags its args give.
+func auditCase(t *testing.T, c string) *audit.Result {
+	t.Helper()
+	zones, err := zone.ReadPaths([]string{c}, zone.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := audit.Run(zones, caseOptions(t, c))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
 }
 
 func wantCases(t *testing.T) []string {
@@ -264,17 +271,8 @@ func descending(n int) []int {
 // TestPoolAAAAMismatchMessages: the message says which addresses the pool
 // name lacks and which no member has, each list in address order.
 func TestPoolAAAAMismatchMessages(t *testing.T) {
-	const file = "testdata/pool-aaaa-mismatch.zone"
-	zones, err := zone.ReadPaths([]string{file}, zone.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := audit.Run(zones, caseOptions(t, file))
-	if err != nil {
-		t.Fatal(err)
-	}
 	var got []string
-	for f := range res.AllFindings() {
+	for f := range auditCase(t, "testdata/pool-aaaa-mismatch.zone").AllFindings() {
 		if f.Check == "pool-aaaa-mismatch" {
 			got = append(got, f.Message)
 		}
