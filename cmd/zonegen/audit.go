@@ -50,6 +50,7 @@ func readZones(c *cli.Context, env *environment, opt zone.Options) ([]*zone.Zone
 	if err != nil {
 		return nil, err
 	}
+	useHugePages(heapRoom(files))
 	p := startProgress(c.App.ErrWriter, env, len(files))
 	defer p.end()
 	opt.Progress = p.hook()

@@ -52,6 +52,7 @@ func runFix(c *cli.Context, env *environment) error {
 	if _, err := zone.NextSerial(0, c.String(flagSerial), time.Now()); err != nil {
 		return usageError("--serial: %v", err)
 	}
+	useHugePages(heapRoom(c.Args().Slice()))
 	res, err := fix.Run(c.Args().Slice(), fix.Options{
 		Read: readOptions(c), Audit: auditOptions(c), Plan: p,
 		Serial: c.String(flagSerial), Now: env.now(),
