@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 )
 
 // WriteFile replaces the file at name with data, atomically: the data goes
@@ -101,27 +100,6 @@ func replaceWith(target string, data []byte, fi fs.FileInfo, hook writeHook) (er
 		}
 	}
 	return nil
-}
-
-// chown gives the new file the original's owner when the process may.
-func chown(f *os.File, fi fs.FileInfo) error {
-	st, ok := fi.Sys().(*syscall.Stat_t)
-	if !ok {
-		return nil
-	}
-	if err := f.Chown(int(st.Uid), int(st.Gid)); err != nil && !os.IsPermission(err) {
-		return err
-	}
-	return nil
-}
-
-func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
 }
 
 // ErrChanged is returned by WriteFile when the file on disk is no longer
