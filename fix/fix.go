@@ -53,9 +53,6 @@ func Run(paths []string, opt Options) (*Result, error) {
 		}
 	}
 	f := &fixer{opt: opt, zones: zones, ed: zone.NewEditor(opt.Read.Limits), res: &Result{Zones: zones}}
-	for _, z := range zones {
-		f.ed.Prefetch(z.File) // read while the audit runs, which leaves a core idle at times
-	}
 	if err := f.run(); err != nil {
 		return f.res, err
 	}

@@ -17,9 +17,8 @@ import (
 // and rewrites SOA serials, and leaves every other byte as it was. Files
 // are named as in Pos.File and read from disk when first touched.
 type Editor struct {
-	files   map[string]*editFile
-	pending map[string]chan loaded // files being read ahead (Prefetch)
-	sc      *scanner               // reads the entries that edits touch, one at a time
+	files map[string]*editFile
+	sc    *scanner // reads the entries that edits touch, one at a time
 	// the entry read last: the edits of a record ask for it in turn
 	lastPos  Pos
 	lastSpan span
@@ -69,35 +68,7 @@ type Edit struct {
 
 // NewEditor returns an editor that scans files within the given limits.
 func NewEditor(limits Limits) *Editor {
-	return &Editor{files: map[string]*editFile{}, pending: map[string]chan loaded{},
-		sc: newScanner(nil, 1, "", limits.withDefaults())}
-}
-
-// loaded is a file read for editing, or why it could not be.
-type loaded struct {
-	f   *editFile
-	err error
-}
-
-// Prefetch starts reading files for editing in the background, so that
-// reading a large file overlaps other work (fix reads its zone files while
-// the audit runs). The first edit of a file waits for it; an error shows
-// there. Prefetch and the other methods are for one goroutine.
-func (ed *Editor) Prefetch(names ...string) {
-	for _, name := range names {
-		if _, ok := ed.files[name]; ok {
-			continue
-		}
-		if _, ok := ed.pending[name]; ok {
-			continue
-		}
-		ch := make(chan loaded, 1) // a result nobody waits for is dropped
-		ed.pending[name] = ch
-		go func() {
-			f, err := loadFile(name)
-			ch <- loaded{f, err}
-		}()
-	}
+	return &Editor{files: map[string]*editFile{}, sc: newScanner(nil, 1, "", limits.withDefaults())}
 }
 
 // file loads a file the first time it is touched, and notes where its
@@ -106,18 +77,12 @@ func (ed *Editor) file(name string) (*editFile, error) {
 	if f, ok := ed.files[name]; ok {
 		return f, nil
 	}
-	var l loaded
-	if ch, ok := ed.pending[name]; ok {
-		l = <-ch
-		delete(ed.pending, name)
-	} else {
-		l.f, l.err = loadFile(name)
+	f, err := loadFile(name)
+	if err != nil {
+		return nil, err
 	}
-	if l.err != nil {
-		return nil, l.err
-	}
-	ed.files[name] = l.f
-	return l.f, nil
+	ed.files[name] = f
+	return f, nil
 }
 
 // loadFile reads a file for editing.
