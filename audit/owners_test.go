@@ -13,19 +13,19 @@ func TestAddrFilter(t *testing.T) {
 	f := newAddrFilter(1000)
 	in := func(i int) netip.Addr { return netip.AddrFrom4([4]byte{10, byte(i >> 16), byte(i >> 8), byte(i)}) }
 	for i := range 1000 {
-		f.add(in(i))
+		f.add(addrHash(in(i)))
 	}
 	for i := range 1000 {
-		if !f.has(in(i)) {
+		if !f.has(addrHash(in(i))) {
 			t.Fatalf("%v was added and does not pass", in(i))
 		}
 	}
 	passed := 0
 	for i := 1000; i < 101000; i++ {
-		if f.has(in(i)) {
+		if f.has(addrHash(in(i))) {
 			passed++
 		}
-		if f.has(netip.AddrFrom16([16]byte{0xfd, 15: byte(i), 14: byte(i >> 8), 13: byte(i >> 16)})) {
+		if f.has(addrHash(netip.AddrFrom16([16]byte{0xfd, 15: byte(i), 14: byte(i >> 8), 13: byte(i >> 16)}))) {
 			passed++
 		}
 	}
@@ -72,5 +72,48 @@ func TestAddrMatch(t *testing.T) {
 		if m.holdsAll([]*zone.Record{pool[0], rec(1)}) || m.holdsAll([]*zone.Record{rec(2 * n)}) {
 			t.Errorf("%d addresses: an address outside the pool is held", n)
 		}
+	}
+}
+
+// TestAddrTable: addresses are numbered in the order first added, each
+// once, and found again; addresses of one hash (forced here) stay apart.
+func TestAddrTable(t *testing.T) {
+	var addrs []netip.Addr
+	for i := range 3000 {
+		addrs = append(addrs, netip.AddrFrom4([4]byte{10, 0, byte(i >> 8), byte(i)}),
+			netip.AddrFrom16([16]byte{0x20, 0x01, 0x0d, 0xb8, 14: byte(i >> 8), 15: byte(i)}))
+	}
+	tab := newAddrTable(len(addrs))
+	for round := range 2 { // the second round adds nothing new
+		for i, a := range addrs {
+			s, added := tab.add(addrHash(a), a)
+			if s != int32(i) || added != (round == 0) {
+				t.Fatalf("round %d: add(%v) = %d, %v; want %d, %v", round, a, s, added, i, round == 0)
+			}
+		}
+	}
+	for i, a := range addrs {
+		if s, ok := tab.find(addrHash(a), a); !ok || s != int32(i) {
+			t.Errorf("find(%v) = %d, %v; want %d", a, s, ok, i)
+		}
+	}
+	if _, ok := tab.find(addrHash(netip.MustParseAddr("192.0.2.1")), netip.MustParseAddr("192.0.2.1")); ok {
+		t.Error("an address never added is found")
+	}
+
+	same := newAddrTable(8) // one hash for four addresses, the hash 0 for four more
+	hash := func(i int) uint64 { return uint64(7 * (1 - i/4)) }
+	for i, a := range addrs[:8] {
+		if s, added := same.add(hash(i), a); s != int32(i) || !added {
+			t.Errorf("hash %d: add(%v) = %d, %v; want %d, true", hash(i), a, s, added, i)
+		}
+	}
+	for i, a := range addrs[:8] {
+		if s, ok := same.find(hash(i), a); !ok || s != int32(i) {
+			t.Errorf("hash %d: find(%v) = %d, %v; want %d", hash(i), a, s, ok, i)
+		}
+	}
+	if _, ok := same.find(7, addrs[8]); ok {
+		t.Error("one hash: an address never added is found")
 	}
 }
