@@ -17,7 +17,7 @@ func TestNameTable(t *testing.T) {
 		if _, ok := tab.get(names[i]); ok {
 			t.Fatalf("%s found before it was added", names[i])
 		}
-		tab.add(names[i], int32(i))
+		tab.add(tab.hash(names[i]), int32(i))
 	}
 	for i, name := range names {
 		if id, ok := tab.get(name); !ok || id != int32(i) {
