@@ -2,6 +2,7 @@ package main
 
 import (
 	"io/fs"
+	"os"
 	"path/filepath"
 )
 
@@ -26,14 +27,21 @@ const minHugeHeap = 64 << 20
 func heapRoom(paths []string) int64 {
 	var total int64
 	for _, p := range paths {
-		filepath.WalkDir(p, func(_ string, d fs.DirEntry, err error) error {
-			if err == nil && d.Type().IsRegular() {
-				if fi, err := d.Info(); err == nil {
-					total += fi.Size()
+		fi, err := os.Stat(p) // a link given on the command line is followed, as the read does
+		switch {
+		case err != nil:
+		case fi.Mode().IsRegular():
+			total += fi.Size()
+		case fi.IsDir():
+			filepath.WalkDir(p, func(_ string, d fs.DirEntry, err error) error {
+				if err == nil && d.Type().IsRegular() {
+					if fi, err := d.Info(); err == nil {
+						total += fi.Size()
+					}
 				}
-			}
-			return nil
-		})
+				return nil
+			})
+		}
 	}
 	if total*heapPerInputByte < minHugeHeap {
 		return 0

@@ -30,6 +30,10 @@ func TestHeapRoom(t *testing.T) {
 	small := sized(t, filepath.Join(dir, "small.zone"), 1<<20)
 	sized(t, filepath.Join(dir, "sub", "a.zone"), 4<<20)
 	sized(t, filepath.Join(dir, "sub", "deeper", "b.zone"), 4<<20)
+	link := filepath.Join(dir, "link.zone")
+	if err := os.Symlink(big, link); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
 	for _, tc := range []struct {
 		name  string
 		paths []string
@@ -40,6 +44,7 @@ func TestHeapRoom(t *testing.T) {
 		{"a directory counts all its files", []string{filepath.Join(dir, "sub")}, 8 << 20 * heapPerInputByte},
 		{"files and directories add up", []string{big, small, filepath.Join(dir, "sub")}, 19 << 20 * heapPerInputByte},
 		{"a missing file counts nothing", []string{filepath.Join(dir, "missing"), big}, 10 << 20 * heapPerInputByte},
+		{"a link to a file counts the file", []string{link}, 10 << 20 * heapPerInputByte},
 		{"nothing", nil, 0},
 	} {
 		if got := heapRoom(tc.paths); got != tc.want {
