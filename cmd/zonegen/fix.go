@@ -52,7 +52,9 @@ func runFix(c *cli.Context, env *environment) error {
 	if _, err := zone.NextSerial(0, c.String(flagSerial), time.Now()); err != nil {
 		return usageError("--serial: %v", err)
 	}
-	useHugePages(heapRoom(c.Args().Slice()))
+	if files, err := zone.ZoneFiles(c.Args().Slice()); err == nil { // an error shows in fix.Run
+		useHugePages(heapRoom(files))
+	}
 	res, err := fix.Run(c.Args().Slice(), fix.Options{
 		Read: readOptions(c), Audit: auditOptions(c), Plan: p,
 		Serial: c.String(flagSerial), Now: env.now(),

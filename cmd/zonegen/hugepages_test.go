@@ -10,9 +10,6 @@ import (
 // sized makes a file of n bytes (sparse: nothing is written).
 func sized(t *testing.T, path string, n int64) string {
 	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
@@ -28,43 +25,88 @@ func TestHeapRoom(t *testing.T) {
 	dir := t.TempDir()
 	big := sized(t, filepath.Join(dir, "big.zone"), 10<<20)
 	small := sized(t, filepath.Join(dir, "small.zone"), 1<<20)
-	sized(t, filepath.Join(dir, "sub", "a.zone"), 4<<20)
-	sized(t, filepath.Join(dir, "sub", "deeper", "b.zone"), 4<<20)
 	link := filepath.Join(dir, "link.zone")
 	if err := os.Symlink(big, link); err != nil {
 		t.Skip("no symbolic links:", err)
 	}
 	for _, tc := range []struct {
 		name  string
-		paths []string
+		files []string
 		want  int64
 	}{
-		{"one large file", []string{big}, 10 << 20 * heapPerInputByte},
-		{"small files stay below the least room", []string{small}, 0},
-		{"a directory counts all its files", []string{filepath.Join(dir, "sub")}, 8 << 20 * heapPerInputByte},
-		{"files and directories add up", []string{big, small, filepath.Join(dir, "sub")}, 19 << 20 * heapPerInputByte},
-		{"a missing file counts nothing", []string{filepath.Join(dir, "missing"), big}, 10 << 20 * heapPerInputByte},
-		{"a link to a file counts the file", []string{link}, 10 << 20 * heapPerInputByte},
+		{"one file", []string{big}, 10 << 20 * heapPerInputByte},
+		{"files add up", []string{big, small}, 11 << 20 * heapPerInputByte},
+		{"a link counts its file", []string{link}, 10 << 20 * heapPerInputByte},
+		{"a missing file counts nothing", []string{filepath.Join(dir, "missing"), small}, 1 << 20 * heapPerInputByte},
+		{"a directory counts nothing (zone.ZoneFiles lists its files)", []string{dir}, 0},
 		{"nothing", nil, 0},
 	} {
-		if got := heapRoom(tc.paths); got != tc.want {
+		if got := heapRoom(tc.files); got != tc.want {
 			t.Errorf("%s: heapRoom = %d, want %d", tc.name, got, tc.want)
 		}
 	}
 }
 
-// TestUseHugePages checks that the room is given back: the heap in use
-// after the call is not the room larger.
-func TestUseHugePages(t *testing.T) {
-	const room = 64 << 20
-	var before, after runtime.MemStats
-	for _, n := range []int64{-1, 0, 1 << 20} {
-		useHugePages(n)
+// TestRoomSize: the room is taken only where it helps and cannot hurt.
+func TestRoomSize(t *testing.T) {
+	ok := memFacts{thp: "madvise", pageSize: hugePageSize, ram: 16 << 30, wordBits: 64}
+	const want = 1 << 30
+	for _, tc := range []struct {
+		name string
+		edit func(*memFacts)
+		want int64
+	}{
+		{"madvise mode", func(*memFacts) {}, want},
+		{"always: the heap has huge pages anyway", func(f *memFacts) { f.thp = "always" }, 0},
+		{"never", func(f *memFacts) { f.thp = "never" }, 0},
+		{"no huge pages in the kernel", func(f *memFacts) { f.thp = "" }, 0},
+		{"512 MB huge pages", func(f *memFacts) { f.pageSize = 512 << 20 }, 0},
+		{"strict overcommit", func(f *memFacts) { f.strict = true }, 0},
+		{"GOMEMLIMIT", func(f *memFacts) { f.memLimit = true }, 0},
+		{"ulimit -v", func(f *memFacts) { f.addrLimit = true }, 0},
+		{"32 bits", func(f *memFacts) { f.wordBits = 32 }, 0},
+		{"capped at half the memory", func(f *memFacts) { f.ram = 1 << 30 }, 512 << 20},
+		{"too little memory", func(f *memFacts) { f.ram = 6 << 20 }, 0},
+	} {
+		f := ok
+		tc.edit(&f)
+		if got := roomSize(want, f); got != tc.want {
+			t.Errorf("%s: roomSize = %d, want %d", tc.name, got, tc.want)
+		}
 	}
+	if got := roomSize(minHugeHeap-1, ok); got != 0 {
+		t.Errorf("a small read: roomSize = %d, want 0", got)
+	}
+}
+
+func TestHugeRange(t *testing.T) {
+	const mb = 1 << 20
+	for _, tc := range []struct{ p, n, start, end uintptr }{
+		{0, 8 * mb, 0, 8 * mb},                  // aligned
+		{1, 8 * mb, 2 * mb, 8 * mb},             // the first and last partial pages left out
+		{3 * mb, 7 * mb, 4 * mb, 10 * mb},       // an odd start
+		{3 * mb, 2 * mb, 4 * mb, 4 * mb},        // no whole page: empty
+		{2*mb + 1, 1 * mb, 4 * mb, 4 * mb},      // less than a page: empty, not negative
+		{10 * mb, 4*mb - 1, 10 * mb, 12 * mb},   // the end rounded down
+		{10 * mb, 4 * mb, 10 * mb, 14 * mb},     // the end on a boundary
+		{10*mb - 1, 4*mb + 1, 10 * mb, 14 * mb}, // both
+		{1 << 31, 1 << 30, 1 << 31, 3 << 30},    // high addresses
+	} {
+		start, end := hugeRange(tc.p, tc.n)
+		if start != tc.start || end != tc.end {
+			t.Errorf("hugeRange(%#x, %#x) = %#x, %#x; want %#x, %#x", tc.p, tc.n, start, end, tc.start, tc.end)
+		}
+	}
+}
+
+// TestUseHugePages: the room is not kept.
+func TestUseHugePages(t *testing.T) {
+	const want = 64 << 20
+	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
-	useHugePages(room)
+	useHugePages(want)
 	runtime.ReadMemStats(&after)
-	if after.HeapAlloc > before.HeapAlloc+room/2 {
+	if after.HeapAlloc > before.HeapAlloc+want/2 {
 		t.Errorf("heap in use went from %d to %d bytes: the room was kept", before.HeapAlloc, after.HeapAlloc)
 	}
 }
