@@ -19,29 +19,36 @@ import (
 // at once: at 1M records, 56 MB of findings and 42 MB of messages less.
 type found struct {
 	chunks [][]Finding
-	notes  [][]note
+	notes  []noteList
 	ix     *index // what the notes are read from
 	refs   []findingRef
 }
 
-// note is a finding kept small until it is read. Its name is its owner's;
-// its severity is its check's.
+// note is a finding kept small until it is read: 8 bytes without
+// pointers, which the collector does not scan. Its check is its list's;
+// its name is its owner's; its severity is its check's.
 type note struct {
+	rec   int32 // the record it points at, by its place in index.recs
+	owner int32 // the owner of the index it is about
+}
+
+// noteList is a chunk of the notes of one check.
+type noteList struct {
 	check *Check
-	rec   *zone.Record // the record it points at
-	owner int32        // the owner of the index it is about
+	notes []note
 }
 
 // findingRef is a finding's place in found: chunks[c][i], or, for c past
 // the chunks, notes[c-len(chunks)][i].
 type findingRef struct{ c, i int32 }
 
-// note returns the note r refers to, or nil for a whole finding.
-func (f *found) note(r findingRef) *note {
+// note returns the note r refers to and its check, or nil for a whole
+// finding.
+func (f *found) note(r findingRef) (*note, *Check) {
 	if c := int(r.c) - len(f.chunks); c >= 0 {
-		return &f.notes[c][r.i]
+		return &f.notes[c].notes[r.i], f.notes[c].check
 	}
-	return nil
+	return nil, nil
 }
 
 // at returns the finding r refers to, making a note's message.
@@ -56,20 +63,20 @@ func (f *found) at(r findingRef) Finding {
 // appendAt fills fd with the finding r refers to, but for a note's
 // message, which it appends to msg.
 func (f *found) appendAt(r findingRef, fd *Finding, msg []byte) []byte {
-	n := f.note(r)
+	n, c := f.note(r)
 	if n == nil {
 		*fd = f.chunks[r.c][r.i]
 		return msg
 	}
-	fd.Check, fd.Severity, fd.Name, fd.Pos, fd.Message, fd.Related = n.check.ID, n.check.Severity, f.ix.name(n.owner), n.rec.Pos(), "", nil
-	return n.check.describe(f.ix, n.owner, msg)
+	fd.Check, fd.Severity, fd.Name, fd.Pos, fd.Message, fd.Related = c.ID, c.Severity, f.ix.name(n.owner), f.ix.recs[n.rec].Pos(), "", nil
+	return c.describe(f.ix, n.owner, msg)
 }
 
 // severity returns the severity of the finding r refers to, without making
 // a message.
 func (f *found) severity(r findingRef) Severity {
-	if n := f.note(r); n != nil {
-		return n.check.Severity
+	if n, c := f.note(r); n != nil {
+		return c.Severity
 	}
 	return f.chunks[r.c][r.i].Severity
 }
@@ -80,14 +87,14 @@ func (f *found) severity(r findingRef) Severity {
 // chunk by chunk, where a chunk in order costs one pass, and merges the
 // ascending runs the chunks make, the two shortest first: about one
 // comparison a finding instead of twenty.
-func sortFound(chunks [][]Finding, notes [][]note, ix *index) found {
+func sortFound(chunks [][]Finding, notes []noteList, ix *index) found {
 	f := found{chunks: chunks, notes: notes, ix: ix}
 	n := 0
 	for _, c := range chunks {
 		n += len(c)
 	}
 	for _, c := range notes {
-		n += len(c)
+		n += len(c.notes)
 	}
 	f.refs = make([]findingRef, 0, n)
 	add := func(c, size int) {
@@ -103,7 +110,7 @@ func sortFound(chunks [][]Finding, notes [][]note, ix *index) found {
 		add(c, len(fs))
 	}
 	for c, ns := range notes {
-		add(len(chunks)+c, len(ns))
+		add(len(chunks)+c, len(ns.notes))
 	}
 	f.refs = mergeRuns(f.refs, f.compare)
 	return f
@@ -131,23 +138,23 @@ func (f *found) compare(a, b findingRef) int {
 
 // head returns the position and check a finding is ordered by first.
 func (f *found) head(r findingRef) (zone.Pos, string) {
-	if n := f.note(r); n != nil {
-		return n.rec.Pos(), n.check.ID
+	if n, c := f.note(r); n != nil {
+		return f.ix.recs[n.rec].Pos(), c.ID
 	}
 	fd := &f.chunks[r.c][r.i]
 	return fd.Pos, fd.Check
 }
 
 func (f *found) name(r findingRef) string {
-	if n := f.note(r); n != nil {
+	if n, _ := f.note(r); n != nil {
 		return f.ix.name(n.owner)
 	}
 	return f.chunks[r.c][r.i].Name
 }
 
 func (f *found) message(r findingRef) string {
-	if n := f.note(r); n != nil {
-		return string(n.check.describe(f.ix, n.owner, nil))
+	if n, c := f.note(r); n != nil {
+		return string(c.describe(f.ix, n.owner, nil))
 	}
 	return f.chunks[r.c][r.i].Message
 }

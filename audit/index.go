@@ -150,6 +150,16 @@ func (ix *index) allOf(id int32) []*zone.Record {
 	return ix.recs[sp.start:sp.end:sp.end]
 }
 
+// firstOf returns the place in recs of the first record of type t of
+// owner id (ofType(ix.allOf(id), t)[0]), which must have one.
+func (ix *index) firstOf(id int32, t zone.Type) int32 {
+	i := ix.spans[id].start
+	for ix.recs[i].Type < t {
+		i++
+	}
+	return i
+}
+
 // records returns the records of a name with a given type, in file order.
 func (ix *index) records(name string, t zone.Type) []*zone.Record {
 	return ofType(ix.all(name), t)

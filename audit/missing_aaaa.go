@@ -20,7 +20,7 @@ var checkMissingAAAA = &Check{
 
 func hostMissingAAAA(p *pass, c *Check, h *host) {
 	if len(h.a) > 0 && len(h.aaaa) == 0 {
-		p.note(c, h.a[0], h.id) // most of a million findings: the message is made when read
+		p.note(c, p.ix.firstOf(h.id, zone.TypeA), h.id) // h.a[0]: most of a million findings, the message is made when read
 	}
 }
 

@@ -33,7 +33,11 @@ type pass struct {
 	hosts    hostList
 	domains  []string
 	findings chunkList[Finding]
-	notes    chunkList[note]
+	notes    chunkList[note] // of one check's pass: the notes of noteCheck
+	// noteCheck is the check whose notes a check's pass holds; each
+	// check runs in a pass of its own (fresh), so a note need not say.
+	noteCheck *Check
+	noteLists []noteList // the notes of every check's pass, after runChecks
 	topFile  map[string]string // file of a record -> the top-level file that reads it
 	lync     *nameSet          // the names the record checks look at; nil: every name
 }
@@ -84,7 +88,7 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 		}
 	}
 	res := p.result(zones)
-	chunks, notes := applySuppressions(p.findings.chunks(), p.notes.chunks(), zones, enabled)
+	chunks, notes := applySuppressions(p.findings.chunks(), p.noteLists, p.ix, zones, enabled)
 	res.found = sortFound(chunks, notes, p.ix)
 	return res, nil
 }
@@ -131,7 +135,9 @@ func (p *pass) runChecks(enabled map[string]bool) {
 	g.Wait()
 	for _, q := range append(runs, hostRuns...) {
 		p.findings.full = append(p.findings.full, q.findings.chunks()...)
-		p.notes.full = append(p.notes.full, q.notes.chunks()...)
+		for _, ns := range q.notes.chunks() {
+			p.noteLists = append(p.noteLists, noteList{check: q.noteCheck, notes: ns})
+		}
 	}
 }
 
@@ -139,7 +145,7 @@ func (p *pass) runChecks(enabled map[string]bool) {
 // with no findings yet.
 func (p *pass) fresh(hosts hostList) *pass {
 	q := *p
-	q.hosts, q.findings, q.notes = hosts, chunkList[Finding]{}, chunkList[note]{}
+	q.hosts, q.findings, q.notes, q.noteCheck = hosts, chunkList[Finding]{}, chunkList[note]{}, nil
 	return &q
 }
 
@@ -193,10 +199,16 @@ func (p *pass) reportAs(c *Check, sev Severity, name string, pos zone.Pos, msg s
 }
 
 // note adds a finding about an owner of the index that c.describe makes
-// the message of when it is read; rec is the record it points at.
-func (p *pass) note(c *Check, rec *zone.Record, owner int32) {
+// the message of when it is read; rec is the place in the index's records
+// of the record it points at. The notes of a pass are one check's.
+func (p *pass) note(c *Check, rec, owner int32) {
+	if p.noteCheck == nil {
+		p.noteCheck = c
+	} else if p.noteCheck != c {
+		panic("audit: notes of " + c.ID + " in the pass of " + p.noteCheck.ID)
+	}
 	n := p.notes.add()
-	n.check, n.rec, n.owner = c, rec, owner
+	n.rec, n.owner = rec, owner
 }
 
 // syntax reports a zone that did not parse.

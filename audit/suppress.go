@@ -23,7 +23,7 @@ var checkBadSuppression = &Check{
 // applySuppressions drops from each chunk the findings and notes that a
 // zonegen:ignore comment on their record suppresses, and adds a chunk that
 // reports the malformed suppressions.
-func applySuppressions(chunks [][]Finding, notes [][]note, zones []*zone.Zone, enabled map[string]bool) ([][]Finding, [][]note) {
+func applySuppressions(chunks [][]Finding, notes []noteList, ix *index, zones []*zone.Zone, enabled map[string]bool) ([][]Finding, []noteList) {
 	type key struct {
 		pos   zone.Pos
 		check string
@@ -51,13 +51,13 @@ func applySuppressions(chunks [][]Finding, notes [][]note, zones []*zone.Zone, e
 			chunks[i] = out
 		}
 		for i, ns := range notes {
-			out := ns[:0]
-			for _, n := range ns {
-				if !ignored[key{n.rec.Pos(), n.check.ID}] {
+			out := ns.notes[:0]
+			for _, n := range ns.notes {
+				if !ignored[key{ix.recs[n.rec].Pos(), ns.check.ID}] {
 					out = append(out, n)
 				}
 			}
-			notes[i] = out
+			notes[i].notes = out
 		}
 	}
 	return append(chunks, bad), notes
