@@ -331,21 +331,12 @@ func (d *discovery) closure(follow bool) {
 	d.dropAliases()
 }
 
-// dropAliases removes the hosts that are CNAMEs, from the hosts and from
-// the members of the pools.
+// dropAliases removes the hosts that are CNAMEs. No pool keeps one as a
+// member: membersOf never takes an alias.
 func (d *discovery) dropAliases() {
-	dropped := false
 	for id, h := range d.byID {
 		if h != nil && len(ofType(d.ix.allOf(int32(id)), zone.TypeCNAME)) > 0 {
-			d.byID[id], dropped = nil, true
-		}
-	}
-	if !dropped {
-		return
-	}
-	for _, p := range d.byID {
-		if p != nil && p.links != nil {
-			p.links.members = slices.DeleteFunc(p.links.members, func(m *host) bool { return d.byID[m.id] == nil })
+			d.byID[id] = nil
 		}
 	}
 }

@@ -50,15 +50,21 @@ func newIndex(zones []*zone.Zone) *index {
 	prev, prevID := "", int32(-1)
 	for _, z := range zones {
 		rs := z.Records
-		for i := range min(ahead, len(rs)) {
-			hashes[i] = ix.ids.hash(rs[i].Name)
-			ix.ids.warm(hashes[i])
+		hashAt := func(j int) { // hash record j, and read its place unless its owner's is read
+			if j > 0 && rs[j].Name == rs[j-1].Name {
+				hashes[j%ahead] = hashes[(j-1)%ahead]
+				return
+			}
+			hashes[j%ahead] = ix.ids.hash(rs[j].Name)
+			ix.ids.warm(hashes[j%ahead])
+		}
+		for j := range min(ahead, len(rs)) {
+			hashAt(j)
 		}
 		for i := range rs {
 			h := hashes[i%ahead]
 			if j := i + ahead; j < len(rs) {
-				hashes[j%ahead] = ix.ids.hash(rs[j].Name)
-				ix.ids.warm(hashes[j%ahead])
+				hashAt(j)
 			}
 			name := rs[i].Name
 			if name == prev { // the next record of the same owner: no lookup

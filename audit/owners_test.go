@@ -117,3 +117,33 @@ func TestAddrTable(t *testing.T) {
 		t.Error("one hash: an address never added is found")
 	}
 }
+
+// TestAddrTableWraps: a search that starts at the last place goes on at
+// the first; a table holds the addresses it was made for and no more.
+func TestAddrTableWraps(t *testing.T) {
+	tab := newAddrTable(3) // 16 places: a hash's top 4 bits are its place
+	last := uint64(0xf) << 60
+	as := []netip.Addr{netip.MustParseAddr("192.0.2.1"), netip.MustParseAddr("192.0.2.2"), netip.MustParseAddr("2001:db8::1")}
+	for i, a := range as {
+		if s, added := tab.add(last, a); s != int32(i) || !added {
+			t.Fatalf("add(%v) = %d, %v; want %d, true", a, s, added, i)
+		}
+	}
+	if tab.hashes[15] == 0 || tab.hashes[0] == 0 || tab.hashes[1] == 0 {
+		t.Fatalf("places 15, 0 and 1 not taken: %x", tab.hashes)
+	}
+	for i, a := range as {
+		if s, ok := tab.find(last, a); !ok || s != int32(i) {
+			t.Errorf("find(%v) = %d, %v; want %d", a, s, ok, i)
+		}
+		if s, added := tab.add(last, a); s != int32(i) || added { // full, but known
+			t.Errorf("add(%v) again = %d, %v; want %d, false", a, s, added, i)
+		}
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("a fourth address was taken by a table made for three")
+		}
+	}()
+	tab.add(last, netip.MustParseAddr("192.0.2.4"))
+}

@@ -76,6 +76,7 @@ func replaceWith(target string, data []byte, fi fs.FileInfo, hook writeHook) (er
 	defer func() {
 		if err != nil {
 			tmp.Close()
+			os.Chmod(tmp.Name(), 0o600) // Windows refuses to remove a read-only file
 			os.Remove(tmp.Name())
 		}
 	}()
