@@ -37,9 +37,9 @@ type pass struct {
 	// noteCheck is the check whose notes a check's pass holds; each
 	// check runs in a pass of its own (fresh), so a note need not say.
 	noteCheck *Check
-	noteLists []noteList // the notes of every check's pass, after runChecks
-	topFile  map[string]string // file of a record -> the top-level file that reads it
-	lync     *nameSet          // the names the record checks look at; nil: every name
+	noteLists []noteList        // the notes of every check's pass, after runChecks
+	topFile   map[string]string // file of a record -> the top-level file that reads it
+	lync      *nameSet          // the names the record checks look at; nil: every name
 }
 
 // isLync reports whether the record checks look at a name: one that
