@@ -52,10 +52,12 @@ func runFix(c *cli.Context, env *environment) error {
 	if _, err := zone.NextSerial(0, c.String(flagSerial), time.Now()); err != nil {
 		return usageError("--serial: %v", err)
 	}
-	if files, err := zone.ZoneFiles(c.Args().Slice()); err == nil { // an error shows in fix.Run
+	paths := c.Args().Slice()
+	if files, err := zone.ZoneFiles(paths); err == nil { // else fix.Run says what is wrong
+		paths = files // directories walked once
 		useHugePages(heapRoom(files))
 	}
-	res, err := fix.Run(c.Args().Slice(), fix.Options{
+	res, err := fix.Run(paths, fix.Options{
 		Read: readOptions(c), Audit: auditOptions(c), Plan: p,
 		Serial: c.String(flagSerial), Now: env.now(),
 	})
