@@ -220,25 +220,34 @@ var addressRole = []string{"address"}
 // AAAA record that is no alias. Only the pools among them are made into
 // hosts and queued for the closure, which finds their members; the others
 // stay ids (hostList). The owners are shared out among the cores by
-// ranges of ids.
+// ranges of ids; each core writes the hosts of its range at the range's
+// place in one list, closed up after (no list grown by copying, none
+// joined: 3.3 million ids at 5M records).
 func (d *discovery) addressNames() {
 	n := runtime.GOMAXPROCS(0)
-	ids, pools := make([][]int32, n), make([][]int32, n)
+	ids := make([]int32, len(d.ix.spans))
+	found, pools := make([]int, n), make([][]int32, n)
 	var wg sync.WaitGroup
 	for w := range n {
 		lo, hi := w*len(d.ix.spans)/n, (w+1)*len(d.ix.spans)/n
-		wg.Go(func() { ids[w], pools[w] = d.addressRange(int32(lo), int32(hi)) })
+		wg.Go(func() { found[w], pools[w] = d.addressRange(int32(lo), int32(hi), ids[lo:hi]) })
 	}
 	wg.Wait()
-	d.ids = slices.Concat(ids...)
+	at := 0
+	for w := range n {
+		lo := w * len(d.ix.spans) / n
+		at += copy(ids[at:], ids[lo:lo+found[w]])
+	}
+	d.ids = ids[:at:at]
 	for _, id := range slices.Concat(pools...) {
 		d.addID(id, "")
 	}
 }
 
-// addressRange returns, of the owners with ids in [lo, hi), the hosts
-// and the pools (aliases among them too: closure drops them at the end).
-func (d *discovery) addressRange(lo, hi int32) (ids, pools []int32) {
+// addressRange writes into out, from its start, the hosts among the
+// owners with ids in [lo, hi) and returns how many; it returns the pools
+// among them too (aliases among them: closure drops them at the end).
+func (d *discovery) addressRange(lo, hi int32, out []int32) (found int, pools []int32) {
 	for id := lo; id < hi; id++ {
 		rs := d.ix.allOf(id)
 		a, aaaa := ofType(rs, zone.TypeA), ofType(rs, zone.TypeAAAA)
@@ -246,13 +255,14 @@ func (d *discovery) addressRange(lo, hi int32) (ids, pools []int32) {
 			continue
 		}
 		if len(ofType(rs, zone.TypeCNAME)) == 0 {
-			ids = append(ids, id)
+			out[found] = id
+			found++
 		}
 		if len(a) >= 2 || len(aaaa) >= 2 {
 			pools = append(pools, id)
 		}
 	}
-	return ids, pools
+	return found, pools
 }
 
 // add makes a name a host (or adds a role to it) and queues it for the
