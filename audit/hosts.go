@@ -220,34 +220,25 @@ var addressRole = []string{"address"}
 // AAAA record that is no alias. Only the pools among them are made into
 // hosts and queued for the closure, which finds their members; the others
 // stay ids (hostList). The owners are shared out among the cores by
-// ranges of ids; each core writes the hosts of its range at the range's
-// place in one list, closed up after (no list grown by copying, none
-// joined: 3.3 million ids at 5M records).
+// ranges of ids.
 func (d *discovery) addressNames() {
 	n := runtime.GOMAXPROCS(0)
-	ids := make([]int32, len(d.ix.spans))
-	found, pools := make([]int, n), make([][]int32, n)
+	ids, pools := make([][]int32, n), make([][]int32, n)
 	var wg sync.WaitGroup
 	for w := range n {
 		lo, hi := w*len(d.ix.spans)/n, (w+1)*len(d.ix.spans)/n
-		wg.Go(func() { found[w], pools[w] = d.addressRange(int32(lo), int32(hi), ids[lo:hi]) })
+		wg.Go(func() { ids[w], pools[w] = d.addressRange(int32(lo), int32(hi)) })
 	}
 	wg.Wait()
-	at := 0
-	for w := range n {
-		lo := w * len(d.ix.spans) / n
-		at += copy(ids[at:], ids[lo:lo+found[w]])
-	}
-	d.ids = ids[:at:at]
+	d.ids = slices.Concat(ids...)
 	for _, id := range slices.Concat(pools...) {
 		d.addID(id, "")
 	}
 }
 
-// addressRange writes into out, from its start, the hosts among the
-// owners with ids in [lo, hi) and returns how many; it returns the pools
-// among them too (aliases among them: closure drops them at the end).
-func (d *discovery) addressRange(lo, hi int32, out []int32) (found int, pools []int32) {
+// addressRange returns, of the owners with ids in [lo, hi), the hosts
+// and the pools (aliases among them too: closure drops them at the end).
+func (d *discovery) addressRange(lo, hi int32) (ids, pools []int32) {
 	for id := lo; id < hi; id++ {
 		rs := d.ix.allOf(id)
 		a, aaaa := ofType(rs, zone.TypeA), ofType(rs, zone.TypeAAAA)
@@ -255,14 +246,13 @@ func (d *discovery) addressRange(lo, hi int32, out []int32) (found int, pools []
 			continue
 		}
 		if len(ofType(rs, zone.TypeCNAME)) == 0 {
-			out[found] = id
-			found++
+			ids = append(ids, id)
 		}
 		if len(a) >= 2 || len(aaaa) >= 2 {
 			pools = append(pools, id)
 		}
 	}
-	return found, pools
+	return ids, pools
 }
 
 // add makes a name a host (or adds a role to it) and queues it for the
