@@ -91,6 +91,7 @@ func (f *fixer) run() error {
 	if err := f.addPTRs(); err != nil {
 		return err
 	}
+	f.names = nil // read by fixHost and addPTRs only: the verification reuses its memory
 	if err := f.bumpSerials(); err != nil {
 		return err
 	}
