@@ -47,7 +47,7 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) bool {
 	z.Records = append(z.Records, r.Record)
 	f.hand(false)
 	f.diverge(li.pos, fmt.Sprintf("miekg/dns cannot read this %s record (%s); zonegen keeps it as text and checks nothing in it",
-		r.Type, parseMessage(err)))
+		r.Type, r.message(err)))
 	last.owner, last.origin, last.ttl = r.Name, li.origin, li.ttl
 	if r.explicitTTL {
 		last.explicit = r.TTL
@@ -84,6 +84,22 @@ type lastState struct {
 type opaque struct {
 	Record
 	explicitTTL bool
+	typeToken   string // the type as written
+}
+
+// message returns what miekg/dns says of the record read alone, its owner
+// and TTL written out. What it said of the text it was handed (err, the
+// fallback) depends on whether the fast reader read the records before it,
+// and the note must not.
+func (r *opaque) message(err error) string {
+	line := fmt.Sprintf("%s %d %s %s %s\n", r.Name, r.TTL, r.Class, r.typeToken, r.Data)
+	zp := dns.NewZoneParser(strings.NewReader(line), "", "")
+	for _, ok := zp.Next(); ok; _, ok = zp.Next() {
+	}
+	if zp.Err() != nil {
+		err = zp.Err()
+	}
+	return parseMessage(err)
 }
 
 // opaqueRecord builds a record from the tokens of a line whose type no
@@ -121,6 +137,7 @@ func opaqueRecord(li lineInfo, last *lastState) (opaque, bool) {
 				return r, false
 			}
 			r.Name, r.Type, r.Data = canonical(owner), t, strings.Join(tok[1:], " ")
+			r.typeToken = tok[0]
 			return r, true
 		}
 		tok = tok[1:]
