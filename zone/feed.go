@@ -227,6 +227,9 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 	for _, s := range e.ignores {
 		f.suppress(pos, s)
 	}
+	if e.glued {
+		f.diverge(pos, "a parenthesis, or a line end inside parentheses, right after a token: BIND ends the token there, miekg/dns joins it to the next one")
+	}
 	if !f.ttl.known {
 		if err := f.firstTTL(e, pos); err != nil {
 			return err

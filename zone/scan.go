@@ -19,6 +19,7 @@ type entry struct {
 	text    []byte
 	ignores []string // text after "zonegen:ignore" in the entry's comments
 	long    bool     // a quoted string holds more than 255 bytes
+	glued   bool     // miekg/dns reads a token on past where BIND ends it
 }
 
 // blankOwner reports whether the entry starts with a blank, so that it
@@ -113,6 +114,8 @@ type lexState struct {
 	escape   bool // the previous byte was an unescaped backslash
 	qlen     int  // bytes in the current quoted string
 	digits   int  // digits of a \DDD escape still to skip when counting qlen
+	pending  bool // miekg/dns's lexer holds an unfinished token
+	cut      bool // and a parenthesis, or a line end inside them, ended it for BIND
 }
 
 // scanEntry reads one logical line, possibly empty.
@@ -223,11 +226,14 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 			st.escape = false
 			s.countEscape(st, c)
 			e.text = append(e.text, c)
+			st.token(e)
 		case c == '\\':
 			st.escape = true
 			e.text = append(e.text, c)
+			st.token(e)
 		case c == '"':
 			st.quoted, st.qlen, st.digits = !st.quoted, 0, 0
+			st.pending = false
 			e.text = append(e.text, c)
 		case c == '\n':
 			if st.quoted {
@@ -235,11 +241,13 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 			}
 			if st.depth > 0 {
 				e.text = append(e.text, ' ')
+				st.cut = st.pending
 			}
 		case st.quoted:
 			s.countQuoted(st, c)
 			e.text = append(e.text, c)
 		case c == ';':
+			st.pending = false
 			s.comment(e, raw[i+1:])
 			if st.depth > 0 {
 				e.text = append(e.text, ' ')
@@ -250,15 +258,21 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 				st.openLine = s.line
 			}
 			st.depth++
+			st.cut = st.pending
 			e.text = append(e.text, ' ')
 		case c == ')':
 			if st.depth == 0 {
 				return s.errorf(s.line, "unbalanced parenthesis: ) without (")
 			}
 			st.depth--
+			st.cut = st.pending
 			e.text = append(e.text, ' ')
+		case c == ' ' || c == '\t':
+			st.pending = false
+			e.text = append(e.text, c)
 		default:
 			e.text = append(e.text, c)
+			st.token(e)
 		}
 	}
 	if st.quoted {
@@ -268,6 +282,17 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 		return s.errorf(s.line, "backslash at the end of the file")
 	}
 	return nil
+}
+
+// token notes a byte of a token. miekg/dns's lexer ends a token only at a
+// blank, a quote, a comment or a line end outside parentheses: where BIND
+// ended the token before this byte, at a parenthesis ("a(b") or at a line
+// end inside parentheses, miekg/dns joins the two halves.
+func (st *lexState) token(e *entry) {
+	if st.pending && st.cut {
+		e.glued = true
+	}
+	st.pending, st.cut = true, false
 }
 
 // lexSpecial holds the bytes that lexLine looks at one by one.
