@@ -12,9 +12,19 @@
 # GOMAXPROCS=1 and with the default. It reports medians of wall time, CPU
 # time (user + system) and peak resident memory, from GNU time.
 #
+# Each timed run gets memory in the same state at every size. On this
+# project's VMs the host takes free memory back within seconds (free page
+# reporting), and touching it again costs about 2.4 ms a MB: a command run
+# after a long floor would pay it and one run after a short floor would not
+# (docs/performance.md, "Warm and cold memory"). With --memory warm (the
+# default) an untimed run of the same command comes right before each timed
+# run, as when a command is run again; with --memory cold each timed run
+# comes after 15 seconds idle, as a first run on a quiet VM.
+#
 # Usage: scripts/bench.sh [--5m] [--runs N] [--big-runs N] [--sizes "N ..."]
 #                         [--timeout S] [--files N] [--file-records N]
-#                         [--no-dir] [--no-wait] [--rev REV] [--out DIR]
+#                         [--memory warm|cold] [--no-dir] [--no-wait]
+#                         [--rev REV] [--out DIR]
 #   --5m              also the 5M-record zone (some minutes more)
 #   --runs N          runs of each command; the median is reported (default 3)
 #   --big-runs N      runs on zones of 5M records and more (default 1)
@@ -22,6 +32,7 @@
 #   --sizes "N ..."   zone sizes in records (default "100000 1000000")
 #   --files N         small zones in the directory (default 2000)
 #   --file-records N  records per small zone (default 250)
+#   --memory MODE     warm (default) or cold: the state of memory at each run
 #   --no-dir          skip the directory of small zones
 #   --out DIR         work directory (default bench/out, git-ignored)
 #   --idle-wait S     wait up to S seconds for an idle machine (default 120)
@@ -53,6 +64,7 @@ out=bench/out
 wait_idle=1
 idle_wait=120
 rev=
+memory=warm
 while (($#)); do
 	case $1 in
 	--5m) sizes="$sizes 5000000" ;;
@@ -67,6 +79,11 @@ while (($#)); do
 	--idle-wait) idle_wait=$2; shift ;;
 	--no-wait) wait_idle=0 ;;
 	--rev) rev=$2; shift ;;
+	--memory)
+		memory=$2
+		[[ $memory == warm || $memory == cold ]] || { echo "bench.sh: --memory is warm or cold" >&2; exit 2; }
+		shift
+		;;
 	-h | --help) sed -n '2,/^set -e/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
 	*) echo "bench.sh: unknown argument $1 (--help lists them)" >&2; exit 2 ;;
 	esac
@@ -166,6 +183,11 @@ measure() {
 	tf=$(mktemp)
 	for ((try = 1; try <= 2; try++)); do
 		wait_for_idle
+		if [[ $memory == warm ]]; then
+			timeout "$timeout" "$@" >/dev/null 2>&1 || true
+		else
+			sleep 15
+		fi
 		rc=0
 		t0=$(busy_ticks)
 		/usr/bin/time -f '%e %U %S %M %P' -o "$tf" timeout "$timeout" "$@" >/dev/null 2>"$out/stderr" || rc=$?
@@ -268,6 +290,11 @@ row() {
 	echo "- machine: $(nproc) cores, $(go env GOVERSION), $(uname -sr); load average $load_before before, $load_after after"
 	echo "- medians of $runs runs ($big_runs on 5M records and more): wall and CPU (user + system) seconds,"
 	echo "  peak resident memory in MB (for a command stopped at the ${timeout}s timeout: of its last run)"
+	if [[ $memory == warm ]]; then
+		echo "- memory warm: an untimed run of the same command right before each timed run"
+	else
+		echo "- memory cold: 15 seconds idle before each timed run"
+	fi
 	if ((${#noisy[@]})); then
 		echo "- †: other processes took more than a tenth of a core during this command, in two tries: its"
 		echo "  wall time is not reliable"
