@@ -138,6 +138,9 @@ func (f *feeder) fill() error {
 			return err
 		}
 		pos := Pos{File: src.file, Line: e.line}
+		if e.glued {
+			f.diverge(pos, "a token split by a parenthesis, or by a line end inside parentheses: BIND reads two tokens, miekg/dns one")
+		}
 		if e.directive() {
 			if err := f.directive(src, e, pos); err != nil {
 				return errorAt(pos, err)
@@ -226,9 +229,6 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 	}
 	for _, s := range e.ignores {
 		f.suppress(pos, s)
-	}
-	if e.glued {
-		f.diverge(pos, "a parenthesis, or a line end inside parentheses, right after a token: BIND ends the token there, miekg/dns joins it to the next one")
 	}
 	if !f.ttl.known {
 		if err := f.firstTTL(e, pos); err != nil {
