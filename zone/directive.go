@@ -33,6 +33,9 @@ func (f *feeder) setOrigin(arg string, pos Pos) error {
 	if name == "" {
 		return errors.New("$ORIGIN without a name")
 	}
+	if extra := afterFirst(arg); extra != "" {
+		return fmt.Errorf("$ORIGIN: extra text %q after the name", extra)
+	}
 	abs, err := absName(name, f.origin)
 	if err != nil {
 		return fmt.Errorf("$ORIGIN: %w", err)
@@ -46,6 +49,9 @@ func (f *feeder) setTTL(arg string, pos Pos) error {
 	v, err := parseTTL(firstField(arg))
 	if err != nil {
 		return fmt.Errorf("$TTL: bad TTL %q", firstField(arg))
+	}
+	if extra := afterFirst(arg); extra != "" {
+		return fmt.Errorf("$TTL: extra text %q after the TTL", extra)
 	}
 	f.ttl = ttlState{known: true, byDirective: true, value: v}
 	f.emitDirective("$TTL "+strconv.FormatUint(uint64(v), 10), pos)
@@ -73,6 +79,15 @@ func (f *feeder) generate(src *source, arg string, pos Pos) error {
 	f.gen, f.genPos = g, pos
 	src.resume = src.owner() // BIND keeps the owner from before $GENERATE
 	return f.fillGenerated()
+}
+
+// afterFirst returns the field after the first of a directive's argument,
+// or "": BIND and miekg/dns refuse a $ORIGIN or $TTL with more than one.
+func afterFirst(s string) string {
+	if tok := fields([]byte(s), 0); len(tok) > 1 {
+		return tok[1]
+	}
+	return ""
 }
 
 func firstField(s string) string {
