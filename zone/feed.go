@@ -141,6 +141,9 @@ func (f *feeder) fill() error {
 		if e.glued {
 			f.diverge(pos, "a token split by a parenthesis, or by a line end inside parentheses: BIND reads two tokens, miekg/dns one")
 		}
+		if e.parenBlank {
+			f.diverge(pos, `an entry that starts with "(" and a blank: BIND takes its first token for the owner, miekg/dns takes the owner of the record before`)
+		}
 		if e.directive() {
 			if err := f.directive(src, e, pos); err != nil {
 				return errorAt(pos, err)

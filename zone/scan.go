@@ -20,6 +20,9 @@ type entry struct {
 	ignores []string // text after "zonegen:ignore" in the entry's comments
 	long    bool     // a quoted string holds more than 255 bytes
 	glued   bool     // miekg/dns reads a token on past where BIND ends it
+	// parenBlank: the entry starts with "(" and a blank, which miekg/dns
+	// takes for the blank owner of the record before and BIND does not
+	parenBlank bool
 }
 
 // blankOwner reports whether the entry starts with a blank, so that it
@@ -116,6 +119,7 @@ type lexState struct {
 	digits   int  // digits of a \DDD escape still to skip when counting qlen
 	pending  bool // miekg/dns's lexer holds an unfinished token
 	cut      bool // and a parenthesis, or a line end inside them, ended it for BIND
+	noBlank  bool // the entry starts with "(": no blank before its first token
 }
 
 // scanEntry reads one logical line, possibly empty.
@@ -240,7 +244,7 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 				return s.errorf(s.line, "unbalanced quotes: a quoted string runs past the end of the line")
 			}
 			if st.depth > 0 {
-				e.text = append(e.text, ' ')
+				st.blank(e, ' ')
 				st.cut = st.pending
 			}
 		case st.quoted:
@@ -250,26 +254,32 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 			st.pending = false
 			s.comment(e, raw[i+1:])
 			if st.depth > 0 {
-				e.text = append(e.text, ' ')
+				st.blank(e, ' ')
 			}
 			return nil
 		case c == '(':
 			if st.depth == 0 {
 				st.openLine = s.line
 			}
+			if len(e.text) == 0 {
+				st.noBlank = true
+			}
 			st.depth++
 			st.cut = st.pending
-			e.text = append(e.text, ' ')
+			st.blank(e, ' ')
 		case c == ')':
 			if st.depth == 0 {
 				return s.errorf(s.line, "unbalanced parenthesis: ) without (")
 			}
 			st.depth--
 			st.cut = st.pending
-			e.text = append(e.text, ' ')
+			st.blank(e, ' ')
 		case c == ' ' || c == '\t':
 			st.pending = false
-			e.text = append(e.text, c)
+			if st.noBlank && len(e.text) == 0 {
+				e.parenBlank = true
+			}
+			st.blank(e, c)
 		default:
 			e.text = append(e.text, c)
 			st.token(e)
@@ -282,6 +292,17 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 		return s.errorf(s.line, "backslash at the end of the file")
 	}
 	return nil
+}
+
+// blank appends a blank, unless the entry starts with "(" and has no
+// token yet: BIND takes only a blank or tab that starts the line for the
+// blank owner of the record before, and in "(host A 10.0.0.1)" reads the
+// owner host.
+func (st *lexState) blank(e *entry, c byte) {
+	if st.noBlank && len(e.text) == 0 {
+		return
+	}
+	e.text = append(e.text, c)
 }
 
 // token notes a byte of a token. miekg/dns's lexer ends a token only at a

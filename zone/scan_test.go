@@ -70,3 +70,41 @@ func readsAlike(text string, z *Zone) bool {
 	}
 	return true
 }
+
+// TestParenFirst checks that an entry starting with "(" has its first
+// token for owner, as BIND reads it (its lexer gives a blank owner only
+// for a blank or tab that starts the line), and that where a blank follows
+// the "(", which miekg/dns takes for a blank owner, the reading is noted.
+func TestParenFirst(t *testing.T) {
+	for _, c := range []struct {
+		text, owner string
+		noted       bool
+	}{
+		{"a 60 A 10.0.0.1\n(b 60 A 10.0.0.2)\n", "b.example.", false},
+		{"a 60 A 10.0.0.1\n(\nb 60 A 10.0.0.2 )\n", "b.example.", false},
+		{"a 60 A 10.0.0.1\n(;c\nb 60 A 10.0.0.2 )\n", "b.example.", false},
+		{"a 60 A 10.0.0.1\n (60 A 10.0.0.2)\n", "a.example.", false},
+		{"a 60 A 10.0.0.1\n\t( 60 A 10.0.0.2 )\n", "a.example.", false},
+		{"a 60 A 10.0.0.1\n( b 60 A 10.0.0.2)\n", "b.example.", true},
+		{"a 60 A 10.0.0.1\n( ; comment\n  b 60 A 10.0.0.2 )\n", "b.example.", true},
+		{"a 60 A 10.0.0.1\n( 60 A 10.0.0.2)\n", "60.example.", true},
+	} {
+		z := Read(fstest.MapFS{"db": {Data: []byte(c.text)}}, "db", Options{Origin: "example."})
+		if z.Err != nil {
+			t.Fatalf("%q: %v", c.text, z.Err)
+		}
+		if len(z.Records) != 2 || z.Records[1].Name != c.owner {
+			t.Errorf("%q: records %v, want the second owned by %s", c.text, z.Records, c.owner)
+		}
+		noted := false
+		for _, d := range z.Divergences {
+			noted = noted || strings.Contains(d.Message, `starts with "(" and a blank`)
+		}
+		if noted != c.noted {
+			t.Errorf("%q: noted %v, want %v (%v)", c.text, noted, c.noted, z.Divergences)
+		}
+		if alike := readsAlike(c.text, z); alike == c.noted {
+			t.Errorf("%q: miekg/dns reads the same records: %v, noted: %v", c.text, alike, noted)
+		}
+	}
+}
