@@ -196,9 +196,7 @@ func (f *editFile) edits() []Edit {
 	var texts arena.Strings // 100k insertions at 1M records: a few hundred allocations
 	for at, lines := range f.inserts {
 		b = b[:0]
-		if at > 0 && f.data[at-1] != '\n' {
-			b = append(b, eol...)
-		}
+		b = endLine(b, f.data[:at], eol)
 		for _, l := range lines {
 			b = append(append(b, l...), eol...)
 		}
@@ -226,6 +224,20 @@ func apply(data []byte, edits []Edit) []byte {
 	}
 	b.Write(data[pos:])
 	return b.Bytes()
+}
+
+// endLine ends the last line of before, when it has no line end, before
+// text goes after it. A CR at the very end is the first half of a CRLF
+// (the reader takes it so), so it only gets the LF: CR CRLF would be a
+// bare CR, which the reader refuses.
+func endLine(b, before []byte, eol string) []byte {
+	switch {
+	case len(before) == 0 || before[len(before)-1] == '\n':
+		return b
+	case before[len(before)-1] == '\r':
+		return append(b, '\n')
+	}
+	return append(b, eol...)
 }
 
 // lineEnd returns the line end a file uses: CRLF when its first line
