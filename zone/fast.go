@@ -26,10 +26,12 @@ import (
 
 // fastState is what the fast reader keeps from line to line.
 type fastState struct {
-	stale bool          // it read records miekg/dns has not seen
-	spare []byte        // a second line buffer for selfContained
-	name  []byte        // where it builds a name
-	names arena.Strings // where the names it made are kept, a block for hundreds
+	stale bool   // it read records miekg/dns has not seen
+	spare []byte // a second line buffer for selfContained
+	name  []byte // where it builds a name
+	// names keeps the names it made, a block for hundreds; ReadPaths
+	// gives the feeders of one core's files one for all (names).
+	names *arena.Strings
 	// the last owner it made absolute, as written and the origin then
 	owner, ownerOrigin string
 	ownerTok           []byte
@@ -245,6 +247,9 @@ func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 			b = append(b, '.')
 		}
 		b = append(b, f.origin...)
+	}
+	if f.fast.names == nil {
+		f.fast.names = new(arena.Strings)
 	}
 	name := f.fast.names.String(b)
 	f.fast.name = b

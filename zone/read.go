@@ -13,6 +13,8 @@ import (
 	"strings"
 
 	"github.com/miekg/dns"
+
+	"github.com/zonegen/zonegen/internal/arena"
 )
 
 // Options says how to read zone files.
@@ -34,6 +36,11 @@ type Options struct {
 	each           func([]Record)     // ReadFileEach: where the records go instead of Zone.Records
 	prefix         string             // prefix that turns a path in the file system into a printed path
 	overlay        map[string]Content // files read from memory, by printed path
+	// names, when set, keeps the names of the records of a file that is
+	// not read in segments: ReadPaths gives the files one core reads one
+	// set of blocks, where a zone of 250 records alone filled 60 % of its
+	// last block (2,000 such zones: 31.7 MB of blocks for 19 MB of names).
+	names *arena.Strings
 }
 
 func (o Options) display(p string) string {
@@ -122,6 +129,7 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 	}
 	z.Records = make([]Record, 0, room)
 	f := &feeder{fsys: fsys, opt: opt, zone: z}
+	f.fast.names = opt.names
 	if err := f.push(name, origin); err != nil {
 		z.Err = &Error{Pos: Pos{File: z.File}, Err: err}
 		return z

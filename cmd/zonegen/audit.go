@@ -54,7 +54,7 @@ func readZones(c *cli.Context, env *environment, opt zone.Options) ([]*zone.Zone
 	p := startProgress(c.App.ErrWriter, env, len(files))
 	defer p.end()
 	opt.Progress = p.hook()
-	return zone.ReadPaths(files, opt)
+	return zone.ReadFiles(files, opt), nil
 }
 
 // warnUnknownHosts says on standard error which --host names have no
