@@ -29,22 +29,59 @@ func TestSortFindings(t *testing.T) {
 }
 
 // TestMergeRuns checks mergeRuns against a sort on lists made of a few
-// long runs and many short ones, as the checks' findings are.
+// long runs and many short ones, as the checks' findings are, cut at every
+// place or at the runs' starts, on one to three cores (lists long enough to
+// be merged in parts among them).
 func TestMergeRuns(t *testing.T) {
 	rng := rand.New(rand.NewSource(2))
 	for n := 0; n < 300; n++ {
 		var s []int
+		var starts []int
 		for range rng.Intn(12) {
-			run := make([]int, rng.Intn([]int{3, 50, 2000}[rng.Intn(3)]))
+			run := make([]int, rng.Intn([]int{3, 50, 2000, 3 * minPart}[rng.Intn(4)]))
 			for i := range run {
 				run[i] = rng.Intn(1000)
 			}
 			slices.Sort(run)
+			starts = append(starts, len(s))
 			s = append(s, run...)
 		}
+		every := make([]int, len(s))
+		for i := range every {
+			every[i] = i
+		}
 		want := slices.Sorted(slices.Values(s))
-		if got := mergeRuns(slices.Clone(s), cmpInt); !slices.Equal(got, want) {
-			t.Fatalf("case %d: mergeRuns(%v) = %v, want %v", n, s, got, want)
+		for _, cuts := range [][]int{every, starts} {
+			for cores := 1; cores <= 3; cores++ {
+				if got := mergeRuns(slices.Clone(s), cuts, cmpInt, cores); !slices.Equal(got, want) {
+					t.Fatalf("case %d, %d cores: mergeRuns(%v) = %v, want %v", n, cores, s, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestMergeIntoSplits checks the places where mergeInto cuts two lists for
+// two cores with many equal elements: equal elements of a before b's.
+func TestMergeIntoSplits(t *testing.T) {
+	type elem struct{ key, list int }
+	byKey := func(x, y elem) int { return cmp.Compare(x.key, y.key) }
+	rng := rand.New(rand.NewSource(3))
+	for n := 0; n < 50; n++ {
+		var a, b []elem
+		for range minPart + rng.Intn(3*minPart) {
+			a = append(a, elem{rng.Intn(5), 0})
+		}
+		for range rng.Intn(3 * minPart) {
+			b = append(b, elem{rng.Intn(5), 1})
+		}
+		slices.SortFunc(a, byKey)
+		slices.SortFunc(b, byKey)
+		out := make([]elem, len(a)+len(b))
+		mergeInto(out, a, b, byKey, 2)
+		want := slices.SortedStableFunc(slices.Values(append(slices.Clone(a), b...)), byKey)
+		if !slices.Equal(out, want) {
+			t.Fatalf("case %d: %d and %d elements merged out of order", n, len(a), len(b))
 		}
 	}
 }
