@@ -102,7 +102,7 @@ func sortFound(chunks [][]Finding, notes []noteList, ix *index) found {
 	f.refs = make([]findingRef, starts[len(starts)-1])
 	cores := runtime.GOMAXPROCS(0)
 	f.sortChunks(starts, cores)
-	f.refs = mergeRuns(f.refs, starts[1:len(starts)-1], f.compare, cores)
+	f.refs = mergeRuns(f.refs, starts[1:], f.compare, cores) // the last start, the end, cuts nothing
 	return f
 }
 

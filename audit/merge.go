@@ -12,7 +12,7 @@ import (
 // first (as a Huffman code is built), so that a long run is merged once,
 // at the end, and not once per short run. A cut where s is in order makes
 // no run. A long merge is cut into parts merged side by side on up to
-// cores cores. It returns s sorted or a new slice; s's order is lost.
+// cores cores. It returns s itself when s is in order, else a new slice.
 func mergeRuns[T any](s []T, cuts []int, compare func(a, b T) int, cores int) []T {
 	var runs [][]T
 	start := 0

@@ -61,6 +61,17 @@ func TestMergeRuns(t *testing.T) {
 	}
 }
 
+// TestSortFoundEmpty checks that no findings at all sort to none: the
+// chunks' starts then hold only the end.
+func TestSortFoundEmpty(t *testing.T) {
+	if f := sortFound(nil, nil, nil); len(f.refs) != 0 {
+		t.Errorf("sortFound of nothing has %d references", len(f.refs))
+	}
+	if got := mergeRuns([]int{}, []int{0, 0}, cmpInt, 2); len(got) != 0 {
+		t.Errorf("mergeRuns of nothing = %v", got)
+	}
+}
+
 // TestMergeIntoSplits checks the places where mergeInto cuts two lists for
 // two cores with many equal elements: equal elements of a before b's.
 func TestMergeIntoSplits(t *testing.T) {

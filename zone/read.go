@@ -26,8 +26,8 @@ type Options struct {
 	Limits      Limits
 	// Progress, when set, is told how reading goes: every 65,536 records
 	// (files 0), and once at the end of each file (files 1, with the
-	// records since the last call). ReadPaths calls it from several
-	// goroutines at once.
+	// records since the last call). ReadPaths and ReadFiles call it from
+	// several goroutines at once.
 	Progress func(files, records int)
 
 	root           string             // absolute include root on disk, for absolute $INCLUDE paths

@@ -31,7 +31,8 @@ func TestStrings(t *testing.T) {
 }
 
 // TestBlocksGrow checks that a few strings take one small block, not a
-// large one: thousands of small zones each have their own arena.
+// large one: a small zone read on its own (review, fix's reading back)
+// has an arena of its own.
 func TestBlocksGrow(t *testing.T) {
 	var a Strings
 	a.String([]byte("www.example.com."))
