@@ -29,79 +29,13 @@ type span struct {
 
 func newIndex(zones []*zone.Zone) *index {
 	ix := &index{originSet: map[string]bool{}}
-	total := 0
 	for _, z := range zones {
 		ix.origins = append(ix.origins, z.Origin)
 		ix.originSet[z.Origin] = true
-		total += len(z.Records)
 	}
-	ix.ids = newNameTable(runs(zones), ix.name)
-	// room for an owner per record: a guess that falls short costs a copy
-	// of the lists at the end (2,000 small zones have 375,541 owners of
-	// 500,000 records), and room never written is never touched
-	ix.spans = make([]span, 0, total)
-	owner := make([]int32, 0, total) // the owner id of each record, in reading order
-	count := make([]int32, 0, total)
-	// The hash of each name is made a few records ahead and its place in
-	// the table read then (nameTable.warm): the index spends most of its
-	// time waiting for those reads at 5M records.
-	const ahead = 8
-	var hashes [ahead]uint64 // of record i in hashes[i%ahead]
-	prev, prevID := "", int32(-1)
-	for _, z := range zones {
-		rs := z.Records
-		hashAt := func(j int) { // hash record j, and read its place unless its owner's is read
-			if j > 0 && rs[j].Name == rs[j-1].Name {
-				hashes[j%ahead] = hashes[(j-1)%ahead]
-				return
-			}
-			hashes[j%ahead] = ix.ids.hash(rs[j].Name)
-			ix.ids.warm(hashes[j%ahead])
-		}
-		for j := range min(ahead, len(rs)) {
-			hashAt(j)
-		}
-		for i := range rs {
-			h := hashes[i%ahead]
-			if j := i + ahead; j < len(rs) {
-				hashAt(j)
-			}
-			name := rs[i].Name
-			if name == prev { // the next record of the same owner: no lookup
-				owner = append(owner, prevID)
-				count[prevID]++
-				continue
-			}
-			id, seen := ix.ids.getHashed(h, name)
-			if !seen {
-				id = int32(len(ix.spans))
-				ix.spans = append(ix.spans, span{head: &rs[i]})
-				ix.ids.add(h, id)
-				count = append(count, 0)
-			}
-			owner = append(owner, id)
-			count[id]++
-			prev, prevID = name, id
-		}
-	}
+	owner, count := ix.number(zones)
 	ix.place(zones, owner, count)
 	return ix
-}
-
-// runs counts the runs of records with the same owner in reading order:
-// at least the number of owners, and as a rule that number, since an
-// owner's records are written together. The table of names is sized by it
-// (at 1M records, 8 MB where a guess from the number of records took 16).
-func runs(zones []*zone.Zone) int {
-	n, prev := 0, ""
-	for _, z := range zones {
-		for i := range z.Records {
-			if name := z.Records[i].Name; name != prev || n == 0 {
-				n, prev = n+1, name
-			}
-		}
-	}
-	return n
 }
 
 // place puts the records into recs owner by owner (count holds how many

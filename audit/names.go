@@ -3,8 +3,9 @@ package audit
 import "hash/maphash"
 
 // nameTable maps owner names to ids in the index. It holds no names: a
-// slot holds an id and 32 bits of its name's hash, and the name is read
-// from the owner's first record when the hashes agree. A slot is 8 bytes
+// slot holds an id and its name's 32-bit hash, whose low bits are its
+// first place, and the name is read from the owner's first record when
+// the hashes agree. A slot is 8 bytes
 // where a map[string]int32 spends about 40 on each name, and memory is
 // what costs most on the machines zonegen is measured on.
 type nameTable struct {
@@ -20,30 +21,46 @@ type nameTable struct {
 // newNameTable makes a table for up to n names without growing, reading
 // each id's name with name.
 func newNameTable(n int, name func(int32) string) *nameTable {
+	return &nameTable{seed: maphash.MakeSeed(), slots: make([]uint64, slotsFor(n)), name: name}
+}
+
+// slotsFor returns the size of a table for up to n names: at most three
+// quarters full.
+func slotsFor(n int) int {
 	size := 16
 	for 3*size < 4*n {
 		size *= 2
 	}
-	return &nameTable{seed: maphash.MakeSeed(), slots: make([]uint64, size), name: name}
+	return size
 }
 
-// hash returns the hash of name that get and add use.
-func (t *nameTable) hash(name string) uint64 { return maphash.String(t.seed, name) }
+// reserve makes an empty table room for n names, so that it does not grow
+// while they are added. Its hashes stay: the index hashes names before it
+// knows how many owners it has room to make.
+func (t *nameTable) reserve(n int) {
+	if t.n == 0 && len(t.slots) < slotsFor(n) {
+		t.slots = make([]uint64, slotsFor(n))
+	}
+}
+
+// hash returns the hash of name that get and add use. It is 32 bits, so
+// that the index keeps the hashes of a million names in 4 MB.
+func (t *nameTable) hash(name string) uint32 { return uint32(maphash.String(t.seed, name)) }
 
 // warm reads the first place of hash h, so that a lookup of its name a
 // little later finds it in the cache: at 5M records the table is 64 MB and
 // almost every first read of a place misses the cache. The lookups of the
 // index are made in file order, so the reads of the names ahead run side by
 // side with the work on the names before them.
-func (t *nameTable) warm(h uint64) { t.warmed += t.slots[h&uint64(len(t.slots)-1)] }
+func (t *nameTable) warm(h uint32) { t.warmed += t.slots[uint64(h)&uint64(len(t.slots)-1)] }
 
 // get returns the id of name.
 func (t *nameTable) get(name string) (int32, bool) { return t.getHashed(t.hash(name), name) }
 
 // getHashed is get for a name whose hash is h.
-func (t *nameTable) getHashed(h uint64, name string) (int32, bool) {
-	tag, mask := h>>32, uint64(len(t.slots)-1)
-	for i := h & mask; ; i = (i + 1) & mask {
+func (t *nameTable) getHashed(h uint32, name string) (int32, bool) {
+	tag, mask := uint64(h), uint64(len(t.slots)-1)
+	for i := tag & mask; ; i = (i + 1) & mask {
 		s := t.slots[i]
 		if s == 0 {
 			return -1, false
@@ -58,7 +75,7 @@ func (t *nameTable) getHashed(h uint64, name string) (int32, bool) {
 
 // add adds a name of hash h with id, which the name function must
 // already know; the name must not be in the table.
-func (t *nameTable) add(h uint64, id int32) {
+func (t *nameTable) add(h uint32, id int32) {
 	if 4*(t.n+1) > 3*len(t.slots) {
 		t.grow()
 	}
@@ -66,13 +83,13 @@ func (t *nameTable) add(h uint64, id int32) {
 	t.n++
 }
 
-func (t *nameTable) put(h uint64, id int32) {
+func (t *nameTable) put(h uint32, id int32) {
 	mask := uint64(len(t.slots) - 1)
-	i := h & mask
+	i := uint64(h) & mask
 	for t.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
-	t.slots[i] = h>>32<<32 | uint64(uint32(id+1))
+	t.slots[i] = uint64(h)<<32 | uint64(uint32(id+1))
 }
 
 // grow doubles the table, hashing each name again.
@@ -82,7 +99,7 @@ func (t *nameTable) grow() {
 	for _, s := range old {
 		if s != 0 {
 			id := int32(uint32(s)) - 1
-			t.put(maphash.String(t.seed, t.name(id)), id)
+			t.put(t.hash(t.name(id)), id)
 		}
 	}
 }

@@ -35,22 +35,18 @@ func TestNameTable(t *testing.T) {
 }
 
 // TestIndexTableSize: the index's table of names is sized by the runs of
-// owners (runs), which are at least the owners, so it never grows, and
-// it is no larger than a table for that many names needs.
+// owners, which are at least the owners, so it never grows, and it is no
+// larger than a table for that many names needs.
 func TestIndexTableSize(t *testing.T) {
 	z := &zone.Zone{}
 	for i := range 30000 {
-		z.Records = append(z.Records, zone.Record{Name: fmt.Sprintf("h%d.example.", i/2%12000)}) // runs of two; names come back
+		z.Records = append(z.Records, zone.Record{Name: fmt.Sprintf("h%d.example.", i/2%12000)}) // 15,000 runs of two; names come back
 	}
-	zones := []*zone.Zone{z}
-	if got := runs(zones); got != 15000 {
-		t.Fatalf("runs = %d, want 15000", got)
-	}
-	ix := newIndex(zones)
+	ix := newIndex([]*zone.Zone{z})
 	if len(ix.spans) != 12000 {
 		t.Fatalf("%d owners, want 12000", len(ix.spans))
 	}
-	if want := newNameTable(15000, nil); len(ix.ids.slots) != len(want.slots) || 3*len(want.slots) >= 8*15000 {
-		t.Errorf("%d slots after indexing, %d made for 15,000 runs: grown, or made too large", len(ix.ids.slots), len(want.slots))
+	if want := slotsFor(15000); len(ix.ids.slots) != want || 3*want >= 8*15000 {
+		t.Errorf("%d slots after indexing, %d for 15,000 runs: grown, or made too large", len(ix.ids.slots), want)
 	}
 }
