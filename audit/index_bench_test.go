@@ -1,0 +1,24 @@
+package audit
+
+import (
+	"testing"
+
+	"github.com/zonegen/zonegen/internal/zonegen"
+	"github.com/zonegen/zonegen/zone"
+)
+
+// BenchmarkIndex times the index of the benchmarks' zone (100,000 records;
+// ZONEGEN_BENCH_RECORDS sets another size), read before the timer starts:
+// numbering the owners and putting their records together.
+func BenchmarkIndex(b *testing.B) {
+	file, n := zonegen.BenchZone(b)
+	zones, err := zone.ReadPaths([]string{file}, zone.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		newIndex(zones)
+	}
+	zonegen.ReportRecords(b, n)
+}
