@@ -75,6 +75,6 @@ func newHost(ix *index, id int32) host {
 // addressHost makes the host of an --all-hosts address name.
 func addressHost(ix *index, id int32) host {
 	h := newHost(ix, id)
-	h.roles = addressRole[:1:1]
+	h.roles = addressRoles[:1:1]
 	return h
 }

@@ -212,9 +212,10 @@ func (d *discovery) wellKnown(dom string) {
 	}
 }
 
-// addressRole is the one role of every host of --all-hosts, shared (its
-// capacity of one makes an added role copy it).
-var addressRole = []string{"address"}
+// addressRoles are the roles of the hosts of --all-hosts, shared: every
+// host's first (addressRoles[:1:1]), and a pool member's two
+// (addressRoles[:2:2]). Their capacity makes an added role copy them.
+var addressRoles = []string{"address", "pool-member"}
 
 // addressNames finds the hosts of --all-hosts: every name with an A or
 // AAAA record that is no alias. Only the pools among them are made into
@@ -284,8 +285,13 @@ func (d *discovery) addID(id int32, role string) *host {
 	h := d.byID[id]
 	if h == nil {
 		h = d.room()
-		*h = newHost(d.ix, id)
-		if d.allHosts {
+		switch {
+		case !d.allHosts:
+			*h = newHost(d.ix, id)
+		case role == "pool-member": // a role each for 100k members, shared
+			*h = addressHost(d.ix, id)
+			h.roles = addressRoles[:2:2]
+		default:
 			*h = addressHost(d.ix, id)
 		}
 		d.byID[id] = h
@@ -404,6 +410,11 @@ func (d *discovery) addMembers(pools []*host) {
 		})
 	}
 	wg.Wait()
+	room := 0
+	for _, ms := range members {
+		room += len(ms)
+	}
+	d.queue = slices.Grow(d.queue, room) // 750k members at 5M records
 	for i, pool := range pools {
 		for _, id := range members[i] {
 			link(pool, d.addID(id, "pool-member"))
