@@ -136,13 +136,57 @@ func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 // InsertAfter adds lines (without line ends) after the entry that starts
 // at pos: after its closing parenthesis and line end. The lines take the
 // line end of the entry's first line (CRLF stays CRLF).
+//
+// Lines that write an owner other than the entry's go after the entries
+// that follow it with a blank owner: those take the owner of the record
+// before them, which would otherwise be the new line's (a record after
+// $GENERATE, a PTR of another address).
 func (ed *Editor) InsertAfter(pos Pos, lines ...string) error {
 	f, sp, err := ed.entry(pos)
 	if err != nil {
 		return err
 	}
-	f.inserts[sp.end] = append(f.inserts[sp.end], lines...)
+	at := sp.end
+	if otherOwner(firstLine(f.data, sp), sp.directive, lines) {
+		at = ed.pastBlankOwners(f, at)
+	}
+	f.inserts[at] = append(f.inserts[at], lines...)
 	return nil
+}
+
+// otherOwner reports whether one of the lines writes an owner that the
+// entry, whose first line is first, does not write the same way.
+func otherOwner(first []byte, directive bool, lines []string) bool {
+	owner := ""
+	if toks := rawTokens(first); !directive && len(toks) > 0 && first[0] != ' ' && first[0] != '\t' {
+		owner = toks[0].text
+	}
+	for _, l := range lines {
+		if l == "" || l[0] == ' ' || l[0] == '\t' {
+			continue
+		}
+		if written := l[:strings.IndexAny(l+" ", " \t")]; owner == "" || !strings.EqualFold(written, owner) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastBlankOwners returns the end of the entries with a blank owner that
+// start at offset at, or at itself when the next entry names its owner.
+func (ed *Editor) pastBlankOwners(f *editFile, at int64) int64 {
+	line, found := slices.BinarySearch(f.lines, int(at))
+	if !found {
+		return at // the end of a file without a last line end
+	}
+	ed.sc.restart(bytes.NewReader(f.data[at:]), f.path, line, at)
+	for {
+		e, err := ed.sc.next()
+		if err != nil || !e.blankOwner() && !e.parenBlank {
+			return at
+		}
+		at = e.end
+	}
 }
 
 // SetSerial rewrites the serial of the SOA record that starts at pos; only

@@ -1,0 +1,11 @@
+$ORIGIN contoso.com.
+$TTL 3600
+@ IN SOA ns1 hostmaster 2025010100 3600 600 1209600 300
+  IN NS ns1
+ns1 IN A 10.0.0.1
+_sipinternaltls._tcp IN SRV 0 0 5061 pool01
+pool01 IN A 10.0.1.11
+pool01 IN A 10.0.1.12
+$GENERATE 11-12 fe$ A 10.0.1.$
+  IN TXT "pool01's, not fe12's: a blank owner after $GENERATE is the owner before it"
+lyncdiscoverinternal IN A 10.0.1.20
