@@ -13,15 +13,29 @@ import (
 
 // addrOwners tells, for each address of a set, the owners whose A or AAAA
 // records hold it: how discovery finds the members of a round of pools.
+// The set is cut into shares by the low bits of each address's hash, a
+// share for each core, so that the cores fill the tables and the lists
+// side by side (a million addresses at 5M records).
 type addrOwners struct {
-	slots addrTable // each address's place in ids
-	ids   [][]int32 // the owners of each address, by id, in id order
+	shares []addrShare
 }
+
+// addrShare is the part of the set whose hashes end in its number.
+type addrShare struct {
+	slots  addrTable // each address's place in ids
+	filter addrFilter
+	ids    [][]int32 // the owners of each address, by id, in id order
+}
+
+// share returns the share of the address of hash h.
+func (o *addrOwners) share(h uint64) *addrShare { return &o.shares[h&uint64(len(o.shares)-1)] }
 
 // of returns the owners of address a, which must be of the set.
 func (o *addrOwners) of(a netip.Addr) []int32 {
-	s, _ := o.slots.find(addrHash(a), a)
-	return o.ids[s]
+	h := addrHash(a)
+	sh := o.share(h)
+	s, _ := sh.slots.find(h, a)
+	return sh.ids[s]
 }
 
 // owners finds the owners of the addresses in one pass over the records,
@@ -29,44 +43,75 @@ func (o *addrOwners) of(a netip.Addr) []int32 {
 // most records a lookup in the table of the set (the pools' addresses are
 // a few percent of a large zone's).
 func (ix *index) owners(addrs []netip.Addr) *addrOwners {
-	o := &addrOwners{slots: newAddrTable(len(addrs))}
-	f := newAddrFilter(len(addrs))
-	for _, a := range addrs {
-		h := addrHash(a)
-		if _, added := o.slots.add(h, a); added {
-			f.add(h)
-		}
+	n := 1 // shares: a power of two, one when there is little to share
+	for len(addrs) >= 1<<14 && 2*n <= runtime.GOMAXPROCS(0) {
+		n *= 2
 	}
-	parts := make([][]ownerPair, runtime.GOMAXPROCS(0))
-	if len(ix.spans) < 1<<14 {
-		parts = parts[:1]
-	}
+	o := &addrOwners{shares: make([]addrShare, n)}
 	var wg sync.WaitGroup
-	for w := range parts {
-		lo, hi := w*len(ix.spans)/len(parts), (w+1)*len(ix.spans)/len(parts)
-		wg.Go(func() { parts[w] = ix.ownerPairs(int32(lo), int32(hi), &o.slots, f) })
+	for i := range o.shares {
+		wg.Go(func() { o.shares[i].fill(addrs, uint64(i), uint64(n-1)) })
 	}
 	wg.Wait()
-	o.ids = group(len(o.slots.addrs), parts)
+	ranges := make([][][]ownerPair, runtime.GOMAXPROCS(0)) // by range of owners, then by share
+	if len(ix.spans) < 1<<14 {
+		ranges = ranges[:1]
+	}
+	for w := range ranges {
+		lo, hi := w*len(ix.spans)/len(ranges), (w+1)*len(ix.spans)/len(ranges)
+		wg.Go(func() { ranges[w] = ix.ownerPairs(int32(lo), int32(hi), o) })
+	}
+	wg.Wait()
+	for i := range o.shares {
+		wg.Go(func() {
+			parts := make([][]ownerPair, len(ranges))
+			for w, r := range ranges {
+				parts[w] = r[i]
+			}
+			o.shares[i].ids = group(len(o.shares[i].slots.addrs), parts)
+		})
+	}
+	wg.Wait()
 	return o
 }
 
-// ownerPair says that owner id holds the address in slot.
+// fill puts into the share the addresses whose hash ends in i (its bits
+// under mask), numbered in the order of addrs.
+func (sh *addrShare) fill(addrs []netip.Addr, i, mask uint64) {
+	n := 0
+	for _, a := range addrs {
+		if addrHash(a)&mask == i {
+			n++
+		}
+	}
+	sh.slots, sh.filter = newAddrTable(n), newAddrFilter(n)
+	for _, a := range addrs {
+		if h := addrHash(a); h&mask == i {
+			if _, added := sh.slots.add(h, a); added {
+				sh.filter.add(h)
+			}
+		}
+	}
+}
+
+// ownerPair says that owner id holds the address in slot (of its share).
 type ownerPair struct{ slot, id int32 }
 
 // ownerPairs lists the pairs of the owners with ids in [lo, hi), in id
-// order.
-func (ix *index) ownerPairs(lo, hi int32, slots *addrTable, f addrFilter) []ownerPair {
-	var out []ownerPair
+// order, by share.
+func (ix *index) ownerPairs(lo, hi int32, o *addrOwners) [][]ownerPair {
+	out := make([][]ownerPair, len(o.shares))
 	for id := lo; id < hi; id++ {
 		for _, r := range ix.allOf(id) {
 			if r.Type != zone.TypeA && r.Type != zone.TypeAAAA {
 				continue
 			}
 			a := r.Addr()
-			if h := addrHash(a); f.has(h) {
-				if s, ok := slots.find(h, a); ok {
-					out = append(out, ownerPair{s, id})
+			h := addrHash(a)
+			if sh := o.share(h); sh.filter.has(h) {
+				if s, ok := sh.slots.find(h, a); ok {
+					i := h & uint64(len(o.shares)-1)
+					out[i] = append(out[i], ownerPair{s, id})
 				}
 			}
 		}

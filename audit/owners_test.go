@@ -1,7 +1,9 @@
 package audit
 
 import (
+	"fmt"
 	"net/netip"
+	"runtime"
 	"slices"
 	"testing"
 
@@ -146,4 +148,50 @@ func TestAddrTableWraps(t *testing.T) {
 		}
 	}()
 	tab.add(last, netip.MustParseAddr("192.0.2.4"))
+}
+
+// TestOwnersShared: the owners of each address are the same when the set
+// is cut into shares for four cores as when it is whole, for addresses
+// held by one owner, by several, by none, and twice by one.
+func TestOwnersShared(t *testing.T) {
+	z := &zone.Zone{}
+	addr := func(i int) netip.Addr { return netip.AddrFrom4([4]byte{10, byte(i >> 16), byte(i >> 8), byte(i)}) }
+	var set []netip.Addr
+	for i := range 20000 {
+		name := fmt.Sprintf("h%d.example.", i)
+		for _, a := range []netip.Addr{addr(i), addr(i / 3), netip.AddrFrom16([16]byte{0xfd, 15: byte(i % 7)})} {
+			r := zone.Record{Name: name, Type: zone.TypeA}
+			if a.Is6() {
+				r.Type = zone.TypeAAAA
+			}
+			r.SetAddr(a)
+			z.Records = append(z.Records, r)
+		}
+		set = append(set, addr(i), addr(i+30000)) // the second held by none
+	}
+	ix := newIndex([]*zone.Zone{z})
+	set = append(set, netip.AddrFrom16([16]byte{0xfd, 15: 3}), addr(5)) // an address twice
+	owners := func(procs int) (*addrOwners, [][]int32) {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(procs))
+		o := ix.owners(set)
+		var got [][]int32
+		for _, a := range set {
+			got = append(got, o.of(a))
+		}
+		return o, got
+	}
+	one, whole := owners(1)
+	four, shared := owners(4)
+	if len(one.shares) != 1 || len(four.shares) != 4 {
+		t.Fatalf("%d and %d shares, want 1 and 4", len(one.shares), len(four.shares))
+	}
+	if !slices.EqualFunc(whole, shared, slices.Equal) {
+		t.Error("the owners of the addresses differ in four shares from one")
+	}
+	if got := whole[2*5]; !slices.Equal(got, []int32{5, 15, 16, 17}) {
+		t.Errorf("owners of %v = %v, want [5 15 16 17]", set[10], got)
+	}
+	if got := whole[len(whole)-2]; len(got) != 2857 { // i%7 == 3 for i < 20000
+		t.Errorf("owners of %v: %d, want 2857", set[len(set)-2], len(got))
+	}
 }
