@@ -30,7 +30,11 @@ type editFile struct {
 	data    []byte
 	lines   []int              // offset of the first byte of each line (LineStarts)
 	inserts map[int64][]string // offset -> lines inserted there, in order
-	serial  *replacement
+	// named holds, by offset, the lines that write an owner other than
+	// the entry they go after: they follow the lines of inserts at the
+	// same offset, which may take the owner before them (InsertAfter).
+	named  map[int64][]string
+	serial *replacement
 }
 
 // span is where an entry lies in its file.
@@ -91,7 +95,7 @@ func loadFile(name string) (*editFile, error) {
 	if err != nil {
 		return nil, cleanPathError(err)
 	}
-	return &editFile{path: name, data: data, lines: LineStarts(data), inserts: map[int64][]string{}}, nil
+	return &editFile{path: name, data: data, lines: LineStarts(data), inserts: map[int64][]string{}, named: map[int64][]string{}}, nil
 }
 
 // LineStarts returns the offset of the first byte of each line, and
@@ -138,19 +142,21 @@ func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 // line end of the entry's first line (CRLF stays CRLF).
 //
 // Lines that write an owner other than the entry's go after the entries
-// that follow it with a blank owner: those take the owner of the record
-// before them, which would otherwise be the new line's (a record after
-// $GENERATE, a PTR of another address).
+// that follow it with a blank owner, and after the lines inserted there
+// for the entry before: those take the owner of the record before them,
+// which would otherwise be the new line's (a record after $GENERATE, a
+// PTR of another address).
 func (ed *Editor) InsertAfter(pos Pos, lines ...string) error {
 	f, sp, err := ed.entry(pos)
 	if err != nil {
 		return err
 	}
-	at := sp.end
 	if otherOwner(firstLine(f.data, sp), sp.directive, lines) {
-		at = ed.pastBlankOwners(f, at)
+		at := ed.pastBlankOwners(f, sp.end)
+		f.named[at] = append(f.named[at], lines...)
+		return nil
 	}
-	f.inserts[at] = append(f.inserts[at], lines...)
+	f.inserts[sp.end] = append(f.inserts[sp.end], lines...)
 	return nil
 }
 
@@ -222,7 +228,7 @@ func soaIndex(toks []token) int {
 func (ed *Editor) Changes() []Change {
 	var out []Change
 	for _, f := range ed.files {
-		if len(f.inserts) == 0 && f.serial == nil {
+		if len(f.inserts) == 0 && len(f.named) == 0 && f.serial == nil {
 			continue
 		}
 		edits := f.edits()
@@ -234,17 +240,26 @@ func (ed *Editor) Changes() []Change {
 
 // edits lists the file's edits in order.
 func (f *editFile) edits() []Edit {
-	out := make([]Edit, 0, len(f.inserts)+1)
+	out := make([]Edit, 0, len(f.inserts)+len(f.named)+1)
 	eol := lineEnd(f.data)
 	var b []byte
 	var texts arena.Strings // 100k insertions at 1M records: a few hundred allocations
-	for at, lines := range f.inserts {
-		b = b[:0]
-		b = endLine(b, f.data[:at], eol)
-		for _, l := range lines {
-			b = append(append(b, l...), eol...)
+	insert := func(at int64, lines, named []string) {
+		b = endLine(b[:0], f.data[:at], eol)
+		for _, ls := range [2][]string{lines, named} {
+			for _, l := range ls {
+				b = append(append(b, l...), eol...)
+			}
 		}
 		out = append(out, Edit{Start: int(at), End: int(at), New: texts.String(b)})
+	}
+	for at, lines := range f.inserts {
+		insert(at, lines, f.named[at])
+	}
+	for at, named := range f.named {
+		if _, ok := f.inserts[at]; !ok {
+			insert(at, nil, named)
+		}
 	}
 	if r := f.serial; r != nil {
 		out = append(out, Edit{Start: int(r.start), End: int(r.end), New: r.text})

@@ -6,6 +6,7 @@ ns1 IN A 10.0.0.1
 _sipinternaltls._tcp IN SRV 0 0 5061 pool01
 pool01 IN A 10.0.1.11
 pool01 IN A 10.0.1.12
+lyncdiscoverinternal IN TXT "its A comes after the $GENERATE"
 $GENERATE 11-12 fe$ A 10.0.1.$
-  IN TXT "pool01's, not fe12's: a blank owner after $GENERATE is the owner before it"
-lyncdiscoverinternal IN A 10.0.1.20
+  IN TXT "lyncdiscoverinternal's, not fe12's: a blank owner after $GENERATE is the owner before it"
+  IN A 10.0.1.20
