@@ -35,8 +35,8 @@ func slotsFor(n int) int {
 }
 
 // reserve makes an empty table room for n names, so that it does not grow
-// while they are added. Its hashes stay: the index hashes names before it
-// knows how many owners it has room to make.
+// while they are added. The seed stays, and with it the hashes made
+// before: the index hashes its names before it knows how many there are.
 func (t *nameTable) reserve(n int) {
 	if t.n == 0 && len(t.slots) < slotsFor(n) {
 		t.slots = make([]uint64, slotsFor(n))
