@@ -163,19 +163,27 @@ func (ed *Editor) InsertAfter(pos Pos, lines ...string) error {
 // otherOwner reports whether one of the lines writes an owner that the
 // entry, whose first line is first, does not write the same way.
 func otherOwner(first []byte, directive bool, lines []string) bool {
-	owner := ""
-	if toks := rawTokens(first); !directive && len(toks) > 0 && first[0] != ' ' && first[0] != '\t' {
-		owner = toks[0].text
+	var owner []byte
+	if !directive {
+		owner = writtenOwner(first)
 	}
 	for _, l := range lines {
-		if l == "" || l[0] == ' ' || l[0] == '\t' {
-			continue
-		}
-		if written := l[:strings.IndexAny(l+" ", " \t")]; owner == "" || !strings.EqualFold(written, owner) {
+		if written := writtenOwner(l); len(written) > 0 && (len(owner) == 0 || !bytes.EqualFold([]byte(written), owner)) {
 			return true
 		}
 	}
 	return false
+}
+
+// writtenOwner returns the owner a line writes: its text up to the first
+// blank, nothing when it starts with one.
+func writtenOwner[T string | []byte](line T) T {
+	for i := 0; i < len(line); i++ {
+		if line[i] == ' ' || line[i] == '\t' {
+			return line[:i]
+		}
+	}
+	return line
 }
 
 // pastBlankOwners returns the end of the entries with a blank owner that
