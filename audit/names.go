@@ -44,7 +44,8 @@ func (t *nameTable) reserve(n int) {
 }
 
 // hash returns the hash of name that get and add use. It is 32 bits, so
-// that the index keeps the hashes of a million names in 4 MB.
+// that the index's list of its runs' hashes, with room for one a record,
+// takes 4 MB at 1M records.
 func (t *nameTable) hash(name string) uint32 { return uint32(maphash.String(t.seed, name)) }
 
 // warm reads the first place of hash h, so that a lookup of its name a

@@ -13,9 +13,10 @@ import (
 
 // addrOwners tells, for each address of a set, the owners whose A or AAAA
 // records hold it: how discovery finds the members of a round of pools.
-// The set is cut into shares by the low bits of each address's hash, a
-// share for each core, so that the cores fill the tables and the lists
-// side by side (a million addresses at 5M records).
+// The set is cut into shares by the low bits of each address's hash (as
+// many as the largest power of two up to the number of cores; one for
+// fewer than 16,384 addresses), so that the cores fill the tables and the
+// lists side by side (a million addresses at 5M records).
 type addrOwners struct {
 	shares []addrShare
 }

@@ -142,10 +142,14 @@ func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 // line end of the entry's first line (CRLF stays CRLF).
 //
 // Lines that write an owner other than the entry's go after the entries
-// that follow it with a blank owner, and after the lines inserted there
-// for the entry before: those take the owner of the record before them,
-// which would otherwise be the new line's (a record after $GENERATE, a
-// PTR of another address).
+// with a blank owner that follow it directly, and after the lines
+// inserted there for the entry before: those take the owner of the record
+// before them, which would otherwise be the new line's (a record after
+// $GENERATE, a PTR of another address). The move stops at a directive,
+// though blank-owner entries after $TTL, $ORIGIN, $GENERATE or $INCLUDE
+// still take the owner before it; and in a zone without $TTL, a line
+// without a TTL takes the last one written, which the entries passed may
+// change. Either edit reads back differently, and fix's check refuses it.
 func (ed *Editor) InsertAfter(pos Pos, lines ...string) error {
 	f, sp, err := ed.entry(pos)
 	if err != nil {
