@@ -5,7 +5,6 @@ import (
 	"math/bits"
 	"net/netip"
 	"runtime"
-	"slices"
 	"sync"
 
 	"github.com/zonegen/zonegen/zone"
@@ -23,9 +22,13 @@ type addrOwners struct {
 
 // addrShare is the part of the set whose hashes end in its number.
 type addrShare struct {
-	slots  addrTable // each address's place in ids
+	slots  addrTable // each address's place in start and end
 	filter addrFilter
-	ids    [][]int32 // the owners of each address, by id, in id order
+	// The owners of the address in slot s, by id, in id order, are
+	// ids[start[s]:end[s]]: one list for the share, where a slice for each
+	// address took 24 bytes more an address.
+	ids        []int32
+	start, end []int32
 }
 
 // share returns the share of the address of hash h.
@@ -36,7 +39,7 @@ func (o *addrOwners) of(a netip.Addr) []int32 {
 	h := addrHash(a)
 	sh := o.share(h)
 	s, _ := sh.slots.find(h, a)
-	return sh.ids[s]
+	return sh.ids[sh.start[s]:sh.end[s]:sh.end[s]]
 }
 
 // owners finds the owners of the addresses in one pass over the records,
@@ -54,7 +57,7 @@ func (ix *index) owners(addrs []netip.Addr) *addrOwners {
 		wg.Go(func() { o.shares[i].fill(addrs, uint64(i), uint64(n-1)) })
 	}
 	wg.Wait()
-	ranges := make([][][]ownerPair, runtime.GOMAXPROCS(0)) // by range of owners, then by share
+	ranges := make([][]chunkList[ownerPair], runtime.GOMAXPROCS(0)) // by range of owners, then by share
 	if len(ix.spans) < 1<<14 {
 		ranges = ranges[:1]
 	}
@@ -65,11 +68,12 @@ func (ix *index) owners(addrs []netip.Addr) *addrOwners {
 	wg.Wait()
 	for i := range o.shares {
 		wg.Go(func() {
-			parts := make([][]ownerPair, len(ranges))
-			for w, r := range ranges {
-				parts[w] = r[i]
+			var parts [][]ownerPair
+			for _, r := range ranges {
+				parts = append(parts, r[i].chunks()...)
 			}
-			o.shares[i].ids = group(len(o.shares[i].slots.addrs), parts)
+			sh := &o.shares[i]
+			sh.ids, sh.start, sh.end = group(len(sh.slots.addrs), parts)
 		})
 	}
 	wg.Wait()
@@ -99,9 +103,11 @@ func (sh *addrShare) fill(addrs []netip.Addr, i, mask uint64) {
 type ownerPair struct{ slot, id int32 }
 
 // ownerPairs lists the pairs of the owners with ids in [lo, hi), in id
-// order, by share.
-func (ix *index) ownerPairs(lo, hi int32, o *addrOwners) [][]ownerPair {
-	out := make([][]ownerPair, len(o.shares))
+// order, by share. The lists are made of chunks: a list grown by append
+// makes some five times its length in copies (16 MB at 1M records, for
+// 3 MB of pairs).
+func (ix *index) ownerPairs(lo, hi int32, o *addrOwners) []chunkList[ownerPair] {
+	out := make([]chunkList[ownerPair], len(o.shares))
 	for id := lo; id < hi; id++ {
 		for _, r := range ix.allOf(id) {
 			if r.Type != zone.TypeA && r.Type != zone.TypeAAAA {
@@ -111,8 +117,7 @@ func (ix *index) ownerPairs(lo, hi int32, o *addrOwners) [][]ownerPair {
 			h := addrHash(a)
 			if sh := o.share(h); sh.filter.has(h) {
 				if s, ok := sh.slots.find(h, a); ok {
-					i := h & uint64(len(o.shares)-1)
-					out[i] = append(out[i], ownerPair{s, id})
+					*out[h&uint64(len(o.shares)-1)].add() = ownerPair{s, id}
 				}
 			}
 		}
@@ -120,31 +125,38 @@ func (ix *index) ownerPairs(lo, hi int32, o *addrOwners) [][]ownerPair {
 	return out
 }
 
-// group makes the lists of owners of each slot from the pairs (a counting
-// sort, which keeps id order), each owner once.
-func group(slots int, parts [][]ownerPair) [][]int32 {
-	start := make([]int32, slots+1)
+// group makes the lists of owners of the slots from the pairs, in order:
+// the owners of slot s are ids[start[s]:end[s]], in id order, each once.
+// It is a counting sort that fills each slot's place from its end, the
+// pairs taken last to first, so that an owner holding an address twice,
+// whose pairs come one after the other in the slot's order, is seen at
+// once and kept once.
+func group(slots int, parts [][]ownerPair) (ids, start, end []int32) {
+	end = make([]int32, slots) // the number of pairs of each slot, then its end
 	for _, ps := range parts {
 		for _, p := range ps {
-			start[p.slot+1]++
+			end[p.slot]++
 		}
 	}
-	for s := range slots {
-		start[s+1] += start[s]
+	start = make([]int32, slots)
+	at := int32(0)
+	for s := range end {
+		at += end[s]
+		end[s], start[s] = at, at
 	}
-	flat, next := make([]int32, start[slots]), slices.Clone(start[:slots])
-	for _, ps := range parts {
-		for _, p := range ps {
-			flat[next[p.slot]] = p.id
-			next[p.slot]++
+	ids = make([]int32, at)
+	for k := len(parts) - 1; k >= 0; k-- {
+		ps := parts[k]
+		for j := len(ps) - 1; j >= 0; j-- {
+			p := ps[j]
+			if st := start[p.slot]; st < end[p.slot] && ids[st] == p.id {
+				continue
+			}
+			start[p.slot]--
+			ids[start[p.slot]] = p.id
 		}
 	}
-	out := make([][]int32, slots)
-	for s := range out {
-		// an owner may hold an address twice: its ids lie side by side
-		out[s] = slices.Compact(flat[start[s]:start[s+1]:start[s+1]])
-	}
-	return out
+	return ids, start, end
 }
 
 // addrFilter is a set of addresses as bits set at a hash of each: has is

@@ -44,7 +44,11 @@ func TestGroup(t *testing.T) {
 		{},
 		{{2, 7}, {0, 9}, {0, 9}},
 	}
-	got := group(3, parts)
+	ids, start, end := group(3, parts)
+	var got [][]int32
+	for s := range start {
+		got = append(got, ids[start[s]:end[s]])
+	}
 	want := [][]int32{{1, 3, 9}, {}, {1, 7}}
 	if !slices.EqualFunc(got, want, slices.Equal) {
 		t.Errorf("group = %v, want %v", got, want)
