@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -141,6 +142,57 @@ func TestReadEachAsRead(t *testing.T) {
 			if diff := sameReading(one, each); diff != "" {
 				t.Errorf("%s, segments of %d: %s", filepath.Base(name), per, diff)
 			}
+		}
+	}
+}
+
+// TestHeldBytesNotKept: a small file is read into a buffer that the next
+// file of the same core reuses (Options.hold), so nothing read may keep
+// its bytes. Each test zone is read with a shared buffer, which is then
+// overwritten: the zone must still be as a reading without one.
+func TestHeldBytesNotKept(t *testing.T) {
+	dir := t.TempDir()
+	files := testZones()
+	files["segmentSample"] = []byte(segmentSample)
+	hold := new([]byte)
+	for name, data := range files {
+		p := filepath.Join(dir, "db."+filepath.Base(name))
+		if err := os.WriteFile(p, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		opt := Options{Limits: Limits{MaxGenerate: 256, MaxRecords: 20000, MaxLine: 1 << 16, MaxEntry: 1 << 17}}
+		alone := ReadFile(p, opt)
+		opt.hold = hold
+		z := ReadFile(p, opt)
+		clear((*hold)[:cap(*hold)])
+		if diff := sameReading(alone, z); diff != "" {
+			t.Errorf("%s: with its bytes overwritten after the reading: %s", name, diff)
+		}
+	}
+	if cap(*hold) == 0 {
+		t.Error("the buffer was never used")
+	}
+}
+
+// TestReadFilesOneCore: the files one core reads share a buffer; each
+// reads as it does alone.
+func TestReadFilesOneCore(t *testing.T) {
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	dir := t.TempDir()
+	var paths []string
+	for i, data := range []string{segmentSample, "@ SOA ns hm 1 2 3 4 5\nns A 10.0.0.1\n", segmentSample + segmentSample} {
+		paths = append(paths, filepath.Join(dir, fmt.Sprintf("db.z%d.example", i)))
+		if err := os.WriteFile(paths[i], []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	zones := ReadFiles(paths, Options{})
+	if len(zones) != len(paths) {
+		t.Fatalf("%d zones read from %d files", len(zones), len(paths))
+	}
+	for _, z := range zones {
+		if diff := sameReading(ReadFile(z.File, Options{}), z); diff != "" {
+			t.Errorf("%s: alone, then with the others: %s", filepath.Base(z.File), diff)
 		}
 	}
 }

@@ -45,7 +45,7 @@ func readAll(files []string, opt Options) []*Zone {
 	for range min(runtime.GOMAXPROCS(0), len(files)) {
 		wg.Go(func() {
 			o := opt
-			o.names = new(arena.Strings)
+			o.names, o.hold = new(arena.Strings), new([]byte)
 			for i := next.Add(1) - 1; i < int64(len(files)); i = next.Add(1) - 1 {
 				zones[i] = ReadFile(files[i], o)
 			}
