@@ -212,9 +212,10 @@ func (d *discovery) wellKnown(dom string) {
 	}
 }
 
-// addressRoles are the roles of the hosts of --all-hosts, shared: every
-// host's first (addressRoles[:1:1]), and a pool member's two
-// (addressRoles[:2:2]). Their capacity makes an added role copy them.
+// addressRoles are roles that hosts share: with --all-hosts, every host's
+// first (addressRoles[:1:1]) and a pool member's two (addressRoles[:2:2]);
+// in Lync discovery, a pool member's one (addressRoles[1:2:2]: 750k
+// members at 5M records). Their capacity makes an added role copy them.
 var addressRoles = []string{"address", "pool-member"}
 
 // addressNames finds the hosts of --all-hosts: every name with an A or
@@ -298,6 +299,9 @@ func (d *discovery) addID(id int32, role string) *host {
 		switch {
 		case !d.allHosts:
 			*h = newHost(d.ix, id)
+			if role == "pool-member" {
+				h.roles = addressRoles[1:2:2]
+			}
 		case role == "pool-member": // a role each for 100k members, shared
 			*h = addressHost(d.ix, id)
 			h.roles = addressRoles[:2:2]
