@@ -196,3 +196,17 @@ func TestReadFilesOneCore(t *testing.T) {
 		}
 	}
 }
+
+// TestAbsPath: with the working directory given, absPath is filepath.Abs.
+func TestAbsPath(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Skip("no working directory:", err)
+	}
+	for _, p := range []string{"db.example", "a/../db", "/etc/db", ".", "./x/"} {
+		want, _ := filepath.Abs(p)
+		if got, err := absPath(p, wd); got != want || err != nil {
+			t.Errorf("absPath(%q) = %q, %v; want %q", p, got, err, want)
+		}
+	}
+}

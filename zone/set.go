@@ -40,6 +40,9 @@ func ReadFiles(files []string, opt Options) []*Zone {
 // live as long as one another.
 func readAll(files []string, opt Options) []*Zone {
 	zones := make([]*Zone, len(files))
+	if wd, err := os.Getwd(); err == nil {
+		opt.wd = wd
+	}
 	var next atomic.Int64 // the next file to read
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(files)) {
