@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -50,6 +49,10 @@ type Options struct {
 	// where filepath.Abs asks the system for it (two stat calls) on
 	// every call, twice a file.
 	wd string
+	// roots, when set, keeps the root a core opened last, for the next
+	// file in the same directory (ReadFiles): a root for each file was
+	// three system calls more.
+	roots *rootCache
 }
 
 func (o Options) display(p string) string {
@@ -92,12 +95,16 @@ func ReadFile(name string, opt Options) *Zone {
 		z.Err = &Error{Pos: Pos{File: name}, Err: errors.New("the file is outside the include root " + root)}
 		return z
 	}
-	r, err := os.OpenRoot(root)
+	roots := opt.roots
+	if roots == nil {
+		roots = &rootCache{}
+		defer roots.close()
+	}
+	r, err := roots.open(root)
 	if err != nil {
 		z.Err = &Error{Pos: Pos{File: name}, Err: cleanPathError(err)}
 		return z
 	}
-	defer r.Close()
 	opt.prefix = root
 	var fsys fs.FS = r.FS()
 	if opt.overlay != nil {

@@ -174,16 +174,28 @@ func TestHeldBytesNotKept(t *testing.T) {
 	}
 }
 
-// TestReadFilesOneCore: the files one core reads share a buffer; each
-// reads as it does alone.
+// TestReadFilesOneCore: the files one core reads share a buffer and, in
+// one directory, a root; each reads as it does alone, $INCLUDE too.
 func TestReadFilesOneCore(t *testing.T) {
 	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
 	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	files := []struct{ name, data string }{
+		{"db.z0.example", segmentSample},
+		{"sub/db.z1.example", "@ SOA ns hm 1 2 3 4 5\n$INCLUDE inc\n"},
+		{"sub/inc", "ns A 10.0.0.1\n"},
+		{"db.z2.example", segmentSample + segmentSample},
+	}
 	var paths []string
-	for i, data := range []string{segmentSample, "@ SOA ns hm 1 2 3 4 5\nns A 10.0.0.1\n", segmentSample + segmentSample} {
-		paths = append(paths, filepath.Join(dir, fmt.Sprintf("db.z%d.example", i)))
-		if err := os.WriteFile(paths[i], []byte(data), 0o644); err != nil {
+	for _, f := range files {
+		p := filepath.Join(dir, filepath.FromSlash(f.name))
+		if err := os.WriteFile(p, []byte(f.data), 0o644); err != nil {
 			t.Fatal(err)
+		}
+		if f.name != "sub/inc" {
+			paths = append(paths, p)
 		}
 	}
 	zones := ReadFiles(paths, Options{})
@@ -193,6 +205,9 @@ func TestReadFilesOneCore(t *testing.T) {
 	for _, z := range zones {
 		if diff := sameReading(ReadFile(z.File, Options{}), z); diff != "" {
 			t.Errorf("%s: alone, then with the others: %s", filepath.Base(z.File), diff)
+		}
+		if filepath.Base(filepath.Dir(z.File)) == "sub" && (z.Err != nil || len(z.Records) != 2) {
+			t.Errorf("%s: %d records, error %v; want the SOA and the A of its $INCLUDE", z.File, len(z.Records), z.Err)
 		}
 	}
 }

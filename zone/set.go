@@ -48,7 +48,8 @@ func readAll(files []string, opt Options) []*Zone {
 	for range min(runtime.GOMAXPROCS(0), len(files)) {
 		wg.Go(func() {
 			o := opt
-			o.names, o.hold = new(arena.Strings), new([]byte)
+			o.names, o.hold, o.roots = new(arena.Strings), new([]byte), &rootCache{}
+			defer o.roots.close()
 			for i := next.Add(1) - 1; i < int64(len(files)); i = next.Add(1) - 1 {
 				zones[i] = ReadFile(files[i], o)
 			}
@@ -56,6 +57,34 @@ func readAll(files []string, opt Options) []*Zone {
 	}
 	wg.Wait()
 	return zones
+}
+
+// rootCache keeps one open root.
+type rootCache struct {
+	dir string
+	r   *os.Root
+}
+
+// open returns the root of dir, opened now or kept from the last call.
+func (c *rootCache) open(dir string) (*os.Root, error) {
+	if c.r != nil && c.dir == dir {
+		return c.r, nil
+	}
+	c.close()
+	r, err := os.OpenRoot(dir)
+	if err != nil {
+		return nil, err
+	}
+	c.dir, c.r = dir, r
+	return r, nil
+}
+
+// close closes the root kept, if any.
+func (c *rootCache) close() {
+	if c.r != nil {
+		c.r.Close()
+		c.r = nil
+	}
 }
 
 // ZoneFiles lists the files ReadPaths reads for the paths of a command
