@@ -74,7 +74,7 @@ func SortFindings(fs []Finding) {
 // how it was found and what addresses it has.
 type Host struct {
 	Name   string
-	Roles  []string
+	Roles  []string // shared with other hosts: read, never change
 	A      []netip.Addr
 	AAAA   []netip.Addr
 	Scopes []string // the scopes of the AAAA addresses, see Scope

@@ -240,7 +240,7 @@ func (d *discovery) addressNames() {
 		lo := w * len(ids) / n
 		at += copy(ids[at:], ids[lo:lo+counts[w]])
 	}
-	d.ids = ids[:at:at]
+	d.ids = ids[:at:at] // the list keeps its room, 4 bytes an owner
 	for _, id := range slices.Concat(pools...) {
 		d.addID(id, "")
 	}

@@ -26,7 +26,7 @@ type addrShare struct {
 	filter addrFilter
 	// The owners of the address in slot s, by id, in id order, are
 	// ids[start[s]:end[s]]: one list for the share, where a slice for each
-	// address took 24 bytes more an address.
+	// address took 16 bytes more an address.
 	ids        []int32
 	start, end []int32
 }

@@ -42,7 +42,8 @@ func TestGroup(t *testing.T) {
 	parts := [][]ownerPair{
 		{{0, 1}, {2, 1}, {0, 1}, {0, 3}},
 		{},
-		{{2, 7}, {0, 9}, {0, 9}},
+		{{2, 7}, {0, 9}},
+		{{0, 9}}, // an owner's second pair of a slot in the next chunk
 	}
 	ids, start, end := group(3, parts)
 	var got [][]int32

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"os"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -113,9 +114,11 @@ func ReadFile(name string, opt Options) *Zone {
 	return read(fsys, filepath.ToSlash(rel), z, opt)
 }
 
-// absPath is filepath.Abs, with the working directory wd when it is set.
+// absPath is filepath.Abs, with the working directory wd when it is set,
+// for a path relative to it (on Windows, \x and C:x are relative to
+// something else: filepath.Abs makes those).
 func absPath(p, wd string) (string, error) {
-	if wd == "" || filepath.IsAbs(p) {
+	if wd == "" || filepath.IsAbs(p) || filepath.VolumeName(p) != "" || p != "" && os.IsPathSeparator(p[0]) {
 		return filepath.Abs(p)
 	}
 	return filepath.Join(wd, p), nil
@@ -190,8 +193,8 @@ func holdSmall(fsys fs.FS, name string, buf *[]byte) (_ fs.FS, data []byte) {
 	if buf == nil {
 		data = make([]byte, size)
 	} else {
-		if int64(cap(*buf)) < size {
-			*buf = make([]byte, size, max(size, 2*int64(cap(*buf))))
+		if *buf == nil || int64(cap(*buf)) < size {
+			*buf = make([]byte, size, min(max(size, 2*int64(cap(*buf))), segmentMinSize))
 		}
 		data = (*buf)[:size]
 	}

@@ -218,7 +218,7 @@ func TestAbsPath(t *testing.T) {
 	if err != nil {
 		t.Skip("no working directory:", err)
 	}
-	for _, p := range []string{"db.example", "a/../db", "/etc/db", ".", "./x/"} {
+	for _, p := range []string{"db.example", "a/../db", filepath.Join(wd, "db"), ".", "./x/", ""} {
 		want, _ := filepath.Abs(p)
 		if got, err := absPath(p, wd); got != want || err != nil {
 			t.Errorf("absPath(%q) = %q, %v; want %q", p, got, err, want)
