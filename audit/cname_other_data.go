@@ -21,7 +21,7 @@ var checkCNAMEOtherData = &Check{
 }
 
 func runCNAMEOtherData(p *pass, c *Check) {
-	for id := range p.ix.spans {
+	for id := range p.ix.heads {
 		name := p.ix.name(int32(id))
 		if !p.isLyncID(int32(id)) {
 			continue

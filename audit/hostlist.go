@@ -68,7 +68,7 @@ func (l hostList) split(n int) []hostList {
 // newHost makes the host of an owner of the index, without roles.
 func newHost(ix *index, id int32) host {
 	rs := ix.allOf(id)
-	return host{name: ix.name(id), id: id, head: ix.spans[id].head,
+	return host{name: ix.name(id), id: id, head: ix.heads[id],
 		a: ofType(rs, zone.TypeA), aaaa: ofType(rs, zone.TypeAAAA)}
 }
 

@@ -64,7 +64,7 @@ type discovery struct {
 	ix       *index
 	allHosts bool
 	ids      []int32          // with --all-hosts: the address names that are hosts
-	byID     []*host          // hosts made, by owner id (index.spans)
+	byID     []*host          // hosts made, by owner id (index.heads)
 	absent   map[string]*host // --host names without records
 	queue    []*host
 	domains  []string
@@ -85,7 +85,7 @@ type nameSet struct {
 }
 
 func newNameSet(ix *index) *nameSet {
-	return &nameSet{ix: ix, byID: make([]bool, len(ix.spans)), other: map[string]bool{}}
+	return &nameSet{ix: ix, byID: make([]bool, len(ix.heads)), other: map[string]bool{}}
 }
 
 func (s *nameSet) has(name string) bool {
@@ -96,7 +96,7 @@ func (s *nameSet) has(name string) bool {
 }
 
 func discover(ix *index, opt Options) (hosts hostList, domains []string, names *nameSet) {
-	d := &discovery{ix: ix, allHosts: opt.AllHosts, byID: make([]*host, len(ix.spans)), absent: map[string]*host{}}
+	d := &discovery{ix: ix, allHosts: opt.AllHosts, byID: make([]*host, len(ix.heads)), absent: map[string]*host{}}
 	if opt.AllHosts {
 		d.addressNames()
 	} else {
@@ -122,7 +122,7 @@ func discover(ix *index, opt Options) (hosts hostList, domains []string, names *
 func (d *discovery) findDomains() {
 	seen := map[string]bool{}
 	d.byDomain = map[string]*domainNames{}
-	for id := range d.ix.spans {
+	for id := range d.ix.heads {
 		name := d.ix.name(int32(id))
 		dom := ""
 		if i, D, ok := serviceOf(name); ok {
@@ -228,7 +228,7 @@ func (d *discovery) addressNames() {
 	// Each core writes the ids of its range into that range of one list,
 	// which is then closed up: lists grown by append made some five times
 	// their length in copies (13 MB at 1M records).
-	ids, counts, pools := make([]int32, len(d.ix.spans)), make([]int, n), make([][]int32, n)
+	ids, counts, pools := make([]int32, len(d.ix.heads)), make([]int, n), make([][]int32, n)
 	var wg sync.WaitGroup
 	for w := range n {
 		lo, hi := w*len(ids)/n, (w+1)*len(ids)/n

@@ -11,20 +11,16 @@ import (
 // records of each owner lie together in one array, grouped by type, so
 // that every lookup returns a part of that array and allocates nothing.
 type index struct {
-	recs    []*zone.Record // every record, by owner in first-seen order, by type within an owner
-	ids     *nameTable     // each owner's id: its place in spans
-	spans   []span         // owners in first-seen order: where their records lie in recs
-	origins []string       // origins of the zones read
+	recs  []*zone.Record // every record, by owner in first-seen order, by type within an owner
+	ids   *nameTable     // each owner's id: its place in heads
+	heads []*zone.Record // each owner's first record in file order, owners in first-seen order
+	// starts holds where the records of each owner start in recs, by id,
+	// and len(recs) last: an owner's end is the next one's start.
+	starts  []int32
+	origins []string // origins of the zones read
 	// originSet holds the origins, so that inSet walks up a name's labels
 	// instead of comparing it with every origin (2,000 zones in a directory).
 	originSet map[string]bool
-}
-
-// span is where an owner's records lie in index.recs; head is its first
-// record in file order.
-type span struct {
-	start, end int32
-	head       *zone.Record
 }
 
 func newIndex(zones []*zone.Zone) *index {
@@ -33,34 +29,34 @@ func newIndex(zones []*zone.Zone) *index {
 		ix.origins = append(ix.origins, z.Origin)
 		ix.originSet[z.Origin] = true
 	}
-	owner, count := ix.number(zones)
-	ix.place(zones, owner, count)
+	ix.place(zones, ix.number(zones))
 	return ix
 }
 
-// place puts the records into recs owner by owner (count holds how many
-// each owner has; it is used up), then orders each owner's by type.
-func (ix *index) place(zones []*zone.Zone, owner, count []int32) {
-	next := make([]int32, len(count))
-	at := int32(0)
-	for id, n := range count {
-		next[id] = at
-		at += n
+// place puts the records into recs owner by owner, owner holding the id
+// of each record in reading order, then orders each owner's by type. It
+// makes starts of the counts number left in it: the number of records of
+// owner id in starts[id+2]. Summed up, they put the start of owner id in
+// starts[id+1], which each record placed moves on, to the start of the
+// next owner: no second list of places is needed.
+func (ix *index) place(zones []*zone.Zone, owner []int32) {
+	s := ix.starts
+	for i := 2; i < len(s); i++ {
+		s[i] += s[i-1]
 	}
 	ix.recs = make([]*zone.Record, len(owner))
 	k := 0
 	for _, z := range zones {
 		for i := range z.Records {
 			id := owner[k]
-			ix.recs[next[id]] = &z.Records[i]
-			next[id]++
+			ix.recs[s[id+1]] = &z.Records[i]
+			s[id+1]++
 			k++
 		}
 	}
-	for id := range ix.spans {
-		sp := &ix.spans[id]
-		sp.start, sp.end = next[id]-count[id], next[id]
-		sortByType(ix.recs[sp.start:sp.end])
+	ix.starts = s[:len(s)-1]
+	for id := range ix.heads {
+		sortByType(ix.recs[s[id]:s[id+1]])
 	}
 }
 
@@ -86,14 +82,14 @@ func (ix *index) all(name string) []*zone.Record {
 
 // allOf is all for an owner id.
 func (ix *index) allOf(id int32) []*zone.Record {
-	sp := ix.spans[id]
-	return ix.recs[sp.start:sp.end:sp.end]
+	start, end := ix.starts[id], ix.starts[id+1]
+	return ix.recs[start:end:end]
 }
 
 // firstOf returns the place in recs of the first record of type t of
 // owner id (ofType(ix.allOf(id), t)[0]), which must have one.
 func (ix *index) firstOf(id int32, t zone.Type) int32 {
-	i := ix.spans[id].start
+	i := ix.starts[id]
 	for ix.recs[i].Type < t {
 		i++
 	}
@@ -120,17 +116,17 @@ func ofType(rs []*zone.Record, t zone.Type) []*zone.Record {
 
 // name returns the name of owner id (its first record's: a list of the
 // names beside them would be 11 MB more at 1M records).
-func (ix *index) name(id int32) string { return ix.spans[id].head.Name }
+func (ix *index) name(id int32) string { return ix.heads[id].Name }
 
 // first returns the first record of a name in file order, or nil.
 func (ix *index) first(name string) *zone.Record {
 	if id, ok := ix.ids.get(name); ok {
-		return ix.spans[id].head
+		return ix.heads[id]
 	}
 	return nil
 }
 
-// id returns the place of a name in index.spans, and false for a name
+// id returns the place of a name in index.heads, and false for a name
 // without records.
 func (ix *index) id(name string) (int32, bool) {
 	id, ok := ix.ids.get(name)

@@ -3,8 +3,8 @@ package audit
 import "hash/maphash"
 
 // nameTable maps owner names to ids in the index. It holds no names: a
-// slot holds an id and its name's 32-bit hash, whose low bits are its
-// first place, and the name is read from the owner's first record when
+// slot holds an id and its name's 32-bit hash, which gives its first
+// place (first), and the name is read from the owner's first record when
 // the hashes agree. A slot is 8 bytes
 // where a map[string]int32 spends about 40 on each name, and memory is
 // what costs most on the machines zonegen is measured on.
@@ -24,15 +24,15 @@ func newNameTable(n int, name func(int32) string) *nameTable {
 	return &nameTable{seed: maphash.MakeSeed(), slots: make([]uint64, slotsFor(n)), name: name}
 }
 
-// slotsFor returns the size of a table for up to n names: at most three
-// quarters full.
-func slotsFor(n int) int {
-	size := 16
-	for 3*size < 4*n {
-		size *= 2
-	}
-	return size
-}
+// slotsFor returns the size of a table for up to n names: three quarters
+// full. Any size will do (first); a power of two took 64 MB at 5M records
+// where 39 do.
+func slotsFor(n int) int { return max(16, n+(n+2)/3) }
+
+// first returns the first place of hash h: the hash scaled to the table's
+// size (a multiplication and a shift, where a power of two would take
+// the low bits).
+func (t *nameTable) first(h uint32) int { return int(uint64(h) * uint64(len(t.slots)) >> 32) }
 
 // reserve makes an empty table room for n names, so that it does not grow
 // while they are added. The seed stays, and with it the hashes made
@@ -49,19 +49,22 @@ func (t *nameTable) reserve(n int) {
 func (t *nameTable) hash(name string) uint32 { return uint32(maphash.String(t.seed, name)) }
 
 // warm reads the first place of hash h, so that a lookup of its name a
-// little later finds it in the cache: at 5M records the table is 64 MB and
+// little later finds it in the cache: at 5M records the table is 39 MB and
 // almost every first read of a place misses the cache. The lookups of the
 // index are made in file order, so the reads of the names ahead run side by
 // side with the work on the names before them.
-func (t *nameTable) warm(h uint32) { t.warmed += t.slots[uint64(h)&uint64(len(t.slots)-1)] }
+func (t *nameTable) warm(h uint32) { t.warmed += t.slots[t.first(h)] }
 
 // get returns the id of name.
 func (t *nameTable) get(name string) (int32, bool) { return t.getHashed(t.hash(name), name) }
 
 // getHashed is get for a name whose hash is h.
 func (t *nameTable) getHashed(h uint32, name string) (int32, bool) {
-	tag, mask := uint64(h), uint64(len(t.slots)-1)
-	for i := tag & mask; ; i = (i + 1) & mask {
+	tag := uint64(h)
+	for i := t.first(h); ; i++ {
+		if i == len(t.slots) {
+			i = 0
+		}
 		s := t.slots[i]
 		if s == 0 {
 			return -1, false
@@ -85,10 +88,11 @@ func (t *nameTable) add(h uint32, id int32) {
 }
 
 func (t *nameTable) put(h uint32, id int32) {
-	mask := uint64(len(t.slots) - 1)
-	i := uint64(h) & mask
+	i := t.first(h)
 	for t.slots[i] != 0 {
-		i = (i + 1) & mask
+		if i++; i == len(t.slots) {
+			i = 0
+		}
 	}
 	t.slots[i] = uint64(h)<<32 | uint64(uint32(id+1))
 }

@@ -43,10 +43,36 @@ func TestIndexTableSize(t *testing.T) {
 		z.Records = append(z.Records, zone.Record{Name: fmt.Sprintf("h%d.example.", i/2%12000)}) // 15,000 runs of two; names come back
 	}
 	ix := newIndex([]*zone.Zone{z})
-	if len(ix.spans) != 12000 {
-		t.Fatalf("%d owners, want 12000", len(ix.spans))
+	if len(ix.heads) != 12000 {
+		t.Fatalf("%d owners, want 12000", len(ix.heads))
 	}
 	if want := slotsFor(15000); len(ix.ids.slots) != want || 3*want >= 8*15000 {
 		t.Errorf("%d slots after indexing, %d for 15,000 runs: grown, or made too large", len(ix.ids.slots), want)
+	}
+}
+
+// TestSlotsFor: a table made for n names takes them without growing, at
+// any size (the table's size need not be a power of two), and is not much
+// larger than that needs.
+func TestSlotsFor(t *testing.T) {
+	for _, n := range []int{0, 1, 11, 12, 13, 14, 15, 16, 17, 100, 1001, 3 << 10, 99999} {
+		var names []string
+		tab := newNameTable(n, func(id int32) string { return names[id] })
+		size := len(tab.slots)
+		for i := range n {
+			names = append(names, fmt.Sprintf("h%d.", i))
+			tab.add(tab.hash(names[i]), int32(i))
+		}
+		if len(tab.slots) != size {
+			t.Errorf("a table for %d names grew from %d to %d places", n, size, len(tab.slots))
+		}
+		if n >= 12 && 3*size > 4*n+3 {
+			t.Errorf("a table for %d names has %d places, want at most %d", n, size, (4*n+3)/3)
+		}
+		for i, name := range names {
+			if id, ok := tab.get(name); !ok || id != int32(i) {
+				t.Fatalf("table for %d names: get(%s) = %d, %v; want %d", n, name, id, ok, i)
+			}
+		}
 	}
 }

@@ -85,19 +85,20 @@ func hashAll(parts []part, starts []int32, hashes []uint32, hash func(string) ui
 }
 
 // number gives every owner its id, in first-seen order, and fills the
-// index's table of names and its spans' heads. It returns the owner id of
-// each record in reading order and the number of records of each owner.
-// The table is sized by the runs, so it never grows (at 1M records, 8 MB
-// where a guess from the number of records took 16).
-func (ix *index) number(zones []*zone.Zone) (owner, count []int32) {
+// index's table of names and its heads. It returns the owner id of each
+// record in reading order, and leaves the number of records of owner id
+// in starts[id+2] for place. The table is sized by the runs, so it never
+// grows (at 1M records, 8 MB where a guess from the number of records
+// took 16).
+func (ix *index) number(zones []*zone.Zone) (owner []int32) {
 	parts, total := splitParts(zones)
 	ix.ids = newNameTable(0, ix.name)
 	owner = make([]int32, total) // 1 at the start of a run until numbered
 	hashes := make([]uint32, total)
 	runs := hashAll(parts, owner, hashes, ix.ids.hash)
 	ix.ids.reserve(runs)
-	ix.spans = make([]span, 0, runs)
-	count = make([]int32, 0, runs)
+	ix.heads = make([]*zone.Record, 0, runs)
+	ix.starts = make([]int32, 2, runs+2)
 	// The place of each run's name in the table is read a few runs ahead
 	// (nameTable.warm): the numbering spends most of its time waiting for
 	// those reads at 5M records.
@@ -118,15 +119,15 @@ func (ix *index) number(zones []*zone.Zone) (owner, count []int32) {
 				head := &pt.rs[i]
 				var seen bool
 				if id, seen = ix.ids.getHashed(hs[k], head.Name); !seen {
-					id = int32(len(ix.spans))
-					ix.spans = append(ix.spans, span{head: head})
+					id = int32(len(ix.heads))
+					ix.heads = append(ix.heads, head)
 					ix.ids.add(hs[k], id)
-					count = append(count, 0)
+					ix.starts = append(ix.starts, 0)
 				}
 			}
 			*o = id
-			count[id]++
+			ix.starts[id+2]++
 		}
 	}
-	return owner, count
+	return owner
 }

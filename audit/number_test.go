@@ -47,8 +47,8 @@ func TestIndexNumbering(t *testing.T) {
 					byName[r.Name] = append(byName[r.Name], r)
 				}
 			}
-			if len(ix.spans) != len(names) {
-				t.Fatalf("%d owners, want %d", len(ix.spans), len(names))
+			if len(ix.heads) != len(names) {
+				t.Fatalf("%d owners, want %d", len(ix.heads), len(names))
 			}
 			for id, name := range names {
 				want := slices.Clone(byName[name])
@@ -56,7 +56,7 @@ func TestIndexNumbering(t *testing.T) {
 				if got, ok := ix.id(name); !ok || got != int32(id) {
 					t.Fatalf("id of %s = %d, %v; want %d", name, got, ok, id)
 				}
-				if ix.spans[id].head != byName[name][0] {
+				if ix.heads[id] != byName[name][0] {
 					t.Fatalf("first record of %s is not its first in file order", name)
 				}
 				if got := ix.allOf(int32(id)); !slices.Equal(got, want) {

@@ -58,11 +58,11 @@ func (ix *index) owners(addrs []netip.Addr) *addrOwners {
 	}
 	wg.Wait()
 	ranges := make([][]chunkList[ownerPair], runtime.GOMAXPROCS(0)) // by range of owners, then by share
-	if len(ix.spans) < 1<<14 {
+	if len(ix.heads) < 1<<14 {
 		ranges = ranges[:1]
 	}
 	for w := range ranges {
-		lo, hi := w*len(ix.spans)/len(ranges), (w+1)*len(ix.spans)/len(ranges)
+		lo, hi := w*len(ix.heads)/len(ranges), (w+1)*len(ix.heads)/len(ranges)
 		wg.Go(func() { ranges[w] = ix.ownerPairs(int32(lo), int32(hi), o) })
 	}
 	wg.Wait()

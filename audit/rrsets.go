@@ -6,7 +6,7 @@ import "github.com/zonegen/zonegen/zone"
 // order (classes other than the zone's are rare and come along), for the
 // names the record checks look at.
 func (p *pass) eachRRset(fn func(rs []*zone.Record)) {
-	for id := range p.ix.spans {
+	for id := range p.ix.heads {
 		if !p.isLyncID(int32(id)) {
 			continue
 		}

@@ -231,7 +231,7 @@ func (p *pass) result(zones []*zone.Zone) *Result {
 	count := map[string]int{}
 	file, top := "", ""
 	for _, id := range p.hosts.ids {
-		if f := p.ix.spans[id].head.Pos().File; f != file {
+		if f := p.ix.heads[id].Pos().File; f != file {
 			file, top = f, p.topFile[f]
 		}
 		if top != "" {
