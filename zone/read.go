@@ -36,24 +36,28 @@ type Options struct {
 	each           func([]Record)     // ReadFileEach: where the records go instead of Zone.Records
 	prefix         string             // prefix that turns a path in the file system into a printed path
 	overlay        map[string]Content // files read from memory, by printed path
-	// names, when set, keeps the names of the records of a file that is
-	// not read in segments: ReadPaths gives the files one core reads one
-	// set of blocks, where a zone of 250 records alone filled 60 % of its
-	// last block (2,000 such zones: 31.7 MB of blocks for 19 MB of names).
-	names *arena.Strings
-	// hold, when set, is where a small file is held while it is read
-	// (holdSmall), one buffer for all the files one core reads: a fresh
-	// buffer for each of 2,000 files was 32 MB of new pages, filled by
-	// read system calls that cost twice as much on two cores as on one.
-	hold *[]byte
+	// core, when set, is what one core of ReadFiles keeps from one file
+	// to the next.
+	core *coreCache
 	// wd, when set, is the working directory: ReadFiles finds it once,
 	// where filepath.Abs asks the system for it (two stat calls) on
 	// every call, twice a file.
 	wd string
-	// roots, when set, keeps the root a core opened last, for the next
-	// file in the same directory (ReadFiles): a root for each file was
-	// three system calls more.
-	roots *rootCache
+}
+
+// coreCache is what one core of ReadFiles keeps from one file to the next.
+type coreCache struct {
+	// names keeps the names of the records of a file that is not read in
+	// segments: a zone of 250 records alone filled 60 % of its last block
+	// (2,000 such zones: 31.7 MB of blocks for 19 MB of names).
+	names arena.Strings
+	// hold is where a small file is held while it is read (holdSmall): a
+	// fresh buffer for each of 2,000 files was 32 MB of new pages, filled
+	// by read system calls that cost twice as much on two cores as on one.
+	hold []byte
+	// roots keeps the root opened last, for the next file in the same
+	// directory: a root for each file was three system calls more.
+	roots rootCache
 }
 
 func (o Options) display(p string) string {
@@ -96,9 +100,10 @@ func ReadFile(name string, opt Options) *Zone {
 		z.Err = &Error{Pos: Pos{File: name}, Err: errors.New("the file is outside the include root " + root)}
 		return z
 	}
-	roots := opt.roots
-	if roots == nil {
-		roots = &rootCache{}
+	roots := &rootCache{}
+	if opt.core != nil {
+		roots = &opt.core.roots
+	} else {
 		defer roots.close()
 	}
 	r, err := roots.open(root)
@@ -133,7 +138,11 @@ func Read(fsys fs.FS, name string, opt Options) *Zone {
 
 func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 	opt.Limits = opt.Limits.withDefaults()
-	fsys, held := holdSmall(fsys, name, opt.hold)
+	var hold *[]byte
+	if opt.core != nil {
+		hold = &opt.core.hold
+	}
+	fsys, held := holdSmall(fsys, name, hold)
 	origin, err := findOrigin(fsys, name, z.File, opt)
 	if err != nil {
 		z.Err = err
@@ -156,7 +165,9 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 	}
 	z.Records = make([]Record, 0, room)
 	f := &feeder{fsys: fsys, opt: opt, zone: z}
-	f.fast.names = opt.names
+	if opt.core != nil {
+		f.fast.names = &opt.core.names
+	}
 	if err := f.push(name, origin); err != nil {
 		z.Err = &Error{Pos: Pos{File: z.File}, Err: err}
 		return z
@@ -175,7 +186,7 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 
 // holdSmall reads a file smaller than a segment into memory, so that
 // finding its origin, counting its lines and parsing it do not open it
-// again each time (45 system calls a file of a directory, 18 now), and
+// again each time (45 system calls a file of a directory, 10 now), and
 // returns the file system that serves it from there, and its bytes. Its
 // $INCLUDEs still come from fsys; a file that cannot be read this way is
 // left to the normal path and its errors (data nil). The bytes go into

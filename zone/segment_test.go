@@ -147,14 +147,15 @@ func TestReadEachAsRead(t *testing.T) {
 }
 
 // TestHeldBytesNotKept: a small file is read into a buffer that the next
-// file of the same core reuses (Options.hold), so nothing read may keep
+// file of the same core reuses (coreCache.hold), so nothing read may keep
 // its bytes. Each test zone is read with a shared buffer, which is then
 // overwritten: the zone must still be as a reading without one.
 func TestHeldBytesNotKept(t *testing.T) {
 	dir := t.TempDir()
 	files := testZones()
 	files["segmentSample"] = []byte(segmentSample)
-	hold := new([]byte)
+	core := &coreCache{}
+	defer core.roots.close()
 	for name, data := range files {
 		p := filepath.Join(dir, "db."+filepath.Base(name))
 		if err := os.WriteFile(p, data, 0o644); err != nil {
@@ -162,14 +163,14 @@ func TestHeldBytesNotKept(t *testing.T) {
 		}
 		opt := Options{Limits: Limits{MaxGenerate: 256, MaxRecords: 20000, MaxLine: 1 << 16, MaxEntry: 1 << 17}}
 		alone := ReadFile(p, opt)
-		opt.hold = hold
+		opt.core = core
 		z := ReadFile(p, opt)
-		clear((*hold)[:cap(*hold)])
+		clear(core.hold[:cap(core.hold)])
 		if diff := sameReading(alone, z); diff != "" {
 			t.Errorf("%s: with its bytes overwritten after the reading: %s", name, diff)
 		}
 	}
-	if cap(*hold) == 0 {
+	if cap(core.hold) == 0 {
 		t.Error("the buffer was never used")
 	}
 }

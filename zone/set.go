@@ -10,8 +10,6 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
-
-	"github.com/zonegen/zonegen/internal/arena"
 )
 
 // ReadPaths reads the zone files named on a command line: files as they
@@ -48,8 +46,8 @@ func readAll(files []string, opt Options) []*Zone {
 	for range min(runtime.GOMAXPROCS(0), len(files)) {
 		wg.Go(func() {
 			o := opt
-			o.names, o.hold, o.roots = new(arena.Strings), new([]byte), &rootCache{}
-			defer o.roots.close()
+			o.core = &coreCache{}
+			defer o.core.roots.close()
 			for i := next.Add(1) - 1; i < int64(len(files)); i = next.Add(1) - 1 {
 				zones[i] = ReadFile(files[i], o)
 			}
