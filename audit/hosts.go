@@ -118,22 +118,60 @@ func discover(ix *index, opt Options) (hosts hostList, domains []string, names *
 // same pass over the names it notes the Lync SRV owners and well-known
 // names under every parent name (domainNames), so that srvTargets and
 // wellKnown look nothing up: 13k SIP domains would be 260k lookups in a
-// map of a million names.
+// map of a million names. Every core takes a range of the owners; their
+// maps then merge without conflict, since each place of a domainNames
+// belongs to one name, which is one owner (3.7M owners at 5M records).
 func (d *discovery) findDomains() {
+	n := runtime.GOMAXPROCS(0)
+	if len(d.ix.heads) < 1<<14 {
+		n = 1
+	}
+	found := make([]domainsFound, n)
+	var wg sync.WaitGroup
+	for w := range found {
+		lo, hi := w*len(d.ix.heads)/n, (w+1)*len(d.ix.heads)/n
+		wg.Go(func() { found[w] = d.domainsIn(int32(lo), int32(hi)) })
+	}
+	wg.Wait()
+	d.byDomain = found[0].byDomain
+	for _, f := range found[1:] {
+		for dom, dn := range f.byDomain {
+			if have := d.byDomain[dom]; have != nil {
+				have.merge(dn)
+			} else {
+				d.byDomain[dom] = dn
+			}
+		}
+	}
+	for _, f := range found {
+		d.domains = append(d.domains, f.domains...)
+	}
+	slices.Sort(d.domains)
+	d.domains = slices.Compact(d.domains)
+}
+
+// domainsFound is what findDomains finds in a range of owners.
+type domainsFound struct {
+	byDomain map[string]*domainNames
+	domains  []string // the SIP domains, each once
+}
+
+// domainsIn is findDomains for the owners with ids in [lo, hi).
+func (d *discovery) domainsIn(lo, hi int32) domainsFound {
+	f := domainsFound{byDomain: map[string]*domainNames{}}
 	seen := map[string]bool{}
-	d.byDomain = map[string]*domainNames{}
-	for id := range d.ix.heads {
-		name := d.ix.name(int32(id))
+	for id := lo; id < hi; id++ {
+		name := d.ix.name(id)
 		dom := ""
 		if i, D, ok := serviceOf(name); ok {
-			d.domainNames(D).srv[i] = int32(id) + 1
-			if len(ofType(d.ix.allOf(int32(id)), zone.TypeSRV)) > 0 {
+			f.names(D).srv[i] = id + 1
+			if len(ofType(d.ix.allOf(id), zone.TypeSRV)) > 0 {
 				dom = D
 			}
 		}
 		if label, parent, ok := strings.Cut(name, "."); ok {
 			if j := wellKnownIndex(label); j >= 0 {
-				d.domainNames(parent).wellKnown[j] = int32(id) + 1
+				f.names(parent).wellKnown[j] = id + 1
 				if label == "lyncdiscover" || label == "lyncdiscoverinternal" {
 					dom = cmp.Or(dom, parent)
 				}
@@ -141,10 +179,20 @@ func (d *discovery) findDomains() {
 		}
 		if dom != "" && !seen[dom] {
 			seen[dom] = true
-			d.domains = append(d.domains, dom)
+			f.domains = append(f.domains, dom)
 		}
 	}
-	sort.Strings(d.domains)
+	return f
+}
+
+// names returns the domainNames of dom, made when new.
+func (f domainsFound) names(dom string) *domainNames {
+	dn := f.byDomain[dom]
+	if dn == nil {
+		dn = &domainNames{}
+		f.byDomain[dom] = dn
+	}
+	return dn
 }
 
 // domainNames holds the owners, as id+1 (0: none), of the Lync SRV names
@@ -155,13 +203,14 @@ type domainNames struct {
 	wellKnown [len(wellKnownLabels)]int32
 }
 
-func (d *discovery) domainNames(dom string) *domainNames {
-	dn := d.byDomain[dom]
-	if dn == nil {
-		dn = &domainNames{}
-		d.byDomain[dom] = dn
+// merge takes the owners o has: the two never have one place both.
+func (dn *domainNames) merge(o *domainNames) {
+	for i, id := range o.srv {
+		dn.srv[i] = max(dn.srv[i], id)
 	}
-	return dn
+	for j, id := range o.wellKnown {
+		dn.wellKnown[j] = max(dn.wellKnown[j], id)
+	}
 }
 
 // wellKnownIndex returns the place of label in wellKnownLabels, or -1.
