@@ -122,17 +122,8 @@ func discover(ix *index, opt Options) (hosts hostList, domains []string, names *
 // maps then merge without conflict, since each place of a domainNames
 // belongs to one name, which is one owner (3.7M owners at 5M records).
 func (d *discovery) findDomains() {
-	n := runtime.GOMAXPROCS(0)
-	if len(d.ix.heads) < 1<<14 {
-		n = 1
-	}
-	found := make([]domainsFound, n)
-	var wg sync.WaitGroup
-	for w := range found {
-		lo, hi := w*len(d.ix.heads)/n, (w+1)*len(d.ix.heads)/n
-		wg.Go(func() { found[w] = d.domainsIn(int32(lo), int32(hi)) })
-	}
-	wg.Wait()
+	found := make([]domainsFound, d.ix.ownerShares())
+	d.ix.eachOwnerRange(len(found), func(w int, lo, hi int32) { found[w] = d.domainsIn(lo, hi) })
 	d.byDomain = found[0].byDomain
 	for _, f := range found[1:] {
 		for dom, dn := range f.byDomain {
@@ -273,21 +264,16 @@ var addressRoles = []string{"address", "pool-member"}
 // stay ids (hostList). The owners are shared out among the cores by
 // ranges of ids.
 func (d *discovery) addressNames() {
-	n := runtime.GOMAXPROCS(0)
+	n := d.ix.ownerShares()
 	// Each core writes the ids of its range into that range of one list,
 	// which is then closed up: lists grown by append made some five times
 	// their length in copies (13 MB at 1M records).
 	ids, counts, pools := make([]int32, len(d.ix.heads)), make([]int, n), make([][]int32, n)
-	var wg sync.WaitGroup
-	for w := range n {
-		lo, hi := w*len(ids)/n, (w+1)*len(ids)/n
-		wg.Go(func() { counts[w], pools[w] = d.addressRange(int32(lo), ids[lo:hi]) })
-	}
-	wg.Wait()
+	d.ix.eachOwnerRange(n, func(w int, lo, hi int32) { counts[w], pools[w] = d.addressRange(lo, ids[lo:hi]) })
 	at := 0
 	for w := range n {
-		lo := w * len(ids) / n
-		at += copy(ids[at:], ids[lo:lo+counts[w]])
+		lo, _ := d.ix.ownerRange(w, n)
+		at += copy(ids[at:], ids[lo:int(lo)+counts[w]])
 	}
 	d.ids = ids[:at:at] // the list keeps its room, 4 bytes an owner
 	for _, id := range slices.Concat(pools...) {

@@ -2,7 +2,9 @@ package audit
 
 import (
 	"net/netip"
+	"runtime"
 	"strings"
+	"sync"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -58,6 +60,32 @@ func (ix *index) place(zones []*zone.Zone, owner []int32) {
 	for id := range ix.heads {
 		sortByType(ix.recs[s[id]:s[id+1]])
 	}
+}
+
+// ownerShares returns into how many ranges of owner ids the cores share
+// a pass over the owners: one for each core, one in all below 16,384
+// owners, where starting the cores costs more than it saves.
+func (ix *index) ownerShares() int {
+	if len(ix.heads) < 1<<14 {
+		return 1
+	}
+	return runtime.GOMAXPROCS(0)
+}
+
+// ownerRange returns range w of n of the owner ids, [lo, hi).
+func (ix *index) ownerRange(w, n int) (lo, hi int32) {
+	return int32(w * len(ix.heads) / n), int32((w + 1) * len(ix.heads) / n)
+}
+
+// eachOwnerRange runs f on each of n ranges of the owner ids, side by
+// side, and returns when all are done.
+func (ix *index) eachOwnerRange(n int, f func(w int, lo, hi int32)) {
+	var wg sync.WaitGroup
+	for w := range n {
+		lo, hi := ix.ownerRange(w, n)
+		wg.Go(func() { f(w, lo, hi) })
+	}
+	wg.Wait()
 }
 
 // sortByType orders an owner's few records by type, keeping file order

@@ -57,15 +57,8 @@ func (ix *index) owners(addrs []netip.Addr) *addrOwners {
 		wg.Go(func() { o.shares[i].fill(addrs, uint64(i), uint64(n-1)) })
 	}
 	wg.Wait()
-	ranges := make([][]chunkList[ownerPair], runtime.GOMAXPROCS(0)) // by range of owners, then by share
-	if len(ix.heads) < 1<<14 {
-		ranges = ranges[:1]
-	}
-	for w := range ranges {
-		lo, hi := w*len(ix.heads)/len(ranges), (w+1)*len(ix.heads)/len(ranges)
-		wg.Go(func() { ranges[w] = ix.ownerPairs(int32(lo), int32(hi), o) })
-	}
-	wg.Wait()
+	ranges := make([][]chunkList[ownerPair], ix.ownerShares()) // by range of owners, then by share
+	ix.eachOwnerRange(len(ranges), func(w int, lo, hi int32) { ranges[w] = ix.ownerPairs(lo, hi, o) })
 	for i := range o.shares {
 		wg.Go(func() {
 			var parts [][]ownerPair
