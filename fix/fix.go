@@ -68,7 +68,8 @@ type fixer struct {
 	names map[string][]ref // the A records of the hosts to fix and every PTR record, by owner
 	// sources holds each plan entry's description: a subnet is the
 	// source of thousands of additions.
-	sources map[plan.Source]string
+	sources  map[plan.Source]string
+	reverses []*reverseZone // the ip6.arpa zones of the set, made by reverseZone
 }
 
 // ref is a record and the zone that holds it.

@@ -2,6 +2,7 @@ package fix
 
 import (
 	"net/netip"
+	"slices"
 	"sort"
 	"strings"
 
@@ -34,11 +35,11 @@ func (f *fixer) addPTR(a Addition) error {
 	if err != nil {
 		return nil
 	}
-	z := f.reverseZone(rev)
-	if z == nil || len(f.records(rev, zone.TypePTR)) > 0 {
+	rz := f.reverseZone(rev)
+	if rz == nil || len(f.records(rev, zone.TypePTR)) > 0 {
 		return nil
 	}
-	after := neighbour(z, a.Record.Addr())
+	after := rz.neighbour(a.Record.Addr())
 	if after == nil {
 		return nil
 	}
@@ -48,48 +49,83 @@ func (f *fixer) addPTR(a Addition) error {
 	}
 	rec := zone.Record{Name: rev, Type: zone.TypePTR, Class: after.Class, TTL: after.TTL, Data: a.Record.Name}
 	rec.SetPos(after.Pos())
-	f.res.Added = append(f.res.Added, Addition{Zone: z, Record: rec, Line: line, Source: a.Source})
+	f.res.Added = append(f.res.Added, Addition{Zone: rz.z, Record: rec, Line: line, Source: a.Source})
 	return f.ed.InsertAfter(after.Pos(), line)
 }
 
-// reverseZone returns the ip6.arpa zone of the set that holds rev.
-func (f *fixer) reverseZone(rev string) *zone.Zone {
-	var best *zone.Zone
-	for _, z := range f.zones {
-		if strings.HasSuffix(z.Origin, "ip6.arpa.") && zone.IsSubdomain(z.Origin, rev) &&
-			(best == nil || len(z.Origin) > len(best.Origin)) {
-			best = z
+// reverseZone returns the ip6.arpa zone of the set that holds rev, with
+// its PTR records by address; the list of such zones and each one's PTRs
+// are made on first use.
+func (f *fixer) reverseZone(rev string) *reverseZone {
+	if f.reverses == nil {
+		f.reverses = []*reverseZone{}
+		for _, z := range f.zones {
+			if strings.HasSuffix(z.Origin, "ip6.arpa.") {
+				f.reverses = append(f.reverses, &reverseZone{z: z})
+			}
 		}
 	}
+	var best *reverseZone
+	for _, rz := range f.reverses {
+		if zone.IsSubdomain(rz.z.Origin, rev) && (best == nil || len(rz.z.Origin) > len(best.z.Origin)) {
+			best = rz
+		}
+	}
+	if best != nil && best.ptrs == nil {
+		best.index()
+	}
 	return best
+}
+
+// reverseZone is an ip6.arpa zone of the set and its PTR records sorted
+// by address, read once: reading the whole zone again for each new PTR
+// made fix quadratic (100k records next to a reverse zone of 20k PTRs
+// took two minutes).
+type reverseZone struct {
+	z        *zone.Zone
+	ptrs     []ptrAt // the first PTR of each full ip6.arpa name, by address
+	firstPTR int     // the place in z.Records of the zone's first PTR, -1 for none
+}
+
+// ptrAt is a PTR record and the address its name stands for.
+type ptrAt struct {
+	addr netip.Addr
+	r    *zone.Record
+}
+
+// index sorts the zone's PTR records by address, keeping the first in file
+// order of each address.
+func (rz *reverseZone) index() {
+	rz.ptrs, rz.firstPTR = []ptrAt{}, -1
+	for i := range rz.z.Records {
+		r := &rz.z.Records[i]
+		if r.Type != zone.TypePTR {
+			continue
+		}
+		if rz.firstPTR < 0 {
+			rz.firstPTR = i
+		}
+		if a, ok := reverseAddr(r.Name); ok {
+			rz.ptrs = append(rz.ptrs, ptrAt{a, r})
+		}
+	}
+	sort.SliceStable(rz.ptrs, func(i, j int) bool { return rz.ptrs[i].addr.Less(rz.ptrs[j].addr) })
+	rz.ptrs = slices.CompactFunc(rz.ptrs, func(a, b ptrAt) bool { return a.addr == b.addr })
 }
 
 // neighbour picks the record a new PTR for addr goes after: the PTR of
 // the greatest lower address, else the record before the zone's first PTR,
 // else the zone's last record.
-func neighbour(z *zone.Zone, addr netip.Addr) *zone.Record {
-	var below *zone.Record
-	var belowAddr netip.Addr
-	firstPTR := -1
-	for i := range z.Records {
-		r := &z.Records[i]
-		if r.Type != zone.TypePTR {
-			continue
-		}
-		if firstPTR < 0 {
-			firstPTR = i
-		}
-		if a, ok := reverseAddr(r.Name); ok && a.Less(addr) && (below == nil || belowAddr.Less(a)) {
-			below, belowAddr = r, a
-		}
-	}
+func (rz *reverseZone) neighbour(addr netip.Addr) *zone.Record {
+	i := sort.Search(len(rz.ptrs), func(i int) bool { return !rz.ptrs[i].addr.Less(addr) })
+	recs := rz.z.Records
 	switch {
-	case below != nil:
-		return below
-	case firstPTR > 0:
-		return &z.Records[firstPTR-1]
-	case len(z.Records) > 0:
-		return &z.Records[len(z.Records)-1]
+	case i > 0:
+		return rz.ptrs[i-1].r
+	case rz.firstPTR > 0:
+		return &recs[rz.firstPTR-1]
+	case len(recs) > 0:
+		return &recs[len(recs)-1]
 	}
 	return nil
 }

@@ -1,0 +1,80 @@
+package fix
+
+import (
+	"math/rand/v2"
+	"net/netip"
+	"testing"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// TestNeighbour compares reverseZone.neighbour with a reading of the
+// whole zone for each address, on random reverse zones with duplicate,
+// partial and foreign names among the PTRs.
+func TestNeighbour(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for round := range 300 {
+		z := &zone.Zone{Origin: "ip6.arpa."}
+		for range rng.IntN(40) {
+			z.Records = append(z.Records, randomRecord(rng))
+		}
+		rz := &reverseZone{z: z}
+		rz.index()
+		for range 50 {
+			addr := randomAddr(rng)
+			if got, want := rz.neighbour(addr), scanNeighbour(z, addr); got != want {
+				t.Fatalf("round %d, %v: neighbour %v, reading the zone %v", round, addr, got, want)
+			}
+		}
+	}
+}
+
+// scanNeighbour is neighbour the slow way: every record read for each
+// address.
+func scanNeighbour(z *zone.Zone, addr netip.Addr) *zone.Record {
+	var below *zone.Record
+	var belowAddr netip.Addr
+	firstPTR := -1
+	for i := range z.Records {
+		r := &z.Records[i]
+		if r.Type != zone.TypePTR {
+			continue
+		}
+		if firstPTR < 0 {
+			firstPTR = i
+		}
+		if a, ok := reverseAddr(r.Name); ok && a.Less(addr) && (below == nil || belowAddr.Less(a)) {
+			below, belowAddr = r, a
+		}
+	}
+	switch {
+	case below != nil:
+		return below
+	case firstPTR > 0:
+		return &z.Records[firstPTR-1]
+	case len(z.Records) > 0:
+		return &z.Records[len(z.Records)-1]
+	}
+	return nil
+}
+
+// randomAddr returns one of few addresses, so that PTRs share them.
+func randomAddr(rng *rand.Rand) netip.Addr {
+	var b [16]byte
+	b[0], b[15] = 0xfd, byte(rng.IntN(24))
+	return netip.AddrFrom16(b)
+}
+
+func randomRecord(rng *rand.Rand) zone.Record {
+	switch rng.IntN(6) {
+	case 0:
+		return zone.Record{Name: "ip6.arpa.", Type: zone.TypeNS, Data: "ns1.example."}
+	case 1: // a name short of 32 nibbles
+		return zone.Record{Name: "1.0.ip6.arpa.", Type: zone.TypePTR, Data: "h.example."}
+	}
+	rev, err := zone.ReverseName(randomAddr(rng).String())
+	if err != nil {
+		panic(err)
+	}
+	return zone.Record{Name: rev, Type: zone.TypePTR, Data: "h.example."}
+}
