@@ -19,10 +19,10 @@ type ptrCase struct {
 // address shared by a pool and its member is listed once, for the member:
 // the PTR names the server, not the pool.
 func (p *pass) ptrCases() []ptrCase {
-	var reverse []string
+	reverse := map[string]bool{}
 	for _, o := range p.ix.origins {
 		if strings.HasSuffix(o, ".in-addr.arpa.") || strings.HasSuffix(o, ".ip6.arpa.") {
-			reverse = append(reverse, o)
+			reverse[o] = true
 		}
 	}
 	if len(reverse) == 0 {
@@ -48,11 +48,17 @@ func (p *pass) ptrCases() []ptrCase {
 	return out
 }
 
-func under(name string, origins []string) bool {
-	for _, o := range origins {
-		if zone.IsSubdomain(o, name) {
+// under reports whether a reverse name lies at or below one of the
+// origins, looking up the name and each of its parents: a directory of a
+// thousand reverse zones is not read through for each address. A reverse
+// name has no escapes, and names and origins are canonical, so this finds
+// what zone.IsSubdomain would.
+func under(name string, origins map[string]bool) bool {
+	for name != "" {
+		if origins[name] {
 			return true
 		}
+		_, name, _ = strings.Cut(name, ".")
 	}
 	return false
 }

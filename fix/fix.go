@@ -69,7 +69,7 @@ type fixer struct {
 	// sources holds each plan entry's description: a subnet is the
 	// source of thousands of additions.
 	sources  map[plan.Source]string
-	reverses []*reverseZone // the ip6.arpa zones of the set, made by reverseZone
+	reverses map[string]*reverseZone // the ip6.arpa zones of the set by origin, made by reverseZone
 }
 
 // ref is a record and the zone that holds it.

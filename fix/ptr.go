@@ -53,28 +53,29 @@ func (f *fixer) addPTR(a Addition) error {
 	return f.ed.InsertAfter(after.Pos(), line)
 }
 
-// reverseZone returns the ip6.arpa zone of the set that holds rev, with
-// its PTR records by address; the list of such zones and each one's PTRs
-// are made on first use.
+// reverseZone returns the ip6.arpa zone of the set that holds rev, the
+// one of the longest origin, with its PTR records by address. The zones
+// are found by origin, for rev and each of its parents (a reverse name
+// has no escapes, and names and origins are canonical); they and their
+// PTRs are made on first use.
 func (f *fixer) reverseZone(rev string) *reverseZone {
 	if f.reverses == nil {
-		f.reverses = []*reverseZone{}
+		f.reverses = map[string]*reverseZone{}
 		for _, z := range f.zones {
-			if strings.HasSuffix(z.Origin, "ip6.arpa.") {
-				f.reverses = append(f.reverses, &reverseZone{z: z})
+			if _, ok := f.reverses[z.Origin]; !ok && strings.HasSuffix(z.Origin, "ip6.arpa.") {
+				f.reverses[z.Origin] = &reverseZone{z: z}
 			}
 		}
 	}
-	var best *reverseZone
-	for _, rz := range f.reverses {
-		if zone.IsSubdomain(rz.z.Origin, rev) && (best == nil || len(rz.z.Origin) > len(best.z.Origin)) {
-			best = rz
+	for name := rev; name != ""; _, name, _ = strings.Cut(name, ".") {
+		if rz := f.reverses[name]; rz != nil {
+			if rz.ptrs == nil {
+				rz.index()
+			}
+			return rz
 		}
 	}
-	if best != nil && best.ptrs == nil {
-		best.index()
-	}
-	return best
+	return nil
 }
 
 // reverseZone is an ip6.arpa zone of the set and its PTR records sorted

@@ -3,6 +3,7 @@ package fix
 import (
 	"math/rand/v2"
 	"net/netip"
+	"slices"
 	"testing"
 
 	"github.com/zonegen/zonegen/zone"
@@ -77,4 +78,33 @@ func randomRecord(rng *rand.Rand) zone.Record {
 		panic(err)
 	}
 	return zone.Record{Name: rev, Type: zone.TypePTR, Data: "h.example."}
+}
+
+// TestReverseZone checks that a reverse name goes to the zone of the
+// longest origin above it, the first of two zones with one origin, and
+// to none outside ip6.arpa zones.
+func TestReverseZone(t *testing.T) {
+	zones := []*zone.Zone{
+		{Origin: "example."}, {Origin: "ip6.arpa."}, {Origin: "d.f.ip6.arpa."},
+		{Origin: "d.f.ip6.arpa."}, {Origin: "0.d.f.ip6.arpa."}, {Origin: "10.in-addr.arpa."},
+	}
+	f := &fixer{zones: zones}
+	for _, c := range []struct {
+		addr string
+		want *zone.Zone
+	}{
+		{"fd00::1", zones[4]}, {"fd10::1", zones[2]}, {"2001:db8::1", zones[1]}, {"10.0.0.1", nil},
+	} {
+		rev, err := zone.ReverseName(c.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got *zone.Zone
+		if rz := f.reverseZone(rev); rz != nil {
+			got = rz.z
+		}
+		if got != c.want {
+			t.Errorf("%s: zone %d of the list, want %d (-1: none)", c.addr, slices.Index(zones, got), slices.Index(zones, c.want))
+		}
+	}
 }
