@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
+	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -27,25 +29,27 @@ func (r *Result) WriteFragment(w io.Writer, planFile string) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "; zonegen fix: records derived from the address plan %s\n", planFile)
 	fmt.Fprintf(&b, "; paste them into the zone (or $INCLUDE this file) and raise the serial\n")
+	added, found := addedByZone(r.Added), findingsByFile(r.Findings)
 	for _, z := range r.Zones {
-		r.fragmentOf(&b, z)
+		r.fragmentOf(&b, z, added[z], found)
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-func (r *Result) fragmentOf(b *strings.Builder, z *zone.Zone) {
+// fragmentOf writes the section of zone z: added holds the places in
+// r.Added of its new records, found the places in r.Findings of each
+// file's findings.
+func (r *Result) fragmentOf(b *strings.Builder, z *zone.Zone, added []int, found map[string][]int) {
 	var lines []string
-	for _, a := range r.Added {
-		if a.Zone == z {
-			rec := a.Record
-			lines = append(lines, fmt.Sprintf("%s\t%d\tIN\t%s\t%s\t; %s", relative(rec.Name, z.Origin), rec.TTL, rec.Type, rec.Rdata(), a.Source))
-		}
+	for _, i := range added {
+		a := &r.Added[i]
+		rec := a.Record
+		lines = append(lines, fmt.Sprintf("%s\t%d\tIN\t%s\t%s\t; %s", relative(rec.Name, z.Origin), rec.TTL, rec.Type, rec.Rdata(), a.Source))
 	}
-	for _, f := range r.Findings {
-		if f.Pos.File == z.File || contains(z.Includes, f.Pos.File) {
-			lines = append(lines, fmt.Sprintf("; %s\tIN\tAAAA\t?\t; no-plan: %s", relative(f.Name, z.Origin), f.Message))
-		}
+	for _, i := range zoneFindings(z, found) {
+		f := &r.Findings[i]
+		lines = append(lines, fmt.Sprintf("; %s\tIN\tAAAA\t?\t; no-plan: %s", relative(f.Name, z.Origin), f.Message))
 	}
 	if len(lines) == 0 {
 		return
@@ -54,6 +58,39 @@ func (r *Result) fragmentOf(b *strings.Builder, z *zone.Zone) {
 	for _, l := range lines {
 		b.WriteString(l + "\n")
 	}
+}
+
+// addedByZone returns the places in added of each zone's new records, in
+// order: each zone's section or verification reads its own, where reading
+// all of them for each of 2,000 zones was quadratic.
+func addedByZone(added []Addition) map[*zone.Zone][]int {
+	out := map[*zone.Zone][]int{}
+	for i := range added {
+		out[added[i].Zone] = append(out[added[i].Zone], i)
+	}
+	return out
+}
+
+// findingsByFile returns the places in fs of each file's findings.
+func findingsByFile(fs []audit.Finding) map[string][]int {
+	out := map[string][]int{}
+	for i := range fs {
+		out[fs[i].Pos.File] = append(out[fs[i].Pos.File], i)
+	}
+	return out
+}
+
+// zoneFindings returns the places of the findings in the files of zone z
+// (its own and its includes), in order.
+func zoneFindings(z *zone.Zone, found map[string][]int) []int {
+	out := slices.Clone(found[z.File])
+	for _, inc := range z.Includes {
+		if inc != z.File {
+			out = append(out, found[inc]...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 // relative writes name relative to origin when it lies below it.
@@ -67,27 +104,22 @@ func relative(name, origin string) string {
 	return name
 }
 
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
-}
-
 // Write writes every change to disk atomically, refusing files that
 // changed since they were read. root is the include root the files were
 // read under ("" for each file's own directory).
 func (r *Result) Write(root string) error {
+	dirs := map[string]string{} // a file's include root: the directory of the last zone that reads it
+	for _, z := range r.Zones {
+		for _, f := range append([]string{z.File}, z.Includes...) {
+			dirs[f] = filepath.Dir(z.File)
+		}
+	}
 	for _, c := range r.Changes {
 		dir := root
 		if dir == "" {
 			dir = filepath.Dir(c.File)
-			for _, z := range r.Zones {
-				if c.File == z.File || contains(z.Includes, c.File) {
-					dir = filepath.Dir(z.File)
-				}
+			if d, ok := dirs[c.File]; ok {
+				dir = d
 			}
 		}
 		if err := zone.WriteFile(c.File, c.Old, c.New(), dir); err != nil {

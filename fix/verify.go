@@ -18,11 +18,12 @@ func (f *fixer) verify() error {
 	for _, c := range f.res.Changes {
 		changed[c.File] = c.NewContent() // read through the edits: no copy of the file
 	}
+	added := addedByZone(f.res.Added)
 	for _, z := range f.zones {
 		if !touches(z, changed) {
 			continue
 		}
-		if err := f.verifyZone(z, changed); err != nil {
+		if err := f.verifyZone(z, changed, added[z]); err != nil {
 			return fmt.Errorf("%s: the edit does not read back as intended, nothing written: %w", z.File, err)
 		}
 	}
@@ -41,7 +42,9 @@ func touches(z *zone.Zone, changed map[string]zone.Content) bool {
 	return false
 }
 
-func (f *fixer) verifyZone(z *zone.Zone, changed map[string]zone.Content) error {
+// verifyZone verifies zone z, whose new records are at the places added
+// in f.res.Added.
+func (f *fixer) verifyZone(z *zone.Zone, changed map[string]zone.Content, added []int) error {
 	var mu sync.Mutex
 	var got fingerprint
 	after := zone.ReadFileEach(z.File, f.opt.Read, changed, func(rs []zone.Record) {
@@ -53,21 +56,13 @@ func (f *fixer) verifyZone(z *zone.Zone, changed map[string]zone.Content) error 
 	if after.Err != nil {
 		return after.Err
 	}
-	n := 0
-	for i := range f.res.Added {
-		if f.res.Added[i].Zone == z {
-			n++
-		}
+	recs := make([]zone.Record, len(added))
+	for k, i := range added {
+		recs[k] = f.res.Added[i].Record
 	}
-	added := make([]zone.Record, 0, n)
-	for i := range f.res.Added {
-		if a := &f.res.Added[i]; a.Zone == z {
-			added = append(added, a.Record)
-		}
-	}
-	if sum(z.Records, added...) != got {
+	if sum(z.Records, recs...) != got {
 		// read again, keeping the records, to say which one differs
-		return difference(z.Records, added, zone.ReadFileWith(z.File, f.opt.Read, changed).Records)
+		return difference(z.Records, recs, zone.ReadFileWith(z.File, f.opt.Read, changed).Records)
 	}
 	if z.SOA != nil && after.SOA != nil {
 		if want, err := zone.NextSerial(z.SOA.Serial, f.opt.Serial, f.opt.Now); err == nil && after.SOA.Serial != want {
