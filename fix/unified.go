@@ -18,12 +18,17 @@ const context = 3
 // writeUnified writes one file's change as a unified diff. go-udiff makes
 // the hunks, but it counts the lines from the start of the text for every
 // edit (its own TODO says so): 77 s for the 100k insertions of a
-// million-record zone. So it is given, for each group of nearby edits,
+// million-record zone. So it is given, for each chunk of nearby edits,
 // only the lines around them, and the hunks it makes are moved to their
 // place in the file: the same diff, in time linear in the file. Each
-// group's hunks are written as they are made (writeHunk), not gathered
-// into one string of tens of megabytes.
+// hunk is written as soon as the next one is known not to join it, not
+// gathered into one string of tens of megabytes.
 func writeUnified(w io.Writer, from, to string, c zone.Change) error {
+	return writeChunked(w, from, to, c, maxChunkEdits)
+}
+
+// writeChunked is writeUnified with chunks of at most maxEdits edits.
+func writeChunked(w io.Writer, from, to string, c zone.Change, maxEdits int) error {
 	starts := c.Lines
 	if starts == nil {
 		starts = zone.LineStarts(c.Old)
@@ -31,35 +36,64 @@ func writeUnified(w io.Writer, from, to string, c zone.Change) error {
 	if n := len(starts); n > 1 && starts[n-1] == len(c.Old) {
 		starts = starts[:n-1] // no line starts after the last line end
 	}
-	bw := bufio.NewWriter(w)
-	wrote := false
-	delta := 0 // new line numbers minus old ones, before the group
+	hw := &hunkWriter{w: bufio.NewWriter(w), from: from, to: to}
 	for _, g := range groups(c.Old, starts, c.Edits) {
-		first := max(0, g.firstLine-context)
-		last := min(len(starts), g.lastLine+context+1)
-		lo, hi := starts[first], offset(c.Old, starts, last)
-		edits := make([]udiff.Edit, len(g.edits))
-		for i, e := range g.edits {
-			edits[i] = udiff.Edit{Start: e.Start - lo, End: e.End - lo, New: e.New}
-		}
-		part, err := udiff.ToUnifiedDiff(from, to, string(c.Old[lo:hi]), edits, context)
-		if err != nil {
-			return err
-		}
-		for _, h := range part.Hunks {
-			// go-udiff's ToLine of a second hunk forgets the lines added
-			// before it; the new line is the old one moved by what came before
-			h.FromLine += first
-			h.ToLine = h.FromLine + delta
-			delta += growth(h)
-			if !wrote { // the header once, before the first hunk
-				bw.WriteString("--- " + from + "\n+++ " + to + "\n")
-				wrote = true
+		for _, ch := range chunks(c.Old, starts, g, maxEdits) {
+			lo, hi := offset(c.Old, starts, ch.first), offset(c.Old, starts, ch.last)
+			edits := make([]udiff.Edit, len(ch.edits))
+			for i, e := range ch.edits {
+				edits[i] = udiff.Edit{Start: e.Start - lo, End: e.End - lo, New: e.New}
 			}
-			writeHunk(bw, h)
+			part, err := udiff.ToUnifiedDiff(from, to, string(c.Old[lo:hi]), edits, context)
+			if err != nil {
+				return err
+			}
+			for _, h := range part.Hunks {
+				h.FromLine += ch.first
+				hw.add(h)
+			}
 		}
 	}
-	return bw.Flush()
+	hw.flush()
+	return hw.w.Flush()
+}
+
+// hunkWriter writes hunks in order, joining a hunk to the one before when
+// it starts at the line where that one ends: the two halves of a hunk
+// that a cut between chunks split.
+type hunkWriter struct {
+	w        *bufio.Writer
+	from, to string
+	pending  *udiff.Hunk // the last hunk, not written yet
+	wrote    bool        // the header is written
+	delta    int         // new line numbers minus old ones, before pending
+}
+
+func (hw *hunkWriter) add(h *udiff.Hunk) {
+	if p := hw.pending; p != nil && p.FromLine+oldLines(p) == h.FromLine {
+		p.Lines = append(p.Lines, h.Lines...)
+		return
+	}
+	hw.flush()
+	hw.pending = h
+}
+
+// flush writes the pending hunk. go-udiff's ToLine of a second hunk
+// forgets the lines added before it: the new line is the old one moved by
+// what came before.
+func (hw *hunkWriter) flush() {
+	h := hw.pending
+	if h == nil {
+		return
+	}
+	h.ToLine = h.FromLine + hw.delta
+	hw.delta += growth(h)
+	if !hw.wrote { // the header once, before the first hunk
+		hw.w.WriteString("--- " + hw.from + "\n+++ " + hw.to + "\n")
+		hw.wrote = true
+	}
+	writeHunk(hw.w, h)
+	hw.pending = nil
 }
 
 // writeHunk writes a hunk as go-udiff's UnifiedDiff.String does, without
@@ -130,6 +164,67 @@ func groups(old []byte, starts []int, edits []zone.Edit) []group {
 		out = append(out, group{edits: []zone.Edit{e}, firstLine: line, lastLine: end})
 	}
 	return out
+}
+
+// maxChunkEdits is the most edits of one chunk, that go-udiff counts the
+// lines of its text for: a long run of edits a few lines apart, such as an
+// AAAA after each of 80k A records in a row, is one group.
+const maxChunkEdits = 64
+
+// chunk is a part of a group's edits and the lines given to go-udiff with
+// them, [first, last).
+type chunk struct {
+	edits       []zone.Edit
+	first, last int
+}
+
+// chunks cuts a group into chunks of at most maxEdits edits where it can:
+// between two edits on different lines. The cut goes halfway, so that
+// each side keeps at most context lines up to it when the edits are close
+// enough for one hunk (the halves join again, see hunkWriter), and
+// context lines each when they are not: the hunks are those of the whole
+// group. The cut rounds up, so that no edit ends a chunk's text: go-udiff
+// would take it for an insertion at the end of the file, which it reads
+// another way.
+func chunks(old []byte, starts []int, g group, maxEdits int) []chunk {
+	first, last := max(0, g.firstLine-context), min(len(starts), g.lastLine+context+1)
+	var out []chunk
+	from := 0
+	for i := 1; i < len(g.edits); i++ {
+		if i-from < maxEdits {
+			continue
+		}
+		after := sort.SearchInts(starts, g.edits[i-1].End) // the first line after the edit before
+		before := lineAt(old, starts, g.edits[i].Start)    // the line the next edit starts on
+		if before <= after {
+			continue
+		}
+		cut := after + (before-after+1)/2
+		out = append(out, chunk{edits: g.edits[from:i], first: first, last: cut})
+		from, first = i, cut
+	}
+	return append(out, chunk{edits: g.edits[from:], first: first, last: last})
+}
+
+// lineAt returns the line that offset i of old lies on, 0-based, the end
+// of a text that ends with a line end being a line of its own.
+func lineAt(old []byte, starts []int, i int) int {
+	n := sort.SearchInts(starts, i)
+	if n < len(starts) && starts[n] == i || n == len(starts) && (i == 0 || old[i-1] == '\n') {
+		return n
+	}
+	return n - 1
+}
+
+// oldLines returns the lines of the old text a hunk covers.
+func oldLines(h *udiff.Hunk) int {
+	n := 0
+	for _, l := range h.Lines {
+		if l.Kind != udiff.Insert {
+			n++
+		}
+	}
+	return n
 }
 
 // growth returns the lines a hunk adds, less those it takes away.

@@ -161,3 +161,72 @@ func checkHunkLines(t *testing.T, diff string) {
 		delta += toN - fromN
 	}
 }
+
+// TestChunksKeepDiff writes random edits of random texts in chunks of one,
+// two and three edits and compares the diff with go-udiff's hunks of the
+// whole text at once: the cuts between chunks must not show.
+func TestChunksKeepDiff(t *testing.T) {
+	rng := rand.New(rand.NewSource(2))
+	cuts := 0
+	for n := 0; n < 3000; n++ {
+		old := randomText(rng)
+		c := zone.Change{File: "z", Old: old, Edits: randomEdits(rng, old)}
+		var ue []udiff.Edit
+		for _, e := range c.Edits {
+			ue = append(ue, udiff.Edit{Start: e.Start, End: e.End, New: e.New})
+		}
+		whole, err := udiff.ToUnifiedDiff("a/z", "b/z", string(old), ue, context)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var want bytes.Buffer
+		hw := &hunkWriter{w: bufio.NewWriter(&want), from: "a/z", to: "b/z"}
+		for _, h := range whole.Hunks {
+			hw.add(h)
+		}
+		hw.flush()
+		hw.w.Flush()
+		for maxEdits := 1; maxEdits <= 3; maxEdits++ {
+			var got bytes.Buffer
+			if err := writeChunked(&got, "a/z", "b/z", c, maxEdits); err != nil {
+				t.Fatal(err)
+			}
+			if got.String() != want.String() {
+				t.Fatalf("case %d, chunks of %d edits:\nold %q\nedits %+v\ngot:\n%s\nwant:\n%s", n, maxEdits, old, c.Edits, got.String(), want.String())
+			}
+		}
+		starts := zone.LineStarts(old)
+		for _, g := range groups(old, starts, c.Edits) {
+			cuts += len(chunks(old, starts, g, 1)) - 1
+		}
+	}
+	if cuts < 1000 {
+		t.Fatalf("only %d cuts between chunks: the test does not reach them", cuts)
+	}
+}
+
+// TestChunksCutDenseEdits: an insertion after each line of a long run (an
+// AAAA after each of many A records in a row) is one group, and its
+// chunks hold at most maxChunkEdits edits each, so go-udiff never counts
+// the lines of the whole run for each edit.
+func TestChunksCutDenseEdits(t *testing.T) {
+	old := []byte(strings.Repeat("h A 10.0.0.1\n", 1000))
+	var edits []zone.Edit
+	for i := 1; i <= 1000; i++ {
+		edits = append(edits, zone.Edit{Start: 13 * i, End: 13 * i, New: "h AAAA fd00::1\n"})
+	}
+	starts := zone.LineStarts(old)
+	gs := groups(old, starts, edits)
+	if len(gs) != 1 {
+		t.Fatalf("%d groups, want 1", len(gs))
+	}
+	cs := chunks(old, starts, gs[0], maxChunkEdits)
+	for _, c := range cs {
+		if len(c.edits) > maxChunkEdits {
+			t.Fatalf("a chunk of %d edits, want at most %d", len(c.edits), maxChunkEdits)
+		}
+	}
+	if want := (1000 + maxChunkEdits - 1) / maxChunkEdits; len(cs) != want {
+		t.Errorf("%d chunks, want %d", len(cs), want)
+	}
+}
