@@ -9,6 +9,7 @@ import (
 	"path"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -94,16 +95,15 @@ func git(dir string, args ...string) ([]byte, error) {
 // revFS is the tree of a revision below a directory, as an fs.FS, so that
 // a zone and the files it includes are read as they were at rev.
 type revFS struct {
-	repo *repo
-	rev  string
-	dir  string // repository path of the directory the FS starts at
+	blobs *blobs
+	dir   string // repository path of the directory the FS starts at
 }
 
 func (f revFS) Open(name string) (fs.File, error) {
 	if !fs.ValidPath(name) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
-	data, ok, err := f.repo.show(f.rev, path.Join(f.dir, name))
+	data, ok, err := f.blobs.show(path.Join(f.dir, name))
 	if err != nil {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 	}
@@ -111,4 +111,44 @@ func (f revFS) Open(name string) (fs.File, error) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 	}
 	return zone.NewMemFile(name, data), nil
+}
+
+// blobs holds the files of a revision that have been read from git, so
+// that each is fetched once however often the reader opens it: zone
+// stats a file before it opens it, and opens a large one again for each
+// segment it parses in parallel, and each fetch is a git process that
+// writes out the whole file. The files stay in memory as long as the
+// blobs do: one zone file read at the base revision and its includes.
+type blobs struct {
+	repo  *repo
+	rev   string
+	mu    sync.Mutex // held while a file is fetched, so that none is fetched twice
+	files map[string]blob
+}
+
+// blob is a file at the revision; ok is false when it did not exist.
+type blob struct {
+	data []byte
+	ok   bool
+}
+
+func newBlobs(r *repo, rev string) *blobs {
+	return &blobs{repo: r, rev: rev, files: map[string]blob{}}
+}
+
+// show returns a file (a repository path) as it was at the revision, as
+// repo.show does, fetching it from git the first time only. An error is
+// not kept: the next call tries again.
+func (b *blobs) show(rel string) ([]byte, bool, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if f, ok := b.files[rel]; ok {
+		return f.data, f.ok, nil
+	}
+	data, ok, err := b.repo.show(b.rev, rel)
+	if err != nil {
+		return nil, false, err
+	}
+	b.files[rel] = blob{data: data, ok: ok}
+	return data, ok, nil
 }

@@ -83,7 +83,10 @@ func readAt(r *repo, opt Options, file string) (*zone.Zone, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, ok, err := r.show(opt.Base, rel); err != nil || !ok {
+	// The blobs live as long as this reading: the next file does not
+	// keep this one's in memory.
+	files := newBlobs(r, opt.Base)
+	if _, ok, err := files.show(rel); err != nil || !ok {
 		return nil, err
 	}
 	root := path.Dir(rel)
@@ -92,7 +95,7 @@ func readAt(r *repo, opt Options, file string) (*zone.Zone, error) {
 			return nil, err
 		}
 	}
-	fsys := revFS{repo: r, rev: opt.Base, dir: root}
+	fsys := revFS{blobs: files, dir: root}
 	name, _ := filepath.Rel(filepath.FromSlash(root), filepath.FromSlash(rel))
 	z := zone.Read(fsys, filepath.ToSlash(name), opt.Read)
 	z.File = file
