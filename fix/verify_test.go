@@ -1,6 +1,7 @@
 package fix
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,5 +36,29 @@ func TestVerifyRefuses(t *testing.T) {
 				t.Errorf("err = %v, want a refusal", err)
 			}
 		})
+	}
+}
+
+// TestVerifyFirstZone: with the zones read side by side, the refusal still
+// names the first zone in reading order whose edit does not read back.
+func TestVerifyFirstZone(t *testing.T) {
+	const text = "$ORIGIN contoso.com.\n$TTL 3600\n@ SOA ns1 hm 1 2 3 4 5\n NS ns1\nns1 A 10.0.0.1\n"
+	dir := t.TempDir()
+	f := &fixer{opt: Options{Serial: zone.SerialKeep, Now: time.Now()}, res: &Result{}}
+	for i := range 8 {
+		name := filepath.Join(dir, fmt.Sprintf("db.%d", i))
+		os.WriteFile(name, []byte(text), 0o644)
+		f.zones = append(f.zones, zone.ReadFile(name, zone.Options{}))
+		edited := text + "; a comment\n"
+		if i == 3 || i == 6 {
+			edited = text + "fe02 A 10.0.1.12\n"
+		}
+		f.res.Changes = append(f.res.Changes, zone.Change{File: name, Old: []byte(text), Edits: []zone.Edit{{Start: 0, End: len(text), New: edited}}})
+	}
+	for range 20 {
+		err := f.verify()
+		if err == nil || !strings.HasPrefix(err.Error(), filepath.Join(dir, "db.3")+":") {
+			t.Fatalf("err = %v, want the refusal of db.3", err)
+		}
 	}
 }
