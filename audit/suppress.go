@@ -20,31 +20,22 @@ var checkBadSuppression = &Check{
 	Ref:  "zonegen",
 }
 
+// suppressionKey is a check suppressed at a record's position.
+type suppressionKey struct {
+	pos   zone.Pos
+	check string
+}
+
 // applySuppressions drops from each chunk the findings and notes that a
 // zonegen:ignore comment on their record suppresses, and adds a chunk that
 // reports the malformed suppressions.
 func applySuppressions(chunks [][]Finding, notes []noteList, ix *index, zones []*zone.Zone, enabled map[string]bool) ([][]Finding, []noteList) {
-	type key struct {
-		pos   zone.Pos
-		check string
-	}
-	ignored := map[key]bool{}
-	var bad []Finding
-	for _, z := range zones {
-		for _, s := range z.Suppressions {
-			if _, ok := Lookup(s.Check); ok {
-				ignored[key{s.Pos, s.Check}] = true
-			}
-			if f, ok := badSuppression(s, z); ok && enabled[checkBadSuppression.ID] {
-				bad = append(bad, f)
-			}
-		}
-	}
+	ignored, bad := readSuppressions(zones, enabled[checkBadSuppression.ID])
 	if len(ignored) > 0 {
 		for i, fs := range chunks {
 			out := fs[:0]
 			for _, f := range fs {
-				if !ignored[key{f.Pos, f.Check}] {
+				if !ignored[suppressionKey{f.Pos, f.Check}] {
 					out = append(out, f)
 				}
 			}
@@ -53,7 +44,7 @@ func applySuppressions(chunks [][]Finding, notes []noteList, ix *index, zones []
 		for i, ns := range notes {
 			out := ns.notes[:0]
 			for _, n := range ns.notes {
-				if !ignored[key{ix.recs[n.rec].Pos(), ns.check.ID}] {
+				if !ignored[suppressionKey{ix.recs[n.rec].Pos(), ns.check.ID}] {
 					out = append(out, n)
 				}
 			}
@@ -63,7 +54,29 @@ func applySuppressions(chunks [][]Finding, notes []noteList, ix *index, zones []
 	return append(chunks, bad), notes
 }
 
-func badSuppression(s zone.Suppression, z *zone.Zone) (Finding, bool) {
+// readSuppressions returns the checks that the suppressions of zones
+// suppress and, when report is set, the findings of the malformed ones.
+func readSuppressions(zones []*zone.Zone, report bool) (map[suppressionKey]bool, []Finding) {
+	ignored := map[suppressionKey]bool{}
+	var bad []Finding
+	for _, z := range zones {
+		start := len(bad)
+		for _, s := range z.Suppressions {
+			if _, ok := Lookup(s.Check); ok {
+				ignored[suppressionKey{s.Pos, s.Check}] = true
+			}
+			if f, ok := badSuppression(s); ok && report {
+				bad = append(bad, f)
+			}
+		}
+		nameOwners(bad[start:], z)
+	}
+	return ignored, bad
+}
+
+// badSuppression returns the finding for suppression s if it is malformed,
+// without its Name.
+func badSuppression(s zone.Suppression) (Finding, bool) {
 	msg := ""
 	switch _, known := Lookup(s.Check); {
 	case s.Check == "":
@@ -75,12 +88,29 @@ func badSuppression(s zone.Suppression, z *zone.Zone) (Finding, bool) {
 	default:
 		return Finding{}, false
 	}
-	name := z.Origin
+	return Finding{Check: checkBadSuppression.ID, Severity: checkBadSuppression.Severity, Pos: s.Pos, Message: msg}, true
+}
+
+// nameOwners names each finding of fs after the first record of z at its
+// position, or after z's origin when no record is there, in one pass over
+// the records.
+func nameOwners(fs []Finding, z *zone.Zone) {
+	if len(fs) == 0 {
+		return
+	}
+	owner := make(map[zone.Pos]int, len(fs)) // position -> index of its first record, or -1
+	for _, f := range fs {
+		owner[f.Pos] = -1
+	}
 	for i := range z.Records {
-		if z.Records[i].Pos() == s.Pos {
-			name = z.Records[i].Name
-			break
+		if j, ok := owner[z.Records[i].Pos()]; ok && j < 0 {
+			owner[z.Records[i].Pos()] = i
 		}
 	}
-	return Finding{Check: checkBadSuppression.ID, Severity: checkBadSuppression.Severity, Name: name, Pos: s.Pos, Message: msg}, true
+	for i := range fs {
+		fs[i].Name = z.Origin
+		if j := owner[fs[i].Pos]; j >= 0 {
+			fs[i].Name = z.Records[j].Name
+		}
+	}
 }

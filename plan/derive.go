@@ -1,9 +1,11 @@
 package plan
 
 import (
+	"cmp"
 	"encoding/binary"
 	"fmt"
 	"net/netip"
+	"slices"
 	"strings"
 )
 
@@ -72,14 +74,36 @@ func count(n int, one, many string) string {
 	return fmt.Sprintf("%d %s", n, many)
 }
 
-// lookup returns the most specific subnet that holds a.
+// lookup returns the most specific subnet that holds a: of each prefix
+// length that the subnets have, longest first, it tries the one prefix of
+// that length that holds a. The ipv4 prefixes are distinct and have no
+// host bits, so no two subnets of one length hold a.
 func (p *Plan) lookup(a netip.Addr) (subnet, bool) {
-	for _, s := range p.subnets { // most specific first
-		if s.ipv4.Contains(a) {
-			return s, true
+	for _, bits := range p.lengths {
+		pfx, err := a.Prefix(bits)
+		if err != nil {
+			continue
+		}
+		if i, ok := p.byIPv4[pfx]; ok {
+			return p.subnets[i], true
 		}
 	}
 	return subnet{}, false
+}
+
+// indexSubnets maps the ipv4 prefix of each of subs to its index and
+// lists the prefix lengths present, longest first, for lookup.
+func indexSubnets(subs []subnet) (map[netip.Prefix]int, []int) {
+	byIPv4 := make(map[netip.Prefix]int, len(subs))
+	var lengths []int
+	for i, s := range subs {
+		byIPv4[s.ipv4] = i
+		if bits := s.ipv4.Bits(); !slices.Contains(lengths, bits) {
+			lengths = append(lengths, bits)
+		}
+	}
+	slices.SortFunc(lengths, func(a, b int) int { return cmp.Compare(b, a) })
+	return byIPv4, lengths
 }
 
 // source describes subnet s as the source of an address.

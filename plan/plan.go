@@ -15,6 +15,8 @@ const maxSize = 4 << 20
 type Plan struct {
 	File    string // the name the plan was loaded from, used in errors and sources
 	subnets []subnet
+	byIPv4  map[netip.Prefix]int // index in subnets of each subnet's ipv4 prefix
+	lengths []int                // the ipv4 prefix lengths of subnets, longest first
 	hosts   map[string]hostEntry
 }
 

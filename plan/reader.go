@@ -53,6 +53,7 @@ func (r *reader) plan(root *yaml.Node) *Plan {
 	r.version(root, f["version"])
 	if n := f["subnets"]; n != nil {
 		p.subnets = r.subnets(n)
+		p.byIPv4, p.lengths = indexSubnets(p.subnets)
 	}
 	if n := f["hosts"]; n != nil {
 		p.hosts = r.hosts(n)

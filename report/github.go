@@ -46,9 +46,10 @@ func githubCommand(s audit.Severity) string {
 
 // githubMessage is the finding's message followed by its related records.
 func githubMessage(f audit.Finding) string {
-	msg := f.Message
+	var b strings.Builder
+	b.WriteString(f.Message)
 	for _, r := range f.Related {
-		msg += "\n" + r.Pos.String() + ": note: " + r.Note
+		b.WriteString("\n" + r.Pos.String() + ": note: " + r.Note)
 	}
-	return msg
+	return b.String()
 }

@@ -63,6 +63,16 @@ func TestRenderGitHub(t *testing.T) {
 				Related: []audit.Related{{Pos: zone.Pos{File: "db", Line: 2}, Note: "n"}}},
 			want: "::error file=db,line=1,title=c::m%0Adb:2: note: n\n",
 		},
+		{
+			name: "several related records keep their order",
+			f: audit.Finding{Check: "c", Severity: audit.Warning, Pos: zone.Pos{File: "db", Line: 1}, Message: "m",
+				Related: []audit.Related{
+					{Pos: zone.Pos{File: "db", Line: 9}, Note: "scope a"},
+					{Pos: zone.Pos{File: "sub/db", Line: 3}, Note: "scope b, 50%"},
+					{Pos: zone.Pos{File: "db", Line: 4}, Note: "scope c"},
+				}},
+			want: "::warning file=db,line=1,title=c::m%0Adb:9: note: scope a%0Asub/db:3: note: scope b, 50%25%0Adb:4: note: scope c\n",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
