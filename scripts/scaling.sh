@@ -1,0 +1,223 @@
+#!/usr/bin/env bash
+# scripts/scaling.sh: check that zonegen's cost grows linearly with the
+# shapes of input that are not one big zone, where a loop inside a loop
+# hides: many names sharing one pool's addresses, many aliases of one
+# host, one owner with many record types, many reverse zones, long runs of
+# edits, many zones in a directory, many suppressions, large plans, many
+# members in one finding.
+#
+# For each shape it writes the input at a size N and at 4 N, runs the
+# command on both and prints the CPU time (user + system) of each and their
+# ratio: about 4 for linear cost, about 16 for quadratic. A ratio above
+# --limit (default 8) is marked "no", and the script exits 1. CPU time
+# suffers less than wall time from other load on the machine.
+#
+# Usage: scripts/scaling.sh [--scale K] [--limit R] [--only NAME] [--out DIR]
+#   --scale K   multiply every N by K (default 1: the small runs take
+#               about a tenth of a second to a second each)
+#   --limit R   the highest ratio counted as linear (default 8)
+#   --only NAME run one shape only (see the names in the table)
+#   --out DIR   work directory (default bench/scaling, git-ignored)
+#
+# Needs Go and awk. docs/performance.md, "Other shapes of input", has the
+# table of a run and what each shape was before it was made linear.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+scale=1 limit=8 only="" out=bench/scaling
+while (($#)); do
+	case $1 in
+	--scale) scale=$2 && shift ;;
+	--limit) limit=$2 && shift ;;
+	--only) only=$2 && shift ;;
+	--out) out=$2 && shift ;;
+	*) echo "scaling.sh: unknown option $1" >&2 && exit 2 ;;
+	esac
+	shift
+done
+
+bin=$out/bin
+mkdir -p "$bin"
+go build -o "$bin/zonegen" ./cmd/zonegen
+go build -o "$bin/genzone" ./internal/zonegen/cmd/genzone
+
+soa='$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 host 1 3600 900 1209600 300\n@ NS ns1\nns1 A 10.255.0.1\nns1 AAAA fd00::255:1'
+
+# gen_shared N: N SIP domains whose SRV records name one pool, each domain's
+# sip name holding the pool's two addresses: N names sharing an address set.
+gen_shared() {
+	awk -v n="$1" -v soa="$soa" 'BEGIN {
+		print soa
+		print "pool A 10.0.0.11\npool A 10.0.0.12\npool AAAA fd00::11\npool AAAA fd00::12"
+		print "fe01 A 10.0.0.11\nfe01 AAAA fd00::11\nfe02 A 10.0.0.12\nfe02 AAAA fd00::12"
+		for (i = 0; i < n; i++) {
+			printf "_sipinternaltls._tcp.t%d SRV 0 0 5061 pool.example.com.\n", i
+			printf "sip.t%d A 10.0.0.11\nsip.t%d A 10.0.0.12\nsip.t%d AAAA fd00::11\nsip.t%d AAAA fd00::12\n", i, i, i, i
+		}
+	}' >"$2"
+}
+
+# gen_aliases N: N lyncdiscover names, each a CNAME of one host.
+gen_aliases() {
+	awk -v n="$1" -v soa="$soa" 'BEGIN {
+		print soa; print "webext A 10.0.0.2\nwebext AAAA fd00::2"
+		for (i = 0; i < n; i++) printf "lyncdiscover.d%d CNAME webext\n", i
+	}' >"$2"
+}
+
+# gen_types N: one owner with N TXT records between N A records.
+gen_types() {
+	awk -v n="$1" -v soa="$soa" 'BEGIN {
+		print soa
+		for (i = 0; i < n; i++) printf "@ TXT \"token-%d\"\n@ A 10.%d.%d.%d\n", i, int(i / 65536) % 256, int(i / 256) % 256, i % 256
+	}' >"$2"
+}
+
+# gen_reverse N DIR: N hosts in /24s of 100, with an in-addr.arpa zone of
+# PTRs for each /24.
+gen_reverse() {
+	rm -rf "$2" && mkdir -p "$2"
+	awk -v n="$1" -v d="$2" -v soa="$soa" 'BEGIN {
+		f = d "/db.example.com"; print soa > f
+		for (i = 0; i < n; i++) {
+			z = int(i / 100); a = int(z / 256); b = z % 256
+			printf "h%d A 10.%d.%d.%d\n", i, a, b, i % 100 + 1 > f
+			r = d "/db." b "." a ".10.in-addr.arpa"
+			if (i % 100 == 0) {
+				close(last); last = r
+				printf "$ORIGIN %d.%d.10.in-addr.arpa.\n$TTL 3600\n@ SOA ns1.example.com. host.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.com.\n", b, a > r
+			}
+			printf "%d PTR h%d.example.com.\n", i % 100 + 1, i > r
+		}
+	}'
+}
+
+# gen_reverse6 N DIR: N hosts with A records only, in /24s of 100, and an
+# ip6.arpa zone for the IPv6 /112 of each, where fix adds the PTRs.
+gen_reverse6() {
+	rm -rf "$2" && mkdir -p "$2"
+	awk -v n="$1" -v d="$2" -v soa="$soa" 'BEGIN {
+		f = d "/db.example.com"; print soa > f
+		for (i = 0; i < n; i++) {
+			z = int(i / 100); a = int(z / 256); b = z % 256
+			printf "h%d A 10.%d.%d.%d\n", i, a, b, i % 100 + 1 > f
+			if (i % 100) continue
+			# the plan maps 10.a.b.c to fd00::a:b:c, the octets written as
+			# hex groups: the zone of fd00::a:b:0/112, its nibbles reversed
+			o = ""; x = sprintf("%04d%04d", a, b)
+			for (k = 8; k >= 1; k--) o = o substr(x, k, 1) "."
+			for (k = 0; k < 18; k++) o = o "0."
+			o = o "d.f.ip6.arpa."
+			r = d "/db." o
+			printf "$ORIGIN %s\n$TTL 3600\n@ SOA ns1.example.com. host.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.com.\n", o > r
+			close(r)
+		}
+	}'
+	printf 'version: 1\nsubnets:\n  - ipv4: 10.0.0.0/8\n    ipv6: "fd00::/64"\n    host: mimic\n' >"$2.plan.yaml"
+}
+
+# gen_run N: N hosts with A records only, one after another: fix adds an
+# AAAA after each line.
+gen_run() {
+	awk -v n="$1" -v soa="$soa" 'BEGIN {
+		print soa
+		for (i = 0; i < n; i++) printf "h%d A 10.%d.%d.%d\n", i, int(i / 51200) % 256, int(i / 200) % 256, i % 200 + 1
+	}' >"$2"
+	printf 'version: 1\nsubnets:\n  - ipv4: 10.0.0.0/8\n    ipv6: "fd00:10::/64"\n    host: mimic\n' >"$2.plan.yaml"
+}
+
+# gen_suppress N: N hosts without AAAA, each suppressed without a reason.
+gen_suppress() {
+	awk -v n="$1" -v soa="$soa" 'BEGIN {
+		print soa
+		for (i = 0; i < n; i++) printf "h%d A 10.%d.%d.%d ; zonegen:ignore missing-aaaa\n", i, int(i / 65536) % 256, int(i / 256) % 256, i % 256
+	}' >"$2"
+}
+
+# gen_plan N: N hosts, each in a /24 of its own, and a plan with an entry
+# for each /24.
+gen_plan() {
+	awk -v n="$1" -v soa="$soa" 'BEGIN {
+		print soa
+		for (i = 0; i < n; i++) printf "h%d A 10.%d.%d.1\n", i, int(i / 256) % 256, i % 256
+	}' >"$2"
+	awk -v n="$1" 'BEGIN {
+		print "version: 1\nsubnets:"
+		for (i = 0; i < n; i++)
+			printf "  - ipv4: 10.%d.%d.0/24\n    ipv6: \"fd00:%x:%x::/64\"\n    host: mimic\n", int(i / 256) % 256, i % 256, int(i / 256) % 256, i % 256
+	}' >"$2.plan.yaml"
+}
+
+# gen_members N: one pool of N members with IPv6 addresses of two scopes:
+# one pool-scope-mixed finding with N related notes.
+gen_members() {
+	awk -v n="$1" -v soa="$soa" 'BEGIN {
+		print soa; print "lyncdiscover CNAME farm"
+		for (p = 0; p < 2; p++)
+			for (i = 0; i < n; i++) {
+				a = sprintf("10.%d.%d.%d", int(i / 65536) % 256, int(i / 256) % 256, i % 256)
+				v6 = (i % 2 ? "fd00::" : "2001:470::") sprintf("%x", i)
+				h = p ? "fe" i : "farm"
+				printf "%s A %s\n%s AAAA %s\n", h, a, h, v6
+			}
+	}' >"$2"
+}
+
+# gen_zones N DIR: N generated Lync zones of 250 records, AAAA missing,
+# and a plan for all of their addresses.
+gen_zones() {
+	rm -rf "$2"
+	"$bin/genzone" -records 250 -files "$1" -dir "$2" 2>/dev/null
+	printf 'version: 1\nsubnets:\n  - ipv4: 10.0.0.0/8\n    ipv6: "fd00::/64"\n    host: mimic\n' >"$2.plan.yaml"
+}
+
+# cpu CMD...: prints the user + system seconds of a command, which must
+# exit with status 0 or 1 (findings); its errors go to OUT/stderr.
+cpu() {
+	local TIMEFORMAT='%U %S' t rc=0
+	t=$({ time "$@" >/dev/null 2>>"$out/stderr"; } 2>&1) || rc=$?
+	if ((rc > 1)); then
+		echo "scaling.sh: $* failed (status $rc), see $out/stderr" >&2
+		return 2
+	fi
+	awk '{ printf "%.2f", $1 + $2 }' <<<"$t"
+}
+
+fail=0
+# shape NAME N GENERATOR WHAT ARGS...: ARGS name the input as IN (and its
+# plan as PLAN).
+shape() {
+	local name=$1 n=$(($2 * scale)) gen=$3 what=$4
+	shift 4
+	[[ -z $only || $only == "$name" ]] || return 0
+	local times=() size
+	for size in "$n" "$((4 * n))"; do
+		local in=$out/$name-$size
+		"$gen" "$size" "$in"
+		local args=("${@//IN/$in}")
+		args=("${args[@]//PLAN/$in.plan.yaml}")
+		local t
+		t=$(cpu "$bin/zonegen" "${args[@]}") || exit 2
+		times+=("$t")
+	done
+	local ratio verdict
+	ratio=$(awk -v a="${times[0]}" -v b="${times[1]}" 'BEGIN { printf "%.1f", b / (a > 0.01 ? a : 0.01) }')
+	verdict=$(awk -v r="$ratio" -v l="$limit" 'BEGIN { print (r <= l ? "ok" : "**no**") }')
+	[[ $verdict == ok ]] || fail=1
+	printf '| %s | %s | %s | %s | %s | %s | %s |\n' "$name" "$what" "$n" "${times[0]}" "${times[1]}" "$ratio" "$verdict"
+}
+
+echo "| shape | command | N | CPU s at N | CPU s at 4 N | ratio | linear (ratio ≤ $limit) |"
+echo "|---|---|---:|---:|---:|---:|---|"
+shape shared-addresses 2000 gen_shared "audit" audit IN
+shape aliases 20000 gen_aliases "audit" audit IN
+shape one-owner-types 20000 gen_types "audit --all-hosts" audit --all-hosts IN
+shape reverse-zones 25000 gen_reverse "audit --all-hosts DIR" audit --all-hosts IN
+shape reverse-zones-fix 25000 gen_reverse6 "fix --all-hosts DIR" fix --all-hosts --plan PLAN IN
+shape run-of-edits 20000 gen_run "fix --all-hosts" fix --all-hosts --plan PLAN IN
+shape suppressions 10000 gen_suppress "audit" audit IN
+shape plan-entries 5000 gen_plan "fix --all-hosts" fix --all-hosts --plan PLAN IN
+shape pool-members 5000 gen_members "audit --format github" audit --format github IN
+shape zones 500 gen_zones "fix --fragment - DIR" fix --plan PLAN --fragment - IN
+exit $fail
