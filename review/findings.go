@@ -2,6 +2,7 @@ package review
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/zone"
@@ -70,9 +71,13 @@ func recordsByPos(zones []*zone.Zone) map[zone.Pos]string {
 func serialFindings(before, after []*zone.Zone, files []File) []audit.Finding {
 	var out []audit.Finding
 	c := audit.SerialNotIncremented()
+	byFile := map[string]*zone.Zone{} // the first zone read from each file, as a search found it
+	for _, z := range slices.Backward(before) {
+		byFile[z.File] = z
+	}
 	for i, f := range files {
 		now := after[i]
-		old := find(before, f.Name)
+		old := byFile[f.Name]
 		if f.Added || old == nil || f.Diff.Empty() || now.SOA == nil || old.SOA == nil || now.Err != nil {
 			continue
 		}
@@ -83,13 +88,4 @@ func serialFindings(before, after []*zone.Zone, files []File) []audit.Finding {
 		}
 	}
 	return out
-}
-
-func find(zones []*zone.Zone, file string) *zone.Zone {
-	for _, z := range zones {
-		if z.File == file {
-			return z
-		}
-	}
-	return nil
 }
