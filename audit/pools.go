@@ -50,10 +50,10 @@ func (h *host) hasMembers() bool { return h.links != nil }
 
 // poolSet is what discovery knows of one address set of pools.
 type poolSet struct {
-	ids   []int32 // the owners whose addresses all belong to the set, in id order
-	first *host   // the first pool of the set that addMembers took
-	seen  int     // how many pools of the set addMembers took, up to 2
-	links *poolLinks
+	ids   []int32    // the owners whose addresses all belong to the set, in id order
+	first *host      // the first pool of the set, whose addresses find ids
+	seen  int        // how many pools of the set addMembers took, up to 2
+	links *poolLinks // made for the first pool of the set that has members
 }
 
 // addMembers finds, for a round of pools, the names whose addresses all
@@ -62,20 +62,22 @@ type poolSet struct {
 // (they only read); then the members are added in pool order.
 func (d *discovery) addMembers(pools []*host) {
 	sets := make([]*poolSet, len(pools))
-	var fresh []*host // the first pool of each new set
-	var freshSets []*poolSet
+	var fresh []*poolSet // the sets new in this round
 	var key []byte
 	for i, p := range pools {
 		key = setKey(key[:0], p)
 		if sets[i] = d.sets[string(key)]; sets[i] == nil {
-			sets[i] = &poolSet{}
+			sets[i] = &poolSet{first: p}
 			d.sets[string(key)] = sets[i]
-			fresh, freshSets = append(fresh, p), append(freshSets, sets[i])
+			fresh = append(fresh, sets[i])
 		}
 	}
-	for i, ids := range d.findMembers(fresh) {
-		freshSets[i].ids = ids
+	d.findMembers(fresh)
+	room := 0
+	for _, s := range fresh {
+		room += len(s.ids)
 	}
+	d.queue = slices.Grow(d.queue, room) // 750k members at 5M records
 	for i, p := range pools {
 		d.linkPool(p, sets[i])
 	}
@@ -84,42 +86,45 @@ func (d *discovery) addMembers(pools []*host) {
 // setKey appends to b the key of a pool's address set: its A addresses
 // and its AAAA addresses, each family sorted and each address once.
 func setKey(b []byte, p *host) []byte {
-	a, aaaa := sortedSet(addrs(nil, p.a)), sortedSet(addrs(nil, p.aaaa))
-	b = binary.AppendUvarint(b, uint64(len(a)))
-	for _, x := range slices.Concat(a, aaaa) {
-		b = append(b, x.AsSlice()...)
+	var room [32]netip.Addr // the usual few, without an allocation
+	for _, rs := range [2][]*zone.Record{p.a, p.aaaa} {
+		as := sortedSet(addrs(room[:0], rs))
+		b = binary.AppendUvarint(b, uint64(len(as)))
+		for _, a := range as {
+			x := a.As16()
+			b = append(b, x[:]...)
+		}
 	}
 	return b
 }
 
-// findMembers returns the owners whose addresses all belong to each
-// pool's (membersOf), side by side.
-func (d *discovery) findMembers(pools []*host) [][]int32 {
-	if len(pools) == 0 {
-		return nil
+// findMembers fills the ids of new sets with the owners whose addresses
+// all belong to the set of each one's first pool (membersOf): one pass
+// over the records for them all, then the sets side by side.
+func (d *discovery) findMembers(sets []*poolSet) {
+	if len(sets) == 0 {
+		return
 	}
 	n := 0
-	for _, p := range pools {
-		n += len(p.a) + len(p.aaaa)
+	for _, s := range sets {
+		n += len(s.first.a) + len(s.first.aaaa)
 	}
 	all := make([]netip.Addr, 0, n)
-	for _, p := range pools {
-		all = addrs(addrs(all, p.a), p.aaaa)
+	for _, s := range sets {
+		all = addrs(addrs(all, s.first.a), s.first.aaaa)
 	}
 	owners := d.ix.owners(all)
-	members := make([][]int32, len(pools))
 	var wg sync.WaitGroup
 	workers := runtime.GOMAXPROCS(0)
 	for w := range workers {
 		wg.Go(func() {
 			var buf []int32
-			for i := w; i < len(pools); i += workers {
-				members[i], buf = d.membersOf(pools[i], owners, buf)
+			for i := w; i < len(sets); i += workers {
+				sets[i].ids, buf = d.membersOf(sets[i].first, owners, buf)
 			}
 		})
 	}
 	wg.Wait()
-	return members
 }
 
 // linkPool adds the members of pool p, of set s, and links them to it.
@@ -129,31 +134,30 @@ func (d *discovery) findMembers(pools []*host) [][]int32 {
 // again changes nothing.
 func (d *discovery) linkPool(p *host, s *poolSet) {
 	switch s.seen++; s.seen {
-	case 1:
-		s.first = p
-		s.links = d.setLinks(p, s.ids)
+	case 1: // p is s.first
+		for _, id := range s.ids {
+			if id != p.id {
+				d.addID(id, "pool-member")
+			}
+		}
 	case 2:
 		if _, in := slices.BinarySearch(s.ids, s.first.id); in {
 			d.addID(s.first.id, "pool-member")
 		}
 	}
-	_, in := slices.BinarySearch(s.ids, p.id)
-	if in && len(s.ids) > 1 || !in && len(s.ids) > 0 {
+	if _, in := slices.BinarySearch(s.ids, p.id); in && len(s.ids) > 1 || !in && len(s.ids) > 0 {
+		if s.links == nil {
+			s.links = d.newLinks(s.ids)
+		}
 		p.links = s.links
 	}
 }
 
-// setLinks adds the owners ids, but pool p, as pool members and returns
-// their links, in name order, p among them when it is one of ids.
-func (d *discovery) setLinks(p *host, ids []int32) *poolLinks {
-	d.queue = slices.Grow(d.queue, len(ids)) // 750k members at 5M records
+// newLinks returns the links of the hosts of owners ids, in name order.
+func (d *discovery) newLinks(ids []int32) *poolLinks {
 	hosts := make([]*host, len(ids))
 	for i, id := range ids {
-		if id == p.id {
-			hosts[i] = p
-		} else {
-			hosts[i] = d.addID(id, "pool-member")
-		}
+		hosts[i] = d.byID[id]
 	}
 	slices.SortFunc(hosts, func(a, b *host) int { return strings.Compare(a.name, b.name) })
 	return &poolLinks{hosts: hosts}
