@@ -19,14 +19,32 @@ type host struct {
 	links   *poolLinks // nil but for a pool with members
 }
 
-func (h *host) addRole(role string) {
-	for _, r := range h.roles {
-		if r == role {
-			return
+// addRole adds a role to h, once. A short role list is searched; a long
+// one, such as the "cname:" roles of 80k aliases of one name, gets a set
+// beside it in roleSets.
+func (d *discovery) addRole(h *host, role string) {
+	if len(h.roles) < manyRoles {
+		if !slices.Contains(h.roles, role) {
+			h.roles = append(h.roles, role)
 		}
+		return
 	}
-	h.roles = append(h.roles, role)
+	set := d.roleSets[h]
+	if set == nil {
+		set = make(map[string]bool, len(h.roles))
+		for _, r := range h.roles {
+			set[r] = true
+		}
+		d.roleSets[h] = set
+	}
+	if !set[role] {
+		set[role] = true
+		h.roles = append(h.roles, role)
+	}
 }
+
+// manyRoles is the length from which a role list gets a set.
+const manyRoles = 16
 
 // isPool reports whether the host is a DNS-load-balanced pool.
 func (h *host) isPool() bool { return len(h.a) >= 2 || len(h.aaaa) >= 2 }
@@ -42,9 +60,10 @@ type discovery struct {
 	absent   map[string]*host // --host names without records
 	queue    []*host
 	domains  []string
-	byDomain map[string]*domainNames // Lync names under each name, by findDomains
-	sets     map[string]*poolSet     // the address sets of the pools, by setKey
-	block    []host                  // room for the next hosts (room)
+	byDomain map[string]*domainNames   // Lync names under each name, by findDomains
+	sets     map[string]*poolSet       // the address sets of the pools, by setKey
+	roleSets map[*host]map[string]bool // the roles of the hosts with manyRoles or more
+	block    []host                    // room for the next hosts (room)
 	// names holds every name discovery met: hosts, the aliases on their
 	// CNAME chains, the Lync SRV owners. The record checks look at these
 	// names only; nil with --all-hosts, where every name counts.
@@ -72,7 +91,7 @@ func (s *nameSet) has(name string) bool {
 
 func discover(ix *index, opt Options) (hosts hostList, domains []string, names *nameSet) {
 	d := &discovery{ix: ix, allHosts: opt.AllHosts, byID: make([]*host, len(ix.heads)), absent: map[string]*host{},
-		sets: map[string]*poolSet{}}
+		sets: map[string]*poolSet{}, roleSets: map[*host]map[string]bool{}}
 	if opt.AllHosts {
 		d.addressNames()
 	} else {
@@ -294,7 +313,7 @@ func (d *discovery) add(name, role string) *host {
 		d.queue = append(d.queue, h)
 	}
 	if role != "" {
-		h.addRole(role)
+		d.addRole(h, role)
 	}
 	return h
 }
@@ -323,7 +342,7 @@ func (d *discovery) addID(id int32, role string) *host {
 		d.queue = append(d.queue, h)
 	}
 	if role != "" {
-		h.addRole(role)
+		d.addRole(h, role)
 	}
 	return h
 }
@@ -353,7 +372,7 @@ func (d *discovery) closure(follow bool) {
 				}
 			}
 			if h.isPool() {
-				h.addRole("pool")
+				d.addRole(h, "pool")
 				pools = append(pools, h)
 			}
 		}
