@@ -2,6 +2,7 @@ package audit
 
 import (
 	"cmp"
+	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
@@ -61,7 +62,8 @@ type discovery struct {
 	queue    []*host
 	domains  []string
 	byDomain map[string]*domainNames   // Lync names under each name, by findDomains
-	sets     map[string]*poolSet       // the address sets of the pools, by setKey
+	sets     map[uint64][]*poolSet     // the address sets of the pools, by the hash of setKey
+	seed     maphash.Seed              // of that hash
 	roleSets map[*host]map[string]bool // the roles of the hosts with manyRoles or more
 	block    []host                    // room for the next hosts (room)
 	// names holds every name discovery met: hosts, the aliases on their
@@ -91,7 +93,7 @@ func (s *nameSet) has(name string) bool {
 
 func discover(ix *index, opt Options) (hosts hostList, domains []string, names *nameSet) {
 	d := &discovery{ix: ix, allHosts: opt.AllHosts, byID: make([]*host, len(ix.heads)), absent: map[string]*host{},
-		sets: map[string]*poolSet{}, roleSets: map[*host]map[string]bool{}}
+		sets: map[uint64][]*poolSet{}, seed: maphash.MakeSeed(), roleSets: map[*host]map[string]bool{}}
 	if opt.AllHosts {
 		d.addressNames()
 	} else {

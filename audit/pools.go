@@ -1,7 +1,9 @@
 package audit
 
 import (
+	"bytes"
 	"encoding/binary"
+	"hash/maphash"
 	"iter"
 	"net/netip"
 	"runtime"
@@ -63,12 +65,19 @@ type poolSet struct {
 func (d *discovery) addMembers(pools []*host) {
 	sets := make([]*poolSet, len(pools))
 	var fresh []*poolSet // the sets new in this round
-	var key []byte
+	var key, other []byte
 	for i, p := range pools {
 		key = setKey(key[:0], p)
-		if sets[i] = d.sets[string(key)]; sets[i] == nil {
+		h := maphash.Bytes(d.seed, key)
+		for _, s := range d.sets[h] {
+			if other = setKey(other[:0], s.first); bytes.Equal(key, other) {
+				sets[i] = s
+				break
+			}
+		}
+		if sets[i] == nil {
 			sets[i] = &poolSet{first: p}
-			d.sets[string(key)] = sets[i]
+			d.sets[h] = append(d.sets[h], sets[i])
 			fresh = append(fresh, sets[i])
 		}
 	}
