@@ -2,12 +2,10 @@ package audit
 
 import (
 	"cmp"
-	"net/netip"
-	"runtime"
+	"hash/maphash"
 	"slices"
 	"sort"
 	"strings"
-	"sync"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -22,37 +20,32 @@ type host struct {
 	links   *poolLinks // nil but for a pool with members
 }
 
-// poolLinks holds the members of a pool, in name order. A member does not
-// point back at its pools: nothing asks, and a link each way for each of
-// 100k pool members was 200k allocations at 1M records.
-type poolLinks struct {
-	members []*host
-}
-
-// members returns the members of a pool.
-func (h *host) members() []*host {
-	if h.links == nil {
-		return nil
-	}
-	return h.links.members
-}
-
-// link records that m is a member of pool.
-func link(pool, m *host) {
-	if pool.links == nil {
-		pool.links = &poolLinks{}
-	}
-	pool.links.members = append(pool.links.members, m)
-}
-
-func (h *host) addRole(role string) {
-	for _, r := range h.roles {
-		if r == role {
-			return
+// addRole adds a role to h, once. A short role list is searched; a long
+// one, such as the "cname:" roles of 80k aliases of one name, gets a set
+// beside it in roleSets.
+func (d *discovery) addRole(h *host, role string) {
+	if len(h.roles) < manyRoles {
+		if !slices.Contains(h.roles, role) {
+			h.roles = append(h.roles, role)
 		}
+		return
 	}
-	h.roles = append(h.roles, role)
+	set := d.roleSets[h]
+	if set == nil {
+		set = make(map[string]bool, len(h.roles))
+		for _, r := range h.roles {
+			set[r] = true
+		}
+		d.roleSets[h] = set
+	}
+	if !set[role] {
+		set[role] = true
+		h.roles = append(h.roles, role)
+	}
 }
+
+// manyRoles is the length from which a role list gets a set.
+const manyRoles = 16
 
 // isPool reports whether the host is a DNS-load-balanced pool.
 func (h *host) isPool() bool { return len(h.a) >= 2 || len(h.aaaa) >= 2 }
@@ -68,8 +61,11 @@ type discovery struct {
 	absent   map[string]*host // --host names without records
 	queue    []*host
 	domains  []string
-	byDomain map[string]*domainNames // Lync names under each name, by findDomains
-	block    []host                  // room for the next hosts (room)
+	byDomain map[string]*domainNames   // Lync names under each name, by findDomains
+	sets     map[uint64][]*poolSet     // the address sets of the pools, by the hash of setKey
+	seed     maphash.Seed              // of that hash
+	roleSets map[*host]map[string]bool // the roles of the hosts with manyRoles or more
+	block    []host                    // room for the next hosts (room)
 	// names holds every name discovery met: hosts, the aliases on their
 	// CNAME chains, the Lync SRV owners. The record checks look at these
 	// names only; nil with --all-hosts, where every name counts.
@@ -96,7 +92,8 @@ func (s *nameSet) has(name string) bool {
 }
 
 func discover(ix *index, opt Options) (hosts hostList, domains []string, names *nameSet) {
-	d := &discovery{ix: ix, allHosts: opt.AllHosts, byID: make([]*host, len(ix.heads)), absent: map[string]*host{}}
+	d := &discovery{ix: ix, allHosts: opt.AllHosts, byID: make([]*host, len(ix.heads)), absent: map[string]*host{},
+		sets: map[uint64][]*poolSet{}, seed: maphash.MakeSeed(), roleSets: map[*host]map[string]bool{}}
 	if opt.AllHosts {
 		d.addressNames()
 	} else {
@@ -318,7 +315,7 @@ func (d *discovery) add(name, role string) *host {
 		d.queue = append(d.queue, h)
 	}
 	if role != "" {
-		h.addRole(role)
+		d.addRole(h, role)
 	}
 	return h
 }
@@ -347,7 +344,7 @@ func (d *discovery) addID(id int32, role string) *host {
 		d.queue = append(d.queue, h)
 	}
 	if role != "" {
-		h.addRole(role)
+		d.addRole(h, role)
 	}
 	return h
 }
@@ -377,7 +374,7 @@ func (d *discovery) closure(follow bool) {
 				}
 			}
 			if h.isPool() {
-				h.addRole("pool")
+				d.addRole(h, "pool")
 				pools = append(pools, h)
 			}
 		}
@@ -431,87 +428,6 @@ func (d *discovery) chainEnd(id int32) (int32, bool) {
 	}
 }
 
-// addMembers finds, for a round of pools, the names whose addresses all
-// belong to a pool's: one pass over the records for the whole round, then
-// the pools side by side (they only read), then the members are added in
-// pool order.
-func (d *discovery) addMembers(pools []*host) {
-	if len(pools) == 0 {
-		return
-	}
-	n := 0
-	for _, p := range pools {
-		n += len(p.a) + len(p.aaaa)
-	}
-	all := make([]netip.Addr, 0, n)
-	for _, p := range pools {
-		all = addrs(addrs(all, p.a), p.aaaa)
-	}
-	owners := d.ix.owners(all)
-	members := make([][]int32, len(pools))
-	var wg sync.WaitGroup
-	workers := runtime.GOMAXPROCS(0)
-	for w := range workers {
-		wg.Go(func() {
-			var buf []int32
-			for i := w; i < len(pools); i += workers {
-				members[i], buf = d.membersOf(pools[i], owners, buf)
-			}
-		})
-	}
-	wg.Wait()
-	room := 0
-	for _, ms := range members {
-		room += len(ms)
-	}
-	d.queue = slices.Grow(d.queue, room) // 750k members at 5M records
-	for i, pool := range pools {
-		for _, id := range members[i] {
-			link(pool, d.addID(id, "pool-member"))
-		}
-		if ms := pool.members(); len(ms) > 1 {
-			slices.SortFunc(ms, func(a, b *host) int { return strings.Compare(a.name, b.name) })
-		}
-	}
-}
-
-// membersOf returns the owners, by id, that are members of a pool: not
-// aliases, and with A records that are all the pool's (or, without A
-// records, AAAA records that are). buf is room for the candidates, which
-// it returns for the next pool.
-func (d *discovery) membersOf(pool *host, owners *addrOwners, buf []int32) (members, room []int32) {
-	a, aaaa := newAddrMatch(pool.a), newAddrMatch(pool.aaaa)
-	buf = candidates(pool, owners, buf[:0])
-	for _, id := range buf {
-		rs := d.ix.allOf(id)
-		if d.ix.name(id) == pool.name || len(ofType(rs, zone.TypeCNAME)) > 0 {
-			continue
-		}
-		ownA := ofType(rs, zone.TypeA)
-		ok := len(ownA) > 0 && a.holdsAll(ownA)
-		if len(ownA) == 0 {
-			own6 := ofType(rs, zone.TypeAAAA)
-			ok = len(own6) > 0 && aaaa.holdsAll(own6)
-		}
-		if ok {
-			members = append(members, id)
-		}
-	}
-	return members, buf
-}
-
-// candidates appends to out the owners sharing an address with the pool,
-// in id order, each once.
-func candidates(pool *host, owners *addrOwners, out []int32) []int32 {
-	for _, rs := range [][]*zone.Record{pool.a, pool.aaaa} {
-		for _, r := range rs {
-			out = append(out, owners.of(r.Addr())...)
-		}
-	}
-	slices.Sort(out)
-	return slices.Compact(out)
-}
-
 // list returns the hosts in the order their names first appear in the
 // zone set (then the --host names without records, by name).
 func (d *discovery) list() hostList {
@@ -528,53 +444,4 @@ func (d *discovery) list() hostList {
 	}
 	sort.Slice(l.absent, func(i, j int) bool { return l.absent[i].name < l.absent[j].name })
 	return l
-}
-
-func addrSet(rs []*zone.Record) map[netip.Addr]bool {
-	s := make(map[netip.Addr]bool, len(rs))
-	for _, r := range rs {
-		s[r.Addr()] = true
-	}
-	return s
-}
-
-// addrMatch tells whether addresses are among a pool's: by a search of
-// the pool's records for the usual few (a map for each of 100k pools was a
-// tenth of Lync discovery's time), by a map for many.
-type addrMatch struct {
-	rs  []*zone.Record
-	set map[netip.Addr]bool // for more than manyAddrs records
-}
-
-const manyAddrs = 16
-
-func newAddrMatch(rs []*zone.Record) addrMatch {
-	m := addrMatch{rs: rs}
-	if len(rs) > manyAddrs {
-		m.set = addrSet(rs)
-	}
-	return m
-}
-
-// holdsAll reports whether the address of every record of rs is one of
-// the pool's.
-func (m addrMatch) holdsAll(rs []*zone.Record) bool {
-	for _, r := range rs {
-		if !m.holds(r.Addr()) {
-			return false
-		}
-	}
-	return true
-}
-
-func (m addrMatch) holds(a netip.Addr) bool {
-	if m.set != nil {
-		return m.set[a]
-	}
-	for _, r := range m.rs {
-		if r.Addr() == a {
-			return true
-		}
-	}
-	return false
 }

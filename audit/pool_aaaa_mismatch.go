@@ -24,15 +24,10 @@ var checkPoolAAAAMismatch = &Check{
 }
 
 func hostPoolAAAAMismatch(p *pass, c *Check, h *host) {
-	if !h.isPool() || len(h.aaaa) == 0 || len(h.members()) == 0 {
+	if !h.isPool() || len(h.aaaa) == 0 || !h.hasMembers() {
 		return
 	}
-	var union []netip.Addr
-	for _, m := range h.members() {
-		union = addrs(union, m.aaaa)
-	}
-	own, union := sortedSet(addrs(nil, h.aaaa)), sortedSet(union)
-	missing, extra := minus(union, own), minus(own, union)
+	missing, extra := h.links.aaaaMismatch(h)
 	if len(missing) == 0 && len(extra) == 0 {
 		return
 	}
@@ -44,6 +39,23 @@ func hostPoolAAAAMismatch(p *pass, c *Check, h *host) {
 		parts = append(parts, "has "+strings.Join(extra, ", ")+" that no member has")
 	}
 	p.report(c, h.name, h.aaaa[0].Pos(), fmt.Sprintf("pool %s AAAA set %s", h.name, strings.Join(parts, " and ")))
+}
+
+// aaaaMismatch returns, as text in order, the AAAA addresses that the
+// members of pool h have and h lacks (missing), and those that h has and no
+// member has (extra). It works them out for the first pool that asks: the
+// others that share the links have the same AAAA set, hold all of it and
+// are among the links, so the answer is theirs too.
+func (l *poolLinks) aaaaMismatch(h *host) (missing, extra []string) {
+	l.mismatchOnce.Do(func() {
+		var union []netip.Addr
+		for m := range h.members() {
+			union = addrs(union, m.aaaa)
+		}
+		own, union := sortedSet(addrs(nil, h.aaaa)), sortedSet(union)
+		l.missing, l.extra = minus(union, own), minus(own, union)
+	})
+	return l.missing, l.extra
 }
 
 // sortedSet sorts addresses and drops repeats: a pool's few addresses

@@ -48,8 +48,20 @@ func hostPoolScopeMixed(p *pass, c *Check, h *host) {
 
 // mixedScopes reports whether the AAAA addresses of a pool name and its
 // members are of more than one scope. Most pools' are not, and are spared
-// the lists and maps of the finding (4 MB for 24k pools at 1M records).
+// the lists and maps of the finding (4 MB for 24k pools at 1M records). The
+// answer is worked out once for the pools that share links: they are all
+// among the links, whose addresses are the pool's and its members'.
 func mixedScopes(h *host) bool {
+	if h.links == nil {
+		return scopesDiffer(h)
+	}
+	l := h.links
+	l.mixedOnce.Do(func() { l.mixed = scopesDiffer(h) })
+	return l.mixed
+}
+
+// scopesDiffer is mixedScopes worked out.
+func scopesDiffer(h *host) bool {
 	first := ""
 	differs := func(rs []*zone.Record) bool {
 		for _, r := range rs {
@@ -64,7 +76,7 @@ func mixedScopes(h *host) bool {
 	if differs(h.aaaa) {
 		return true
 	}
-	for _, m := range h.members() {
+	for m := range h.members() {
 		if differs(m.aaaa) {
 			return true
 		}
@@ -76,7 +88,7 @@ func mixedScopes(h *host) bool {
 // name's own first, then the members' in name order.
 func poolAAAA(h *host) []*zone.Record {
 	recs := append([]*zone.Record(nil), h.aaaa...)
-	for _, m := range h.members() {
+	for m := range h.members() {
 		recs = append(recs, m.aaaa...)
 	}
 	return recs

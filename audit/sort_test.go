@@ -2,6 +2,7 @@ package audit
 
 import (
 	"cmp"
+	"fmt"
 	"math/rand"
 	"slices"
 	"testing"
@@ -104,4 +105,29 @@ func cmpInt(a, b int) int { return a - b }
 func compareFindings(a, b *Finding) int {
 	return cmp.Or(cmp.Compare(a.Pos.File, b.Pos.File), cmp.Compare(a.Pos.Line, b.Pos.Line),
 		cmp.Compare(a.Check, b.Check), cmp.Compare(a.Name, b.Name), cmp.Compare(a.Message, b.Message))
+}
+
+// TestSortByType: an owner's records come out by type, in their order
+// within a type, for short lists and for long ones with their types
+// interleaved.
+func TestSortByType(t *testing.T) {
+	rng := rand.New(rand.NewSource(3))
+	for _, n := range []int{0, 1, 5, longRun - 1, longRun, 3 * longRun, 1000} {
+		rs := make([]*zone.Record, n)
+		for i := range rs {
+			rs[i] = &zone.Record{Type: zone.Type(1 + rng.Intn(4)), Data: fmt.Sprint(i)}
+		}
+		var want []*zone.Record
+		for typ := zone.Type(1); typ <= 4; typ++ {
+			for _, r := range rs {
+				if r.Type == typ {
+					want = append(want, r)
+				}
+			}
+		}
+		sortByType(rs)
+		if !slices.Equal(want, rs) {
+			t.Errorf("%d records: not by type in file order within a type", n)
+		}
+	}
 }

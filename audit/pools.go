@@ -1,0 +1,260 @@
+package audit
+
+import (
+	"bytes"
+	"encoding/binary"
+	"hash/maphash"
+	"iter"
+	"net/netip"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// poolLinks holds, in name order, the names whose addresses all belong to
+// one address set, a pool's A set and AAAA set: the members of every pool
+// with that set, and the pools themselves among them (a pool is not its own
+// member). The pools of one set share one poolLinks, and the checks work
+// out what the set's pools have in common once: a thousand hosted SIP
+// domains whose sip names have the same two addresses are a thousand pools,
+// each a member of all the others. A member does not point back at its
+// pools: nothing asks, and a link each way for each of 100k pool members
+// was 200k allocations at 1M records.
+type poolLinks struct {
+	hosts []*host
+
+	mixedOnce sync.Once // for mixed
+	mixed     bool      // the hosts' AAAA addresses are of several scopes
+
+	mismatchOnce   sync.Once // for missing and extra
+	missing, extra []string  // by aaaaMismatch
+}
+
+// members yields the members of a pool, in name order.
+func (h *host) members() iter.Seq[*host] {
+	return func(yield func(*host) bool) {
+		if h.links == nil {
+			return
+		}
+		for _, m := range h.links.hosts {
+			if m != h && !yield(m) {
+				return
+			}
+		}
+	}
+}
+
+// hasMembers reports whether a pool has members.
+func (h *host) hasMembers() bool { return h.links != nil }
+
+// poolSet is what discovery knows of one address set of pools.
+type poolSet struct {
+	ids   []int32    // the owners whose addresses all belong to the set, in id order
+	first *host      // the first pool of the set, whose addresses find ids
+	seen  int        // how many pools of the set addMembers took, up to 2
+	links *poolLinks // made for the first pool of the set that has members
+}
+
+// addMembers finds, for a round of pools, the names whose addresses all
+// belong to a pool's: for the address sets that no pool before had, one
+// pass over the records for the whole round, then the sets side by side
+// (they only read); then the members are added in pool order.
+func (d *discovery) addMembers(pools []*host) {
+	sets := make([]*poolSet, len(pools))
+	var fresh []*poolSet // the sets new in this round
+	var key, other []byte
+	for i, p := range pools {
+		key = setKey(key[:0], p)
+		h := maphash.Bytes(d.seed, key)
+		for _, s := range d.sets[h] {
+			if other = setKey(other[:0], s.first); bytes.Equal(key, other) {
+				sets[i] = s
+				break
+			}
+		}
+		if sets[i] == nil {
+			sets[i] = &poolSet{first: p}
+			d.sets[h] = append(d.sets[h], sets[i])
+			fresh = append(fresh, sets[i])
+		}
+	}
+	d.findMembers(fresh)
+	room := 0
+	for _, s := range fresh {
+		room += len(s.ids)
+	}
+	d.queue = slices.Grow(d.queue, room) // 750k members at 5M records
+	for i, p := range pools {
+		d.linkPool(p, sets[i])
+	}
+}
+
+// setKey appends to b the key of a pool's address set: its A addresses
+// and its AAAA addresses, each family sorted and each address once.
+func setKey(b []byte, p *host) []byte {
+	var room [32]netip.Addr // the usual few, without an allocation
+	for _, rs := range [2][]*zone.Record{p.a, p.aaaa} {
+		as := sortedSet(addrs(room[:0], rs))
+		b = binary.AppendUvarint(b, uint64(len(as)))
+		for _, a := range as {
+			x := a.As16()
+			b = append(b, x[:]...)
+		}
+	}
+	return b
+}
+
+// findMembers fills the ids of new sets with the owners whose addresses
+// all belong to the set of each one's first pool (membersOf): one pass
+// over the records for them all, then the sets side by side.
+func (d *discovery) findMembers(sets []*poolSet) {
+	if len(sets) == 0 {
+		return
+	}
+	n := 0
+	for _, s := range sets {
+		n += len(s.first.a) + len(s.first.aaaa)
+	}
+	all := make([]netip.Addr, 0, n)
+	for _, s := range sets {
+		all = addrs(addrs(all, s.first.a), s.first.aaaa)
+	}
+	owners := d.ix.owners(all)
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Go(func() {
+			var buf []int32
+			for i := w; i < len(sets); i += workers {
+				sets[i].ids, buf = d.membersOf(sets[i].first, owners, buf)
+			}
+		})
+	}
+	wg.Wait()
+}
+
+// linkPool adds the members of pool p, of set s, and links them to it.
+// The first pool of a set adds every name of the set; the second adds the
+// first, when it is a member; to the others every member is known. That is
+// what adding each pool's members in turn comes to, since adding a member
+// again changes nothing.
+func (d *discovery) linkPool(p *host, s *poolSet) {
+	switch s.seen++; s.seen {
+	case 1: // p is s.first
+		for _, id := range s.ids {
+			if id != p.id {
+				d.addID(id, "pool-member")
+			}
+		}
+	case 2:
+		if _, in := slices.BinarySearch(s.ids, s.first.id); in {
+			d.addID(s.first.id, "pool-member")
+		}
+	}
+	if _, in := slices.BinarySearch(s.ids, p.id); in && len(s.ids) > 1 || !in && len(s.ids) > 0 {
+		if s.links == nil {
+			s.links = d.newLinks(s.ids)
+		}
+		p.links = s.links
+	}
+}
+
+// newLinks returns the links of the hosts of owners ids, in name order.
+func (d *discovery) newLinks(ids []int32) *poolLinks {
+	hosts := make([]*host, len(ids))
+	for i, id := range ids {
+		hosts[i] = d.byID[id]
+	}
+	slices.SortFunc(hosts, func(a, b *host) int { return strings.Compare(a.name, b.name) })
+	return &poolLinks{hosts: hosts}
+}
+
+// membersOf returns the owners, by id, whose addresses all belong to a
+// pool's: not aliases, and with A records that are all the pool's (or,
+// without A records, AAAA records that are). The pool is one of them
+// unless it is an alias. buf is room for the candidates, which it returns
+// for the next pool.
+func (d *discovery) membersOf(pool *host, owners *addrOwners, buf []int32) (members, room []int32) {
+	a, aaaa := newAddrMatch(pool.a), newAddrMatch(pool.aaaa)
+	buf = candidates(pool, owners, buf[:0])
+	for _, id := range buf {
+		rs := d.ix.allOf(id)
+		if len(ofType(rs, zone.TypeCNAME)) > 0 {
+			continue
+		}
+		ownA := ofType(rs, zone.TypeA)
+		ok := len(ownA) > 0 && a.holdsAll(ownA)
+		if len(ownA) == 0 {
+			own6 := ofType(rs, zone.TypeAAAA)
+			ok = len(own6) > 0 && aaaa.holdsAll(own6)
+		}
+		if ok {
+			members = append(members, id)
+		}
+	}
+	return members, buf
+}
+
+// candidates appends to out the owners sharing an address with the pool,
+// in id order, each once.
+func candidates(pool *host, owners *addrOwners, out []int32) []int32 {
+	for _, rs := range [][]*zone.Record{pool.a, pool.aaaa} {
+		for _, r := range rs {
+			out = append(out, owners.of(r.Addr())...)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+func addrSet(rs []*zone.Record) map[netip.Addr]bool {
+	s := make(map[netip.Addr]bool, len(rs))
+	for _, r := range rs {
+		s[r.Addr()] = true
+	}
+	return s
+}
+
+// addrMatch tells whether addresses are among a pool's: by a search of
+// the pool's records for the usual few (a map for each of 100k pools was a
+// tenth of Lync discovery's time), by a map for many.
+type addrMatch struct {
+	rs  []*zone.Record
+	set map[netip.Addr]bool // for more than manyAddrs records
+}
+
+const manyAddrs = 16
+
+func newAddrMatch(rs []*zone.Record) addrMatch {
+	m := addrMatch{rs: rs}
+	if len(rs) > manyAddrs {
+		m.set = addrSet(rs)
+	}
+	return m
+}
+
+// holdsAll reports whether the address of every record of rs is one of
+// the pool's.
+func (m addrMatch) holdsAll(rs []*zone.Record) bool {
+	for _, r := range rs {
+		if !m.holds(r.Addr()) {
+			return false
+		}
+	}
+	return true
+}
+
+func (m addrMatch) holds(a netip.Addr) bool {
+	if m.set != nil {
+		return m.set[a]
+	}
+	for _, r := range m.rs {
+		if r.Addr() == a {
+			return true
+		}
+	}
+	return false
+}
