@@ -62,20 +62,22 @@ func writeChunked(w io.Writer, from, to string, c zone.Change, maxEdits int) err
 // it starts at the line where that one ends: the two halves of a hunk
 // that a cut between chunks split.
 type hunkWriter struct {
-	w        *bufio.Writer
-	from, to string
-	pending  *udiff.Hunk // the last hunk, not written yet
-	wrote    bool        // the header is written
-	delta    int         // new line numbers minus old ones, before pending
+	w          *bufio.Writer
+	from, to   string
+	pending    *udiff.Hunk // the last hunk, not written yet
+	pendingEnd int         // the old line after pending's last: a joined hunk's lines are not counted again
+	wrote      bool        // the header is written
+	delta      int         // new line numbers minus old ones, before pending
 }
 
 func (hw *hunkWriter) add(h *udiff.Hunk) {
-	if p := hw.pending; p != nil && p.FromLine+oldLines(p) == h.FromLine {
+	if p := hw.pending; p != nil && hw.pendingEnd == h.FromLine {
 		p.Lines = append(p.Lines, h.Lines...)
+		hw.pendingEnd += oldLines(h)
 		return
 	}
 	hw.flush()
-	hw.pending = h
+	hw.pending, hw.pendingEnd = h, h.FromLine+oldLines(h)
 }
 
 // flush writes the pending hunk. go-udiff's ToLine of a second hunk
