@@ -118,6 +118,7 @@ label() {
 bin=$out/bin
 zones=$out/zones
 mkdir -p "$bin" "$zones"
+bin=$(cd "$bin" && pwd) # the build of --rev runs elsewhere
 need_time
 
 echo "bench.sh: building" >&2
@@ -127,7 +128,7 @@ if [[ -n $rev ]]; then
 	rm -rf "$src"
 	mkdir -p "$src"
 	git archive "$commit" | tar -x -C "$src"
-	(cd "$src" && go build -o "$OLDPWD/$bin/zonegen" ./cmd/zonegen)
+	(cd "$src" && go build -o "$bin/zonegen" ./cmd/zonegen)
 	built="$(git log -1 --format='%h (%s)' "$commit")"
 else
 	go build -o "$bin/zonegen" ./cmd/zonegen
