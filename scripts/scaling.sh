@@ -57,6 +57,12 @@ fi
 go build -o "$bin/genzone" ./internal/zonegen/cmd/genzone
 
 soa='$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 host 1 3600 900 1209600 300\n@ NS ns1\nns1 A 10.255.0.1\nns1 AAAA fd00::255:1'
+rsoa='$TTL 3600\n@ SOA ns1.example.com. host.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.com.' # a reverse zone's, after its $ORIGIN
+
+# plan FILE: writes a plan that maps 10.a.b.c to fd00::a:b:c.
+plan() {
+	printf 'version: 1\nsubnets:\n  - ipv4: 10.0.0.0/8\n    ipv6: "fd00::/64"\n    host: mimic\n' >"$1"
+}
 
 # gen_shared N: N SIP domains whose SRV records name one pool, each domain's
 # sip name holding the pool's two addresses: N names sharing an address set.
@@ -92,7 +98,7 @@ gen_types() {
 # PTRs for each /24.
 gen_reverse() {
 	rm -rf "$2" && mkdir -p "$2"
-	awk -v n="$1" -v d="$2" -v soa="$soa" 'BEGIN {
+	awk -v n="$1" -v d="$2" -v soa="$soa" -v rsoa="$rsoa" 'BEGIN {
 		f = d "/db.example.com"; print soa > f
 		for (i = 0; i < n; i++) {
 			z = int(i / 100); a = int(z / 256); b = z % 256
@@ -100,7 +106,7 @@ gen_reverse() {
 			r = d "/db." b "." a ".10.in-addr.arpa"
 			if (i % 100 == 0) {
 				close(last); last = r
-				printf "$ORIGIN %d.%d.10.in-addr.arpa.\n$TTL 3600\n@ SOA ns1.example.com. host.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.com.\n", b, a > r
+				printf "$ORIGIN %d.%d.10.in-addr.arpa.\n%s\n", b, a, rsoa > r
 			}
 			printf "%d PTR h%d.example.com.\n", i % 100 + 1, i > r
 		}
@@ -111,7 +117,7 @@ gen_reverse() {
 # ip6.arpa zone for the IPv6 /112 of each, where fix adds the PTRs.
 gen_reverse6() {
 	rm -rf "$2" && mkdir -p "$2"
-	awk -v n="$1" -v d="$2" -v soa="$soa" 'BEGIN {
+	awk -v n="$1" -v d="$2" -v soa="$soa" -v rsoa="$rsoa" 'BEGIN {
 		f = d "/db.example.com"; print soa > f
 		for (i = 0; i < n; i++) {
 			z = int(i / 100); a = int(z / 256); b = z % 256
@@ -124,11 +130,11 @@ gen_reverse6() {
 			for (k = 0; k < 18; k++) o = o "0."
 			o = o "d.f.ip6.arpa."
 			r = d "/db." o
-			printf "$ORIGIN %s\n$TTL 3600\n@ SOA ns1.example.com. host.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.com.\n", o > r
+			printf "$ORIGIN %s\n%s\n", o, rsoa > r
 			close(r)
 		}
 	}'
-	printf 'version: 1\nsubnets:\n  - ipv4: 10.0.0.0/8\n    ipv6: "fd00::/64"\n    host: mimic\n' >"$2.plan.yaml"
+	plan "$2.plan.yaml"
 }
 
 # gen_run N: N hosts with A records only, one after another: fix adds an
@@ -138,7 +144,7 @@ gen_run() {
 		print soa
 		for (i = 0; i < n; i++) printf "h%d A 10.%d.%d.%d\n", i, int(i / 51200) % 256, int(i / 200) % 256, i % 200 + 1
 	}' >"$2"
-	printf 'version: 1\nsubnets:\n  - ipv4: 10.0.0.0/8\n    ipv6: "fd00:10::/64"\n    host: mimic\n' >"$2.plan.yaml"
+	plan "$2.plan.yaml"
 }
 
 # gen_suppress N: N hosts without AAAA, each suppressed without a reason.
@@ -183,7 +189,7 @@ gen_members() {
 gen_zones() {
 	rm -rf "$2"
 	"$bin/genzone" -records 250 -files "$1" -dir "$2" 2>/dev/null
-	printf 'version: 1\nsubnets:\n  - ipv4: 10.0.0.0/8\n    ipv6: "fd00::/64"\n    host: mimic\n' >"$2.plan.yaml"
+	plan "$2.plan.yaml"
 }
 
 # cpu CMD...: prints the user + system seconds of a command, which must
