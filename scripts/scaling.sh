@@ -64,6 +64,15 @@ plan() {
 	printf 'version: 1\nsubnets:\n  - ipv4: 10.0.0.0/8\n    ipv6: "fd00::/64"\n    host: mimic\n' >"$1"
 }
 
+# zone_lines N FILE STATEMENT [HEAD]: writes a zone of the SOA, the lines
+# HEAD and the lines the awk STATEMENT prints for each i from 0 to N-1.
+zone_lines() {
+	awk -v n="$1" -v soa="$soa" -v head="${4-}" "BEGIN {
+		print soa; if (head != \"\") print head
+		for (i = 0; i < n; i++) $3
+	}" >"$2"
+}
+
 # gen_shared N: N SIP domains whose SRV records name one pool, each domain's
 # sip name holding the pool's two addresses: N names sharing an address set.
 gen_shared() {
@@ -80,18 +89,12 @@ gen_shared() {
 
 # gen_aliases N: N lyncdiscover names, each a CNAME of one host.
 gen_aliases() {
-	awk -v n="$1" -v soa="$soa" 'BEGIN {
-		print soa; print "webext A 10.0.0.2\nwebext AAAA fd00::2"
-		for (i = 0; i < n; i++) printf "lyncdiscover.d%d CNAME webext\n", i
-	}' >"$2"
+	zone_lines "$1" "$2" 'printf "lyncdiscover.d%d CNAME webext\n", i' 'webext A 10.0.0.2\nwebext AAAA fd00::2'
 }
 
 # gen_types N: one owner with N TXT records between N A records.
 gen_types() {
-	awk -v n="$1" -v soa="$soa" 'BEGIN {
-		print soa
-		for (i = 0; i < n; i++) printf "@ TXT \"token-%d\"\n@ A 10.%d.%d.%d\n", i, int(i / 65536) % 256, int(i / 256) % 256, i % 256
-	}' >"$2"
+	zone_lines "$1" "$2" 'printf "@ TXT \"token-%d\"\n@ A 10.%d.%d.%d\n", i, int(i / 65536) % 256, int(i / 256) % 256, i % 256'
 }
 
 # gen_reverse N DIR: N hosts in /24s of 100, with an in-addr.arpa zone of
@@ -140,28 +143,19 @@ gen_reverse6() {
 # gen_run N: N hosts with A records only, one after another: fix adds an
 # AAAA after each line.
 gen_run() {
-	awk -v n="$1" -v soa="$soa" 'BEGIN {
-		print soa
-		for (i = 0; i < n; i++) printf "h%d A 10.%d.%d.%d\n", i, int(i / 51200) % 256, int(i / 200) % 256, i % 200 + 1
-	}' >"$2"
+	zone_lines "$1" "$2" 'printf "h%d A 10.%d.%d.%d\n", i, int(i / 51200) % 256, int(i / 200) % 256, i % 200 + 1'
 	plan "$2.plan.yaml"
 }
 
 # gen_suppress N: N hosts without AAAA, each suppressed without a reason.
 gen_suppress() {
-	awk -v n="$1" -v soa="$soa" 'BEGIN {
-		print soa
-		for (i = 0; i < n; i++) printf "h%d A 10.%d.%d.%d ; zonegen:ignore missing-aaaa\n", i, int(i / 65536) % 256, int(i / 256) % 256, i % 256
-	}' >"$2"
+	zone_lines "$1" "$2" 'printf "h%d A 10.%d.%d.%d ; zonegen:ignore missing-aaaa\n", i, int(i / 65536) % 256, int(i / 256) % 256, i % 256'
 }
 
 # gen_plan N: N hosts, each in a /24 of its own, and a plan with an entry
 # for each /24.
 gen_plan() {
-	awk -v n="$1" -v soa="$soa" 'BEGIN {
-		print soa
-		for (i = 0; i < n; i++) printf "h%d A 10.%d.%d.1\n", i, int(i / 256) % 256, i % 256
-	}' >"$2"
+	zone_lines "$1" "$2" 'printf "h%d A 10.%d.%d.1\n", i, int(i / 256) % 256, i % 256'
 	awk -v n="$1" 'BEGIN {
 		print "version: 1\nsubnets:"
 		for (i = 0; i < n; i++)
