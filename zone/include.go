@@ -68,7 +68,7 @@ func (f *feeder) push(p, origin string) error {
 	}
 	file := f.opt.display(p)
 	src := &source{
-		sc:     newScanner(r, size, file, f.opt.Limits),
+		sc:     f.opt.scanner(r, size, file),
 		close:  r.Close,
 		path:   p,
 		file:   file,
@@ -100,6 +100,7 @@ func (src *source) owner() string {
 func (f *feeder) pop() {
 	src := f.stack[len(f.stack)-1]
 	src.close()
+	f.opt.done(src.sc)
 	f.stack = f.stack[:len(f.stack)-1]
 	f.origin = src.origin
 }

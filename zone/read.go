@@ -58,6 +58,36 @@ type coreCache struct {
 	// roots keeps the root opened last, for the next file in the same
 	// directory: a root for each file was three system calls more.
 	roots rootCache
+	// scanners are scanners done with their files, for the next ones: a
+	// buffer for each of 2,000 small files (and one more to find each
+	// one's origin) was a third of what reading them allocated, all of it
+	// garbage for the collector to run for.
+	scanners []*scanner
+}
+
+// scanner returns a scanner of r, whose size (when known, else 0) sizes
+// the buffer of a scanner for this file alone. On a core of ReadFiles it is
+// a spare one of the core's, or a new one with a full buffer, which done
+// hands back to the core.
+func (o Options) scanner(r io.Reader, size int64, file string) *scanner {
+	if o.core == nil {
+		return newScanner(r, size, file, o.Limits)
+	}
+	if len(o.core.scanners) == 0 {
+		return newScanner(r, 0, file, o.Limits) // full size: it will serve others
+	}
+	sc := o.core.scanners[len(o.core.scanners)-1]
+	o.core.scanners = o.core.scanners[:len(o.core.scanners)-1]
+	sc.limits = o.Limits
+	sc.restart(r, file, 0, 0)
+	return sc
+}
+
+// done hands a scanner back to the core, for the next file.
+func (o Options) done(sc *scanner) {
+	if o.core != nil {
+		o.core.scanners = append(o.core.scanners, sc)
+	}
 }
 
 func (o Options) display(p string) string {
@@ -383,9 +413,11 @@ func findOrigin(fsys fs.FS, name, file string, opt Options) (string, error) {
 		return "", &Error{Pos: Pos{File: file}, Err: err}
 	}
 	defer r.Close()
-	// The origin is most often on the first lines: a small buffer, not
-	// one of the file's size (a directory of 2,000 zones made 30 MB of them).
-	sc := newScanner(r, min(size, 4<<10), file, opt.Limits)
+	// The origin is most often on the first lines: a core's spare scanner
+	// or a small buffer, not one of the file's size (a directory of 2,000
+	// zones made 30 MB of them).
+	sc := opt.scanner(r, min(size, 4<<10), file)
+	defer opt.done(sc)
 	for i := 0; i < 1000; i++ {
 		e, err := sc.next()
 		if err != nil {

@@ -148,19 +148,27 @@ func TestReadEachAsRead(t *testing.T) {
 
 // TestHeldBytesNotKept: a small file is read into a buffer that the next
 // file of the same core reuses (coreCache.hold), so nothing read may keep
-// its bytes. Each test zone is read with a shared buffer, which is then
-// overwritten: the zone must still be as a reading without one.
+// its bytes; and it is read by a scanner the files before used
+// (coreCache.scanners). Each test zone is read with a shared buffer, which
+// is then overwritten: the zone must still be as a reading without one.
+// Files that stop a scanner halfway come between the others.
 func TestHeldBytesNotKept(t *testing.T) {
 	dir := t.TempDir()
 	files := testZones()
 	files["segmentSample"] = []byte(segmentSample)
+	files["bom"] = []byte("\uFEFF@ SOA ns hm 1 2 3 4 5\n")
+	files["unbalanced"] = []byte("@ SOA ns hm ( 1 2 3 4 5\nns A 10.0.0.1\n")
+	files["longLine"] = []byte("@ SOA ns hm 1 2 3 4 5\nns TXT \"" + strings.Repeat("x", 1<<16) + "\"\n")
+	files["included"] = []byte("@ SOA ns hm 1 2 3 4 5\n$INCLUDE db.segmentSample\nlast A 10.0.0.9\n")
 	core := &coreCache{}
 	defer core.roots.close()
 	for name, data := range files {
-		p := filepath.Join(dir, "db."+filepath.Base(name))
-		if err := os.WriteFile(p, data, 0o644); err != nil {
+		if err := os.WriteFile(filepath.Join(dir, "db."+filepath.Base(name)), data, 0o644); err != nil {
 			t.Fatal(err)
 		}
+	}
+	for name := range files {
+		p := filepath.Join(dir, "db."+filepath.Base(name))
 		opt := Options{Limits: Limits{MaxGenerate: 256, MaxRecords: 20000, MaxLine: 1 << 16, MaxEntry: 1 << 17}}
 		alone := ReadFile(p, opt)
 		opt.core = core
@@ -172,6 +180,9 @@ func TestHeldBytesNotKept(t *testing.T) {
 	}
 	if cap(core.hold) == 0 {
 		t.Error("the buffer was never used")
+	}
+	if n := len(core.scanners); n != 2 {
+		t.Errorf("%d spare scanners after the files, want 2: the files' and an $INCLUDE's", n)
 	}
 }
 
