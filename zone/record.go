@@ -61,10 +61,11 @@ func (c Class) String() string {
 //
 // A Record is 72 bytes with three pointers: a million-record zone is held
 // in memory whole, and every byte and pointer of a record costs the reader
-// fresh pages and the collector a scan (docs/performance.md). So the
-// position is a shared file name and a line, and the address of A and
-// AAAA and the numbers of MX and SRV share sixteen bytes: use Addr, Pos,
-// Priority, Weight and Port to read them, and the Set methods to set them.
+// fresh pages and the collector a scan (docs/performance-history.md,
+// "What changed in the fifth round"). So the position is a shared file
+// name and a line, and the address of A and AAAA and the numbers of MX and
+// SRV share sixteen bytes: use Addr, Pos, Priority, Weight and Port to read
+// them, and the Set methods to set them.
 type Record struct {
 	Name  string
 	Data  string

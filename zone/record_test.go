@@ -63,7 +63,7 @@ func TestRecordPos(t *testing.T) {
 
 // TestRecordSize guards the record's size: a million records are held at
 // once, and 24 bytes more each cost 25 MB and a tenth of a second at 1M
-// (docs/performance.md).
+// (docs/performance-history.md, "What changed in the fifth round").
 func TestRecordSize(t *testing.T) {
 	if unsafe.Sizeof(uintptr(0)) != 8 {
 		t.Skip("sizes are for 64-bit platforms")
