@@ -44,6 +44,9 @@ func FuzzRead(f *testing.F) {
 		if diff := sameReading(readFastAndMiekg(data)); diff != "" {
 			t.Fatalf("read without the fast reader: %s", diff)
 		}
+		if diff := sameReading(readOnCore(data)); diff != "" {
+			t.Fatalf("read by a core of ReadFiles after another file: %s", diff)
+		}
 		if !bytes.Contains(data, []byte("$")) && len(z.Divergences) == 0 {
 			sameAsMiekg(t, data, z)
 		}

@@ -30,6 +30,17 @@ func readTwice(data []byte, change func(*Options)) (a, b *Zone) {
 	return a, Read(fsys, "db", opt)
 }
 
+// readOnCore reads data alone, then as a core of ReadFiles does after a
+// file that stopped its scanner halfway: nothing a core keeps from one file
+// for the next (coreCache) may change how the next reads.
+func readOnCore(data []byte) (alone, onCore *Zone) {
+	core := &coreCache{}
+	return readTwice(data, func(o *Options) {
+		o.core = core
+		Read(fstest.MapFS{"db": {Data: []byte("@ SOA ns hm ( 1 2 3 4 5\nns A 10.0.0.1\n")}}, "db", *o)
+	})
+}
+
 // sameReading describes the difference between two readings, or "".
 func sameReading(one, split *Zone) string {
 	if fmt.Sprint(one.Err) != fmt.Sprint(split.Err) {
