@@ -6,7 +6,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"regexp"
 	"strconv"
@@ -399,63 +398,4 @@ func countLines(fsys fs.FS, name string) int {
 			return n
 		}
 	}
-}
-
-// findOrigin decides the origin of a file: Options.Origin, else an $ORIGIN
-// before the first record, else the owner of the SOA when it is absolute,
-// else the file name (db.contoso.com, contoso.com.zone, contoso.com.db).
-func findOrigin(fsys fs.FS, name, file string, opt Options) (string, error) {
-	if opt.Origin != "" {
-		return canonical(opt.Origin), nil
-	}
-	r, size, err := openRegular(fsys, name)
-	if err != nil {
-		return "", &Error{Pos: Pos{File: file}, Err: err}
-	}
-	defer r.Close()
-	// The origin is most often on the first lines: a core's spare scanner
-	// or a small buffer, not one of the file's size (a directory of 2,000
-	// zones made 30 MB of them).
-	sc := opt.scanner(r, min(size, 4<<10), file)
-	defer opt.done(sc)
-	for i := 0; i < 1000; i++ {
-		e, err := sc.next()
-		if err != nil {
-			break // the real pass reports it
-		}
-		if origin := originOf(e, i == 0); origin != "" {
-			return canonical(origin), nil
-		}
-	}
-	return originFromFileName(name), nil
-}
-
-// originOf returns the origin that an entry sets: an absolute $ORIGIN at
-// the top, or the absolute owner of an SOA.
-func originOf(e *entry, first bool) string {
-	tok := fields(e.text, 0)
-	if e.directive() {
-		if first && len(tok) > 1 && strings.EqualFold(tok[0], "$ORIGIN") && dns.IsFqdn(tok[1]) {
-			return tok[1]
-		}
-		return ""
-	}
-	if e.blankOwner() || len(tok) < 2 || !dns.IsFqdn(tok[0]) {
-		return ""
-	}
-	for _, t := range tok[1:min(4, len(tok))] {
-		if strings.EqualFold(t, "SOA") {
-			return tok[0]
-		}
-	}
-	return ""
-}
-
-func originFromFileName(name string) string {
-	base := path.Base(filepath.ToSlash(name))
-	base = strings.TrimPrefix(base, "db.")
-	for _, suffix := range []string{".zone", ".db"} {
-		base = strings.TrimSuffix(base, suffix)
-	}
-	return canonical(base)
 }
