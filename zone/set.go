@@ -89,8 +89,38 @@ func (c *rootCache) close() {
 // line: files as they are, directories as the zone files under them.
 func ZoneFiles(paths []string) ([]string, error) { return expandPaths(paths) }
 
-// expandPaths turns the arguments into a list of files.
+// expandPaths turns the arguments into a list of files, each once: a file
+// named twice, or named and found in a directory named too, would be
+// audited twice, each of its records a duplicate of itself.
 func expandPaths(paths []string) ([]string, error) {
+	files, err := listPaths(paths)
+	if err != nil {
+		return nil, err
+	}
+	return uniquePaths(files), nil
+}
+
+// uniquePaths drops the files that name one met before, keeping the
+// order: by absolute, cleaned path (one working directory for all).
+func uniquePaths(files []string) []string {
+	wd, _ := os.Getwd()
+	seen := make(map[string]bool, len(files))
+	out := files[:0]
+	for _, f := range files {
+		key := filepath.Clean(f)
+		if !filepath.IsAbs(key) {
+			key = filepath.Join(wd, key)
+		}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// listPaths turns the arguments into a list of files, directories walked.
+func listPaths(paths []string) ([]string, error) {
 	var files []string
 	for _, p := range paths {
 		fi, err := os.Stat(p)
