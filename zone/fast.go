@@ -92,6 +92,9 @@ func (f *feeder) fastRecord(pos Pos) bool {
 		}
 		r.Name, i = name, 1
 	}
+	if f.opt.outOfZone(r.Name) {
+		return false // the slow path drops it and says so
+	}
 	r.Class = ClassIN
 	ttl, hasTTL, hasClass := uint32(0), false, false
 	for ; i < n; i++ {

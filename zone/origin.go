@@ -14,29 +14,46 @@ import (
 // behaviour"): Options.Origin, else an $ORIGIN before the first record
 // (after a $TTL, say), else the owner of the SOA when the file makes it
 // absolute, else the file name (db.contoso.com, contoso.com.zone,
-// contoso.com.db).
-// The origin must be a domain name: one made from a file name with a
-// label over 63 bytes, say, is an error that says where it came from.
-func findOrigin(fsys fs.FS, name, file string, opt Options) (string, error) {
-	origin, from, err := guessOrigin(fsys, name, file, opt)
+// contoso.com.db). The origin must be a domain name: one made from a file
+// name with a label over 63 bytes, say, is an error that says where it
+// came from.
+//
+// apex is the owner of the zone's SOA, when the file (or --origin) makes
+// it absolute: the records outside it are dropped, as BIND drops them
+// when it loads the zone (Options.apex). A file without an SOA, such as
+// a fragment that generate writes for several domains, has none.
+func findOrigin(fsys fs.FS, name, file string, opt Options) (origin, apex string, err error) {
+	o, err := scanOrigin(fsys, name, file, opt)
 	if err != nil {
-		return "", err
+		return "", "", err
 	}
+	from := "the file"
+	switch {
+	case opt.Origin != "":
+		origin, from = opt.Origin, "--origin"
+	case o.first != "":
+		origin = o.first
+	case o.soa != "":
+		origin = o.soa
+	default:
+		origin, from = originFromFileName(name), "the file name (give --origin or an $ORIGIN)"
+	}
+	origin = canonical(origin)
 	if _, ok := dns.IsDomainName(origin); !ok {
-		return "", &Error{Pos: Pos{File: file}, Err: fmt.Errorf("the origin %q, taken from %s, is not a domain name", origin, from)}
+		return "", "", &Error{Pos: Pos{File: file}, Err: fmt.Errorf("the origin %q, taken from %s, is not a domain name", origin, from)}
 	}
-	return origin, nil
+	if o.soa != "" {
+		apex = canonical(o.soa)
+	}
+	return origin, apex, nil
 }
 
-// guessOrigin is findOrigin without the check, and says where the origin
-// comes from.
-func guessOrigin(fsys fs.FS, name, file string, opt Options) (origin, from string, err error) {
-	if opt.Origin != "" {
-		return canonical(opt.Origin), "--origin", nil
-	}
+// scanOrigin reads a file's first entries, up to its SOA or the 1,000th,
+// for its $ORIGIN and its SOA.
+func scanOrigin(fsys fs.FS, name, file string, opt Options) (*originScan, error) {
 	r, size, err := openRegular(fsys, name)
 	if err != nil {
-		return "", "", &Error{Pos: Pos{File: file}, Err: err}
+		return nil, &Error{Pos: Pos{File: file}, Err: err}
 	}
 	defer r.Close()
 	// The origin is most often on the first lines: a core's spare scanner
@@ -44,29 +61,33 @@ func guessOrigin(fsys fs.FS, name, file string, opt Options) (origin, from strin
 	// zones made 30 MB of them).
 	sc := opt.scanner(r, min(size, 4<<10), file)
 	defer opt.done(sc)
-	var o originScan
+	o := &originScan{current: opt.Origin}
+	if o.current != "" {
+		o.current = canonical(o.current)
+	}
 	for i := 0; i < 1000; i++ {
 		e, err := sc.next()
-		if err != nil {
-			break // the real pass reports it
-		}
-		if origin := o.entry(e); origin != "" {
-			return canonical(origin), "the file", nil
+		if err != nil || o.entry(e) {
+			break // an error: the real pass reports it
 		}
 	}
-	return originFromFileName(name), "the file name (give --origin or an $ORIGIN)", nil
+	if !o.records { // directives only, or none: the $ORIGIN they leave
+		o.first = o.current
+	}
+	return o, nil
 }
 
-// originScan finds the origin among a file's first entries.
+// originScan is what a file's first entries say of its origin.
 type originScan struct {
-	current string // the absolute $ORIGIN in force, "" when none was set
+	current string // the absolute $ORIGIN in force (--origin to start with), or ""
 	records bool   // a record has been read
+	first   string // the $ORIGIN in force at the first record, or ""
+	soa     string // the owner of the first SOA, when it is absolute or made so, or ""
 }
 
-// entry returns the origin that e decides, or "": the $ORIGIN in force at
-// the first record, or the owner of an SOA, absolute or made so by the
-// $ORIGIN in force.
-func (o *originScan) entry(e *entry) string {
+// entry takes in an entry and reports whether the scan is done: at the
+// first SOA, which comes at or after the first record.
+func (o *originScan) entry(e *entry) bool {
 	tok := fields(e.text, 0)
 	if e.directive() {
 		if len(tok) > 1 && strings.EqualFold(tok[0], "$ORIGIN") {
@@ -74,25 +95,38 @@ func (o *originScan) entry(e *entry) string {
 				o.current = abs
 			}
 		}
-		return ""
+		return false
 	}
 	if !o.records {
-		o.records = true
-		if o.current != "" {
-			return o.current
-		}
+		o.records, o.first = true, o.current
 	}
 	if e.blankOwner() || len(tok) < 2 {
-		return ""
+		return false
 	}
 	for _, t := range tok[1:min(4, len(tok))] {
 		if strings.EqualFold(t, "SOA") {
 			if abs, err := absName(tok[0], o.current); err == nil {
-				return abs
+				o.soa = abs
 			}
+			return true
 		}
 	}
-	return ""
+	return false
+}
+
+// outOfZone reports whether a record's owner lies outside the apex, where
+// BIND ignores it when it loads the zone ("ignoring out-of-zone data").
+func (o Options) outOfZone(owner string) bool {
+	return o.apex != "" && !InZone(owner, o.apex)
+}
+
+// InZone reports whether name, canonical, lies at or below origin.
+func InZone(name, origin string) bool {
+	if origin == "." {
+		return true
+	}
+	return strings.HasSuffix(name, origin) &&
+		(len(name) == len(origin) || name[len(name)-len(origin)-1] == '.')
 }
 
 func originFromFileName(name string) string {
@@ -102,4 +136,9 @@ func originFromFileName(name string) string {
 		base = strings.TrimSuffix(base, suffix)
 	}
 	return canonical(base)
+}
+
+// outOfZoneNote says that BIND ignores a record outside the zone.
+func outOfZoneNote(owner, apex string) string {
+	return "out-of-zone data: " + owner + " is not in " + apex + ", BIND ignores it"
 }

@@ -23,6 +23,7 @@ func TestOrigin(t *testing.T) {
 		{"the last before the first record", "db.x", "$TTL 1h\n$ORIGIN a.example.\n$ORIGIN b.example.\nwww A 10.0.0.1\n$ORIGIN c.example.\n", "", "b.example."},
 		{"SOA owner absolute", "db.x", "$TTL 1h\ncontoso.net. SOA ns hm 1 2 3 4 5\n", "", "contoso.net."},
 		{"SOA owner relative, no $ORIGIN", "db.contoso.org", "$TTL 1h\n" + soa, "", "contoso.org."},
+		{"no records", "db.x", "$TTL 1h\n$ORIGIN contoso.com.\n", "", "contoso.com."},
 		{"--origin wins", "db.x", "$ORIGIN contoso.com.\n" + soa, "fabrikam.com", "fabrikam.com."},
 		{"file name", "contoso.com.zone", "$TTL 1h\nwww A 10.0.0.1\n", "", "contoso.com."},
 		{"bad file name", "db." + strings.Repeat("a", 64) + ".com", soa, "", "taken from the file name"},
@@ -36,6 +37,45 @@ func TestOrigin(t *testing.T) {
 		}
 		if !strings.Contains(got, c.want) || z.Err == nil && got != c.want {
 			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestOutOfZone: in a file with an SOA, records outside its owner are
+// dropped with a divergence, on the fast path and the slow one, alone or
+// after an owner inside; a file without one (a fragment) keeps them all,
+// and so does one whose SOA owner is relative to a guessed origin.
+func TestOutOfZone(t *testing.T) {
+	const text = "www A 10.0.0.1\n" +
+		"www.example.net. A 10.0.0.2\n" +
+		"  TXT \"x\"\n" +
+		"sub.example.com. TXT \"y\"\n" +
+		"example.com.example.net. A 10.0.0.3\n"
+	for _, c := range []struct {
+		name, file, head string
+		records, notes   int
+	}{
+		{"$ORIGIN and SOA", "db.x", "$ORIGIN example.com.\n@ SOA ns hm 1 2 3 4 5\n", 3, 3},
+		{"SOA owner absolute", "db.x", "example.com. SOA ns hm 1 2 3 4 5\n", 3, 3},
+		{"--origin and SOA", "db.x", "@ SOA ns hm 1 2 3 4 5\n", 3, 3},
+		{"a fragment without SOA", "db.x", "$ORIGIN example.com.\n", 5, 0},
+		{"SOA relative to the file name", "db.example.com", "@ SOA ns hm 1 2 3 4 5\n", 6, 0},
+	} {
+		opt := Options{}
+		if strings.HasPrefix(c.name, "--origin") {
+			opt.Origin = "example.com"
+		}
+		z := Read(fstest.MapFS{c.file: {Data: []byte("$TTL 1h\n" + c.head + text)}}, c.file, opt)
+		if z.Err != nil {
+			t.Fatalf("%s: %v", c.name, z.Err)
+		}
+		if len(z.Records) != c.records || len(z.Divergences) != c.notes {
+			t.Errorf("%s: %d records and %d notes %v, want %d and %d", c.name, len(z.Records), len(z.Divergences), z.Divergences, c.records, c.notes)
+		}
+		for _, r := range z.Records {
+			if c.notes > 0 && !InZone(r.Name, "example.com.") {
+				t.Errorf("%s: kept %s", c.name, r.Name)
+			}
 		}
 	}
 }

@@ -38,6 +38,9 @@ type Options struct {
 	// core, when set, is what one core of ReadFiles keeps from one file
 	// to the next.
 	core *coreCache
+	// apex, when set, is the owner of the zone's SOA: records outside it
+	// are dropped with a divergence, as BIND ignores them.
+	apex string
 	// wd, when set, is the working directory: ReadFiles finds it once,
 	// where filepath.Abs asks the system for it (two stat calls) on
 	// every call, twice a file.
@@ -172,12 +175,12 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 		hold = &opt.core.hold
 	}
 	fsys, held := holdSmall(fsys, name, hold)
-	origin, err := findOrigin(fsys, name, z.File, opt)
+	origin, apex, err := findOrigin(fsys, name, z.File, opt)
 	if err != nil {
 		z.Err = err
 		return z
 	}
-	z.Origin = origin
+	z.Origin, opt.apex = origin, apex
 	lines := 1 + bytes.Count(held, []byte{'\n'})
 	if held == nil {
 		lines = countLines(fsys, name)
@@ -340,6 +343,10 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 	r, ok := newRecord(rr)
 	if !ok {
 		return &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record without an address")}
+	}
+	if f.opt.outOfZone(r.Name) {
+		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
+		return nil
 	}
 	if strings.ContainsRune(r.Data, '\n') {
 		// miekg/dns took the line end for the last field (an NSEC3PARAM

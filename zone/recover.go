@@ -43,11 +43,15 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) bool {
 	if !ok {
 		return false
 	}
-	r.setPlace(f.fileName(li.pos.File), li.pos.Line)
-	z.Records = append(z.Records, r.Record)
-	f.hand(false)
-	f.diverge(li.pos, fmt.Sprintf("miekg/dns cannot read this %s record (%s); zonegen keeps it as text and checks nothing in it",
-		r.Type, r.message(err)))
+	if f.opt.outOfZone(r.Name) {
+		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
+	} else {
+		r.setPlace(f.fileName(li.pos.File), li.pos.Line)
+		z.Records = append(z.Records, r.Record)
+		f.hand(false)
+		f.diverge(li.pos, fmt.Sprintf("miekg/dns cannot read this %s record (%s); zonegen keeps it as text and checks nothing in it",
+			r.Type, r.message(err)))
+	}
 	last.owner, last.origin, last.ttl = r.Name, li.origin, li.ttl
 	if r.explicitTTL {
 		last.explicit = r.TTL
