@@ -150,6 +150,9 @@ func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 // still take the owner before it; and in a zone without $TTL, a line
 // without a TTL takes the last one written, which the entries passed may
 // change. Either edit reads back differently, and fix's check refuses it.
+//
+// A line that an earlier call queued at the same place is not queued
+// again (appendNew).
 func (ed *Editor) InsertAfter(pos Pos, lines ...string) error {
 	f, sp, err := ed.entry(pos)
 	if err != nil {
@@ -157,11 +160,26 @@ func (ed *Editor) InsertAfter(pos Pos, lines ...string) error {
 	}
 	if otherOwner(firstLine(f.data, sp), sp.directive, lines) {
 		at := ed.pastBlankOwners(f, sp.end)
-		f.named[at] = append(f.named[at], lines...)
+		f.named[at] = appendNew(f.named[at], lines)
 		return nil
 	}
-	f.inserts[sp.end] = append(f.inserts[sp.end], lines...)
+	f.inserts[sp.end] = appendNew(f.inserts[sp.end], lines)
 	return nil
+}
+
+// appendNew appends to queued the lines it does not hold yet. Two zones
+// that $INCLUDE one file (or one zone that includes it twice) ask for the
+// same line at the same place, once for each reading of the file, and
+// the file must get it once: each reading then finds it. The lines of
+// one call are all kept.
+func appendNew(queued, lines []string) []string {
+	n := len(queued)
+	for _, l := range lines {
+		if !slices.Contains(queued[:n], l) {
+			queued = append(queued, l)
+		}
+	}
+	return queued
 }
 
 // otherOwner reports whether one of the lines writes an owner that the
