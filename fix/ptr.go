@@ -22,23 +22,29 @@ func (f *fixer) addPTRs() error {
 	}
 	added := f.res.Added // addPTR appends to f.res.Added: the AAAA records stay where they are here
 	sort.SliceStable(adds, func(i, j int) bool { return added[adds[i]].Record.Addr().Less(added[adds[j]].Record.Addr()) })
+	given := map[string]bool{} // the reverse names that got a PTR in this run
 	for _, i := range adds {
-		if err := f.addPTR(added[i]); err != nil {
+		if err := f.addPTR(added[i], given); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (f *fixer) addPTR(a Addition) error {
+// addPTR adds the PTR of new AAAA a, unless its reverse name has one: in
+// the zones as read, or in given, the names that got one in this run.
+// The AAAA come in file order for each address, so of several new AAAA
+// that share an address, the first host in file order gets the PTR.
+func (f *fixer) addPTR(a Addition, given map[string]bool) error {
 	rev, err := zone.ReverseName(a.Record.Addr().String())
-	if err != nil {
+	if err != nil || given[rev] {
 		return nil
 	}
 	rz := f.reverseZone(rev)
 	if rz == nil || len(f.records(rev, zone.TypePTR)) > 0 {
 		return nil
 	}
+	given[rev] = true
 	after := rz.neighbour(a.Record.Addr())
 	if after == nil {
 		return nil
