@@ -104,9 +104,10 @@ func relative(name, origin string) string {
 	return name
 }
 
-// Write writes every change to disk atomically, refusing files that
-// changed since they were read. root is the include root the files were
-// read under ("" for each file's own directory).
+// Write writes every change to disk, all or none (zone.WriteFiles):
+// each file atomically, refusing files that changed since they were
+// read. root is the include root the files were read under ("" for each
+// file's own directory).
 func (r *Result) Write(root string) error {
 	dirs := map[string]string{} // a file's include root: the directory of the last zone that reads it
 	for _, z := range r.Zones {
@@ -114,7 +115,8 @@ func (r *Result) Write(root string) error {
 			dirs[f] = filepath.Dir(z.File)
 		}
 	}
-	for _, c := range r.Changes {
+	files := make([]zone.FileWrite, len(r.Changes))
+	for i, c := range r.Changes {
 		dir := root
 		if dir == "" {
 			dir = filepath.Dir(c.File)
@@ -122,9 +124,7 @@ func (r *Result) Write(root string) error {
 				dir = d
 			}
 		}
-		if err := zone.WriteFile(c.File, c.Old, c.New(), dir); err != nil {
-			return err
-		}
+		files[i] = zone.FileWrite{Name: c.File, Old: c.Old, New: c.New(), Root: dir}
 	}
-	return nil
+	return zone.WriteFiles(files)
 }
