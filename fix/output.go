@@ -3,6 +3,7 @@ package fix
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,15 +13,35 @@ import (
 )
 
 // WriteDiff writes the changes as a unified diff with a/ and b/ paths, as
-// git apply and patch -p1 take it.
+// git apply and patch -p1 take it in the working directory (diffPath).
 func (r *Result) WriteDiff(w io.Writer) error {
+	wd, err := os.Getwd()
+	if err != nil {
+		return fmt.Errorf("write diff: %w", err)
+	}
 	for _, c := range r.Changes {
-		name := strings.TrimPrefix(filepath.ToSlash(filepath.Clean(c.File)), "/")
+		name := diffPath(c.File, wd)
 		if err := writeUnified(w, "a/"+name, "b/"+name, c); err != nil {
 			return fmt.Errorf("write diff: %w", err)
 		}
 	}
 	return nil
+}
+
+// diffPath returns the path by which the diff names file: relative to
+// the working directory wd when the file lies below it, the form git
+// apply and patch -p1 take there; else its absolute path without the
+// leading slash, which they take from the root directory (git apply
+// refuses a path with "..", and a path relative to wd would be one).
+func diffPath(file, wd string) string {
+	abs := file
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(wd, file)
+	}
+	if rel, err := filepath.Rel(wd, abs); err == nil && filepath.IsLocal(rel) {
+		return filepath.ToSlash(rel)
+	}
+	return strings.TrimPrefix(filepath.ToSlash(filepath.Clean(abs)), "/")
 }
 
 // WriteFragment writes only the new records, origin-relative, one section
