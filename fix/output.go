@@ -66,7 +66,7 @@ func (r *Result) fragmentOf(b *strings.Builder, z *zone.Zone, added []int, found
 	for _, i := range added {
 		a := &r.Added[i]
 		rec := a.Record
-		lines = append(lines, fmt.Sprintf("%s\t%d\tIN\t%s\t%s\t; %s", relative(rec.Name, z.Origin), rec.TTL, rec.Type, rec.Rdata(), a.Source))
+		lines = append(lines, fmt.Sprintf("%s\t%d\tIN\t%s\t%s\t; %s", zone.OwnerText(relative(rec.Name, z.Origin)), rec.TTL, rec.Type, rec.Rdata(), a.Source))
 	}
 	for _, i := range zoneFindings(z, found) {
 		f := &r.Findings[i]
