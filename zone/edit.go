@@ -139,7 +139,7 @@ func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 
 // InsertAfter adds lines (without line ends) after the entry that starts
 // at pos: after its closing parenthesis and line end. The lines take the
-// line end of the entry's first line (CRLF stays CRLF).
+// line end of the line they follow (CRLF stays CRLF, lineEndBefore).
 //
 // Lines that write an owner other than the entry's go after the entries
 // with a blank owner that follow it directly, and after the lines
@@ -271,10 +271,10 @@ func (ed *Editor) Changes() []Change {
 // edits lists the file's edits in order.
 func (f *editFile) edits() []Edit {
 	out := make([]Edit, 0, len(f.inserts)+len(f.named)+1)
-	eol := lineEnd(f.data)
 	var b []byte
 	var texts arena.Strings // 100k insertions at 1M records: a few hundred allocations
 	insert := func(at int64, lines, named []string) {
+		eol := lineEndBefore(f.data[:at])
 		b = endLine(b[:0], f.data[:at], eol)
 		for _, ls := range [2][]string{lines, named} {
 			for _, l := range ls {
@@ -329,10 +329,17 @@ func endLine(b, before []byte, eol string) []byte {
 	return append(b, eol...)
 }
 
-// lineEnd returns the line end a file uses: CRLF when its first line
-// ends so, else LF.
-func lineEnd(data []byte) string {
-	if i := bytes.IndexByte(data, '\n'); i > 0 && data[i-1] == '\r' {
+// lineEndBefore returns the line end for lines inserted after before:
+// that of its last line, so that in a file whose line ends differ (a
+// header added on Unix to a CRLF file) new lines match the line they
+// follow. A last line without a line end takes the line end of the line
+// before it, LF when there is none; a CR at the very end is the first
+// half of a cut-off CRLF.
+func lineEndBefore(before []byte) string {
+	if n := len(before); n > 0 && before[n-1] == '\r' {
+		return "\r\n"
+	}
+	if i := bytes.LastIndexByte(before, '\n'); i > 0 && before[i-1] == '\r' {
 		return "\r\n"
 	}
 	return "\n"
