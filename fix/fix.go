@@ -145,7 +145,11 @@ func (f *fixer) needAAAA() ([]string, error) {
 	return hosts, nil
 }
 
-// fixHost adds the AAAA records of one host after its last A record.
+// fixHost adds the AAAA records of one host. The zones given together
+// are one namespace for finding the hosts, but each zone's records are
+// edited in that zone: the address derived from an A record goes after
+// the host's last A record in the zone of that A record, so that an
+// internal view's address never lands in the external view's file.
 func (f *fixer) fixHost(name string) error {
 	as := f.records(name, zone.TypeA)
 	v4 := make([]netip.Addr, len(as))
@@ -160,8 +164,25 @@ func (f *fixer) fixHost(name string) error {
 	if err != nil {
 		return err
 	}
-	last := as[len(as)-1]
-	var lines []string
+	// Derive maps the A records one to one, and records lists each
+	// zone's records together.
+	for start := 0; start < len(as); {
+		end := start + 1
+		for end < len(as) && as[end].z == as[start].z {
+			end++
+		}
+		if err := f.addAAAA(name, as[end-1], addrs[start:end]); err != nil {
+			return err
+		}
+		start = end
+	}
+	return nil
+}
+
+// addAAAA adds AAAA records for addrs after last, the host's last A
+// record in its zone.
+func (f *fixer) addAAAA(name string, last ref, addrs []plan.Address) error {
+	lines := make([]string, 0, len(addrs))
 	for _, a := range addrs {
 		line, err := f.ed.Sibling(last.r, "AAAA", a.Addr.String())
 		if err != nil {

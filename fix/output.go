@@ -3,6 +3,7 @@ package fix
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -12,15 +13,35 @@ import (
 )
 
 // WriteDiff writes the changes as a unified diff with a/ and b/ paths, as
-// git apply and patch -p1 take it.
+// git apply and patch -p1 take it in the working directory (diffPath).
 func (r *Result) WriteDiff(w io.Writer) error {
+	wd, err := os.Getwd()
+	if err != nil {
+		return fmt.Errorf("write diff: %w", err)
+	}
 	for _, c := range r.Changes {
-		name := strings.TrimPrefix(filepath.ToSlash(filepath.Clean(c.File)), "/")
+		name := diffPath(c.File, wd)
 		if err := writeUnified(w, "a/"+name, "b/"+name, c); err != nil {
 			return fmt.Errorf("write diff: %w", err)
 		}
 	}
 	return nil
+}
+
+// diffPath returns the path by which the diff names file: relative to
+// the working directory wd when the file lies below it, the form git
+// apply and patch -p1 take there; else its absolute path without the
+// leading slash, which they take from the root directory (git apply
+// refuses a path with "..", and a path relative to wd would be one).
+func diffPath(file, wd string) string {
+	abs := file
+	if !filepath.IsAbs(abs) {
+		abs = filepath.Join(wd, file)
+	}
+	if rel, err := filepath.Rel(wd, abs); err == nil && filepath.IsLocal(rel) {
+		return filepath.ToSlash(rel)
+	}
+	return strings.TrimPrefix(filepath.ToSlash(filepath.Clean(abs)), "/")
 }
 
 // WriteFragment writes only the new records, origin-relative, one section
@@ -45,7 +66,7 @@ func (r *Result) fragmentOf(b *strings.Builder, z *zone.Zone, added []int, found
 	for _, i := range added {
 		a := &r.Added[i]
 		rec := a.Record
-		lines = append(lines, fmt.Sprintf("%s\t%d\tIN\t%s\t%s\t; %s", relative(rec.Name, z.Origin), rec.TTL, rec.Type, rec.Rdata(), a.Source))
+		lines = append(lines, fmt.Sprintf("%s\t%d\tIN\t%s\t%s\t; %s", zone.OwnerText(relative(rec.Name, z.Origin)), rec.TTL, rec.Type, rec.Rdata(), a.Source))
 	}
 	for _, i := range zoneFindings(z, found) {
 		f := &r.Findings[i]
@@ -104,9 +125,10 @@ func relative(name, origin string) string {
 	return name
 }
 
-// Write writes every change to disk atomically, refusing files that
-// changed since they were read. root is the include root the files were
-// read under ("" for each file's own directory).
+// Write writes every change to disk, all or none (zone.WriteFiles):
+// each file atomically, refusing files that changed since they were
+// read. root is the include root the files were read under ("" for each
+// file's own directory).
 func (r *Result) Write(root string) error {
 	dirs := map[string]string{} // a file's include root: the directory of the last zone that reads it
 	for _, z := range r.Zones {
@@ -114,7 +136,8 @@ func (r *Result) Write(root string) error {
 			dirs[f] = filepath.Dir(z.File)
 		}
 	}
-	for _, c := range r.Changes {
+	files := make([]zone.FileWrite, len(r.Changes))
+	for i, c := range r.Changes {
 		dir := root
 		if dir == "" {
 			dir = filepath.Dir(c.File)
@@ -122,9 +145,7 @@ func (r *Result) Write(root string) error {
 				dir = d
 			}
 		}
-		if err := zone.WriteFile(c.File, c.Old, c.New(), dir); err != nil {
-			return err
-		}
+		files[i] = zone.FileWrite{Name: c.File, Old: c.Old, New: c.New(), Root: dir}
 	}
-	return nil
+	return zone.WriteFiles(files)
 }

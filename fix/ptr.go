@@ -22,23 +22,29 @@ func (f *fixer) addPTRs() error {
 	}
 	added := f.res.Added // addPTR appends to f.res.Added: the AAAA records stay where they are here
 	sort.SliceStable(adds, func(i, j int) bool { return added[adds[i]].Record.Addr().Less(added[adds[j]].Record.Addr()) })
+	given := map[string]bool{} // the reverse names that got a PTR in this run
 	for _, i := range adds {
-		if err := f.addPTR(added[i]); err != nil {
+		if err := f.addPTR(added[i], given); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (f *fixer) addPTR(a Addition) error {
+// addPTR adds the PTR of new AAAA a, unless its reverse name has one: in
+// the zones as read, or in given, the names that got one in this run.
+// The AAAA come in file order for each address, so of several new AAAA
+// that share an address, the first host in file order gets the PTR.
+func (f *fixer) addPTR(a Addition, given map[string]bool) error {
 	rev, err := zone.ReverseName(a.Record.Addr().String())
-	if err != nil {
+	if err != nil || given[rev] {
 		return nil
 	}
 	rz := f.reverseZone(rev)
 	if rz == nil || len(f.records(rev, zone.TypePTR)) > 0 {
 		return nil
 	}
+	given[rev] = true
 	after := rz.neighbour(a.Record.Addr())
 	if after == nil {
 		return nil
@@ -78,14 +84,16 @@ func (f *fixer) reverseZone(rev string) *reverseZone {
 	return nil
 }
 
-// reverseZone is an ip6.arpa zone of the set and its PTR records sorted
-// by address, read once: reading the whole zone again for each new PTR
-// made fix quadratic (100k records next to a reverse zone of 20k PTRs
-// took two minutes).
+// reverseZone is an ip6.arpa zone of the set and the PTR records of its
+// own file sorted by address, read once: reading the whole zone again for
+// each new PTR made fix quadratic (100k records next to a reverse zone of
+// 20k PTRs took two minutes). Only the zone's own file takes new PTRs: an
+// $INCLUDEd file (an ns.inc with the zone's NS records) may be shared by
+// other zones, which a PTR there would change too.
 type reverseZone struct {
 	z        *zone.Zone
-	ptrs     []ptrAt // the first PTR of each full ip6.arpa name, by address
-	firstPTR int     // the place in z.Records of the zone's first PTR, -1 for none
+	ptrs     []ptrAt      // the first PTR of each full ip6.arpa name in the zone's file, by address
+	fallback *zone.Record // where a PTR with no lower address goes, nil when the file has no records
 }
 
 // ptrAt is a PTR record and the address its name stands for.
@@ -94,41 +102,53 @@ type ptrAt struct {
 	r    *zone.Record
 }
 
-// index sorts the zone's PTR records by address, keeping the first in file
-// order of each address.
+// index sorts the PTR records of the zone's own file by address, keeping
+// the first in file order of each address, and picks the fallback: the
+// last record of the file before its first PTR, else its last record.
 func (rz *reverseZone) index() {
-	rz.ptrs, rz.firstPTR = []ptrAt{}, -1
+	rz.ptrs, rz.fallback = []ptrAt{}, nil
+	seenPTR := false
 	for i := range rz.z.Records {
 		r := &rz.z.Records[i]
-		if r.Type != zone.TypePTR {
+		if r.Pos().File != rz.z.File {
 			continue
 		}
-		if rz.firstPTR < 0 {
-			rz.firstPTR = i
+		if r.Type != zone.TypePTR {
+			if !seenPTR {
+				rz.fallback = r
+			}
+			continue
 		}
+		seenPTR = true
 		if a, ok := reverseAddr(r.Name); ok {
 			rz.ptrs = append(rz.ptrs, ptrAt{a, r})
 		}
+	}
+	if rz.fallback == nil || !seenPTR {
+		rz.fallback = rz.lastOwn()
 	}
 	sort.SliceStable(rz.ptrs, func(i, j int) bool { return rz.ptrs[i].addr.Less(rz.ptrs[j].addr) })
 	rz.ptrs = slices.CompactFunc(rz.ptrs, func(a, b ptrAt) bool { return a.addr == b.addr })
 }
 
-// neighbour picks the record a new PTR for addr goes after: the PTR of
-// the greatest lower address, else the record before the zone's first PTR,
-// else the zone's last record.
-func (rz *reverseZone) neighbour(addr netip.Addr) *zone.Record {
-	i := sort.Search(len(rz.ptrs), func(i int) bool { return !rz.ptrs[i].addr.Less(addr) })
-	recs := rz.z.Records
-	switch {
-	case i > 0:
-		return rz.ptrs[i-1].r
-	case rz.firstPTR > 0:
-		return &recs[rz.firstPTR-1]
-	case len(recs) > 0:
-		return &recs[len(recs)-1]
+// lastOwn returns the last record of the zone's own file, or nil.
+func (rz *reverseZone) lastOwn() *zone.Record {
+	for i := len(rz.z.Records) - 1; i >= 0; i-- {
+		if r := &rz.z.Records[i]; r.Pos().File == rz.z.File {
+			return r
+		}
 	}
 	return nil
+}
+
+// neighbour picks the record a new PTR for addr goes after, in the zone's
+// own file: the PTR of the greatest lower address, else the fallback.
+func (rz *reverseZone) neighbour(addr netip.Addr) *zone.Record {
+	i := sort.Search(len(rz.ptrs), func(i int) bool { return !rz.ptrs[i].addr.Less(addr) })
+	if i > 0 {
+		return rz.ptrs[i-1].r
+	}
+	return rz.fallback
 }
 
 // reverseAddr reads the address of a full ip6.arpa name.

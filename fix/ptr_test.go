@@ -11,13 +11,16 @@ import (
 
 // TestNeighbour compares reverseZone.neighbour with a reading of the
 // whole zone for each address, on random reverse zones with duplicate,
-// partial and foreign names among the PTRs.
+// partial and foreign names among the PTRs, and records in an included
+// file, which must never be chosen.
 func TestNeighbour(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for round := range 300 {
-		z := &zone.Zone{Origin: "ip6.arpa."}
+		z := &zone.Zone{Origin: "ip6.arpa.", File: "db.rev"}
 		for range rng.IntN(40) {
-			z.Records = append(z.Records, randomRecord(rng))
+			r := randomRecord(rng)
+			r.SetPos(zone.Pos{File: []string{"db.rev", "db.rev", "ns.inc"}[rng.IntN(3)], Line: len(z.Records) + 1})
+			z.Records = append(z.Records, r)
 		}
 		rz := &reverseZone{z: z}
 		rz.index()
@@ -31,19 +34,24 @@ func TestNeighbour(t *testing.T) {
 }
 
 // scanNeighbour is neighbour the slow way: every record read for each
-// address.
+// address, those of included files skipped.
 func scanNeighbour(z *zone.Zone, addr netip.Addr) *zone.Record {
-	var below *zone.Record
+	var below, beforePTR, last *zone.Record
 	var belowAddr netip.Addr
-	firstPTR := -1
+	seenPTR := false
 	for i := range z.Records {
 		r := &z.Records[i]
-		if r.Type != zone.TypePTR {
+		if r.Pos().File != z.File {
 			continue
 		}
-		if firstPTR < 0 {
-			firstPTR = i
+		last = r
+		if r.Type != zone.TypePTR {
+			if !seenPTR {
+				beforePTR = r
+			}
+			continue
 		}
+		seenPTR = true
 		if a, ok := reverseAddr(r.Name); ok && a.Less(addr) && (below == nil || belowAddr.Less(a)) {
 			below, belowAddr = r, a
 		}
@@ -51,12 +59,10 @@ func scanNeighbour(z *zone.Zone, addr netip.Addr) *zone.Record {
 	switch {
 	case below != nil:
 		return below
-	case firstPTR > 0:
-		return &z.Records[firstPTR-1]
-	case len(z.Records) > 0:
-		return &z.Records[len(z.Records)-1]
+	case seenPTR && beforePTR != nil:
+		return beforePTR
 	}
-	return nil
+	return last
 }
 
 // randomAddr returns one of few addresses, so that PTRs share them.

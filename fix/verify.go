@@ -2,10 +2,11 @@ package fix
 
 import (
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"hash/maphash"
 	"runtime"
-	"sort"
+	"slices"
 	"sync"
 
 	"golang.org/x/sync/errgroup"
@@ -139,40 +140,55 @@ func writeRecord(h *maphash.Hash, r *zone.Record) {
 	h.Write(n[:])
 }
 
-// difference finds, the slow way, a record that differs, for the message.
+// difference finds, the slow way, a record that the edited zone is
+// missing or has too many of, for the message: the first of each, in
+// sorted order, compared as lists of records that may repeat (SOA
+// records left out: the serial is checked on its own).
 func difference(before, added, after []zone.Record) error {
-	want := append(recordTexts(before), recordTexts(added)...)
-	sort.Strings(want)
-	got := recordTexts(after)
-	i, _ := firstDifference(want, got)
-	return fmt.Errorf("expected %q, read %q", at(want, i), at(got, i))
-}
-
-// recordTexts lists the records in master file form, SOA records left out
-// (the serial is checked on its own), sorted.
-func recordTexts(rs []zone.Record) []string {
-	out := make([]string, 0, len(rs))
-	for i := range rs {
-		if rs[i].Type != zone.TypeSOA {
-			out = append(out, rs[i].String())
+	want := map[string]int{}
+	for _, list := range [][]zone.Record{before, added} {
+		for i := range list {
+			if list[i].Type != zone.TypeSOA {
+				want[list[i].String()]++
+			}
 		}
 	}
-	sort.Strings(out)
-	return out
-}
-
-func firstDifference(a, b []string) (int, bool) {
-	for i := 0; i < len(a) || i < len(b); i++ {
-		if at(a, i) != at(b, i) {
-			return i, false
+	var extra, missing []string
+	for i := range after {
+		if after[i].Type == zone.TypeSOA {
+			continue
+		}
+		if t := after[i].String(); want[t] > 0 {
+			want[t]--
+		} else {
+			extra = append(extra, t)
 		}
 	}
-	return 0, true
+	for t, n := range want {
+		if n > 0 {
+			missing = append(missing, t)
+		}
+	}
+	return differenceError(least(missing), least(extra))
 }
 
-func at(s []string, i int) string {
-	if i < len(s) {
-		return s[i]
+// differenceError says which record is missing, which is extra, or both.
+func differenceError(missing, extra string) error {
+	switch {
+	case missing != "" && extra != "":
+		return fmt.Errorf("expected %q, read %q instead", missing, extra)
+	case missing != "":
+		return fmt.Errorf("expected %q, not read", missing)
+	case extra != "":
+		return fmt.Errorf("read %q, not expected", extra)
 	}
-	return "(nothing)"
+	return errors.New("the records read differ from those expected") // a fingerprint collision
+}
+
+// least returns the least of texts in sort order, "" for none.
+func least(texts []string) string {
+	if len(texts) == 0 {
+		return ""
+	}
+	return slices.Min(texts)
 }

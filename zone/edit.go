@@ -139,7 +139,7 @@ func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 
 // InsertAfter adds lines (without line ends) after the entry that starts
 // at pos: after its closing parenthesis and line end. The lines take the
-// line end of the entry's first line (CRLF stays CRLF).
+// line end of the line they follow (CRLF stays CRLF, lineEndBefore).
 //
 // Lines that write an owner other than the entry's go after the entries
 // with a blank owner that follow it directly, and after the lines
@@ -150,6 +150,9 @@ func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 // still take the owner before it; and in a zone without $TTL, a line
 // without a TTL takes the last one written, which the entries passed may
 // change. Either edit reads back differently, and fix's check refuses it.
+//
+// A line that an earlier call queued at the same place is not queued
+// again (appendNew).
 func (ed *Editor) InsertAfter(pos Pos, lines ...string) error {
 	f, sp, err := ed.entry(pos)
 	if err != nil {
@@ -157,11 +160,26 @@ func (ed *Editor) InsertAfter(pos Pos, lines ...string) error {
 	}
 	if otherOwner(firstLine(f.data, sp), sp.directive, lines) {
 		at := ed.pastBlankOwners(f, sp.end)
-		f.named[at] = append(f.named[at], lines...)
+		f.named[at] = appendNew(f.named[at], lines)
 		return nil
 	}
-	f.inserts[sp.end] = append(f.inserts[sp.end], lines...)
+	f.inserts[sp.end] = appendNew(f.inserts[sp.end], lines)
 	return nil
+}
+
+// appendNew appends to queued the lines it does not hold yet. Two zones
+// that $INCLUDE one file (or one zone that includes it twice) ask for the
+// same line at the same place, once for each reading of the file, and
+// the file must get it once: each reading then finds it. The lines of
+// one call are all kept.
+func appendNew(queued, lines []string) []string {
+	n := len(queued)
+	for _, l := range lines {
+		if !slices.Contains(queued[:n], l) {
+			queued = append(queued, l)
+		}
+	}
+	return queued
 }
 
 // otherOwner reports whether one of the lines writes an owner that the
@@ -253,10 +271,10 @@ func (ed *Editor) Changes() []Change {
 // edits lists the file's edits in order.
 func (f *editFile) edits() []Edit {
 	out := make([]Edit, 0, len(f.inserts)+len(f.named)+1)
-	eol := lineEnd(f.data)
 	var b []byte
 	var texts arena.Strings // 100k insertions at 1M records: a few hundred allocations
 	insert := func(at int64, lines, named []string) {
+		eol := lineEndBefore(f.data[:at])
 		b = endLine(b[:0], f.data[:at], eol)
 		for _, ls := range [2][]string{lines, named} {
 			for _, l := range ls {
@@ -311,10 +329,17 @@ func endLine(b, before []byte, eol string) []byte {
 	return append(b, eol...)
 }
 
-// lineEnd returns the line end a file uses: CRLF when its first line
-// ends so, else LF.
-func lineEnd(data []byte) string {
-	if i := bytes.IndexByte(data, '\n'); i > 0 && data[i-1] == '\r' {
+// lineEndBefore returns the line end for lines inserted after before:
+// that of its last line, so that in a file whose line ends differ (a
+// header added on Unix to a CRLF file) new lines match the line they
+// follow. A last line without a line end takes the line end of the line
+// before it, LF when there is none; a CR at the very end is the first
+// half of a cut-off CRLF.
+func lineEndBefore(before []byte) string {
+	if n := len(before); n > 0 && before[n-1] == '\r' {
+		return "\r\n"
+	}
+	if i := bytes.LastIndexByte(before, '\n'); i > 0 && before[i-1] == '\r' {
 		return "\r\n"
 	}
 	return "\n"

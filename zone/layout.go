@@ -70,7 +70,7 @@ func (ed *Editor) Neighbour(r *Record, owner, typ, rdata string) (string, error)
 	if len(first) == 0 || first[0] == ' ' || first[0] == '\t' || len(toks) == 0 || sp.directive || !strings.HasPrefix(line, toks[0].text) {
 		return fullLine(owner, r.TTL, typ, rdata), nil
 	}
-	written := ownerText(relativeTo(owner, originWritten(r.Name, toks[0].text)))
+	written := OwnerText(relativeTo(owner, originWritten(r.Name, toks[0].text)))
 	return padOwner(written, toks[0].text, line[len(toks[0].text):]), nil
 }
 
@@ -155,13 +155,14 @@ func siblingLine(first []byte, directive bool, typ, rdata string) (string, bool)
 
 // fullLine writes a record in full.
 func fullLine(name string, ttl uint32, typ, rdata string) string {
-	return ownerText(name) + "\t" + strconv.FormatUint(uint64(ttl), 10) + "\tIN\t" + typ + "\t" + rdata
+	return OwnerText(name) + "\t" + strconv.FormatUint(uint64(ttl), 10) + "\tIN\t" + typ + "\t" + rdata
 }
 
-// ownerText writes an owner name at the start of a line: a name that
+// OwnerText writes an owner name at the start of a line (of a zone file
+// or of fix's fragment, which may be $INCLUDEd): a name that
 // starts with $ (from an $ORIGIN such as "$0000000") would read as a
 // directive, so its $ is escaped.
-func ownerText(name string) string {
+func OwnerText(name string) string {
 	if strings.HasPrefix(name, "$") {
 		return `\` + name
 	}

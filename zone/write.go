@@ -18,22 +18,67 @@ import (
 // content is no longer old (ErrChanged), and a path that resolves through a
 // symbolic link to a place outside root.
 func WriteFile(name string, old, data []byte, root string) error {
-	target, err := resolveInside(name, root)
+	return WriteFiles([]FileWrite{{Name: name, Old: old, New: data, Root: root}})
+}
+
+// FileWrite is one file for WriteFiles: its name, the bytes it was read
+// with, its new bytes, and the root that it must not lie outside of
+// through a symbolic link.
+type FileWrite struct {
+	Name     string
+	Old, New []byte
+	Root     string
+}
+
+// WriteFiles replaces several files as WriteFile does, all or none: every
+// file is checked and its new content written to a temporary file, synced
+// and given the original's mode, before the first rename. A failure up to
+// there (a file changed since it was read, a directory not writable, a
+// full disk) removes the temporary files and leaves every file as it was.
+// Only the renames remain: one that fails after others were done leaves
+// those files replaced, each whole.
+func WriteFiles(files []FileWrite) error {
+	return writeFilesWith(files, noHook)
+}
+
+func writeFilesWith(files []FileWrite, hook writeHook) error {
+	ready := make([]*tempFile, 0, len(files))
+	for _, fw := range files {
+		t, err := prepareFile(fw, hook)
+		if err != nil {
+			discard(ready)
+			return err
+		}
+		ready = append(ready, t)
+	}
+	for i, t := range ready {
+		if err := t.commit(hook); err != nil {
+			discard(ready[i+1:])
+			return err
+		}
+	}
+	return nil
+}
+
+// prepareFile checks that fw's file is still as it was read and writes
+// its new content beside it.
+func prepareFile(fw FileWrite, hook writeHook) (*tempFile, error) {
+	target, err := resolveInside(fw.Name, fw.Root)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	cur, err := os.ReadFile(target)
 	if err != nil {
-		return cleanPathError(err)
+		return nil, cleanPathError(err)
 	}
-	if !bytes.Equal(cur, old) {
-		return fmt.Errorf("%s: %w", name, ErrChanged)
+	if !bytes.Equal(cur, fw.Old) {
+		return nil, fmt.Errorf("%s: %w", fw.Name, ErrChanged)
 	}
 	fi, err := os.Stat(target)
 	if err != nil {
-		return cleanPathError(err)
+		return nil, cleanPathError(err)
 	}
-	return replace(target, data, fi)
+	return prepare(target, fw.New, fi, hook)
 }
 
 // resolveInside follows symbolic links and checks that the file stays
@@ -62,36 +107,85 @@ type writeHook func(step string) error
 
 var noHook writeHook = func(string) error { return nil }
 
-// replace does the atomic replacement.
-func replace(target string, data []byte, fi fs.FileInfo) error {
-	return replaceWith(target, data, fi, noHook)
+// replaceWith does the atomic replacement of one file, hook called
+// between its steps.
+func replaceWith(target string, data []byte, fi fs.FileInfo, hook writeHook) error {
+	t, err := prepare(target, data, fi, hook)
+	if err != nil {
+		return err
+	}
+	return t.commit(hook)
 }
 
-func replaceWith(target string, data []byte, fi fs.FileInfo, hook writeHook) (err error) {
-	dir := filepath.Dir(target)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".zonegen-*")
+// tempFile is the new content of target, written, synced and closed
+// under another name in its directory, ready to be renamed over it.
+type tempFile struct {
+	target, name string
+}
+
+// step is one step of a replacement, named for the errors and the hook.
+type step struct {
+	name string
+	do   func() error
+}
+
+// prepare writes data to a temporary file beside target with the mode
+// and owner of fi; on failure nothing is left behind.
+func prepare(target string, data []byte, fi fs.FileInfo, hook writeHook) (_ *tempFile, err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".zonegen-*")
 	if err != nil {
-		return cleanPathError(err)
+		return nil, cleanPathError(err)
 	}
+	t := &tempFile{target: target, name: tmp.Name()}
 	defer func() {
 		if err != nil {
 			tmp.Close()
-			os.Chmod(tmp.Name(), 0o600) // Windows refuses to remove a read-only file
-			os.Remove(tmp.Name())
+			t.remove()
 		}
 	}()
-	steps := []struct {
-		name string
-		do   func() error
-	}{
+	err = runSteps(target, hook, []step{
 		{"write", func() error { _, err := tmp.Write(data); return err }},
 		{"sync", tmp.Sync},
 		{"chmod", func() error { return tmp.Chmod(fi.Mode().Perm()) }},
 		{"chown", func() error { return chown(tmp, fi) }},
 		{"close", tmp.Close},
-		{"rename", func() error { return os.Rename(tmp.Name(), target) }},
-		{"sync-dir", func() error { return syncDir(dir) }},
+	})
+	if err != nil {
+		return nil, err
 	}
+	return t, nil
+}
+
+// commit renames the temporary file over its target and syncs the
+// directory; a failed rename removes the temporary file.
+func (t *tempFile) commit(hook writeHook) error {
+	dir := filepath.Dir(t.target)
+	err := runSteps(t.target, hook, []step{
+		{"rename", func() error { return os.Rename(t.name, t.target) }},
+		{"sync-dir", func() error { return syncDir(dir) }},
+	})
+	if err != nil {
+		t.remove() // gone already when the rename was done
+	}
+	return err
+}
+
+// remove removes the temporary file.
+func (t *tempFile) remove() {
+	os.Chmod(t.name, 0o600) // Windows refuses to remove a read-only file
+	os.Remove(t.name)
+}
+
+// discard removes the temporary files of a write given up.
+func discard(ts []*tempFile) {
+	for _, t := range ts {
+		t.remove()
+	}
+}
+
+// runSteps runs the steps in order, hook before each, and stops at the
+// first failure, which it returns with the target and the step.
+func runSteps(target string, hook writeHook, steps []step) error {
 	for _, s := range steps {
 		if err := hook(s.name); err != nil {
 			return fmt.Errorf("%s: %s: %w", target, s.name, err)

@@ -96,3 +96,63 @@ func assertNoTemp(t *testing.T, dir string) {
 		}
 	}
 }
+
+// TestWriteFilesAllOrNothing: a failure while the second of two files is
+// prepared (a step injected, or the file changed on disk) leaves both
+// files as they were and no temporary file behind.
+func TestWriteFilesAllOrNothing(t *testing.T) {
+	boom := errors.New("boom")
+	for _, step := range []string{"write", "sync", "chmod", "chown", "close", "changed"} {
+		t.Run(step, func(t *testing.T) {
+			var files []FileWrite
+			var dirs []string
+			for range 2 {
+				dir := t.TempDir()
+				name := filepath.Join(dir, "db.contoso.com")
+				os.WriteFile(name, []byte("old\n"), 0o644)
+				files = append(files, FileWrite{Name: name, Old: []byte("old\n"), New: []byte("new\n"), Root: dir})
+				dirs = append(dirs, dir)
+			}
+			if step == "changed" {
+				os.WriteFile(files[1].Name, []byte("edited by someone else\n"), 0o644)
+			}
+			seen := 0
+			err := writeFilesWith(files, func(s string) error {
+				if s == step {
+					if seen++; seen == 2 {
+						return boom
+					}
+				}
+				return nil
+			})
+			if err == nil {
+				t.Fatal("no error")
+			}
+			if got, _ := os.ReadFile(files[0].Name); string(got) != "old\n" {
+				t.Errorf("the first file holds %q after the second failed, want \"old\\n\"", got)
+			}
+			for _, dir := range dirs {
+				assertNoTemp(t, dir)
+			}
+		})
+	}
+}
+
+// TestWriteFilesReplacesAll: without a failure every file is replaced.
+func TestWriteFilesReplacesAll(t *testing.T) {
+	dir := t.TempDir()
+	var files []FileWrite
+	for _, n := range []string{"db.contoso.com", "db.fabrikam.com"} {
+		name := filepath.Join(dir, n)
+		os.WriteFile(name, []byte("old "+n+"\n"), 0o644)
+		files = append(files, FileWrite{Name: name, Old: []byte("old " + n + "\n"), New: []byte("new " + n + "\n"), Root: dir})
+	}
+	if err := WriteFiles(files); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range files {
+		if got, _ := os.ReadFile(f.Name); string(got) != string(f.New) {
+			t.Errorf("%s holds %q, want %q", f.Name, got, f.New)
+		}
+	}
+}
