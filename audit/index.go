@@ -5,7 +5,6 @@ import (
 	"net/netip"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/zonegen/zonegen/zone"
@@ -25,10 +24,14 @@ type index struct {
 	// originSet holds the origins, so that inSet walks up a name's labels
 	// instead of comparing it with every origin (2,000 zones in a directory).
 	originSet map[string]bool
+	// cuts holds the delegations: the owners with NS records that are no
+	// origin of the set. The names at and below one lie in a child zone
+	// that the set does not hold (inSet). Empty for most zone sets.
+	cuts map[string]bool
 }
 
 func newIndex(zones []*zone.Zone) *index {
-	ix := &index{originSet: map[string]bool{}}
+	ix := &index{originSet: map[string]bool{}, cuts: map[string]bool{}}
 	for _, z := range zones {
 		ix.origins = append(ix.origins, z.Origin)
 		ix.originSet[z.Origin] = true
@@ -60,7 +63,9 @@ func (ix *index) place(zones []*zone.Zone, owner []int32) {
 	}
 	ix.starts = s[:len(s)-1]
 	for id := range ix.heads {
-		sortByType(ix.recs[s[id]:s[id+1]])
+		rs := ix.recs[s[id]:s[id+1]]
+		sortByType(rs)
+		ix.noteCut(rs)
 	}
 }
 
@@ -179,21 +184,6 @@ func (ix *index) has(name string, t zone.Type) bool { return len(ix.records(name
 
 // exists reports whether any record has this owner.
 func (ix *index) exists(name string) bool { _, ok := ix.ids.get(name); return ok }
-
-// inSet reports whether a name lies at or below the origin of a zone of
-// the set, so that its records, if any, would be in the set.
-func (ix *index) inSet(name string) bool {
-	for {
-		if ix.originSet[name] {
-			return true
-		}
-		_, parent, ok := strings.Cut(name, ".")
-		if !ok || parent == "" {
-			return ix.originSet["."]
-		}
-		name = parent
-	}
-}
 
 // holds reports whether name has an A or AAAA record with address a.
 func (ix *index) holds(name string, a netip.Addr) bool {

@@ -15,7 +15,8 @@ type ptrCase struct {
 	ptrs []*zone.Record
 }
 
-// ptrCases lists the host addresses whose reverse zone is in the set. An
+// ptrCases lists the host addresses whose reverse zone is in the set (a
+// reverse zone that delegates the address's name does not cover it). An
 // address shared by a pool and its member is listed once, for the member:
 // the PTR names the server, not the pool.
 func (p *pass) ptrCases() []ptrCase {
@@ -37,7 +38,7 @@ func (p *pass) ptrCases() []ptrCase {
 			}
 			for _, r := range append(append([]*zone.Record(nil), h.a...), h.aaaa...) {
 				rev, err := zone.ReverseName(r.Addr().String())
-				if err != nil || done[rev] || !under(rev, reverse) {
+				if err != nil || done[rev] || !under(rev, reverse) || !p.ix.inSet(rev) {
 					continue
 				}
 				done[rev] = true
