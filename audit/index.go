@@ -28,10 +28,11 @@ type index struct {
 	// origin of the set. The names at and below one lie in a child zone
 	// that the set does not hold (inSet). Empty for most zone sets.
 	cuts map[string]bool
+	wild *wildcards
 }
 
 func newIndex(zones []*zone.Zone) *index {
-	ix := &index{originSet: map[string]bool{}, cuts: map[string]bool{}}
+	ix := &index{originSet: map[string]bool{}, cuts: map[string]bool{}, wild: &wildcards{parents: map[string]bool{}}}
 	for _, z := range zones {
 		ix.origins = append(ix.origins, z.Origin)
 		ix.originSet[z.Origin] = true
@@ -66,6 +67,7 @@ func (ix *index) place(zones []*zone.Zone, owner []int32) {
 		rs := ix.recs[s[id]:s[id+1]]
 		sortByType(rs)
 		ix.noteCut(rs)
+		ix.noteWildcard(rs[0].Name)
 	}
 }
 
@@ -179,19 +181,17 @@ func (ix *index) id(name string) (int32, bool) {
 	return id, ok
 }
 
-// has reports whether the name holds a record of type t.
-func (ix *index) has(name string, t zone.Type) bool { return len(ix.records(name, t)) > 0 }
-
 // exists reports whether any record has this owner.
 func (ix *index) exists(name string) bool { _, ok := ix.ids.get(name); return ok }
 
-// holds reports whether name has an A or AAAA record with address a.
+// holds reports whether name has an A or AAAA record with address a, of
+// its own or of the wildcard that answers for it.
 func (ix *index) holds(name string, a netip.Addr) bool {
 	t := zone.TypeA
 	if a.Is6() {
 		t = zone.TypeAAAA
 	}
-	for _, r := range ix.records(name, t) {
+	for _, r := range ofType(ix.answering(name), t) {
 		if r.Addr() == a {
 			return true
 		}
