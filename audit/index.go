@@ -32,7 +32,7 @@ type index struct {
 }
 
 func newIndex(zones []*zone.Zone) *index {
-	ix := &index{originSet: map[string]bool{}, cuts: map[string]bool{}, wild: &wildcards{parents: map[string]bool{}}}
+	ix := &index{originSet: map[string]bool{}, cuts: map[string]bool{}, wild: &wildcards{}}
 	for _, z := range zones {
 		ix.origins = append(ix.origins, z.Origin)
 		ix.originSet[z.Origin] = true
@@ -67,7 +67,6 @@ func (ix *index) place(zones []*zone.Zone, owner []int32) {
 		rs := ix.recs[s[id]:s[id+1]]
 		sortByType(rs)
 		ix.noteCut(rs)
-		ix.noteWildcard(rs[0].Name)
 	}
 }
 

@@ -10,22 +10,27 @@ import (
 
 // wildcards knows the wildcard owners of the zone set, so that a name with
 // no records of its own that a wildcard answers for counts as resolving
-// (RFC 4592). Most zone sets have none, and then it costs one look at an
-// empty map.
+// (RFC 4592). It is worked out when a name without records is first asked
+// about: the names of a zone set whose targets all exist are never read
+// for it.
 type wildcards struct {
-	parents map[string]bool // W for each owner *.W
-	// ents holds the empty non-terminals that matter, the names with no
-	// records of their own and names below them (RFC 4592 §2.2.2), strictly
+	parentsOnce sync.Once
+	parents     map[string]bool // W for each owner *.W
+	// ents holds, for every proper ancestor of an owner (every empty
+	// non-terminal, RFC 4592 §2.2.2, among them), whether it lies strictly
 	// below some W: made once, the first time a name below a W asks.
 	entsOnce sync.Once
 	ents     map[string]bool
 }
 
-// noteWildcard notes an owner whose first label is "*", by its name. place
-// calls it for every owner.
-func (ix *index) noteWildcard(name string) {
-	if parent, ok := strings.CutPrefix(name, "*."); ok {
-		ix.wild.parents[cmp.Or(parent, ".")] = true
+// findWildcards fills wild.parents from the owners whose first label is
+// "*": one pass over the owners' names, once per audit.
+func (ix *index) findWildcards() {
+	ix.wild.parents = map[string]bool{}
+	for _, h := range ix.heads {
+		if parent, ok := strings.CutPrefix(h.Name, "*."); ok {
+			ix.wild.parents[cmp.Or(parent, ".")] = true
+		}
 	}
 }
 
@@ -50,6 +55,7 @@ func (ix *index) answering(name string) []*zone.Record {
 // records. A wildcard that is only an empty non-terminal (a.*.example.)
 // answers with no data and is not counted (docs/decisions.md).
 func (ix *index) wildcardOf(name string) (int32, bool) {
+	ix.wild.parentsOnce.Do(ix.findWildcards)
 	if len(ix.wild.parents) == 0 || !ix.belowWildcard(name) || ix.isEmptyNonTerminal(name) {
 		return -1, false
 	}
@@ -98,23 +104,29 @@ func (ix *index) isEmptyNonTerminal(name string) bool {
 }
 
 // findEmptyNonTerminals fills wild.ents with the proper ancestors of every
-// owner that lie strictly below a wildcard's parent: one walk up the
-// labels of each owner, made once per audit and only for a zone set with
-// wildcards where a name without records is asked about.
+// owner, each true when it lies strictly below a wildcard's parent: made
+// once per audit, and only for a zone set with wildcards where a name
+// without records is asked about. Owners share their parents, so most
+// cost one lookup of their parent (belowParent).
 func (ix *index) findEmptyNonTerminals() {
 	ix.wild.ents = map[string]bool{}
-	var room [16]string
 	for id := range ix.heads {
-		up := room[:0]
-		top := -1 // the place in up of the highest wildcard parent
-		for enc := parentName(ix.name(int32(id))); enc != ""; enc = parentName(enc) {
-			if ix.wild.parents[enc] {
-				top = len(up)
-			}
-			up = append(up, enc)
-		}
-		for _, enc := range up[:max(top, 0)] {
-			ix.wild.ents[enc] = true
-		}
+		ix.wild.belowParent(parentName(ix.name(int32(id))))
 	}
+}
+
+// belowParent reports whether name lies strictly below a wildcard's
+// parent, and notes that of name and of the ancestors it had to look at
+// in ents.
+func (w *wildcards) belowParent(name string) bool {
+	if name == "" {
+		return false
+	}
+	if below, ok := w.ents[name]; ok {
+		return below
+	}
+	up := parentName(name)
+	below := w.parents[up] || w.belowParent(up)
+	w.ents[name] = below
+	return below
 }
