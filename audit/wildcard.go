@@ -50,9 +50,10 @@ func (ix *index) answering(name string) []*zone.Record {
 // wildcardOf returns the wildcard owner that answers for name, a name
 // without records of its own, by RFC 4592 §3.3.1: name must not exist as
 // an empty non-terminal either; its closest encloser is its longest
-// ancestor that exists (records, an empty non-terminal, or an origin of
-// the set); the wildcard is "*." and the closest encloser, when that has
-// records. A wildcard that is only an empty non-terminal (a.*.example.)
+// ancestor that exists (records, an empty non-terminal, an origin of the
+// set, or a wildcard's parent, which ents does not mark unless it lies
+// below another); the wildcard is "*." and the closest encloser, when that
+// has records. A wildcard that is only an empty non-terminal (a.*.example.)
 // answers with no data and is not counted (docs/decisions.md).
 func (ix *index) wildcardOf(name string) (int32, bool) {
 	ix.wild.parentsOnce.Do(ix.findWildcards)
@@ -60,7 +61,7 @@ func (ix *index) wildcardOf(name string) (int32, bool) {
 		return -1, false
 	}
 	for enc := parentName(name); enc != ""; enc = parentName(enc) {
-		if ix.exists(enc) || ix.originSet[enc] || ix.isEmptyNonTerminal(enc) {
+		if ix.exists(enc) || ix.originSet[enc] || ix.wild.parents[enc] || ix.isEmptyNonTerminal(enc) {
 			if enc == "." {
 				return ix.id("*.")
 			}

@@ -23,9 +23,13 @@ child NS ns.child
 		"db.child.example": {Data: []byte(`$ORIGIN child.example.
 @ SOA ns hm 1 2 3 4 5
 `)},
+		"db.other": {Data: []byte(`$ORIGIN other.
+@ SOA ns hm 1 2 3 4 5
+*.lab CNAME @
+`)},
 	}
 	var zones []*zone.Zone
-	for _, f := range []string{"db.example", "db.child.example"} {
+	for _, f := range []string{"db.example", "db.child.example", "db.other"} {
 		zones = append(zones, zone.Read(files, f, zone.Options{}))
 	}
 	ix := newIndex(zones)
@@ -37,7 +41,9 @@ child NS ns.child
 		{name: "x.c.example.", want: ""},             // closest encloser c has no wildcard
 		{name: "x.b.example.", want: "*.b.example."}, // b exists as *.b's parent
 		{name: "x.child.example.", want: ""},         // the child zone's origin encloses
+		{name: "x.lab.other.", want: "*.lab.other."}, // lab, an empty non-terminal, encloses
 		{name: "x.other.", want: ""},
+		{name: "x.nowhere.", want: ""},
 	} {
 		got := ""
 		if id, ok := ix.wildcardOf(c.name); ok {
