@@ -72,18 +72,17 @@ func under(name string, origins map[string]bool) bool {
 
 // ptrsFor returns the PTR records that answer for a reverse name, and the
 // name that holds them or should: its own, or those at the end of its
-// CNAME chain, which RFC 2317 classless
-// delegation puts there (5.2.0.192.in-addr.arpa. CNAME
-// 5.0/26.2.0.192.in-addr.arpa., the PTR in the zone 0/26.2.0.192...).
-// judged is false when the chain leaves the zone set, where the PTR would
-// be. A wildcard's records answer for a name without records, and a chain
-// that loops ends without a PTR.
+// CNAME chain, where RFC 2317 classless delegation puts them
+// (5.2.0.192.in-addr.arpa. CNAME 5.0/26.2.0.192.in-addr.arpa., the PTR in
+// the zone 0/26.2.0.192.in-addr.arpa.). judged is false when the chain
+// leaves the zone set, where the PTR would be. A wildcard's records answer
+// for a name without records, and a chain that loops ends without a PTR.
 func (ix *index) ptrsFor(rev string) (ptrs []*zone.Record, at string, judged bool) {
 	var seen []string
 	for at = rev; !slices.Contains(seen, at); {
 		rs := ix.answering(at)
-		if ptrs := ofType(rs, zone.TypePTR); len(ptrs) > 0 {
-			return ptrs, at, true
+		if found := ofType(rs, zone.TypePTR); len(found) > 0 {
+			return found, at, true
 		}
 		c := ofType(rs, zone.TypeCNAME)
 		if len(c) == 0 {
