@@ -47,8 +47,22 @@ func (d *discovery) addRole(h *host, role string) {
 // manyRoles is the length from which a role list gets a set.
 const manyRoles = 16
 
-// isPool reports whether the host is a DNS-load-balanced pool.
-func (h *host) isPool() bool { return len(h.a) >= 2 || len(h.aaaa) >= 2 }
+// isPool reports whether the host is a DNS-load-balanced pool: two or
+// more distinct A (or AAAA) addresses. An RRset is a set, so a record
+// written twice is one address (and a duplicate-record finding), not a pool.
+func (h *host) isPool() bool { return severalAddrs(h.a) || severalAddrs(h.aaaa) }
+
+// severalAddrs reports whether address records hold two or more distinct
+// addresses. It compares each with the first: two addresses that differ
+// are all it takes, and most names have one record.
+func severalAddrs(rs []*zone.Record) bool {
+	for i := 1; i < len(rs); i++ {
+		if rs[i].Addr() != rs[0].Addr() {
+			return true
+		}
+	}
+	return false
+}
 
 // discovery finds the Lync hosts of a zone set (DESIGN.md, "Which hosts
 // are Lync hosts"): SRV targets, well-known names, --host names, then the
@@ -292,7 +306,7 @@ func (d *discovery) addressRange(lo int32, out []int32) (n int, pools []int32) {
 			out[n] = id
 			n++
 		}
-		if len(a) >= 2 || len(aaaa) >= 2 {
+		if severalAddrs(a) || severalAddrs(aaaa) {
 			pools = append(pools, id)
 		}
 	}

@@ -5,7 +5,6 @@ import (
 	"net/netip"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/zonegen/zonegen/zone"
@@ -25,10 +24,15 @@ type index struct {
 	// originSet holds the origins, so that inSet walks up a name's labels
 	// instead of comparing it with every origin (2,000 zones in a directory).
 	originSet map[string]bool
+	// cuts holds the delegations: the owners with NS records that are no
+	// origin of the set. The names at and below one lie in a child zone
+	// that the set does not hold (inSet). Empty for most zone sets.
+	cuts map[string]bool
+	wild *wildcards
 }
 
 func newIndex(zones []*zone.Zone) *index {
-	ix := &index{originSet: map[string]bool{}}
+	ix := &index{originSet: map[string]bool{}, cuts: map[string]bool{}, wild: &wildcards{}}
 	for _, z := range zones {
 		ix.origins = append(ix.origins, z.Origin)
 		ix.originSet[z.Origin] = true
@@ -60,7 +64,9 @@ func (ix *index) place(zones []*zone.Zone, owner []int32) {
 	}
 	ix.starts = s[:len(s)-1]
 	for id := range ix.heads {
-		sortByType(ix.recs[s[id]:s[id+1]])
+		rs := ix.recs[s[id]:s[id+1]]
+		sortByType(rs)
+		ix.noteCut(rs)
 	}
 }
 
@@ -174,34 +180,17 @@ func (ix *index) id(name string) (int32, bool) {
 	return id, ok
 }
 
-// has reports whether the name holds a record of type t.
-func (ix *index) has(name string, t zone.Type) bool { return len(ix.records(name, t)) > 0 }
-
 // exists reports whether any record has this owner.
 func (ix *index) exists(name string) bool { _, ok := ix.ids.get(name); return ok }
 
-// inSet reports whether a name lies at or below the origin of a zone of
-// the set, so that its records, if any, would be in the set.
-func (ix *index) inSet(name string) bool {
-	for {
-		if ix.originSet[name] {
-			return true
-		}
-		_, parent, ok := strings.Cut(name, ".")
-		if !ok || parent == "" {
-			return ix.originSet["."]
-		}
-		name = parent
-	}
-}
-
-// holds reports whether name has an A or AAAA record with address a.
+// holds reports whether name has an A or AAAA record with address a, of
+// its own or of the wildcard that answers for it.
 func (ix *index) holds(name string, a netip.Addr) bool {
 	t := zone.TypeA
 	if a.Is6() {
 		t = zone.TypeAAAA
 	}
-	for _, r := range ix.records(name, t) {
+	for _, r := range ofType(ix.answering(name), t) {
 		if r.Addr() == a {
 			return true
 		}

@@ -9,17 +9,27 @@ var checkMissingPTR = &Check{
 	Title:    "a reverse zone in the set covers a Lync host's address and has no PTR for it",
 	Text: "When the reverse zone (in-addr.arpa or ip6.arpa) of a Lync host's address is among the zones " +
 		"audited, it should name the host: logs, certificates checks and some SIP peers look the address " +
-		"up. An address shared by a pool and its server is expected to name the server.",
+		"up. An address shared by a pool and its server is expected to name the server. A CNAME at the " +
+		"address's name (RFC 2317 classless delegation) is followed inside the zone set to the PTR.",
 	Bad:  "; ip6.arpa zone for fd00:10::/64 with no PTR for fe01's fd00:10::11",
 	Good: "1.1.0.0.0.0.0.0.0.0.0.0.0.0.0.0  PTR  fe01.contoso.com.",
-	Ref:  "RFC 1035 §3.5; RFC 3596 §2.5",
+	Ref:  "RFC 1035 §3.5; RFC 3596 §2.5; RFC 2317",
 	run:  runMissingPTR,
 }
 
 func runMissingPTR(p *pass, c *Check) {
 	for _, pc := range p.ptrCases() {
 		if len(pc.ptrs) == 0 {
-			p.report(c, pc.name, pc.rec.Pos(), fmt.Sprintf("no PTR at %s for %s %s", pc.rev, pc.name, pc.rec.Addr()))
+			p.report(c, pc.name, pc.rec.Pos(), fmt.Sprintf("no PTR at %s for %s %s", ptrPlace(pc), pc.name, pc.rec.Addr()))
 		}
 	}
+}
+
+// ptrPlace names where the PTR of a case is missing: the reverse name,
+// and the end of its CNAME chain when it has one (RFC 2317).
+func ptrPlace(pc ptrCase) string {
+	if pc.at == pc.rev {
+		return pc.rev
+	}
+	return pc.at + " (the CNAME target of " + pc.rev + ")"
 }

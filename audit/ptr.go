@@ -1,23 +1,28 @@
 package audit
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/zonegen/zonegen/zone"
 )
 
 // ptrCase is one address of a Lync host that a reverse zone of the set
-// covers, with the PTR records found at its reverse name.
+// covers, with the PTR records that answer for its reverse name.
 type ptrCase struct {
 	name string // the host's
 	rec  *zone.Record
 	rev  string
+	at   string // where the PTR is looked for: rev, or the end of its CNAME chain
 	ptrs []*zone.Record
 }
 
-// ptrCases lists the host addresses whose reverse zone is in the set. An
+// ptrCases lists the host addresses whose reverse zone is in the set (a
+// reverse zone that delegates the address's name does not cover it). An
 // address shared by a pool and its member is listed once, for the member:
-// the PTR names the server, not the pool.
+// the PTR names the server, not the pool. An address whose reverse name
+// is an alias to a name outside the set is left out: its PTR is not ours
+// to judge.
 func (p *pass) ptrCases() []ptrCase {
 	reverse := map[string]bool{}
 	for _, o := range p.ix.origins {
@@ -37,11 +42,13 @@ func (p *pass) ptrCases() []ptrCase {
 			}
 			for _, r := range append(append([]*zone.Record(nil), h.a...), h.aaaa...) {
 				rev, err := zone.ReverseName(r.Addr().String())
-				if err != nil || done[rev] || !under(rev, reverse) {
+				if err != nil || done[rev] || !under(rev, reverse) || !p.ix.inSet(rev) {
 					continue
 				}
 				done[rev] = true
-				out = append(out, ptrCase{name: h.name, rec: r, rev: rev, ptrs: p.ix.records(rev, zone.TypePTR)})
+				if ptrs, at, judged := p.ix.ptrsFor(rev); judged {
+					out = append(out, ptrCase{name: h.name, rec: r, rev: rev, at: at, ptrs: ptrs})
+				}
 			}
 		}
 	}
@@ -61,4 +68,30 @@ func under(name string, origins map[string]bool) bool {
 		_, name, _ = strings.Cut(name, ".")
 	}
 	return false
+}
+
+// ptrsFor returns the PTR records that answer for a reverse name, and the
+// name that holds them or should: its own, or those at the end of its
+// CNAME chain, where RFC 2317 classless delegation puts them
+// (5.2.0.192.in-addr.arpa. CNAME 5.0/26.2.0.192.in-addr.arpa., the PTR in
+// the zone 0/26.2.0.192.in-addr.arpa.). judged is false when the chain
+// leaves the zone set, where the PTR would be. A wildcard's records answer
+// for a name without records, and a chain that loops ends without a PTR.
+func (ix *index) ptrsFor(rev string) (ptrs []*zone.Record, at string, judged bool) {
+	var seen []string
+	for at = rev; !slices.Contains(seen, at); {
+		rs := ix.answering(at)
+		if found := ofType(rs, zone.TypePTR); len(found) > 0 {
+			return found, at, true
+		}
+		c := ofType(rs, zone.TypeCNAME)
+		if len(c) == 0 {
+			return nil, at, true
+		}
+		seen, at = append(seen, at), c[0].Data
+		if !ix.inSet(at) {
+			return nil, at, false
+		}
+	}
+	return nil, at, true
 }

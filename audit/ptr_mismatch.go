@@ -12,10 +12,11 @@ var checkPTRMismatch = &Check{
 	Title:    "a PTR names another host than the one whose address it is",
 	Text: "The reverse zone has a PTR for a Lync host's address, and the name it gives does not hold that " +
 		"address: a renamed or renumbered server left behind. A PTR to any name of the zone set that " +
-		"holds the address is fine (a pool's address names its server); names outside the set are not judged.",
+		"holds the address is fine (a pool's address names its server); names outside the set are not judged. " +
+		"A CNAME at the address's name (RFC 2317 classless delegation) is followed inside the zone set to the PTR.",
 	Bad:  "1.1.0.0.0.0.0.0.0.0.0.0.0.0.0.0  PTR  fe-old.contoso.com.",
 	Good: "1.1.0.0.0.0.0.0.0.0.0.0.0.0.0.0  PTR  fe01.contoso.com.",
-	Ref:  "RFC 1035 §3.5; RFC 3596 §2.5",
+	Ref:  "RFC 1035 §3.5; RFC 3596 §2.5; RFC 2317",
 	run:  runPTRMismatch,
 }
 
