@@ -63,6 +63,53 @@ func TestGenerateRefusesAndWritesNothing(t *testing.T) {
 	}
 }
 
+// TestGenerateIPv4Only: a topology that gives IPv4 alone (Lync's default
+// mode) is written, with A records only, and with no Edge its empty
+// external view is no finding: exit 0, nothing on standard error but the
+// files written (a tester's report: it was refused, then exit 1).
+func TestGenerateIPv4Only(t *testing.T) {
+	t.Chdir("../..")
+	dir := t.TempDir()
+	code, _, stderr := zonegen(t, nil, "generate", "--topology", "topology/testdata/standard.yaml", "--out-dir", dir)
+	if code != 0 || strings.Contains(stderr, "[") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	got, _ := os.ReadFile(filepath.Join(dir, "litwareinc.com.internal.zone"))
+	want, _ := os.ReadFile("topology/testdata/standard.internal.zone")
+	_, got, _ = bytes.Cut(got, []byte("$ORIGIN")) // the header names the topology's path
+	_, want, _ = bytes.Cut(want, []byte("$ORIGIN"))
+	if len(want) == 0 || string(got) != string(want) {
+		t.Errorf("internal view:\n%s\nwant topology/testdata/standard.internal.zone:\n%s", got, want)
+	}
+}
+
+// TestGenerateOneFindingEach: a problem that two lines of the topology
+// lead to (a documentation address on the reverse proxy, which several
+// names take) is said once, at the first line.
+func TestGenerateOneFindingEach(t *testing.T) {
+	topo := filepath.Join(t.TempDir(), "t.yaml")
+	os.WriteFile(topo, []byte(`version: 1
+sip_domains: [contoso.com]
+pools:
+  - fqdn: se01.contoso.com
+    role: standard
+    web_external: {fqdn: webext.contoso.com}
+    servers:
+      - {fqdn: se01.contoso.com, ipv4: 10.0.1.5, ipv6: "fd00:10::5"}
+reverse_proxy: {ipv4: 203.0.113.20, ipv6: "2001:db8::20"}
+`), 0o644)
+	code, _, stderr := zonegen(t, nil, "generate", "--topology", topo, "--view", "external")
+	n := 0
+	for _, line := range strings.Split(stderr, "\n") {
+		if strings.Contains(line, "lyncdiscover.contoso.com.") && strings.HasSuffix(line, "[documentation-aaaa]") {
+			n++
+		}
+	}
+	if code != 1 || n != 1 {
+		t.Errorf("exit %d, lyncdiscover's finding %d times; stderr:\n%s", code, n, stderr)
+	}
+}
+
 // TestExitStatus pins the exit status of each kind of run.
 func TestExitStatus(t *testing.T) {
 	t.Chdir("../..")

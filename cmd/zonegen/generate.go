@@ -49,13 +49,14 @@ func runGenerate(c *cli.Context) error {
 		fmt.Fprintln(c.App.ErrWriter, f)
 	}
 	res := &audit.Result{Findings: findings}
-	if worst, ok := res.Worst(); ok && worst == audit.Error {
+	worst, ok := res.Worst()
+	if ok && worst == audit.Error {
 		return &exitError{code: exitTrouble, msg: "the topology has errors; nothing written"}
 	}
 	if err := writeFragments(c, t, views); err != nil {
 		return err
 	}
-	if len(findings) > 0 {
+	if ok && worst == audit.Warning { // info alone is no reason to fail (DESIGN.md: --fail-on error)
 		return &exitError{code: exitFindings}
 	}
 	return nil
@@ -80,29 +81,50 @@ func generateViews(view, outDir string) ([]topology.View, error) {
 // the records of each view with the checks of zonegen audit; every finding
 // points at a line of the topology. The audit is skipped after an error in
 // the topology itself, which it would only report again from the records.
+// A problem found by both, or through two lines of the topology, is kept
+// once: the first of each (check, name) pair (docs/topology.md).
 func auditTopology(t *topology.Topology, views []topology.View) ([]audit.Finding, error) {
 	all := t.Validate()
 	if (&audit.Result{Findings: all}).Count()[audit.Error] > 0 {
 		return all, nil
 	}
 	for _, v := range views {
-		res, err := audit.Run(zoneOf(t, v), audit.Options{View: string(v)})
+		zones := zoneOf(t, v)
+		res, err := audit.Run(zones, audit.Options{View: string(v), Disable: topologyDisabled(zones)})
 		if err != nil {
 			return nil, err
 		}
 		all = append(all, res.FindingList()...)
 	}
+	audit.SortFindings(all)
 	seen := map[string]bool{}
 	var out []audit.Finding
 	for _, f := range all {
-		k := fmt.Sprintf("%s|%s|%s", f.Check, f.Name, f.Pos)
-		if !seen[k] {
+		if k := f.Check + "|" + f.Name; !seen[k] {
 			seen[k] = true
 			out = append(out, f)
 		}
 	}
-	audit.SortFindings(out)
 	return out, nil
+}
+
+// topologyDisabled returns the checks that say nothing of a view made from
+// a topology: no-lync-deployment, since a topology is one (an external
+// view without Edge or reverse proxy is empty, docs/topology.md), and, for
+// a view without AAAA records, missing-aaaa: the topology gives IPv4 alone
+// there, Lync's default mode (LYNC-DNS.md, section 6), and A and AAAA come
+// together wherever it gives both families (DESIGN.md). An Edge that is
+// dual stack inside and IPv4 outside is Validate's error.
+func topologyDisabled(zones []*zone.Zone) []string {
+	off := []string{"no-lync-deployment"}
+	for _, z := range zones {
+		for i := range z.Records {
+			if z.Records[i].Type == zone.TypeAAAA {
+				return off
+			}
+		}
+	}
+	return append(off, "missing-aaaa")
 }
 
 // writeFragments writes each view to its file, or the one view to
