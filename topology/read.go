@@ -34,6 +34,9 @@ func Parse(file string, data []byte) (*Topology, error) {
 		return nil, d.errs
 	}
 	t := d.topology(root)
+	if len(d.errs) == 0 {
+		d.uniqueNames(t) // after the rest: a dropped or bad item would shift the paths
+	}
 	if len(d.errs) > 0 {
 		d.errs.sort()
 		return nil, d.errs

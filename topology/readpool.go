@@ -73,6 +73,10 @@ func (d *decoder) checkPool(p *Pool, path string, lbLine int) {
 	if p.VIP == nil && p.LoadBalancing == LoadBalancingHardware {
 		d.errorf(lbLine, "%s: load_balancing: hardware needs the vip of the load balancer", path)
 	}
+	if p.Role == RoleStandard && len(p.Servers) > 1 {
+		d.errorf(p.Servers[1].Line, "%s: a standard pool is one Standard Edition server, not %d: use role frontend for a pool of several",
+			join(path, "servers"), len(p.Servers))
+	}
 	if p.Role != "" && !p.Role.hasWebServices() {
 		if p.WebInternal != nil {
 			d.errorf(p.WebInternal.Line, "%s: a %s pool has no web services", join(path, "web_internal"), p.Role)
