@@ -8,8 +8,14 @@ import (
 	"github.com/zonegen/zonegen/zone"
 )
 
+// syntaxID is the check of a zone that does not parse. Its finding is
+// always reported, old or new: the file does not parse now, review exits
+// 2 for it, and the finding is what says why.
+const syntaxID = "syntax"
+
 // audit audits both versions and keeps the findings that the change
-// introduces, plus serial-not-incremented.
+// introduces, the syntax findings of the new version, and
+// serial-not-incremented.
 func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 	now, err := audit.Run(after, opt)
 	if err != nil {
@@ -26,7 +32,7 @@ func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 	}
 	var fresh []audit.Finding
 	for f := range now.AllFindings() {
-		if !seen[key(f, nowAt)] {
+		if f.Check == syntaxID || !seen[key(f, nowAt)] {
 			fresh = append(fresh, f)
 		}
 	}

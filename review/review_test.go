@@ -174,3 +174,17 @@ func TestReviewFirstCommit(t *testing.T) {
 		t.Errorf("file not reviewed as new: %+v, %d findings", res.Files[0], len(res.Audit.Findings))
 	}
 }
+
+// TestReviewStillBroken: a zone that did not parse at the base and still
+// does not keeps its syntax finding, the reason review exits 2.
+func TestReviewStillBroken(t *testing.T) {
+	dir := newRepo(t)
+	broken := committed + "bad IN A 10.0.0.300\n"
+	write(t, dir, "db.contoso.com", broken)
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "broken")
+	write(t, dir, "db.contoso.com", broken+"; a comment\n")
+	want := []string{"syntax contoso.com."}
+	if diff := cmp.Diff(want, findings(t, dir)); diff != "" {
+		t.Errorf("new findings (-want +got):\n%s", diff)
+	}
+}
