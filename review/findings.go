@@ -1,9 +1,6 @@
 package review
 
 import (
-	"fmt"
-	"slices"
-
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -36,7 +33,9 @@ func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 			fresh = append(fresh, f)
 		}
 	}
-	fresh = append(fresh, serialFindings(before, after, res.Files)...)
+	if serialEnabled(opt) {
+		fresh = append(fresh, serialFindings(before, after, res.Files)...)
+	}
 	audit.SortFindings(fresh)
 	if fresh == nil {
 		fresh = []audit.Finding{}
@@ -69,29 +68,4 @@ func recordsByPos(zones []*zone.Zone) map[zone.Pos]string {
 		}
 	}
 	return at
-}
-
-// serialFindings reports the zones whose content changed while their SOA
-// serial did not grow (RFC 1982). A zone new in the change has no old
-// serial to compare with.
-func serialFindings(before, after []*zone.Zone, files []File) []audit.Finding {
-	var out []audit.Finding
-	c := audit.SerialNotIncremented()
-	byFile := map[string]*zone.Zone{} // the first zone read from each file, as a search found it
-	for _, z := range slices.Backward(before) {
-		byFile[z.File] = z
-	}
-	for i, f := range files {
-		now := after[i]
-		old := byFile[f.Name]
-		if f.Added || old == nil || f.Diff.Empty() || now.SOA == nil || old.SOA == nil || now.Err != nil {
-			continue
-		}
-		if !zone.SerialGreater(now.SOA.Serial, old.SOA.Serial) {
-			out = append(out, audit.Finding{Check: c.ID, Severity: c.Severity, Name: now.Origin, Pos: now.SOA.Pos,
-				Message: fmt.Sprintf("the zone changed (%s) but its serial went from %d to %d; secondaries will not transfer it",
-					f.Diff.Summary(), old.SOA.Serial, now.SOA.Serial)})
-		}
-	}
-	return out
 }
