@@ -1,6 +1,8 @@
 package review
 
 import (
+	"strings"
+
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -56,16 +58,32 @@ func key(f audit.Finding, at map[zone.Pos]string) string {
 	return f.Check + "|" + f.Name + "|" + rec
 }
 
-// recordsByPos maps each position to the text of the record there.
+// recordsByPos maps each position to the key of the record there.
 func recordsByPos(zones []*zone.Zone) map[zone.Pos]string {
 	at := map[zone.Pos]string{}
 	for _, z := range zones {
 		for i := range z.Records {
 			r := &z.Records[i]
 			if _, dup := at[r.Pos()]; !dup {
-				at[r.Pos()] = r.String()
+				at[r.Pos()] = recordKey(r)
 			}
 		}
 	}
 	return at
+}
+
+// recordKey is the text of a record as findings are matched by it: the
+// whole record, but an SOA without its serial, which every change raises,
+// so that a finding about the SOA is not new after each bump.
+func recordKey(r *zone.Record) string {
+	if r.Type != zone.TypeSOA {
+		return r.String()
+	}
+	f := strings.Fields(r.Data) // mname rname serial refresh retry expire minimum
+	if len(f) > 2 {
+		f[2] = "-"
+	}
+	soa := *r
+	soa.Data = strings.Join(f, " ")
+	return soa.String()
 }

@@ -188,3 +188,17 @@ func TestReviewStillBroken(t *testing.T) {
 		t.Errorf("new findings (-want +got):\n%s", diff)
 	}
 }
+
+// TestReviewSOAFinding: a finding about the SOA (here no-lync-deployment)
+// is not new after a serial bump: the SOA is matched without its serial.
+func TestReviewSOAFinding(t *testing.T) {
+	plain := "$ORIGIN contoso.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster 2024061503 3600 600 1209600 300\n" +
+		"  IN NS ns1\nns1 IN A 10.0.0.1\n"
+	dir := newRepo(t)
+	write(t, dir, "db.contoso.com", plain)
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "no lync")
+	write(t, dir, "db.contoso.com", strings.Replace(plain, "2024061503", "2024061504", 1)+"mail IN A 10.0.0.25\n")
+	if got := findings(t, dir); got != nil {
+		t.Errorf("new findings after a serial bump: %v", got)
+	}
+}
