@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -200,5 +201,23 @@ func TestReviewSOAFinding(t *testing.T) {
 	write(t, dir, "db.contoso.com", strings.Replace(plain, "2024061503", "2024061504", 1)+"mail IN A 10.0.0.25\n")
 	if got := findings(t, dir); got != nil {
 		t.Errorf("new findings after a serial bump: %v", got)
+	}
+}
+
+// TestReviewStopsParsing: a zone that stops parsing has no record diff
+// (its records after the error are not removed) and keeps its syntax
+// finding.
+func TestReviewStopsParsing(t *testing.T) {
+	dir := newRepo(t)
+	write(t, dir, "db.contoso.com", strings.Replace(committed, "ns1      IN A   10.0.0.1\n", "ns1      IN A   10.0.0.300\n", 1))
+	res, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := res.Files[0]; !f.Broken || !f.Diff.Empty() {
+		t.Errorf("broken file: Broken %v, diff %s", f.Broken, f.Diff.Summary())
+	}
+	if got := findings(t, dir); !slices.Equal(got, []string{"syntax contoso.com."}) {
+		t.Errorf("findings %v, want the syntax finding", got)
 	}
 }

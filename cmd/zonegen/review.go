@@ -56,7 +56,10 @@ func reviewCommand(env *environment) *cli.Command {
 func writeFileDiff(c *cli.Context, f review.File) error {
 	w := c.App.Writer
 	state := ""
-	if f.Added {
+	switch {
+	case f.Broken:
+		state = " (does not parse: no record diff)"
+	case f.Added:
 		state = " (new file)"
 	}
 	if _, err := w.Write([]byte("; " + f.Name + state + "\n")); err != nil {
