@@ -24,17 +24,7 @@ func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 	if err != nil {
 		return err
 	}
-	seen := map[string]bool{}
-	oldAt, nowAt := recordsByPos(before), recordsByPos(after)
-	for f := range old.AllFindings() {
-		seen[key(f, oldAt)] = true
-	}
-	var fresh []audit.Finding
-	for f := range now.AllFindings() {
-		if f.Check == syntaxID || !seen[key(f, nowAt)] {
-			fresh = append(fresh, f)
-		}
-	}
+	fresh := newFindings(old, now, recordsByPos(before), recordsByPos(after))
 	if serialEnabled(opt) {
 		fresh = append(fresh, serialFindings(before, after, res.Files)...)
 	}
@@ -45,6 +35,30 @@ func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 	now.SetFindings(fresh)
 	res.Audit = now
 	return nil
+}
+
+// newFindings returns the findings of now that old does not have, and the
+// syntax findings of now. Findings are counted, not just compared: a key
+// that old has once and now twice (a record copied once more beside a
+// duplicate) is one new finding, the later one in report order.
+func newFindings(old, now *audit.Result, oldAt, nowAt map[zone.Pos]string) []audit.Finding {
+	seen := map[string]int{}
+	for f := range old.AllFindings() {
+		seen[key(f, oldAt)]++
+	}
+	var fresh []audit.Finding
+	for f := range now.AllFindings() {
+		k := key(f, nowAt)
+		switch {
+		case f.Check == syntaxID:
+			fresh = append(fresh, f)
+		case seen[k] > 0:
+			seen[k]--
+		default:
+			fresh = append(fresh, f)
+		}
+	}
+	return fresh
 }
 
 // key identifies a finding across versions: its check, its name and the

@@ -221,3 +221,18 @@ func TestReviewStopsParsing(t *testing.T) {
 		t.Errorf("findings %v, want the syntax finding", got)
 	}
 }
+
+// TestReviewDuplicateAgain: a record that was duplicated already and gets
+// one more copy has one new duplicate-record finding: findings are
+// counted, not matched as a set.
+func TestReviewDuplicateAgain(t *testing.T) {
+	dup := committed + "fe02     IN A   10.0.1.12\n"
+	dir := newRepo(t)
+	write(t, dir, "db.contoso.com", dup)
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "duplicate")
+	write(t, dir, "db.contoso.com", strings.Replace(dup, "2024061503", "2024061504", 1)+"fe02     IN A   10.0.1.12\n")
+	want := []string{"duplicate-record fe02.contoso.com."}
+	if diff := cmp.Diff(want, findings(t, dir)); diff != "" {
+		t.Errorf("new findings (-want +got):\n%s", diff)
+	}
+}
