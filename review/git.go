@@ -66,18 +66,6 @@ func (r *repo) hasCommits() bool {
 	return err == nil
 }
 
-// show returns a file as it was at rev, and false when it did not exist.
-func (r *repo) show(rev, rel string) ([]byte, bool, error) {
-	out, err := git(r.root, "cat-file", "blob", rev+":"+rel)
-	if err != nil {
-		if _, e := git(r.root, "cat-file", "-e", rev+":"+rel); e != nil {
-			return nil, false, nil
-		}
-		return nil, false, err
-	}
-	return out, true, nil
-}
-
 // git runs a git command in dir, in the repository that git discovers
 // from dir (see gitEnv).
 func git(dir string, args ...string) ([]byte, error) {
