@@ -1,15 +1,20 @@
 package review
 
 import (
-	"fmt"
-	"slices"
+	"strings"
 
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/zone"
 )
 
+// syntaxID is the check of a zone that does not parse. Its finding is
+// always reported, old or new: the file does not parse now, review exits
+// 2 for it, and the finding is what says why.
+const syntaxID = "syntax"
+
 // audit audits both versions and keeps the findings that the change
-// introduces, plus serial-not-incremented.
+// introduces, the syntax findings of the new version, and
+// serial-not-incremented.
 func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 	now, err := audit.Run(after, opt)
 	if err != nil {
@@ -19,18 +24,10 @@ func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 	if err != nil {
 		return err
 	}
-	seen := map[string]bool{}
-	oldAt, nowAt := recordsByPos(before), recordsByPos(after)
-	for f := range old.AllFindings() {
-		seen[key(f, oldAt)] = true
+	fresh := newFindings(old, now, recordsByPos(before), recordsByPos(after))
+	if serialEnabled(opt) {
+		fresh = append(fresh, serialFindings(before, after, res.Files)...)
 	}
-	var fresh []audit.Finding
-	for f := range now.AllFindings() {
-		if !seen[key(f, nowAt)] {
-			fresh = append(fresh, f)
-		}
-	}
-	fresh = append(fresh, serialFindings(before, after, res.Files)...)
 	audit.SortFindings(fresh)
 	if fresh == nil {
 		fresh = []audit.Finding{}
@@ -38,6 +35,30 @@ func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 	now.SetFindings(fresh)
 	res.Audit = now
 	return nil
+}
+
+// newFindings returns the findings of now that old does not have, and the
+// syntax findings of now. Findings are counted, not just compared: a key
+// that old has once and now twice (a record copied once more beside a
+// duplicate) is one new finding, the later one in report order.
+func newFindings(old, now *audit.Result, oldAt, nowAt map[zone.Pos]string) []audit.Finding {
+	seen := map[string]int{}
+	for f := range old.AllFindings() {
+		seen[key(f, oldAt)]++
+	}
+	var fresh []audit.Finding
+	for f := range now.AllFindings() {
+		k := key(f, nowAt)
+		switch {
+		case f.Check == syntaxID:
+			fresh = append(fresh, f)
+		case seen[k] > 0:
+			seen[k]--
+		default:
+			fresh = append(fresh, f)
+		}
+	}
+	return fresh
 }
 
 // key identifies a finding across versions: its check, its name and the
@@ -51,41 +72,32 @@ func key(f audit.Finding, at map[zone.Pos]string) string {
 	return f.Check + "|" + f.Name + "|" + rec
 }
 
-// recordsByPos maps each position to the text of the record there.
+// recordsByPos maps each position to the key of the record there.
 func recordsByPos(zones []*zone.Zone) map[zone.Pos]string {
 	at := map[zone.Pos]string{}
 	for _, z := range zones {
 		for i := range z.Records {
 			r := &z.Records[i]
 			if _, dup := at[r.Pos()]; !dup {
-				at[r.Pos()] = r.String()
+				at[r.Pos()] = recordKey(r)
 			}
 		}
 	}
 	return at
 }
 
-// serialFindings reports the zones whose content changed while their SOA
-// serial did not grow (RFC 1982). A zone new in the change has no old
-// serial to compare with.
-func serialFindings(before, after []*zone.Zone, files []File) []audit.Finding {
-	var out []audit.Finding
-	c := audit.SerialNotIncremented()
-	byFile := map[string]*zone.Zone{} // the first zone read from each file, as a search found it
-	for _, z := range slices.Backward(before) {
-		byFile[z.File] = z
+// recordKey is the text of a record as findings are matched by it: the
+// whole record, but an SOA without its serial, which every change raises,
+// so that a finding about the SOA is not new after each bump.
+func recordKey(r *zone.Record) string {
+	if r.Type != zone.TypeSOA {
+		return r.String()
 	}
-	for i, f := range files {
-		now := after[i]
-		old := byFile[f.Name]
-		if f.Added || old == nil || f.Diff.Empty() || now.SOA == nil || old.SOA == nil || now.Err != nil {
-			continue
-		}
-		if !zone.SerialGreater(now.SOA.Serial, old.SOA.Serial) {
-			out = append(out, audit.Finding{Check: c.ID, Severity: c.Severity, Name: now.Origin, Pos: now.SOA.Pos,
-				Message: fmt.Sprintf("the zone changed (%s) but its serial went from %d to %d; secondaries will not transfer it",
-					f.Diff.Summary(), old.SOA.Serial, now.SOA.Serial)})
-		}
+	f := strings.Fields(r.Data) // mname rname serial refresh retry expire minimum
+	if len(f) > 2 {
+		f[2] = "-"
 	}
-	return out
+	soa := *r
+	soa.Data = strings.Join(f, " ")
+	return soa.String()
 }

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"os/exec"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 
@@ -64,21 +66,12 @@ func (r *repo) hasCommits() bool {
 	return err == nil
 }
 
-// show returns a file as it was at rev, and false when it did not exist.
-func (r *repo) show(rev, rel string) ([]byte, bool, error) {
-	out, err := git(r.root, "cat-file", "blob", rev+":"+rel)
-	if err != nil {
-		if _, e := git(r.root, "cat-file", "-e", rev+":"+rel); e != nil {
-			return nil, false, nil
-		}
-		return nil, false, err
-	}
-	return out, true, nil
-}
-
+// git runs a git command in dir, in the repository that git discovers
+// from dir (see gitEnv).
 func git(dir string, args ...string) ([]byte, error) {
 	cmd := exec.Command("git", args...)
 	cmd.Dir = dir
+	cmd.Env = gitEnv(os.Environ())
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -151,4 +144,33 @@ func (b *blobs) show(rel string) ([]byte, bool, error) {
 	}
 	b.files[rel] = blob{data: data, ok: ok}
 	return data, ok, nil
+}
+
+// repoVars are the variables that tell git which repository, work tree,
+// index and object store to use instead of discovering them from the
+// current directory (git rev-parse --local-env-vars lists them). git sets
+// some for its hooks (GIT_DIR and GIT_INDEX_FILE in a linked worktree),
+// and with GIT_DIR and no GIT_WORK_TREE it takes the current directory as
+// the top of the work tree, so every file below it looked new. review
+// needs none of them: it reads the new version from disk and the old one
+// from a commit, never the index, and a file's own directory names its
+// repository.
+var repoVars = []string{
+	"GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY",
+	"GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_PREFIX", "GIT_IMPLICIT_WORK_TREE",
+	"GIT_NAMESPACE", "GIT_GRAFT_FILE", "GIT_SHALLOW_FILE", "GIT_NO_REPLACE_OBJECTS",
+	"GIT_REPLACE_REF_BASE", "GIT_INTERNAL_SUPER_PREFIX",
+}
+
+// gitEnv returns env without repoVars, so that git finds the repository
+// of the directory it runs in.
+func gitEnv(env []string) []string {
+	out := make([]string, 0, len(env))
+	for _, kv := range env {
+		name, _, _ := strings.Cut(kv, "=")
+		if !slices.Contains(repoVars, name) {
+			out = append(out, kv)
+		}
+	}
+	return out
 }

@@ -29,9 +29,10 @@ func (res *Result) Zones() []*zone.Zone { return res.after }
 
 // File is one reviewed zone file.
 type File struct {
-	Name  string
-	Added bool // the file is new in the change: no old version, no old serial
-	Diff  rrdiff.Diff
+	Name   string
+	Added  bool // the file is new in the change: no old version, no old serial
+	Broken bool // the file does not parse now: no diff (its syntax finding says why)
+	Diff   rrdiff.Diff
 }
 
 // Run reviews the zone files given, as they are on disk, against their
@@ -63,17 +64,29 @@ func Run(files []string, opt Options) (*Result, error) {
 			}
 		}
 		after = append(after, now)
-		rf := File{Name: f, Added: old == nil}
 		if old != nil {
 			before = append(before, old)
-			rf.Diff = rrdiff.Compare(old.Records, now.Records)
-		} else {
-			rf.Diff = rrdiff.Compare(nil, now.Records)
 		}
-		res.Files = append(res.Files, rf)
+		res.Files = append(res.Files, compare(f, old, now))
 	}
 	res.after = after
 	return res, res.audit(before, after, opt.Audit)
+}
+
+// compare is the review of one file: its semantic diff from old (nil for
+// a new file) to now. A file that does not parse now has no diff: its
+// records are only those before the error, and showing the rest as
+// removed would be wrong; its syntax finding says what is wrong.
+func compare(name string, old, now *zone.Zone) File {
+	f := File{Name: name, Added: old == nil, Broken: now.Err != nil}
+	switch {
+	case f.Broken:
+	case old == nil:
+		f.Diff = rrdiff.Compare(nil, now.Records)
+	default:
+		f.Diff = rrdiff.Compare(old.Records, now.Records)
+	}
+	return f
 }
 
 // readAt reads a file as it was at the base revision, with its includes

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -172,5 +173,66 @@ func TestReviewFirstCommit(t *testing.T) {
 	}
 	if !res.Files[0].Added || len(res.Audit.Findings) == 0 {
 		t.Errorf("file not reviewed as new: %+v, %d findings", res.Files[0], len(res.Audit.Findings))
+	}
+}
+
+// TestReviewStillBroken: a zone that did not parse at the base and still
+// does not keeps its syntax finding, the reason review exits 2.
+func TestReviewStillBroken(t *testing.T) {
+	dir := newRepo(t)
+	broken := committed + "bad IN A 10.0.0.300\n"
+	write(t, dir, "db.contoso.com", broken)
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "broken")
+	write(t, dir, "db.contoso.com", broken+"; a comment\n")
+	want := []string{"syntax contoso.com."}
+	if diff := cmp.Diff(want, findings(t, dir)); diff != "" {
+		t.Errorf("new findings (-want +got):\n%s", diff)
+	}
+}
+
+// TestReviewSOAFinding: a finding about the SOA (here no-lync-deployment)
+// is not new after a serial bump: the SOA is matched without its serial.
+func TestReviewSOAFinding(t *testing.T) {
+	plain := "$ORIGIN contoso.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster 2024061503 3600 600 1209600 300\n" +
+		"  IN NS ns1\nns1 IN A 10.0.0.1\n"
+	dir := newRepo(t)
+	write(t, dir, "db.contoso.com", plain)
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "no lync")
+	write(t, dir, "db.contoso.com", strings.Replace(plain, "2024061503", "2024061504", 1)+"mail IN A 10.0.0.25\n")
+	if got := findings(t, dir); got != nil {
+		t.Errorf("new findings after a serial bump: %v", got)
+	}
+}
+
+// TestReviewStopsParsing: a zone that stops parsing has no record diff
+// (its records after the error are not removed) and keeps its syntax
+// finding.
+func TestReviewStopsParsing(t *testing.T) {
+	dir := newRepo(t)
+	write(t, dir, "db.contoso.com", strings.Replace(committed, "ns1      IN A   10.0.0.1\n", "ns1      IN A   10.0.0.300\n", 1))
+	res, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := res.Files[0]; !f.Broken || !f.Diff.Empty() {
+		t.Errorf("broken file: Broken %v, diff %s", f.Broken, f.Diff.Summary())
+	}
+	if got := findings(t, dir); !slices.Equal(got, []string{"syntax contoso.com."}) {
+		t.Errorf("findings %v, want the syntax finding", got)
+	}
+}
+
+// TestReviewDuplicateAgain: a record that was duplicated already and gets
+// one more copy has one new duplicate-record finding: findings are
+// counted, not matched as a set.
+func TestReviewDuplicateAgain(t *testing.T) {
+	dup := committed + "fe02     IN A   10.0.1.12\n"
+	dir := newRepo(t)
+	write(t, dir, "db.contoso.com", dup)
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "duplicate")
+	write(t, dir, "db.contoso.com", strings.Replace(dup, "2024061503", "2024061504", 1)+"fe02     IN A   10.0.1.12\n")
+	want := []string{"duplicate-record fe02.contoso.com."}
+	if diff := cmp.Diff(want, findings(t, dir)); diff != "" {
+		t.Errorf("new findings (-want +got):\n%s", diff)
 	}
 }

@@ -34,10 +34,12 @@ func readFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: flagOrigin, Usage: "origin of every file (default: $ORIGIN, SOA owner, file name)"},
 		&cli.StringFlag{Name: flagIncludeRoot, Usage: "directory that $INCLUDE may not leave (default: the zone file's directory)"},
-		&cli.IntFlag{Name: flagMaxLine, Usage: "longest line accepted, in bytes (default 1 MiB)"},
-		&cli.IntFlag{Name: flagMaxGenerate, Usage: "most records one $GENERATE may make (default 65536)"},
-		&cli.IntFlag{Name: flagMaxRecords, Usage: "most records one zone file may hold (default 10 million)"},
-		&cli.IntFlag{Name: flagMaxDepth, Usage: "deepest $INCLUDE nesting (default 7)"},
+		// The flags' value stays 0, which tells zone to use its own limit;
+		// DefaultText shows that limit instead of the 0.
+		&cli.IntFlag{Name: flagMaxLine, Usage: "longest line accepted, in bytes", DefaultText: "1 MiB"},
+		&cli.IntFlag{Name: flagMaxGenerate, Usage: "most records one $GENERATE may make", DefaultText: "65536"},
+		&cli.IntFlag{Name: flagMaxRecords, Usage: "most records one zone file may hold", DefaultText: "10 million"},
+		&cli.IntFlag{Name: flagMaxDepth, Usage: "deepest $INCLUDE nesting", DefaultText: "7"},
 	}
 }
 

@@ -1,9 +1,12 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/urfave/cli/v2"
 
 	"github.com/zonegen/zonegen/review"
+	"github.com/zonegen/zonegen/zone"
 )
 
 const flagBase = "base"
@@ -12,21 +15,22 @@ func reviewCommand(env *environment) *cli.Command {
 	return &cli.Command{
 		Name:      "review",
 		Usage:     "review a zone change before it is committed: semantic diff, new findings, serial",
-		ArgsUsage: "ZONEFILE ...",
+		ArgsUsage: "ZONEFILE|DIR ...",
 		Flags: concat([]cli.Flag{
 			&cli.StringFlag{Name: flagBase, Value: "HEAD", Usage: "git revision to compare with"},
 			configFlag(),
 		}, readFlags(), auditFlags(), outputFlags()),
 		Before: applyConfig,
 		Action: func(c *cli.Context) error {
-			if c.NArg() == 0 {
-				return usageError("review: give the zone files to review")
+			files, err := reviewFiles(c.Args().Slice())
+			if err != nil {
+				return err
 			}
 			out, err := outputOptions(c, env)
 			if err != nil {
 				return err
 			}
-			res, err := review.Run(c.Args().Slice(), review.Options{
+			res, err := review.Run(files, review.Options{
 				Base: c.String(flagBase), Read: readOptions(c), Audit: auditOptions(c),
 			})
 			if err != nil {
@@ -52,11 +56,32 @@ func reviewCommand(env *environment) *cli.Command {
 	}
 }
 
+// reviewFiles lists the zone files of the command line: files as they
+// are, a directory as the zone files under it, as audit reads them, so
+// that a hook or a CI job can review every zone of a directory when an
+// $INCLUDEd part of one changed.
+func reviewFiles(args []string) ([]string, error) {
+	if len(args) == 0 {
+		return nil, usageError("review: give the zone files, or a directory of them, to review")
+	}
+	files, err := zone.ZoneFiles(args)
+	if err != nil {
+		return nil, usageError("review: %v", err)
+	}
+	if len(files) == 0 {
+		return nil, usageError("review: no zone files in %s", strings.Join(args, " "))
+	}
+	return files, nil
+}
+
 // writeFileDiff prints the semantic diff of one reviewed file.
 func writeFileDiff(c *cli.Context, f review.File) error {
 	w := c.App.Writer
 	state := ""
-	if f.Added {
+	switch {
+	case f.Broken:
+		state = " (does not parse: no record diff)"
+	case f.Added:
 		state = " (new file)"
 	}
 	if _, err := w.Write([]byte("; " + f.Name + state + "\n")); err != nil {

@@ -1,0 +1,47 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestReviewDir: review of a directory reviews the zone files under it,
+// so that a change to an $INCLUDEd part alone is reviewed through the
+// zone that includes it; the part itself is not read as a zone.
+func TestReviewDir(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	dir := t.TempDir()
+	zones := filepath.Join(dir, "zones")
+	files := map[string]string{
+		"db.contoso.com": "$ORIGIN contoso.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster 2024061503 3600 600 1209600 300\n" +
+			"  IN NS ns1\nns1 IN A 10.0.0.1\n_sipinternaltls._tcp IN SRV 0 0 5061 pool01\n$INCLUDE pool01.inc\n",
+		"pool01.inc": "pool01 IN A 10.0.1.11\npool01 IN AAAA fd00::11\n",
+	}
+	if err := os.Mkdir(zones, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(zones, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, args := range [][]string{{"init", "-q"}, {"add", "."}, {"-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "zones"}} {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	if err := os.WriteFile(filepath.Join(zones, "pool01.inc"), []byte("pool01 IN A 10.0.1.11\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := zonegen(t, nil, "review", zones)
+	if code != 1 || !strings.Contains(out, "[missing-aaaa]") || !strings.Contains(out, "[serial-not-incremented]") {
+		t.Errorf("review %s: exit %d, want 1 with missing-aaaa and serial-not-incremented\n%s%s", zones, code, out, stderr)
+	}
+}

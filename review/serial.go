@@ -1,0 +1,65 @@
+package review
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/zone"
+)
+
+// serialEnabled reports whether --disable and --enable (and the config
+// file's lists, which reach the same options) leave serial-not-incremented
+// on. It is a review check, on unless disabled: audit.Run turns on the
+// audit checks only, so review decides this one as audit decides the
+// others, --disable first, then --enable, "all" for every check.
+func serialEnabled(opt audit.Options) bool {
+	id := audit.SerialNotIncremented().ID
+	on := true
+	for _, d := range opt.Disable {
+		if d == id || d == "all" {
+			on = false
+		}
+	}
+	for _, e := range opt.Enable {
+		if e == id || e == "all" {
+			on = true
+		}
+	}
+	return on
+}
+
+// serialFindings reports the zones whose content changed while their SOA
+// serial did not grow (RFC 1982). A zone new in the change has no old
+// serial to compare with; a zonegen:ignore comment on the SOA's line
+// suppresses the finding (audit reports one without a reason).
+func serialFindings(before, after []*zone.Zone, files []File) []audit.Finding {
+	var out []audit.Finding
+	c := audit.SerialNotIncremented()
+	byFile := map[string]*zone.Zone{} // the first zone read from each file, as a search found it
+	for _, z := range slices.Backward(before) {
+		byFile[z.File] = z
+	}
+	for i, f := range files {
+		now := after[i]
+		old := byFile[f.Name]
+		if f.Added || old == nil || f.Diff.Empty() || now.SOA == nil || old.SOA == nil || now.Err != nil {
+			continue
+		}
+		if !zone.SerialGreater(now.SOA.Serial, old.SOA.Serial) && !suppressed(now, c.ID, now.SOA.Pos) {
+			out = append(out, audit.Finding{Check: c.ID, Severity: c.Severity, Name: now.Origin, Pos: now.SOA.Pos,
+				Message: fmt.Sprintf("the zone changed (%s) but its serial went from %d to %d; secondaries will not transfer it",
+					f.Diff.Summary(), old.SOA.Serial, now.SOA.Serial)})
+		}
+	}
+	return out
+}
+
+// suppressed reports whether a zonegen:ignore comment of z names check at
+// pos. One without a reason still suppresses, as in audit, which reports
+// it as a bad-suppression.
+func suppressed(z *zone.Zone, check string, pos zone.Pos) bool {
+	return slices.ContainsFunc(z.Suppressions, func(s zone.Suppression) bool {
+		return s.Pos == pos && s.Check == check
+	})
+}

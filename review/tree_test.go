@@ -1,0 +1,46 @@
+package review_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/zonegen/zonegen/review"
+)
+
+// TestReviewSymlinkAtBase: an $INCLUDE that is a symbolic link in the
+// base tree is read through the link, not as the link's text, so an
+// unchanged zone has no diff and no findings.
+func TestReviewSymlinkAtBase(t *testing.T) {
+	tests := []struct {
+		name   string
+		target string // of the link pool02.inc
+	}{
+		{name: "link in the tree", target: "parts/pool02.txt"},
+		{name: "link to a link", target: "again.inc"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := newRepo(t)
+			if err := os.Mkdir(filepath.Join(dir, "parts"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			write(t, dir, "parts/pool02.txt", "pool02 IN A 10.0.2.11\npool02 IN AAAA fd00:2::11\n")
+			write(t, dir, "db.contoso.com", committed+"$INCLUDE pool02.inc\n")
+			for link, target := range map[string]string{"pool02.inc": tt.target, "again.inc": "parts/pool02.txt"} {
+				if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
+					t.Skip("no symbolic links:", err)
+				}
+			}
+			run(t, dir, "add", ".")
+			run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "linked include")
+			res, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !res.Files[0].Diff.Empty() || len(res.Audit.Findings) != 0 {
+				t.Errorf("unchanged zone: diff %s, findings %v", res.Files[0].Diff.Summary(), res.Audit.Findings)
+			}
+		})
+	}
+}
