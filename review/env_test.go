@@ -2,7 +2,9 @@ package review_test
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -40,5 +42,41 @@ func TestReviewGitEnv(t *testing.T) {
 				t.Errorf("zones/db.contoso.com reviewed as new (added %v), findings %v", res.Files[0].Added, res.Audit.Findings)
 			}
 		})
+	}
+}
+
+// TestReviewSeparateGitDir: a repository kept apart from its work tree
+// (GIT_DIR and GIT_WORK_TREE, a bare repository here) is the one the
+// variables name, relative or absolute, and no directory of the work tree
+// names it.
+func TestReviewSeparateGitDir(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	bare, tree := t.TempDir(), t.TempDir()
+	run(t, bare, "init", "-q", "--bare")
+	if err := os.Mkdir(filepath.Join(tree, "zones"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, tree, "zones/db.contoso.com", committed)
+	t.Chdir(tree)
+	t.Setenv("GIT_DIR", bare)
+	t.Setenv("GIT_WORK_TREE", ".")
+	run(t, tree, "add", ".")
+	run(t, tree, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "zone")
+	write(t, tree, "zones/db.contoso.com", committed+"mail IN A 10.0.0.25\n")
+	res, err := review.Run([]string{filepath.Join("zones", "db.contoso.com")}, review.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Files[0].Added {
+		t.Fatal("zones/db.contoso.com reviewed as new")
+	}
+	var got []string
+	for _, f := range res.Audit.Findings {
+		got = append(got, f.Check)
+	}
+	if !slices.Contains(got, "serial-not-incremented") {
+		t.Errorf("findings %v, want serial-not-incremented", got)
 	}
 }

@@ -151,10 +151,13 @@ func (b *blobs) show(rel string) ([]byte, bool, error) {
 // current directory (git rev-parse --local-env-vars lists them). git sets
 // some for its hooks (GIT_DIR and GIT_INDEX_FILE in a linked worktree),
 // and with GIT_DIR and no GIT_WORK_TREE it takes the current directory as
-// the top of the work tree, so every file below it looked new. review
+// the top of the work tree, so every file below it looked new. Then review
 // needs none of them: it reads the new version from disk and the old one
 // from a commit, never the index, and a file's own directory names its
-// repository.
+// repository. With GIT_WORK_TREE set, the variables describe a repository
+// kept apart from its work tree (a bare one, say), which no directory of
+// the work tree names: they are kept, made absolute, since git runs in
+// each file's directory.
 var repoVars = []string{
 	"GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY",
 	"GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_PREFIX", "GIT_IMPLICIT_WORK_TREE",
@@ -163,14 +166,27 @@ var repoVars = []string{
 }
 
 // gitEnv returns env without repoVars, so that git finds the repository
-// of the directory it runs in.
+// of the directory it runs in; or, with GIT_WORK_TREE set, env with the
+// paths among them made absolute.
 func gitEnv(env []string) []string {
+	explicit := slices.ContainsFunc(env, func(kv string) bool { return strings.HasPrefix(kv, "GIT_WORK_TREE=") })
 	out := make([]string, 0, len(env))
 	for _, kv := range env {
-		name, _, _ := strings.Cut(kv, "=")
-		if !slices.Contains(repoVars, name) {
+		name, value, _ := strings.Cut(kv, "=")
+		switch {
+		case !slices.Contains(repoVars, name):
+			out = append(out, kv)
+		case explicit && slices.Contains(repoPaths, name) && value != "" && !filepath.IsAbs(value):
+			if abs, err := filepath.Abs(value); err == nil {
+				kv = name + "=" + abs
+			}
+			out = append(out, kv)
+		case explicit:
 			out = append(out, kv)
 		}
 	}
 	return out
 }
+
+// repoPaths are the repoVars that hold one path.
+var repoPaths = []string{"GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_COMMON_DIR", "GIT_OBJECT_DIRECTORY"}
