@@ -110,6 +110,40 @@ reverse_proxy: {ipv4: 203.0.113.20, ipv6: "2001:db8::20"}
 	}
 }
 
+// TestGenerateKeepsTheError: a name in both views (the Edge's access name
+// sip.D) may be a warning in one and an error in the other; the error is
+// what is kept, and the topology is refused (a re-test found the warning
+// kept and the topology written).
+func TestGenerateKeepsTheError(t *testing.T) {
+	dir := t.TempDir()
+	topo := filepath.Join(dir, "t.yaml")
+	os.WriteFile(topo, []byte(`version: 1
+sip_domains: [contoso.com]
+pools:
+  - fqdn: se01.contoso.com
+    role: standard
+    web_external: {fqdn: webext.contoso.com}
+    servers: [{fqdn: se01.contoso.com, ipv6: "fd00:10::5"}]
+edge:
+  internal:
+    fqdn: edge-int.contoso.com
+    servers: [{fqdn: edge01-int.contoso.com, ipv4: 10.0.2.5, ipv6: "fd00:20::5"}]
+  external:
+    access:  {fqdn: sip.contoso.com,     ipv6: ["2a01:4f8:ff::10"]}
+    webconf: {fqdn: webconf.contoso.com, ipv4: [203.0.113.11], ipv6: ["2a01:4f8:ff::11"]}
+    av:      {fqdn: av.contoso.com,      ipv4: [203.0.113.12], ipv6: ["2a01:4f8:ff::12"]}
+reverse_proxy: {ipv4: 203.0.113.20, ipv6: "2a01:4f8:ff::20"}
+`), 0o644)
+	out := filepath.Join(dir, "out")
+	code, _, stderr := zonegen(t, nil, "generate", "--topology", topo, "--out-dir", out)
+	if code != 2 || !strings.Contains(stderr, "t.yaml:13: error: sip.contoso.com.") {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("%s exists: something was written", out)
+	}
+}
+
 // TestExitStatus pins the exit status of each kind of run.
 func TestExitStatus(t *testing.T) {
 	t.Chdir("../..")

@@ -82,7 +82,10 @@ func generateViews(view, outDir string) ([]topology.View, error) {
 // points at a line of the topology. The audit is skipped after an error in
 // the topology itself, which it would only report again from the records.
 // A problem found by both, or through two lines of the topology, is kept
-// once: the first of each (check, name) pair (docs/topology.md).
+// once for each (check, name) pair (docs/topology.md): the most severe,
+// then the first. A name in both views may be a warning in one and an
+// error in the other (missing-a, internal and external), and the error
+// must stay, since it refuses the topology.
 func auditTopology(t *topology.Topology, views []topology.View) ([]audit.Finding, error) {
 	all := t.Validate()
 	if (&audit.Result{Findings: all}).Count()[audit.Error] > 0 {
@@ -97,14 +100,20 @@ func auditTopology(t *topology.Topology, views []topology.View) ([]audit.Finding
 		all = append(all, res.FindingList()...)
 	}
 	audit.SortFindings(all)
-	seen := map[string]bool{}
+	kept := map[string]int{} // (check, name) -> place in out
 	var out []audit.Finding
 	for _, f := range all {
-		if k := f.Check + "|" + f.Name; !seen[k] {
-			seen[k] = true
+		k := f.Check + "|" + f.Name
+		i, seen := kept[k]
+		switch {
+		case !seen:
+			kept[k] = len(out)
 			out = append(out, f)
+		case f.Severity > out[i].Severity:
+			out[i] = f
 		}
 	}
+	audit.SortFindings(out)
 	return out, nil
 }
 
