@@ -35,6 +35,14 @@ type editFile struct {
 	// same offset, which may take the owner before them (InsertAfter).
 	named  map[int64][]string
 	serial *replacement
+	queued map[queuedLine]bool // the lines of inserts and named, for appendNew
+}
+
+// queuedLine is a line queued at an offset, among inserts or named.
+type queuedLine struct {
+	at    int64
+	named bool
+	line  string
 }
 
 // span is where an entry lies in its file.
@@ -95,7 +103,8 @@ func loadFile(name string) (*editFile, error) {
 	if err != nil {
 		return nil, cleanPathError(err)
 	}
-	return &editFile{path: name, data: data, lines: LineStarts(data), inserts: map[int64][]string{}, named: map[int64][]string{}}, nil
+	return &editFile{path: name, data: data, lines: LineStarts(data), inserts: map[int64][]string{}, named: map[int64][]string{},
+		queued: map[queuedLine]bool{}}, nil
 }
 
 // LineStarts returns the offset of the first byte of each line, and
@@ -160,26 +169,30 @@ func (ed *Editor) InsertAfter(pos Pos, lines ...string) error {
 	}
 	if otherOwner(firstLine(f.data, sp), sp.directive, lines) {
 		at := ed.pastBlankOwners(f, sp.end)
-		f.named[at] = appendNew(f.named[at], lines)
+		f.named[at] = f.appendNew(f.named[at], at, true, lines)
 		return nil
 	}
-	f.inserts[sp.end] = appendNew(f.inserts[sp.end], lines)
+	f.inserts[sp.end] = f.appendNew(f.inserts[sp.end], sp.end, false, lines)
 	return nil
 }
 
-// appendNew appends to queued the lines it does not hold yet. Two zones
-// that $INCLUDE one file (or one zone that includes it twice) ask for the
-// same line at the same place, once for each reading of the file, and
-// the file must get it once: each reading then finds it. The lines of
-// one call are all kept.
-func appendNew(queued, lines []string) []string {
-	n := len(queued)
+// appendNew appends to list, the lines queued at offset at, the lines an
+// earlier call did not queue there. Two zones that $INCLUDE one file (or
+// one zone that includes it twice) ask for the same line at the same
+// place, once for each reading of the file, and the file must get it
+// once: each reading then finds it. The lines of one call are all kept.
+// The lines queued are looked up in a set: fix puts every new PTR of a
+// reverse zone without PTRs after one record, 100k of them at a time.
+func (f *editFile) appendNew(list []string, at int64, named bool, lines []string) []string {
 	for _, l := range lines {
-		if !slices.Contains(queued[:n], l) {
-			queued = append(queued, l)
+		if !f.queued[queuedLine{at, named, l}] {
+			list = append(list, l)
 		}
 	}
-	return queued
+	for _, l := range lines {
+		f.queued[queuedLine{at, named, l}] = true
+	}
+	return list
 }
 
 // otherOwner reports whether one of the lines writes an owner that the
