@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -45,6 +46,12 @@ func writeFilesWith(files []FileWrite, hook writeHook) error {
 	ready := make([]*tempFile, 0, len(files))
 	for _, fw := range files {
 		t, err := prepareFile(fw, hook)
+		if err == nil && slices.ContainsFunc(ready, func(r *tempFile) bool { return r.target == t.target }) {
+			// two names of one file (symbolic links): the second rename
+			// would undo the first one's edits
+			t.remove()
+			err = fmt.Errorf("%s: the same file as another one written (a symbolic link?); nothing written", fw.Name)
+		}
 		if err != nil {
 			discard(ready)
 			return err

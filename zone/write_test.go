@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -154,5 +155,30 @@ func TestWriteFilesReplacesAll(t *testing.T) {
 		if got, _ := os.ReadFile(f.Name); string(got) != string(f.New) {
 			t.Errorf("%s holds %q, want %q", f.Name, got, f.New)
 		}
+	}
+}
+
+// TestWriteFilesOneTargetTwice: two names of one file (a symbolic link
+// and its target) are refused before anything is written: the second
+// rename would undo the first one's edits.
+func TestWriteFilesOneTargetTwice(t *testing.T) {
+	dir := t.TempDir()
+	name, link := filepath.Join(dir, "hosts.inc"), filepath.Join(dir, "alias.inc")
+	os.WriteFile(name, []byte("old\n"), 0o644)
+	if err := os.Symlink("hosts.inc", link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	err := WriteFiles([]FileWrite{
+		{Name: name, Old: []byte("old\n"), New: []byte("old\nfirst\n"), Root: dir},
+		{Name: link, Old: []byte("old\n"), New: []byte("old\nsecond\n"), Root: dir},
+	})
+	if err == nil || !strings.Contains(err.Error(), "the same file") {
+		t.Errorf("error %v, want one about the same file written twice", err)
+	}
+	if got, _ := os.ReadFile(name); string(got) != "old\n" {
+		t.Errorf("the file holds %q, want it as it was", got)
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("%d files in the directory, want the file and its link: a temporary file left behind", len(entries))
 	}
 }
