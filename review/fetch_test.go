@@ -81,7 +81,9 @@ func largeZone() string {
 }
 
 // logGit puts a git in front of the real one in PATH that logs its
-// arguments, one call a line, to the file whose path it returns.
+// arguments, one call a line, to the file whose path it returns; a
+// cat-file --batch call, which reads the blob's name from its input, is
+// logged as "cat-file blob NAME".
 func logGit(t *testing.T) string {
 	t.Helper()
 	if runtime.GOOS == "windows" {
@@ -93,7 +95,12 @@ func logGit(t *testing.T) string {
 	}
 	bin := t.TempDir()
 	calls := filepath.Join(bin, "calls")
-	script := fmt.Sprintf("#!/bin/sh\necho \"$*\" >> '%s'\nexec '%s' \"$@\"\n", calls, real)
+	script := fmt.Sprintf(`#!/bin/sh
+case "$*" in
+*--batch*) in=$(cat); echo "cat-file blob $in" >> '%[1]s'; printf '%%s\n' "$in" | exec '%[2]s' "$@" ;;
+*) echo "$*" >> '%[1]s'; exec '%[2]s' "$@" ;;
+esac
+`, calls, real)
 	if err := os.WriteFile(filepath.Join(bin, "git"), []byte(script), 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -101,8 +108,7 @@ func logGit(t *testing.T) string {
 	return calls
 }
 
-// blobFetches counts the git cat-file blob calls in a log by the blob
-// they fetch.
+// blobFetches counts the blobs fetched from git in a log, by name.
 func blobFetches(t *testing.T, calls string) map[string]int {
 	t.Helper()
 	data, err := os.ReadFile(calls)

@@ -68,9 +68,13 @@ func (r *repo) hasCommits() bool {
 
 // git runs a git command in dir, in the repository that git discovers
 // from dir (see gitEnv).
-func git(dir string, args ...string) ([]byte, error) {
+func git(dir string, args ...string) ([]byte, error) { return gitInput(dir, "", args...) }
+
+// gitInput is git with input on its standard input.
+func gitInput(dir, input string, args ...string) ([]byte, error) {
 	cmd := exec.Command("git", args...)
 	cmd.Dir = dir
+	cmd.Stdin = strings.NewReader(input)
 	cmd.Env = gitEnv(os.Environ())
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr

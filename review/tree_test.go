@@ -44,3 +44,26 @@ func TestReviewSymlinkAtBase(t *testing.T) {
 		})
 	}
 }
+
+// TestReviewSymlinkedDirAtBase: an $INCLUDE whose path goes through a
+// symbolic link to a directory is read through it at the base too.
+func TestReviewSymlinkedDirAtBase(t *testing.T) {
+	dir := newRepo(t)
+	if err := os.Mkdir(filepath.Join(dir, "parts"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, dir, "parts/pool02.inc", "pool02 IN A 10.0.2.11\npool02 IN AAAA fd00:2::11\n")
+	write(t, dir, "db.contoso.com", committed+"$INCLUDE shared/pool02.inc\n")
+	if err := os.Symlink("parts", filepath.Join(dir, "shared")); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	run(t, dir, "add", ".")
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "linked directory")
+	res, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !res.Files[0].Diff.Empty() || len(res.Audit.Findings) != 0 {
+		t.Errorf("unchanged zone: diff %s, findings %v", res.Files[0].Diff.Summary(), res.Audit.Findings)
+	}
+}
