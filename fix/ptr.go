@@ -107,15 +107,17 @@ type ptrAt struct {
 // last record of the file before its first PTR, else its last record.
 func (rz *reverseZone) index() {
 	rz.ptrs, rz.fallback = []ptrAt{}, nil
+	var beforePTR, last *zone.Record // of the zone's own file
 	seenPTR := false
 	for i := range rz.z.Records {
 		r := &rz.z.Records[i]
 		if r.Pos().File != rz.z.File {
 			continue
 		}
+		last = r
 		if r.Type != zone.TypePTR {
 			if !seenPTR {
-				rz.fallback = r
+				beforePTR = r
 			}
 			continue
 		}
@@ -124,21 +126,12 @@ func (rz *reverseZone) index() {
 			rz.ptrs = append(rz.ptrs, ptrAt{a, r})
 		}
 	}
-	if rz.fallback == nil || !seenPTR {
-		rz.fallback = rz.lastOwn()
+	rz.fallback = last
+	if seenPTR && beforePTR != nil {
+		rz.fallback = beforePTR
 	}
 	sort.SliceStable(rz.ptrs, func(i, j int) bool { return rz.ptrs[i].addr.Less(rz.ptrs[j].addr) })
 	rz.ptrs = slices.CompactFunc(rz.ptrs, func(a, b ptrAt) bool { return a.addr == b.addr })
-}
-
-// lastOwn returns the last record of the zone's own file, or nil.
-func (rz *reverseZone) lastOwn() *zone.Record {
-	for i := len(rz.z.Records) - 1; i >= 0; i-- {
-		if r := &rz.z.Records[i]; r.Pos().File == rz.z.File {
-			return r
-		}
-	}
-	return nil
 }
 
 // neighbour picks the record a new PTR for addr goes after, in the zone's

@@ -22,10 +22,6 @@ func (f *feeder) directive(src *source, e *entry, pos Pos) error {
 	case "$INCLUDE":
 		return f.include(src, arg, pos)
 	case "$GENERATE":
-		// its records take its line: a suppression there covers them all
-		for _, s := range e.ignores {
-			f.suppress(pos, s)
-		}
 		return f.generate(src, arg, pos)
 	default:
 		return fmt.Errorf("unknown directive %s", tok[0])

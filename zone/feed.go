@@ -144,6 +144,9 @@ func (f *feeder) fill() error {
 		if e.parenBlank {
 			f.diverge(pos, `an entry that starts with "(" and a blank: BIND takes its first token for the owner, miekg/dns takes the owner of the record before`)
 		}
+		for _, s := range e.ignores { // a record's, or a $GENERATE's for the records it makes
+			f.suppress(pos, s)
+		}
 		if e.directive() {
 			if err := f.directive(src, e, pos); err != nil {
 				return errorAt(pos, err)
@@ -229,9 +232,6 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 	src.resume, f.restartOwner = "", ""
 	if err := bindTTLs(e); err != nil {
 		return err
-	}
-	for _, s := range e.ignores {
-		f.suppress(pos, s)
 	}
 	if !f.ttl.known {
 		if err := f.firstTTL(e, pos); err != nil {

@@ -117,11 +117,11 @@ func (o *originScan) entry(e *entry) bool {
 // outOfZone reports whether a record's owner lies outside the apex, where
 // BIND ignores it when it loads the zone ("ignoring out-of-zone data").
 func (o Options) outOfZone(owner string) bool {
-	return o.apex != "" && !InZone(owner, o.apex)
+	return o.apex != "" && !inZone(owner, o.apex)
 }
 
-// InZone reports whether name, canonical, lies at or below origin.
-func InZone(name, origin string) bool {
+// inZone reports whether name, canonical, lies at or below origin.
+func inZone(name, origin string) bool {
 	if origin == "." {
 		return true
 	}

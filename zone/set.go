@@ -107,9 +107,9 @@ func uniquePaths(files []string) []string {
 	seen := make(map[string]bool, len(files))
 	out := files[:0]
 	for _, f := range files {
-		key := filepath.Clean(f)
-		if !filepath.IsAbs(key) {
-			key = filepath.Join(wd, key)
+		key, err := absPath(f, wd)
+		if err != nil {
+			key = f
 		}
 		if !seen[key] {
 			seen[key] = true
