@@ -147,6 +147,14 @@ gen_run() {
 	plan "$2.plan.yaml"
 }
 
+# gen_ptrs N DIR: N hosts with A records only, and the ip6.arpa zone of
+# their /64 without a PTR yet: fix puts every new PTR after its SOA.
+gen_ptrs() {
+	rm -rf "$2" && mkdir -p "$2"
+	gen_run "$1" "$2/db.example.com" && mv "$2/db.example.com.plan.yaml" "$2.plan.yaml"
+	printf '$ORIGIN 0.0.0.0.0.0.0.0.0.0.0.0.0.0.d.f.ip6.arpa.\n%b\n' "$rsoa" >"$2/db.fd00"
+}
+
 # gen_suppress N: N hosts without AAAA, each suppressed without a reason.
 gen_suppress() {
 	zone_lines "$1" "$2" 'printf "h%d A 10.%d.%d.%d ; zonegen:ignore missing-aaaa\n", i, int(i / 65536) % 256, int(i / 256) % 256, i % 256'
@@ -230,6 +238,7 @@ shape one-owner-types 20000 gen_types "audit --all-hosts" audit --all-hosts IN
 shape reverse-zones 25000 gen_reverse "audit --all-hosts DIR" audit --all-hosts IN
 shape reverse-zones-fix 25000 gen_reverse6 "fix --all-hosts DIR" fix --all-hosts --plan PLAN IN
 shape run-of-edits 40000 gen_run "fix --all-hosts" fix --all-hosts --plan PLAN IN
+shape ptrs-one-place 20000 gen_ptrs "fix --all-hosts DIR" fix --all-hosts --plan PLAN IN
 shape suppressions 20000 gen_suppress "audit" audit IN
 shape plan-entries 10000 gen_plan "fix --all-hosts" fix --all-hosts --plan PLAN IN
 shape pool-members 5000 gen_members "audit --format github" audit --format github IN
