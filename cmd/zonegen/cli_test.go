@@ -83,21 +83,28 @@ func TestGenerateIPv4Only(t *testing.T) {
 	}
 }
 
+// writeTopology writes a topology of one Standard Edition pool, se01,
+// with its servers and the rest of the topology in rest, and returns its
+// path.
+func writeTopology(t *testing.T, rest string) string {
+	t.Helper()
+	topo := filepath.Join(t.TempDir(), "t.yaml")
+	head := "version: 1\nsip_domains: [contoso.com]\npools:\n  - fqdn: se01.contoso.com\n" +
+		"    role: standard\n    web_external: {fqdn: webext.contoso.com}\n"
+	if err := os.WriteFile(topo, []byte(head+rest), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return topo
+}
+
 // TestGenerateOneFindingEach: a problem that two lines of the topology
 // lead to (a documentation address on the reverse proxy, which several
 // names take) is said once, at the first line.
 func TestGenerateOneFindingEach(t *testing.T) {
-	topo := filepath.Join(t.TempDir(), "t.yaml")
-	os.WriteFile(topo, []byte(`version: 1
-sip_domains: [contoso.com]
-pools:
-  - fqdn: se01.contoso.com
-    role: standard
-    web_external: {fqdn: webext.contoso.com}
-    servers:
+	topo := writeTopology(t, `    servers:
       - {fqdn: se01.contoso.com, ipv4: 10.0.1.5, ipv6: "fd00:10::5"}
 reverse_proxy: {ipv4: 203.0.113.20, ipv6: "2001:db8::20"}
-`), 0o644)
+`)
 	code, _, stderr := zonegen(t, nil, "generate", "--topology", topo, "--view", "external")
 	n := 0
 	for _, line := range strings.Split(stderr, "\n") {
@@ -115,15 +122,7 @@ reverse_proxy: {ipv4: 203.0.113.20, ipv6: "2001:db8::20"}
 // what is kept, and the topology is refused (a re-test found the warning
 // kept and the topology written).
 func TestGenerateKeepsTheError(t *testing.T) {
-	dir := t.TempDir()
-	topo := filepath.Join(dir, "t.yaml")
-	os.WriteFile(topo, []byte(`version: 1
-sip_domains: [contoso.com]
-pools:
-  - fqdn: se01.contoso.com
-    role: standard
-    web_external: {fqdn: webext.contoso.com}
-    servers: [{fqdn: se01.contoso.com, ipv6: "fd00:10::5"}]
+	topo := writeTopology(t, `    servers: [{fqdn: se01.contoso.com, ipv6: "fd00:10::5"}]
 edge:
   internal:
     fqdn: edge-int.contoso.com
@@ -133,8 +132,8 @@ edge:
     webconf: {fqdn: webconf.contoso.com, ipv4: [203.0.113.11], ipv6: ["2a01:4f8:ff::11"]}
     av:      {fqdn: av.contoso.com,      ipv4: [203.0.113.12], ipv6: ["2a01:4f8:ff::12"]}
 reverse_proxy: {ipv4: 203.0.113.20, ipv6: "2a01:4f8:ff::20"}
-`), 0o644)
-	out := filepath.Join(dir, "out")
+`)
+	out := filepath.Join(t.TempDir(), "out")
 	code, _, stderr := zonegen(t, nil, "generate", "--topology", topo, "--out-dir", out)
 	if code != 2 || !strings.Contains(stderr, "t.yaml:13: error: sip.contoso.com.") {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
