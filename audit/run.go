@@ -59,7 +59,7 @@ func (p *pass) isLyncID(id int32) bool {
 // are left out of the rest; the others form one namespace. The error is
 // for bad options only.
 func Run(zones []*zone.Zone, opt Options) (*Result, error) {
-	enabled, err := selectChecks(opt)
+	enabled, err := Selected(opt, "audit")
 	if err != nil {
 		return nil, err
 	}
@@ -161,11 +161,13 @@ func (p *pass) shares() []hostList {
 	return p.hosts.split(n)
 }
 
-// selectChecks turns --enable and --disable into the set of checks to run.
-func selectChecks(opt Options) (map[string]bool, error) {
+// Selected turns --disable, then --enable, into the set of checks to run
+// in a stage ("audit", or "review" for the checks review adds): a check of
+// the stage is on unless disabled, any other only when enabled.
+func Selected(opt Options, stage string) (map[string]bool, error) {
 	on := map[string]bool{}
 	for _, c := range allChecks() {
-		on[c.ID] = c.Stage == "audit"
+		on[c.ID] = c.Stage == stage
 	}
 	set := func(ids []string, v bool) error {
 		for _, id := range ids {

@@ -25,7 +25,8 @@ func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 		return err
 	}
 	fresh := newFindings(old, now, recordsByPos(before), recordsByPos(after))
-	if serialEnabled(opt) {
+	// review's own check, on unless --disable (or the config) turns it off
+	if on, err := audit.Selected(opt, "review"); err == nil && on[audit.SerialNotIncremented().ID] {
 		fresh = append(fresh, serialFindings(before, after, res.Files)...)
 	}
 	audit.SortFindings(fresh)

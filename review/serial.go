@@ -8,27 +8,6 @@ import (
 	"github.com/zonegen/zonegen/zone"
 )
 
-// serialEnabled reports whether --disable and --enable (and the config
-// file's lists, which reach the same options) leave serial-not-incremented
-// on. It is a review check, on unless disabled: audit.Run turns on the
-// audit checks only, so review decides this one as audit decides the
-// others, --disable first, then --enable, "all" for every check.
-func serialEnabled(opt audit.Options) bool {
-	id := audit.SerialNotIncremented().ID
-	on := true
-	for _, d := range opt.Disable {
-		if d == id || d == "all" {
-			on = false
-		}
-	}
-	for _, e := range opt.Enable {
-		if e == id || e == "all" {
-			on = true
-		}
-	}
-	return on
-}
-
 // serialFindings reports the zones whose content changed while their SOA
 // serial did not grow (RFC 1982). A zone new in the change has no old
 // serial to compare with; a zonegen:ignore comment on the SOA's line
