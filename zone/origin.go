@@ -42,10 +42,34 @@ func findOrigin(fsys fs.FS, name, file string, opt Options) (origin, apex string
 	if _, ok := dns.IsDomainName(origin); !ok {
 		return "", "", &Error{Pos: Pos{File: file}, Err: fmt.Errorf("the origin %q, taken from %s, is not a domain name", origin, from)}
 	}
-	if o.soa != "" {
-		apex = canonical(o.soa)
+	if o.soa == "" {
+		return origin, "", nil
+	}
+	apex = canonical(o.soa)
+	if apex != origin {
+		if err := o.notAtTop(origin, opt.Origin != ""); err != nil {
+			return "", "", &Error{Pos: Pos{File: file, Line: o.soaLine}, Err: err}
+		}
+		origin = apex
 	}
 	return origin, apex, nil
+}
+
+// notAtTop decides what an SOA whose owner is not the origin means. BIND
+// refuses such a zone ("SOA record not at top of zone"), so it is an error
+// when the origin is --origin (BIND's zone name), or when the owner is the
+// $ORIGIN written again without its final dot (contoso.com under
+// contoso.com.), the classic slip. Otherwise the $ORIGIN at the top was a
+// base for names, as the "$ORIGIN ." of named-compilezone's output, and
+// the SOA says where the zone is: nil, and its owner is the origin.
+func (o *originScan) notAtTop(origin string, given bool) error {
+	switch {
+	case given:
+		return fmt.Errorf("SOA record not at top of zone: its owner %s is not the origin %s given with --origin", canonical(o.soa), origin)
+	case o.soaBase != "" && strings.EqualFold(o.soaToken+".", o.soaBase):
+		return fmt.Errorf("SOA record not at top of zone: its owner %q is relative and reads as %s; write %s. with a final dot, or @", o.soaToken, canonical(o.soa), o.soaToken)
+	}
+	return nil
 }
 
 // scanOrigin reads a file's first entries, up to its SOA or the 1,000th,
@@ -83,6 +107,10 @@ type originScan struct {
 	records bool   // a record has been read
 	first   string // the $ORIGIN in force at the first record, or ""
 	soa     string // the owner of the first SOA, when it is absolute or made so, or ""
+	soaLine int    // the line of that SOA
+	// soaToken is the SOA's owner as written when it is relative (not "@"),
+	// and soaBase the $ORIGIN it was made absolute with.
+	soaToken, soaBase string
 }
 
 // entry takes in an entry and reports whether the scan is done: at the
@@ -106,7 +134,10 @@ func (o *originScan) entry(e *entry) bool {
 	for _, t := range tok[1:min(4, len(tok))] {
 		if strings.EqualFold(t, "SOA") {
 			if abs, err := absName(tok[0], o.current); err == nil {
-				o.soa = abs
+				o.soa, o.soaLine = abs, e.line
+				if tok[0] != "@" && abs != tok[0] {
+					o.soaToken, o.soaBase = tok[0], o.current
+				}
 			}
 			return true
 		}

@@ -9,7 +9,9 @@ import (
 // TestOrigin: the origin is --origin, else an $ORIGIN before the first
 // record wherever it stands among the directives, else the SOA owner made
 // absolute, else the file name; one that is no domain name is an error
-// that says where it came from.
+// that says where it came from. An SOA away from the origin is BIND's "not
+// at top of zone" when the origin is --origin or the owner lacks its final
+// dot, and else it says where the zone is.
 func TestOrigin(t *testing.T) {
 	const soa = "@ SOA ns hm 1 2 3 4 5\n"
 	cases := []struct {
@@ -24,18 +26,23 @@ func TestOrigin(t *testing.T) {
 		{"SOA owner absolute", "db.x", "$TTL 1h\ncontoso.net. SOA ns hm 1 2 3 4 5\n", "", "contoso.net."},
 		{"SOA owner relative, no $ORIGIN", "db.contoso.org", "$TTL 1h\n" + soa, "", "contoso.org."},
 		{"no records", "db.x", "$TTL 1h\n$ORIGIN contoso.com.\n", "", "contoso.com."},
-		{"--origin wins", "db.x", "$ORIGIN contoso.com.\n" + soa, "fabrikam.com", "fabrikam.com."},
+		{"--origin wins", "db.contoso.com", "$TTL 1h\n" + soa, "fabrikam.com", "fabrikam.com."},
+		{"$ORIGIN . and the SOA owner", "db.x", "$ORIGIN .\n$TTL 1h\ncontoso.com IN SOA ns hm 1 2 3 4 5\n$ORIGIN contoso.com.\nwww A 10.0.0.1\n", "", "contoso.com."},
+		{"$ORIGIN com. and a relative SOA owner", "db.x", "$ORIGIN com.\ncontoso SOA ns hm 1 2 3 4 5\n", "", "contoso.com."},
 		{"file name", "contoso.com.zone", "$TTL 1h\nwww A 10.0.0.1\n", "", "contoso.com."},
-		{"bad file name", "db." + strings.Repeat("a", 64) + ".com", soa, "", "taken from the file name"},
-		{"bad --origin", "db.x", soa, "a..b", "taken from --origin"},
+		{"bad file name", "db." + strings.Repeat("a", 64) + ".com", soa, "", "error: taken from the file name"},
+		{"bad --origin", "db.x", soa, "a..b", "error: taken from --origin"},
+		{"SOA owner without its final dot", "db.x", "$ORIGIN contoso.com.\n$TTL 1h\ncontoso.com IN SOA ns hm 1 2 3 4 5\n", "", "error: db.x:3: SOA record not at top of zone: its owner \"contoso.com\" is relative"},
+		{"--origin and another $ORIGIN", "db.x", "$ORIGIN contoso.com.\n" + soa, "fabrikam.com", "error: db.x:2: SOA record not at top of zone: its owner contoso.com. is not the origin fabrikam.com."},
 	}
 	for _, c := range cases {
 		z := Read(fstest.MapFS{c.file: {Data: []byte(c.text)}}, c.file, Options{Origin: c.origin})
 		got := z.Origin
 		if z.Err != nil {
-			got = z.Err.Error()
+			got = "error: " + z.Err.Error()
 		}
-		if !strings.Contains(got, c.want) || z.Err == nil && got != c.want {
+		wantErr, isErr := strings.CutPrefix(c.want, "error: ")
+		if isErr && (z.Err == nil || !strings.Contains(z.Err.Error(), wantErr)) || !isErr && got != c.want {
 			t.Errorf("%s: %q, want %q", c.name, got, c.want)
 		}
 	}

@@ -19,7 +19,7 @@ func TestGlued(t *testing.T) {
 		glued bool
 	}{
 		{"a 60 MX ( 10\nmail )\n", true},
-		{"a 60 SOA ns hm (\n1\n2\n3\n4\n5\n)\n", true},
+		{"@ 60 SOA ns hm (\n1\n2\n3\n4\n5\n)\n", true},
 		{"a 60 TXT x(y)\n", true},
 		{"a 60 TXT ( x\n)y\n", true},
 		{"a 60 TXT x\\\"(\ny )\n", true},
@@ -27,7 +27,7 @@ func TestGlued(t *testing.T) {
 		{"a 60 MX ( 10 ; preference\nmail )\n", false},
 		{"a 60 TXT ( \"x\"\n\"y\" )\n", false},
 		{"a 60 TXT x (y)\n", false},
-		{"a 60 SOA ns hm (\n 1\n 2\n 3\n 4\n 5 )\n", false},
+		{"@ 60 SOA ns hm (\n 1\n 2\n 3\n 4\n 5 )\n", false},
 		{"a 60 MX ( 10\r\n mail )\r\n", false},
 		{"a 60 MX ( 10\r\nmail )\r\n", true},
 		{"a 60 TXT ( x\n\ny )\n", true},
