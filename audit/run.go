@@ -56,8 +56,10 @@ func (p *pass) isLyncID(id int32) bool {
 }
 
 // Run audits a zone set. Zones that did not parse give a syntax finding and
-// are left out of the rest; the others form one namespace. The error is
-// for bad options only.
+// are left out of the rest; the others form one namespace, unless two or
+// more have the same origin: then the set holds views of that zone, each
+// audited as a namespace of its own (see splitViews). The error is for bad
+// options only.
 func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 	enabled, err := Selected(opt, "audit")
 	if err != nil {
@@ -66,6 +68,21 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 	if opt.View != "" && opt.View != "internal" && opt.View != "external" {
 		return nil, fmt.Errorf("unknown view %q (want internal or external)", opt.View)
 	}
+	views := splitViews(zones)
+	if views == nil {
+		return runView(zones, opt, enabled), nil
+	}
+	results := make([]*Result, len(views))
+	for i, v := range views {
+		results[i] = runView(v, opt, enabled)
+	}
+	return mergeViews(zones, views, results), nil
+}
+
+// runView audits zones as one namespace: one view of a zone set, or a
+// whole set without views. Zones that did not parse give a syntax finding
+// and are left out of the rest.
+func runView(zones []*zone.Zone, opt Options, enabled map[string]bool) *Result {
 	p := &pass{opt: opt}
 	for _, z := range zones {
 		if z.Err == nil {
@@ -90,7 +107,7 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 	res := p.result(zones)
 	chunks, notes := applySuppressions(p.findings.chunks(), p.noteLists, p.ix, zones, enabled)
 	res.found = sortFound(chunks, notes, p.ix)
-	return res, nil
+	return res
 }
 
 // runChecks runs the enabled checks side by side: they only read the

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/netip"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -83,7 +84,8 @@ func (f *fixer) run() error {
 	if err != nil {
 		return err
 	}
-	f.res.Added = make([]Addition, 0, f.index(hosts)) // an AAAA for each A, as a rule
+	hosts, as := f.index(hosts)
+	f.res.Added = make([]Addition, 0, as) // an AAAA for each A, as a rule
 	for _, h := range hosts {
 		if err := f.fixHost(h); err != nil {
 			return err
@@ -100,21 +102,27 @@ func (f *fixer) run() error {
 	return f.verify()
 }
 
-// index gathers the records fix reads: the A records of the hosts that
-// need an AAAA, and the PTR records that tell which addresses have one.
-// Indexing only these keeps a zone of millions of records cheap.
-// It returns the number of A records indexed.
-func (f *fixer) index(hosts []string) int {
+// index gathers the records fix reads: the A and AAAA records of the hosts
+// that need an AAAA, and the PTR records that tell which addresses have
+// one. Indexing only these keeps a zone of millions of records cheap.
+// It returns the hosts, each once (with views, the audit reports a host
+// once in each view that lacks its AAAA), and the number of A records
+// indexed.
+func (f *fixer) index(hosts []string) ([]string, int) {
 	need := make(map[string]bool, len(hosts))
+	once := hosts[:0]
 	for _, h := range hosts {
-		need[h] = true
+		if !need[h] {
+			need[h] = true
+			once = append(once, h)
+		}
 	}
-	f.names = make(map[string][]ref, len(hosts))
+	f.names = make(map[string][]ref, len(once))
 	as := 0
 	for _, z := range f.zones {
 		for i := range z.Records {
 			r := &z.Records[i]
-			if r.Type == zone.TypePTR || r.Type == zone.TypeA && need[r.Name] {
+			if r.Type == zone.TypePTR || (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && need[r.Name] {
 				f.names[r.Name] = append(f.names[r.Name], ref{r, z})
 				if r.Type == zone.TypeA {
 					as++
@@ -122,11 +130,12 @@ func (f *fixer) index(hosts []string) int {
 			}
 		}
 	}
-	return as
+	return once, as
 }
 
 // needAAAA asks the audit which hosts have A records and no AAAA, in the
-// order of their first A record.
+// order of their first A record; with views (see audit.Run), a host once
+// in each view that lacks its AAAA.
 func (f *fixer) needAAAA() ([]string, error) {
 	opt := f.opt.Audit
 	opt.Disable, opt.Enable = []string{"all"}, []string{"missing-aaaa"}
@@ -145,13 +154,16 @@ func (f *fixer) needAAAA() ([]string, error) {
 	return hosts, nil
 }
 
-// fixHost adds the AAAA records of one host. The zones given together
-// are one namespace for finding the hosts, but each zone's records are
-// edited in that zone: the address derived from an A record goes after
-// the host's last A record in the zone of that A record, so that an
-// internal view's address never lands in the external view's file.
+// fixHost adds the AAAA records of one host, in the zones that lack them.
+// Each zone's records are edited in that zone: the address derived from
+// an A record goes after the host's last A record in the zone of that A
+// record, so that an internal view's address never lands in the external
+// view's file.
 func (f *fixer) fixHost(name string) error {
-	as := f.records(name, zone.TypeA)
+	as := f.lackingAAAA(name)
+	if len(as) == 0 {
+		return nil
+	}
 	v4 := make([]netip.Addr, len(as))
 	for i, a := range as {
 		v4[i] = a.r.Addr()
@@ -177,6 +189,21 @@ func (f *fixer) fixHost(name string) error {
 		start = end
 	}
 	return nil
+}
+
+// lackingAAAA returns the A records of name in the zones that hold no AAAA
+// of it. Without views that is every A record: the audit reported the name
+// for having no AAAA in the whole set. With views (two zones of one origin,
+// see audit.Run), the audit reports a name when one view lacks its AAAA,
+// and the view whose zone has an AAAA of the name already gets no other.
+func (f *fixer) lackingAAAA(name string) []ref {
+	as, aaaas := f.records(name, zone.TypeA), f.records(name, zone.TypeAAAA)
+	if len(aaaas) == 0 {
+		return as
+	}
+	return slices.DeleteFunc(as, func(a ref) bool {
+		return slices.ContainsFunc(aaaas, func(x ref) bool { return x.z == a.z })
+	})
 }
 
 // addAAAA adds AAAA records for addrs after last, the host's last A

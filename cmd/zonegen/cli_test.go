@@ -149,6 +149,7 @@ func TestExitStatus(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "db.bad.com")
 	os.WriteFile(bad, []byte("$TTL 1h\n@ SOA a b 1 2 3 4 5\nx A 10.0.0.300\n"), 0o644)
+	views := writeViews(t, dir)
 	tests := []struct {
 		name string
 		args []string
@@ -161,6 +162,9 @@ func TestExitStatus(t *testing.T) {
 		{"fail-on warning", []string{"audit", "--fail-on", "warning", "--disable", "missing-aaaa,pool-scope-mixed", "examples/internal"}, 1, "[aaaa-ttl-mismatch]"},
 		{"syntax error, other files still audited", []string{"audit", bad, "examples/internal"}, 2, "db.bad.com:3: error:"},
 		{"syntax error reported with others", []string{"audit", bad, "examples/internal"}, 2, "[missing-aaaa]"},
+		{"views, each clean", []string{"audit", views}, 0, "0 errors, 0 warnings, 0 info in 2 zones"},
+		{"views, syntax error", []string{"audit", bad, views}, 2, "db.bad.com:3: error:"},
+		{"views, findings", []string{"audit", "examples/internal", "examples/external"}, 1, "[missing-aaaa]"},
 		{"missing file", []string{"audit", "nosuch.zone"}, 2, "nosuch.zone"},
 		{"unknown format", []string{"audit", "--format", "xml", "examples/internal"}, 2, "unknown --format"},
 		{"unknown check", []string{"audit", "--disable", "nosuch", "examples/internal"}, 2, "unknown check"},
@@ -188,6 +192,29 @@ func TestExitStatus(t *testing.T) {
 }
 
 // TestJSONReport checks the JSON field names of DESIGN.md on the examples.
+// writeViews writes two views of contoso.com under dir/views, each
+// without a finding, and returns that directory: audited together, their
+// records are not one RRset (they made duplicate-record, the TTL checks
+// and pool-scope-mixed findings when they were).
+func writeViews(t *testing.T, dir string) string {
+	t.Helper()
+	views := filepath.Join(dir, "views")
+	for view, v := range map[string]struct{ ttl, ns, aaaa string }{
+		"internal": {"3600", "10.0.0.1", "fd00::20"},
+		"external": {"300", "198.51.100.1", "2a00::20"},
+	} {
+		if err := os.MkdirAll(filepath.Join(views, view), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		text := "$ORIGIN contoso.com.\n$TTL " + v.ttl + "\n@ IN SOA ns1 hostmaster 1 3600 600 86400 300\n@ IN NS ns1\n" +
+			"ns1 IN A " + v.ns + "\nlyncdiscover IN A 10.0.1.20\nlyncdiscover IN AAAA " + v.aaaa + "\n"
+		if err := os.WriteFile(filepath.Join(views, view, "db.contoso.com"), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return views
+}
+
 func TestJSONReport(t *testing.T) {
 	t.Chdir("../..")
 	_, out, _ := zonegen(t, nil, "audit", "--format", "json", "examples/internal")

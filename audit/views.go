@@ -1,0 +1,157 @@
+package audit
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// originKey is what makes two zones the same zone: origin and class.
+type originKey struct {
+	origin string
+	class  zone.Class
+}
+
+// splitViews splits a zone set into views, or returns nil when it has
+// none. Two zones that parsed with the same origin and class are two views
+// of one zone (the internal and the external db.contoso.com), which BIND
+// serves apart: their records never form one RRset (RFC 2181 §5). View k
+// holds the k-th zone, in the order given, of each origin that occurs more
+// than once, and every zone whose origin occurs once: those are shared by
+// all views, so that an SRV of either view may point into a db.contoso.net
+// given once. The zones that did not parse go into the first view only,
+// which reports their syntax findings once.
+func splitViews(zones []*zone.Zone) [][]*zone.Zone {
+	if len(zones) < 2 {
+		return nil
+	}
+	count := make(map[originKey]int, len(zones))
+	n := 1
+	for _, z := range zones {
+		if z.Err == nil {
+			k := originKey{z.Origin, z.Class}
+			count[k]++
+			n = max(n, count[k])
+		}
+	}
+	if n < 2 {
+		return nil
+	}
+	views := make([][]*zone.Zone, n)
+	next := map[originKey]int{} // the view of the next zone of an origin
+	for _, z := range zones {
+		k := originKey{z.Origin, z.Class}
+		switch {
+		case z.Err != nil:
+			views[0] = append(views[0], z)
+		case count[k] == 1:
+			for i := range views {
+				views[i] = append(views[i], z)
+			}
+		default:
+			views[next[k]] = append(views[next[k]], z)
+			next[k]++
+		}
+	}
+	return views
+}
+
+// mergeViews makes one result of the results of each view (results[i] of
+// views[i]): every zone once, in the order given, with the Lync hosts of
+// the first view that holds it; the findings of all views, a finding that
+// several views found (in a shared zone) once; the hosts of the first
+// view, then those of later views that differ from every one listed.
+func mergeViews(zones []*zone.Zone, views [][]*zone.Zone, results []*Result) *Result {
+	return &Result{
+		Zones:    mergeZones(zones, views, results),
+		Findings: mergeFindings(results),
+		HostList: mergeHosts(results),
+	}
+}
+
+// mergeZones lists the summary of each zone, in the order of zones, as
+// the first view that holds it made it.
+func mergeZones(zones []*zone.Zone, views [][]*zone.Zone, results []*Result) []ZoneSummary {
+	summary := make(map[*zone.Zone]ZoneSummary, len(zones))
+	for i, v := range views {
+		for j, z := range v {
+			if _, ok := summary[z]; !ok {
+				summary[z] = results[i].Zones[j]
+			}
+		}
+	}
+	out := make([]ZoneSummary, 0, len(zones))
+	for _, z := range zones {
+		out = append(out, summary[z])
+	}
+	return out
+}
+
+// findingKey is a finding as a comparable value, for finding the copies
+// that each view makes of a finding in a shared zone.
+type findingKey struct {
+	check    string
+	severity Severity
+	name     string
+	pos      zone.Pos
+	message  string
+	related  string
+}
+
+// keyOf returns the key of f: all of it, its related records too.
+func keyOf(f Finding) findingKey {
+	var rel strings.Builder
+	for _, r := range f.Related {
+		rel.WriteString(r.Pos.File)
+		rel.WriteByte(0)
+		rel.WriteString(strconv.Itoa(r.Pos.Line))
+		rel.WriteByte(0)
+		rel.WriteString(r.Note)
+		rel.WriteByte(0)
+	}
+	return findingKey{f.Check, f.Severity, f.Name, f.Pos, f.Message, rel.String()}
+}
+
+// mergeFindings returns the findings of all results, each exact copy
+// once, in report order.
+func mergeFindings(results []*Result) []Finding {
+	seen := map[findingKey]bool{}
+	var out []Finding
+	for _, r := range results {
+		for f := range r.AllFindings() {
+			if k := keyOf(f); !seen[k] {
+				seen[k] = true
+				out = append(out, f)
+			}
+		}
+	}
+	SortFindings(out)
+	return out
+}
+
+// mergeHosts returns the hosts of the first result, then those of the
+// others that are not the same (name, roles, addresses) as one listed: a
+// host of a shared zone once, a name with other records in another view
+// once per view.
+func mergeHosts(results []*Result) []Host {
+	var out []Host
+	byName := map[string][]int{} // places in out of each name
+	for _, r := range results {
+		for h := range r.Hosts() {
+			if slices.ContainsFunc(byName[h.Name], func(i int) bool { return sameHost(out[i], h) }) {
+				continue
+			}
+			byName[h.Name] = append(byName[h.Name], len(out))
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// sameHost reports whether a and b are one host: the same name, roles and
+// addresses (the scopes follow from the addresses).
+func sameHost(a, b Host) bool {
+	return a.Name == b.Name && slices.Equal(a.Roles, b.Roles) && slices.Equal(a.A, b.A) && slices.Equal(a.AAAA, b.AAAA)
+}
