@@ -37,10 +37,8 @@ func reviewCommand(env *environment) *cli.Command {
 				return usageError("review: %v", err)
 			}
 			if out.format == "text" {
-				for _, f := range res.Files {
-					if err := writeFileDiff(c, f); err != nil {
-						return err
-					}
+				if err := writeDiffs(c, res.Files); err != nil {
+					return err
 				}
 			}
 			if err := writeReport(c, out, res.Audit); err != nil {
@@ -72,6 +70,28 @@ func reviewFiles(args []string) ([]string, error) {
 		return nil, usageError("review: no zone files in %s", strings.Join(args, " "))
 	}
 	return files, nil
+}
+
+// writeDiffs prints the semantic diff of each reviewed file that changed.
+// An unchanged file prints nothing, so that a hook reviewing a directory
+// of hundreds of zones shows only what a commit changes; when none
+// changed, "no changes" says so once.
+func writeDiffs(c *cli.Context, files []review.File) error {
+	changed := 0
+	for _, f := range files {
+		if f.Diff.Empty() && !f.Broken && !f.Added {
+			continue
+		}
+		changed++
+		if err := writeFileDiff(c, f); err != nil {
+			return err
+		}
+	}
+	if changed == 0 {
+		_, err := c.App.Writer.Write([]byte("no changes\n\n"))
+		return err
+	}
+	return nil
 }
 
 // writeFileDiff prints the semantic diff of one reviewed file.

@@ -10,7 +10,9 @@ import (
 
 // TestReviewDir: review of a directory reviews the zone files under it,
 // so that a change to an $INCLUDEd part alone is reviewed through the
-// zone that includes it; the part itself is not read as a zone.
+// zone that includes it; the part itself is not read as a zone. An
+// unchanged zone prints nothing, and when none changed, "no changes" says
+// so once.
 func TestReviewDir(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("no git")
@@ -20,7 +22,8 @@ func TestReviewDir(t *testing.T) {
 	files := map[string]string{
 		"db.contoso.com": "$ORIGIN contoso.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster 2024061503 3600 600 1209600 300\n" +
 			"  IN NS ns1\nns1 IN A 10.0.0.1\n_sipinternaltls._tcp IN SRV 0 0 5061 pool01\n$INCLUDE pool01.inc\n",
-		"pool01.inc": "pool01 IN A 10.0.1.11\npool01 IN AAAA fd00::11\n",
+		"pool01.inc":     "pool01 IN A 10.0.1.11\npool01 IN AAAA fd00::11\n",
+		"db.contoso.net": "$ORIGIN contoso.net.\n$TTL 3600\n@ IN SOA ns1 hostmaster 1 3600 600 1209600 300\n  IN NS ns1\nns1 IN A 10.0.0.2\n",
 	}
 	if err := os.Mkdir(zones, 0o755); err != nil {
 		t.Fatal(err)
@@ -37,11 +40,18 @@ func TestReviewDir(t *testing.T) {
 			t.Fatalf("git %v: %v\n%s", args, err, out)
 		}
 	}
+	code, out, stderr := zonegen(t, nil, "review", zones)
+	if code != 0 || strings.Count(out, "no changes") != 1 || strings.Contains(out, "; ") {
+		t.Errorf("review %s, nothing changed: exit %d, want 0 and one \"no changes\"\n%s%s", zones, code, out, stderr)
+	}
 	if err := os.WriteFile(filepath.Join(zones, "pool01.inc"), []byte("pool01 IN A 10.0.1.11\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	code, out, stderr := zonegen(t, nil, "review", zones)
+	code, out, stderr = zonegen(t, nil, "review", zones)
 	if code != 1 || !strings.Contains(out, "[missing-aaaa]") || !strings.Contains(out, "[serial-not-incremented]") {
 		t.Errorf("review %s: exit %d, want 1 with missing-aaaa and serial-not-incremented\n%s%s", zones, code, out, stderr)
+	}
+	if strings.Contains(out, "db.contoso.net") || strings.Contains(out, "no changes") {
+		t.Errorf("review %s: the unchanged db.contoso.net shows:\n%s", zones, out)
 	}
 }
