@@ -23,18 +23,46 @@ func (f *fixer) addPTRs() error {
 	added := f.res.Added // addPTR appends to f.res.Added: the AAAA records stay where they are here
 	sort.SliceStable(adds, func(i, j int) bool { return added[adds[i]].Record.Addr().Less(added[adds[j]].Record.Addr()) })
 	given := map[string]bool{} // the reverse names that got a PTR in this run
-	for _, i := range adds {
-		if err := f.addPTR(added[i], given); err != nil {
+	perName := newAAAAPerName(added, adds)
+	for lo := 0; lo < len(adds); {
+		hi := lo + 1
+		for hi < len(adds) && added[adds[hi]].Record.Addr() == added[adds[lo]].Record.Addr() {
+			hi++
+		}
+		if err := f.addPTR(added[ptrHost(added, adds[lo:hi], perName)], given); err != nil {
 			return err
 		}
+		lo = hi
 	}
 	return nil
 }
 
+// newAAAAPerName counts the new AAAA records of each name.
+func newAAAAPerName(added []Addition, adds []int) map[string]int {
+	n := make(map[string]int, len(adds))
+	for _, i := range adds {
+		n[added[i].Record.Name]++
+	}
+	return n
+}
+
+// ptrHost chooses which of the new AAAA that share one address (same, in
+// file order) the PTR names: the server rather than its DNS-load-balanced
+// pool, as the name with the fewest new AAAA, and of names with as many,
+// the first in file order. A PTR names one host, and the reverse lookup
+// of a server's address is expected to give the server.
+func ptrHost(added []Addition, same []int, perName map[string]int) int {
+	best := same[0]
+	for _, i := range same[1:] {
+		if perName[added[i].Record.Name] < perName[added[best].Record.Name] {
+			best = i
+		}
+	}
+	return best
+}
+
 // addPTR adds the PTR of new AAAA a, unless its reverse name has one: in
 // the zones as read, or in given, the names that got one in this run.
-// The AAAA come in file order for each address, so of several new AAAA
-// that share an address, the first host in file order gets the PTR.
 func (f *fixer) addPTR(a Addition, given map[string]bool) error {
 	rev, err := zone.ReverseName(a.Record.Addr().String())
 	if err != nil || given[rev] {
