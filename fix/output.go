@@ -81,6 +81,35 @@ func (r *Result) fragmentOf(b *strings.Builder, z *zone.Zone, added []int, found
 	}
 }
 
+// CheckFragmentFile returns an error when name, the file the fragment is
+// to be written to, is one of the files the run read: a zone file, an
+// $INCLUDEd file, or one of others (the plan, the config file). Writing
+// it would replace that file with the fragment, every record lost. The
+// files are compared with os.SameFile, so that another spelling of a
+// name (./, an absolute path, a symbolic or hard link) is caught; a name
+// that does not exist yet is none of them.
+func (r *Result) CheckFragmentFile(name string, others ...string) error {
+	fi, err := os.Stat(name)
+	if err != nil {
+		return nil
+	}
+	for _, in := range append(r.inputs(), others...) {
+		if gi, err := os.Stat(in); err == nil && os.SameFile(fi, gi) {
+			return fmt.Errorf("--fragment %s is an input of this run (%s): give another file, or - for standard output", name, in)
+		}
+	}
+	return nil
+}
+
+// inputs returns the zone files read and the files they $INCLUDE.
+func (r *Result) inputs() []string {
+	var out []string
+	for _, z := range r.Zones {
+		out = append(append(out, z.File), z.Includes...)
+	}
+	return out
+}
+
 // addedByZone returns the places in added of each zone's new records, in
 // order: each zone's section or verification reads its own, where reading
 // all of them for each of 2,000 zones was quadratic.
