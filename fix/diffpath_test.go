@@ -65,3 +65,56 @@ func TestDiffPaths(t *testing.T) {
 		t.Errorf("a path with ..:\n%s", diff.String())
 	}
 }
+
+// TestDiffThroughLinks: a file reached through a symbolic link (an
+// $INCLUDEd file that is a link, a zone file named by a link, a zone in a
+// linked directory) is named in the diff by the file really changed, the
+// link's target, relative to the working directory: git apply refuses to
+// patch a link or beyond one, and patch -p1 refuses a link, so that a diff
+// under the link's name applied the serial and not the AAAA.
+func TestDiffThroughLinks(t *testing.T) {
+	dir := workDir(t)
+	os.Mkdir("common", 0o755)
+	zoneText := "$ORIGIN contoso.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster ( 1 3600 900 1209600 300 )\n  IN NS ns1\n$INCLUDE hosts.inc\n"
+	if err := os.WriteFile("db.contoso.com", []byte(zoneText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile("common/hosts.inc", []byte("_sipinternaltls._tcp IN SRV 0 0 5061 pool01\npool01 IN A 10.20.1.11\n"), 0o644)
+	writeZone(t, filepath.Join(dir, "db.fabrikam.com"), "fabrikam.com.")
+	writeZone(t, filepath.Join(dir, "real", "db.linked.com"), "linked.com.")
+	for link, target := range map[string]string{"hosts.inc": "common/hosts.inc", "fabrikam.zone": "db.fabrikam.com", "linked": "real"} {
+		if err := os.Symlink(target, link); err != nil {
+			t.Skip("no symbolic links here:", err)
+		}
+	}
+	res, diff := runFix(t, []string{"db.contoso.com", "fabrikam.zone", "linked/db.linked.com"})
+	for _, want := range []string{"db.contoso.com", "common/hosts.inc", "db.fabrikam.com", "real/db.linked.com"} {
+		if !strings.Contains(diff, "--- a/"+want+"\n+++ b/"+want+"\n") {
+			t.Errorf("the diff does not name a/%s:\n%s", want, diff)
+		}
+	}
+	appliesWhole(t, dir, diff, res, nil)
+}
+
+// TestDiffOneFileTwice: a zone given by its name and by a link to it is
+// one file with two changes; the diff is refused, as --write refuses it:
+// the second change's hunks would not apply after the first's.
+func TestDiffOneFileTwice(t *testing.T) {
+	dir := workDir(t)
+	writeZone(t, filepath.Join(dir, "db.contoso.com"), "contoso.com.")
+	if err := os.Symlink("db.contoso.com", "contoso.zone"); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	p, err := plan.Parse("plan.yaml", []byte(fixPlan))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := fix.Run([]string{"db.contoso.com", "contoso.zone"}, fix.Options{Plan: p, Serial: zone.SerialIncrement, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var diff bytes.Buffer
+	if err := res.WriteDiff(&diff); err == nil || !strings.Contains(err.Error(), "the same file") {
+		t.Errorf("error %v, want one about the same file\n%s", err, diff.String())
+	}
+}

@@ -15,33 +15,70 @@ import (
 // WriteDiff writes the changes as a unified diff with a/ and b/ paths, as
 // git apply and patch -p1 take it in the working directory (diffPath).
 func (r *Result) WriteDiff(w io.Writer) error {
-	wd, err := os.Getwd()
+	names, err := r.diffNames()
 	if err != nil {
 		return fmt.Errorf("write diff: %w", err)
 	}
-	for _, c := range r.Changes {
-		name := diffPath(c.File, wd)
-		if err := writeUnified(w, diffLabel("a/"+name), diffLabel("b/"+name), c); err != nil {
+	for i, c := range r.Changes {
+		if err := writeUnified(w, diffLabel("a/"+names[i]), diffLabel("b/"+names[i]), c); err != nil {
 			return fmt.Errorf("write diff: %w", err)
 		}
 	}
 	return nil
 }
 
-// diffPath returns the path by which the diff names file: relative to
-// the working directory wd when the file lies below it, the form git
-// apply and patch -p1 take there; else its absolute path without the
-// leading slash, which they take from the root directory (git apply
-// refuses a path with "..", and a path relative to wd would be one).
+// diffNames returns the path the diff names each change by (diffPath).
+// It refuses two changes of one file (a zone named by its path and by a
+// link to it): the second's hunks would not apply after the first's, and
+// the diff would apply halfway.
+func (r *Result) diffNames() ([]string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	if real, err := filepath.EvalSymlinks(wd); err == nil {
+		wd = real // the files' paths have no links either
+	}
+	names := make([]string, len(r.Changes))
+	seen := make(map[string]string, len(r.Changes))
+	for i, c := range r.Changes {
+		names[i] = diffPath(c.File, wd)
+		if other, ok := seen[names[i]]; ok {
+			return nil, fmt.Errorf("%s and %s are the same file (a symbolic link?); give one of them", other, c.File)
+		}
+		seen[names[i]] = c.File
+	}
+	return names, nil
+}
+
+// diffPath returns the path by which the diff names file: the file really
+// changed (realPath), relative to the working directory wd when it lies
+// below it, the form git apply and patch -p1 take there; else its
+// absolute path without the leading slash, which they take from the root
+// directory (git apply refuses a path with "..", and a path relative to
+// wd would be one).
 func diffPath(file, wd string) string {
+	abs := realPath(file, wd)
+	if rel, err := filepath.Rel(wd, abs); err == nil && filepath.IsLocal(rel) {
+		return filepath.ToSlash(rel)
+	}
+	return strings.TrimPrefix(filepath.ToSlash(abs), "/")
+}
+
+// realPath returns the absolute path of file, given relative to wd, with
+// its symbolic links resolved: the file that is really changed, the one
+// --write replaces. A diff must name it: git apply refuses to patch a
+// link or a file beyond one, and patch -p1 refuses a link, while it
+// applies the hunks of the other files (a serial raised, its AAAA not).
+func realPath(file, wd string) string {
 	abs := file
 	if !filepath.IsAbs(abs) {
 		abs = filepath.Join(wd, file)
 	}
-	if rel, err := filepath.Rel(wd, abs); err == nil && filepath.IsLocal(rel) {
-		return filepath.ToSlash(rel)
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		return real
 	}
-	return strings.TrimPrefix(filepath.ToSlash(filepath.Clean(abs)), "/")
+	return filepath.Clean(abs)
 }
 
 // diffLabel returns the name of a diff's ---/+++ line as git diff writes
