@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -44,7 +45,7 @@ func TestDiffOddNames(t *testing.T) {
 			t.Errorf("%q: the diff does not have the header %q:\n%s", name, header, diff)
 		}
 	}
-	appliesWhole(t, dir, diff, res, nil)
+	appliesWhole(t, dir, diff, res, false)
 }
 
 // workDir makes a new directory, its path without symbolic links, the
@@ -100,19 +101,24 @@ func runFix(t *testing.T, paths []string, read ...zone.Options) (*fix.Result, st
 }
 
 // appliesWhole checks that diff applies whole with git apply --check and
-// patch -p1 --dry-run run in dir with args added (the directory to apply
-// in, say), then applies it with patch and checks that every changed
-// file holds its new content. A missing program skips its part, with a
-// message.
-func appliesWhole(t *testing.T, dir, diff string, res *fix.Result, args []string) {
+// patch -p1 --dry-run run in dir (with absolute set, in the root
+// directory: git apply --unsafe-paths --directory=/, patch -p1 -d /), then
+// applies it with patch and checks that every changed file holds its new
+// content. A missing program skips its part, with a message.
+func appliesWhole(t *testing.T, dir, diff string, res *fix.Result, absolute bool) {
 	t.Helper()
 	if diff == "" {
 		t.Fatal("no diff")
 	}
+	gitArgs, patchArgs := []string{"git", "apply"}, []string{"patch", "-p1", "--force"}
+	if absolute {
+		gitArgs = append(gitArgs, "--unsafe-paths", "--directory=/")
+		patchArgs = append(patchArgs, "-d", "/")
+	}
 	for _, tool := range [][]string{
-		append([]string{"git", "apply", "--check"}, args...),
-		append([]string{"patch", "-p1", "--dry-run", "--force"}, args...),
-		append([]string{"patch", "-p1", "--force", "--no-backup-if-mismatch"}, args...),
+		append(gitArgs, "--check"),
+		append(slices.Clone(patchArgs), "--dry-run"),
+		append(patchArgs, "--no-backup-if-mismatch"),
 	} {
 		if _, err := exec.LookPath(tool[0]); err != nil {
 			t.Logf("no %s: the diff is not applied with it", tool[0])
@@ -123,11 +129,11 @@ func appliesWhole(t *testing.T, dir, diff string, res *fix.Result, args []string
 		if out, err := cmd.CombinedOutput(); err != nil {
 			t.Fatalf("%s: %v\n%s\ndiff:\n%s", strings.Join(tool, " "), err, out, diff)
 		}
-		if tool[0] == "git" {
+		if tool[0] == "git" || slices.Contains(tool, "--dry-run") {
 			continue
 		}
 		for _, c := range res.Changes {
-			if got, _ := os.ReadFile(c.File); tool[2] != "--dry-run" && !bytes.Equal(got, c.New()) {
+			if got, _ := os.ReadFile(c.File); !bytes.Equal(got, c.New()) {
 				t.Errorf("%q after %s differs from the edit:\n%s", c.File, strings.Join(tool, " "), got)
 			}
 		}

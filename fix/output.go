@@ -13,7 +13,8 @@ import (
 )
 
 // WriteDiff writes the changes as a unified diff with a/ and b/ paths, as
-// git apply and patch -p1 take it in the working directory (diffPath).
+// git apply and patch -p1 take it in the working directory, or in the
+// root directory when a file lies outside the working one (diffNames).
 func (r *Result) WriteDiff(w io.Writer) error {
 	names, err := r.diffNames()
 	if err != nil {
@@ -27,7 +28,16 @@ func (r *Result) WriteDiff(w io.Writer) error {
 	return nil
 }
 
-// diffNames returns the path the diff names each change by (diffPath).
+// diffNames returns the path the diff names each change by: the file
+// really changed (realPath), relative to the working directory when every
+// changed file lies below it, the form git apply and patch -p1 take
+// there; else every one by its absolute path without the leading slash,
+// which they take from the root directory. One rule for the whole diff,
+// so that one command applies all of it: with some paths relative and
+// others absolute, patch -p1 applied a serial and not the AAAA of an
+// included file outside (and git apply refuses a path with "..", which a
+// path relative to the working directory would have).
+//
 // It refuses two changes of one file (a zone named by its path and by a
 // link to it): the second's hunks would not apply after the first's, and
 // the diff would apply halfway.
@@ -40,9 +50,14 @@ func (r *Result) diffNames() ([]string, error) {
 		wd = real // the files' paths have no links either
 	}
 	names := make([]string, len(r.Changes))
+	below := true
+	for i, c := range r.Changes {
+		names[i] = realPath(c.File, wd)
+		below = below && isBelow(names[i], wd)
+	}
 	seen := make(map[string]string, len(r.Changes))
 	for i, c := range r.Changes {
-		names[i] = diffPath(c.File, wd)
+		names[i] = diffPath(names[i], wd, below)
 		if other, ok := seen[names[i]]; ok {
 			return nil, fmt.Errorf("%s and %s are the same file (a symbolic link?); give one of them", other, c.File)
 		}
@@ -51,15 +66,17 @@ func (r *Result) diffNames() ([]string, error) {
 	return names, nil
 }
 
-// diffPath returns the path by which the diff names file: the file really
-// changed (realPath), relative to the working directory wd when it lies
-// below it, the form git apply and patch -p1 take there; else its
-// absolute path without the leading slash, which they take from the root
-// directory (git apply refuses a path with "..", and a path relative to
-// wd would be one).
-func diffPath(file, wd string) string {
-	abs := realPath(file, wd)
-	if rel, err := filepath.Rel(wd, abs); err == nil && filepath.IsLocal(rel) {
+// isBelow says whether the absolute path abs lies below the directory wd.
+func isBelow(abs, wd string) bool {
+	rel, err := filepath.Rel(wd, abs)
+	return err == nil && filepath.IsLocal(rel)
+}
+
+// diffPath returns the path by which the diff names the file at abs:
+// relative to the working directory wd when relative is set, else its
+// absolute path without the leading slash.
+func diffPath(abs, wd string, relative bool) string {
+	if rel, err := filepath.Rel(wd, abs); err == nil && relative {
 		return filepath.ToSlash(rel)
 	}
 	return strings.TrimPrefix(filepath.ToSlash(abs), "/")
