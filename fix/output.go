@@ -13,35 +13,140 @@ import (
 )
 
 // WriteDiff writes the changes as a unified diff with a/ and b/ paths, as
-// git apply and patch -p1 take it in the working directory (diffPath).
+// git apply and patch -p1 take it in the working directory, or in the
+// root directory when a file lies outside the working one (diffNames).
 func (r *Result) WriteDiff(w io.Writer) error {
-	wd, err := os.Getwd()
+	names, err := r.diffNames()
 	if err != nil {
 		return fmt.Errorf("write diff: %w", err)
 	}
-	for _, c := range r.Changes {
-		name := diffPath(c.File, wd)
-		if err := writeUnified(w, "a/"+name, "b/"+name, c); err != nil {
+	for i, c := range r.Changes {
+		if err := writeUnified(w, diffLabel("a/"+names[i]), diffLabel("b/"+names[i]), c); err != nil {
 			return fmt.Errorf("write diff: %w", err)
 		}
 	}
 	return nil
 }
 
-// diffPath returns the path by which the diff names file: relative to
-// the working directory wd when the file lies below it, the form git
-// apply and patch -p1 take there; else its absolute path without the
-// leading slash, which they take from the root directory (git apply
-// refuses a path with "..", and a path relative to wd would be one).
-func diffPath(file, wd string) string {
+// diffNames returns the path the diff names each change by: the file
+// really changed (realPath), relative to the working directory when every
+// changed file lies below it, the form git apply and patch -p1 take
+// there; else every one by its absolute path without the leading slash,
+// which they take from the root directory. One rule for the whole diff,
+// so that one command applies all of it: with some paths relative and
+// others absolute, patch -p1 applied a serial and not the AAAA of an
+// included file outside (and git apply refuses a path with "..", which a
+// path relative to the working directory would have).
+//
+// It refuses two changes of one file (a zone named by its path and by a
+// link to it): the second's hunks would not apply after the first's, and
+// the diff would apply halfway.
+func (r *Result) diffNames() ([]string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return nil, err
+	}
+	if real, err := filepath.EvalSymlinks(wd); err == nil {
+		wd = real // the files' paths have no links either
+	}
+	names := make([]string, len(r.Changes))
+	below := true
+	for i, c := range r.Changes {
+		names[i] = realPath(c.File, wd)
+		below = below && isBelow(names[i], wd)
+	}
+	seen := make(map[string]string, len(r.Changes))
+	for i, c := range r.Changes {
+		names[i] = diffPath(names[i], wd, below)
+		if other, ok := seen[names[i]]; ok {
+			return nil, fmt.Errorf("%s and %s are the same file (a symbolic link?); give one of them", other, c.File)
+		}
+		seen[names[i]] = c.File
+	}
+	return names, nil
+}
+
+// isBelow says whether the absolute path abs lies below the directory wd.
+func isBelow(abs, wd string) bool {
+	rel, err := filepath.Rel(wd, abs)
+	return err == nil && filepath.IsLocal(rel)
+}
+
+// diffPath returns the path by which the diff names the file at abs:
+// relative to the working directory wd when relative is set, else its
+// absolute path without the leading slash.
+func diffPath(abs, wd string, relative bool) string {
+	if rel, err := filepath.Rel(wd, abs); err == nil && relative {
+		return filepath.ToSlash(rel)
+	}
+	return strings.TrimPrefix(filepath.ToSlash(abs), "/")
+}
+
+// realPath returns the absolute path of file, given relative to wd, with
+// its symbolic links resolved: the file that is really changed, the one
+// --write replaces. A diff must name it: git apply refuses to patch a
+// link or a file beyond one, and patch -p1 refuses a link, while it
+// applies the hunks of the other files (a serial raised, its AAAA not).
+func realPath(file, wd string) string {
 	abs := file
 	if !filepath.IsAbs(abs) {
 		abs = filepath.Join(wd, file)
 	}
-	if rel, err := filepath.Rel(wd, abs); err == nil && filepath.IsLocal(rel) {
-		return filepath.ToSlash(rel)
+	if real, err := filepath.EvalSymlinks(abs); err == nil {
+		return real
 	}
-	return strings.TrimPrefix(filepath.ToSlash(filepath.Clean(abs)), "/")
+	return filepath.Clean(abs)
+}
+
+// diffLabel returns the name of a diff's ---/+++ line as git diff writes
+// it, so that git apply and patch -p1 both read it back: C-quoted when the
+// name holds a byte git quotes (quoteName), then a tab when it holds a
+// space, where patch would end the name otherwise. A name that ends in a
+// space is quoted too, which git does not do: patch drops the spaces
+// before the tab.
+func diffLabel(name string) string {
+	if needsQuotes(name) || strings.HasSuffix(name, " ") {
+		name = quoteName(name)
+	}
+	if strings.Contains(name, " ") {
+		name += "\t"
+	}
+	return name
+}
+
+// needsQuotes says whether git diff quotes name (quote.c, cq_must_quote
+// with core.quotePath on, git's default): for a control character, DEL,
+// a double quote, a backslash or a byte beyond ASCII.
+func needsQuotes(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			return true
+		}
+	}
+	return false
+}
+
+// cEscapes are the bytes that git's C quoting writes as a letter.
+var cEscapes = map[byte]byte{'\a': 'a', '\b': 'b', '\t': 't', '\n': 'n', '\v': 'v', '\f': 'f', '\r': 'r', '"': '"', '\\': '\\'}
+
+// quoteName quotes name as git's quote_c_style does: in double quotes,
+// with \t, \n, \", \\ and the like for the bytes that have a letter, and
+// three octal digits for other control characters, DEL and every byte
+// beyond ASCII (UTF-8 names too, as git writes them by default).
+func quoteName(name string) string {
+	b := []byte{'"'}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch e, ok := cEscapes[c]; {
+		case ok:
+			b = append(b, '\\', e)
+		case c < 0x20 || c >= 0x7f:
+			b = append(b, '\\', '0'+c>>6, '0'+c>>3&7, '0'+c&7)
+		default:
+			b = append(b, c)
+		}
+	}
+	return string(append(b, '"'))
 }
 
 // WriteFragment writes only the new records, origin-relative, one section
@@ -79,6 +184,35 @@ func (r *Result) fragmentOf(b *strings.Builder, z *zone.Zone, added []int, found
 	for _, l := range lines {
 		b.WriteString(l + "\n")
 	}
+}
+
+// CheckFragmentFile returns an error when name, the file the fragment is
+// to be written to, is one of the files the run read: a zone file, an
+// $INCLUDEd file, or one of others (the plan, the config file). Writing
+// it would replace that file with the fragment, every record lost. The
+// files are compared with os.SameFile, so that another spelling of a
+// name (./, an absolute path, a symbolic or hard link) is caught; a name
+// that does not exist yet is none of them.
+func (r *Result) CheckFragmentFile(name string, others ...string) error {
+	fi, err := os.Stat(name)
+	if err != nil {
+		return nil
+	}
+	for _, in := range append(r.inputs(), others...) {
+		if gi, err := os.Stat(in); err == nil && os.SameFile(fi, gi) {
+			return fmt.Errorf("--fragment %s is an input of this run (%s): give another file, or - for standard output", name, in)
+		}
+	}
+	return nil
+}
+
+// inputs returns the zone files read and the files they $INCLUDE.
+func (r *Result) inputs() []string {
+	var out []string
+	for _, z := range r.Zones {
+		out = append(append(out, z.File), z.Includes...)
+	}
+	return out
 }
 
 // addedByZone returns the places in added of each zone's new records, in

@@ -13,8 +13,8 @@ import (
 
 // WriteFile replaces the file at name with data, atomically: the data goes
 // to a temporary file in the same directory, which is synced, given the
-// original's mode (and owner, where allowed) and renamed over the original;
-// then the directory is synced. If the process dies at any point, the file
+// original's owner (where allowed) and mode (setuid, setgid and sticky bits
+// included) and renamed over the original; then the directory is synced. If the process dies at any point, the file
 // holds either its old or its new content. WriteFile refuses a file whose
 // content is no longer old (ErrChanged), and a path that resolves through a
 // symbolic link to a place outside root.
@@ -136,8 +136,8 @@ type step struct {
 	do   func() error
 }
 
-// prepare writes data to a temporary file beside target with the mode
-// and owner of fi; on failure nothing is left behind.
+// prepare writes data to a temporary file beside target with the owner
+// and mode of fi (keptMode); on failure nothing is left behind.
 func prepare(target string, data []byte, fi fs.FileInfo, hook writeHook) (_ *tempFile, err error) {
 	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".zonegen-*")
 	if err != nil {
@@ -153,14 +153,21 @@ func prepare(target string, data []byte, fi fs.FileInfo, hook writeHook) (_ *tem
 	err = runSteps(target, hook, []step{
 		{"write", func() error { _, err := tmp.Write(data); return err }},
 		{"sync", tmp.Sync},
-		{"chmod", func() error { return tmp.Chmod(fi.Mode().Perm()) }},
 		{"chown", func() error { return chown(tmp, fi) }},
+		{"chmod", func() error { return tmp.Chmod(keptMode(fi)) }},
 		{"close", tmp.Close},
 	})
 	if err != nil {
 		return nil, err
 	}
 	return t, nil
+}
+
+// keptMode returns the mode the new file takes from the original: its
+// permission bits and its setuid, setgid and sticky bits. It is set after
+// the chown, which clears setuid and setgid on Linux.
+func keptMode(fi fs.FileInfo) fs.FileMode {
+	return fi.Mode() & (fs.ModePerm | fs.ModeSetuid | fs.ModeSetgid | fs.ModeSticky)
 }
 
 // commit renames the temporary file over its target and syncs the

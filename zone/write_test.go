@@ -182,3 +182,30 @@ func TestWriteFilesOneTargetTwice(t *testing.T) {
 		t.Errorf("%d files in the directory, want the file and its link: a temporary file left behind", len(entries))
 	}
 }
+
+// TestWriteFileKeepsSpecialBits: the setuid, setgid and sticky bits of
+// the file replaced stay, as its permission bits do (the chmod comes
+// after the chown, which clears setuid and setgid on Linux).
+func TestWriteFileKeepsSpecialBits(t *testing.T) {
+	for _, mode := range []os.FileMode{0o640 | os.ModeSetgid, 0o750 | os.ModeSetuid, 0o644 | os.ModeSticky, 0o750 | os.ModeSetuid | os.ModeSetgid} {
+		t.Run(mode.String(), func(t *testing.T) {
+			dir := t.TempDir()
+			name := filepath.Join(dir, "db.contoso.com")
+			if err := os.WriteFile(name, []byte("old\n"), 0o600); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Chmod(name, mode); err != nil {
+				t.Fatal(err)
+			}
+			if fi, _ := os.Stat(name); fi.Mode() != mode {
+				t.Skipf("the file system gives mode %v for %v", fi.Mode(), mode)
+			}
+			if err := WriteFile(name, []byte("old\n"), []byte("new\n"), dir); err != nil {
+				t.Fatal(err)
+			}
+			if fi, _ := os.Stat(name); fi.Mode() != mode {
+				t.Errorf("mode %v after the write, want %v", fi.Mode(), mode)
+			}
+		})
+	}
+}

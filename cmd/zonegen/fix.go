@@ -64,6 +64,11 @@ func runFix(c *cli.Context, env *environment) error {
 	if err != nil {
 		return &exitError{code: exitTrouble, msg: err.Error()}
 	}
+	if frag := c.String(flagFragment); frag != "" && frag != "-" {
+		if err := res.CheckFragmentFile(frag, c.String(flagPlan), configFile(c)); err != nil {
+			return usageError("fix: %v", err)
+		}
+	}
 	for _, f := range res.Findings {
 		fmt.Fprintln(c.App.ErrWriter, f)
 	}
@@ -105,4 +110,14 @@ func writeFragmentFile(name string, res *fix.Result, planFile string) error {
 		return &exitError{code: exitTrouble, msg: err.Error()}
 	}
 	return nil
+}
+
+// configFile returns the config file the command read its defaults from:
+// --config's, else .zonegen.yaml (which may not exist), as loadConfig
+// reads them.
+func configFile(c *cli.Context) string {
+	if name := c.String(flagConfig); name != "" {
+		return name
+	}
+	return defaultConfig
 }
