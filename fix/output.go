@@ -152,21 +152,36 @@ func quoteName(name string) string {
 // WriteFragment writes only the new records, origin-relative, one section
 // per zone, with the hosts the plan does not cover as comments.
 func (r *Result) WriteFragment(w io.Writer, planFile string) error {
+	var sections strings.Builder
+	added, found := addedByZone(r.Added), findingsByFile(r.Findings)
+	n := 0
+	for _, z := range r.Zones {
+		if r.fragmentOf(&sections, z, added[z], found) {
+			n++
+		}
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "; zonegen fix: records derived from the address plan %s\n", planFile)
-	fmt.Fprintf(&b, "; paste them into the zone (or $INCLUDE this file) and raise the serial\n")
-	added, found := addedByZone(r.Added), findingsByFile(r.Findings)
-	for _, z := range r.Zones {
-		r.fragmentOf(&b, z, added[z], found)
-	}
+	b.WriteString(fragmentAdvice(n))
+	b.WriteString(sections.String())
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
+// fragmentAdvice says what to do with a fragment of n sections. Each
+// section is relative to its own zone's origin, so a fragment of several
+// zones cannot be $INCLUDEd whole into one of them.
+func fragmentAdvice(n int) string {
+	if n > 1 {
+		return "; paste each section into its zone and raise the zone's serial\n"
+	}
+	return "; paste them into the zone (or $INCLUDE this file) and raise the serial\n"
+}
+
 // fragmentOf writes the section of zone z: added holds the places in
 // r.Added of its new records, found the places in r.Findings of each
-// file's findings.
-func (r *Result) fragmentOf(b *strings.Builder, z *zone.Zone, added []int, found map[string][]int) {
+// file's findings. It reports whether the zone has a section.
+func (r *Result) fragmentOf(b *strings.Builder, z *zone.Zone, added []int, found map[string][]int) bool {
 	var lines []string
 	for _, i := range added {
 		a := &r.Added[i]
@@ -178,12 +193,13 @@ func (r *Result) fragmentOf(b *strings.Builder, z *zone.Zone, added []int, found
 		lines = append(lines, fmt.Sprintf("; %s\tIN\tAAAA\t?\t; no-plan: %s", relative(f.Name, z.Origin), f.Message))
 	}
 	if len(lines) == 0 {
-		return
+		return false
 	}
 	fmt.Fprintf(b, "\n; %s (origin %s)\n", z.File, z.Origin)
 	for _, l := range lines {
 		b.WriteString(l + "\n")
 	}
+	return true
 }
 
 // CheckFragmentFile returns an error when name, the file the fragment is
