@@ -27,13 +27,13 @@ func fixCommand(env *environment) *cli.Command {
 		Usage:     "add the missing AAAA (and PTR) records from an address plan: a diff, a fragment, or in place",
 		ArgsUsage: "ZONEFILE|DIR ...",
 		Flags: concat([]cli.Flag{
-			&cli.StringFlag{Name: flagPlan, Required: true, Usage: "the address plan (YAML, see docs/plan.md)"},
+			&cli.StringFlag{Name: flagPlan, Usage: "the address plan (YAML, see docs/plan.md)"},
 			&cli.StringFlag{Name: flagFragment, Usage: "write only the new records to `FILE` (- for standard output) instead of a diff"},
 			&cli.BoolFlag{Name: flagWrite, Usage: "change the zone files in place (atomically)"},
 			&cli.StringFlag{Name: flagSerial, Value: zone.SerialAuto, Usage: "serial scheme: " + strings.Join(zone.SerialSchemes(), ", ")},
 			configFlag(),
 		}, readFlags(), auditFlags()),
-		Before: applyConfig,
+		Before: before(required(flagPlan), flagsFirst, applyConfig),
 		Action: func(c *cli.Context) error { return runFix(c, env) },
 	}
 }

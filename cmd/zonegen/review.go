@@ -20,7 +20,7 @@ func reviewCommand(env *environment) *cli.Command {
 			&cli.StringFlag{Name: flagBase, Value: "HEAD", Usage: "git revision to compare with"},
 			configFlag(),
 		}, readFlags(), auditFlags(), outputFlags()),
-		Before: applyConfig,
+		Before: before(flagsFirst, applyConfig),
 		Action: func(c *cli.Context) error {
 			files, err := reviewFiles(c.Args().Slice())
 			if err != nil {
