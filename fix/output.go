@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/workpath"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -28,20 +29,13 @@ func (r *Result) WriteDiff(w io.Writer) error {
 	return nil
 }
 
-// diffPath returns the path by which the diff names file: relative to
-// the working directory wd when the file lies below it, the form git
-// apply and patch -p1 take there; else its absolute path without the
-// leading slash, which they take from the root directory (git apply
-// refuses a path with "..", and a path relative to wd would be one).
+// diffPath returns the path by which the diff names file: the name every
+// output gives it (workpath.Name), relative to the working directory wd
+// when the file lies below it, the form git apply and patch -p1 take
+// there; else its absolute path without the leading slash, which they
+// take from the root directory.
 func diffPath(file, wd string) string {
-	abs := file
-	if !filepath.IsAbs(abs) {
-		abs = filepath.Join(wd, file)
-	}
-	if rel, err := filepath.Rel(wd, abs); err == nil && filepath.IsLocal(rel) {
-		return filepath.ToSlash(rel)
-	}
-	return strings.TrimPrefix(filepath.ToSlash(filepath.Clean(abs)), "/")
+	return strings.TrimPrefix(workpath.Name(file, wd), "/")
 }
 
 // WriteFragment writes only the new records, origin-relative, one section

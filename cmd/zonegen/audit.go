@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"slices"
 
 	"github.com/urfave/cli/v2"
@@ -70,12 +71,16 @@ func warnUnknownHosts(c *cli.Context, res *audit.Result) {
 	}
 }
 
-// writeReport prints a result in the chosen format.
+// writeReport prints a result in the chosen format, its files named
+// relative to the working directory when they lie below it, as fix's diff
+// names them (workpath.Name).
 func writeReport(c *cli.Context, out output, res *audit.Result) error {
+	wd, _ := os.Getwd() // unknown: file names are cleaned only
 	return report.Write(c.App.Writer, out.format, res, report.Options{
 		Color:       out.color,
 		ToolVersion: version(),
 		Checks:      audit.Checks(),
+		WorkDir:     wd,
 	})
 }
 

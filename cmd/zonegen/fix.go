@@ -2,13 +2,16 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/fix"
+	"github.com/zonegen/zonegen/internal/workpath"
 	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -64,9 +67,7 @@ func runFix(c *cli.Context, env *environment) error {
 	if err != nil {
 		return &exitError{code: exitTrouble, msg: err.Error()}
 	}
-	for _, f := range res.Findings {
-		fmt.Fprintln(c.App.ErrWriter, f)
-	}
+	printFindings(c.App.ErrWriter, res.Findings)
 	if err := fixOutput(c, res); err != nil {
 		return err
 	}
@@ -74,6 +75,17 @@ func runFix(c *cli.Context, env *environment) error {
 		return &exitError{code: exitFindings}
 	}
 	return nil
+}
+
+// printFindings prints fix's findings, one line each, their files named
+// as the diff and the reports name them (workpath.Name).
+func printFindings(w io.Writer, findings []audit.Finding) {
+	wd, _ := os.Getwd()
+	names := workpath.Namer{WorkDir: wd}
+	for _, f := range findings {
+		f.Pos.File = names.Name(f.Pos.File)
+		fmt.Fprintln(w, f)
+	}
 }
 
 // fixOutput prints the diff or the fragment, or writes the files.

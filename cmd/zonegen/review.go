@@ -1,10 +1,12 @@
 package main
 
 import (
+	"os"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/zonegen/zonegen/internal/workpath"
 	"github.com/zonegen/zonegen/review"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -37,8 +39,9 @@ func reviewCommand(env *environment) *cli.Command {
 				return usageError("review: %v", err)
 			}
 			if out.format == "text" {
+				wd, _ := os.Getwd()
 				for _, f := range res.Files {
-					if err := writeFileDiff(c, f); err != nil {
+					if err := writeFileDiff(c, f, workpath.Name(f.Name, wd)); err != nil {
 						return err
 					}
 				}
@@ -74,8 +77,9 @@ func reviewFiles(args []string) ([]string, error) {
 	return files, nil
 }
 
-// writeFileDiff prints the semantic diff of one reviewed file.
-func writeFileDiff(c *cli.Context, f review.File) error {
+// writeFileDiff prints the semantic diff of one reviewed file, named name
+// (as the findings name it).
+func writeFileDiff(c *cli.Context, f review.File, name string) error {
 	w := c.App.Writer
 	state := ""
 	switch {
@@ -84,7 +88,7 @@ func writeFileDiff(c *cli.Context, f review.File) error {
 	case f.Added:
 		state = " (new file)"
 	}
-	if _, err := w.Write([]byte("; " + f.Name + state + "\n")); err != nil {
+	if _, err := w.Write([]byte("; " + name + state + "\n")); err != nil {
 		return err
 	}
 	if err := f.Diff.WriteText(w); err != nil {
