@@ -53,7 +53,7 @@ func findOrigin(fsys fs.FS, name, file string, opt Options) (origin, apex string
 func scanOrigin(fsys fs.FS, name, file string, opt Options) (*originScan, error) {
 	r, size, err := openRegular(fsys, name)
 	if err != nil {
-		return nil, &Error{Pos: Pos{File: file}, Err: err}
+		return nil, &Error{Pos: Pos{File: file}, Err: topFileError(err, file)}
 	}
 	defer r.Close()
 	// The origin is most often on the first lines: a core's spare scanner
