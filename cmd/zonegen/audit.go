@@ -29,7 +29,7 @@ func auditCommand(env *environment) *cli.Command {
 			}
 			zones, err := readZones(c, env, readOptions(c))
 			if err != nil {
-				return usageError("%v", err)
+				return err
 			}
 			res, err := audit.Run(zones, auditOptions(c))
 			if err != nil {
@@ -45,10 +45,13 @@ func auditCommand(env *environment) *cli.Command {
 }
 
 // readZones reads the zone files of the command line, showing progress on
-// a terminal for long runs.
+// a terminal for long runs. A directory without zone files is an error.
 func readZones(c *cli.Context, env *environment, opt zone.Options) ([]*zone.Zone, error) {
-	files, err := zone.ZoneFiles(c.Args().Slice())
+	files, empty, err := zoneFiles(c.Args().Slice())
 	if err != nil {
+		return nil, usageError("%v", err)
+	}
+	if err := noZoneFiles(empty); err != nil {
 		return nil, err
 	}
 	useHugePages(heapRoom(files))

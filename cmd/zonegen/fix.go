@@ -56,7 +56,10 @@ func runFix(c *cli.Context, env *environment) error {
 		return usageError("--serial: %v", err)
 	}
 	paths := c.Args().Slice()
-	if files, err := zone.ZoneFiles(paths); err == nil { // else fix.Run says what is wrong
+	if files, empty, err := zoneFiles(paths); err == nil { // else fix.Run says what is wrong
+		if err := noZoneFiles(empty); err != nil {
+			return err
+		}
 		paths = files // directories walked once
 		useHugePages(heapRoom(files))
 	}

@@ -1,14 +1,15 @@
 package main
 
 import (
+	"fmt"
+	"io"
 	"os"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/internal/workpath"
 	"github.com/zonegen/zonegen/review"
-	"github.com/zonegen/zonegen/zone"
 )
 
 const flagBase = "base"
@@ -24,13 +25,16 @@ func reviewCommand(env *environment) *cli.Command {
 		}, readFlags(), auditFlags(), outputFlags()),
 		Before: before(flagsFirst, applyConfig),
 		Action: func(c *cli.Context) error {
-			files, err := reviewFiles(c.Args().Slice())
+			files, err := reviewFiles(c.App.ErrWriter, c.Args().Slice())
 			if err != nil {
 				return err
 			}
 			out, err := outputOptions(c, env)
 			if err != nil {
 				return err
+			}
+			if len(files) == 0 { // directories without zone files: an empty report
+				return writeReport(c, out, &audit.Result{})
 			}
 			res, err := review.Run(files, review.Options{
 				Base: c.String(flagBase), Read: readOptions(c), Audit: auditOptions(c),
@@ -62,17 +66,19 @@ func reviewCommand(env *environment) *cli.Command {
 // reviewFiles lists the zone files of the command line: files as they
 // are, a directory as the zone files under it, as audit reads them, so
 // that a hook or a CI job can review every zone of a directory when an
-// $INCLUDEd part of one changed.
-func reviewFiles(args []string) ([]string, error) {
+// $INCLUDEd part of one changed. A directory without zone files has
+// nothing to review, which w is told: the hook of a repository whose
+// zones were all deleted must not fail (docs/decisions.md).
+func reviewFiles(w io.Writer, args []string) ([]string, error) {
 	if len(args) == 0 {
 		return nil, usageError("review: give the zone files, or a directory of them, to review")
 	}
-	files, err := zone.ZoneFiles(args)
+	files, empty, err := zoneFiles(args)
 	if err != nil {
 		return nil, usageError("review: %v", err)
 	}
-	if len(files) == 0 {
-		return nil, usageError("review: no zone files in %s", strings.Join(args, " "))
+	for _, dir := range empty {
+		fmt.Fprintf(w, "zonegen: %s: no zone files\n", dir)
 	}
 	return files, nil
 }
