@@ -180,7 +180,9 @@ func (p *pass) shares() []hostList {
 
 // Selected turns --disable, then --enable, into the set of checks to run
 // in a stage ("audit", or "review" for the checks review adds): a check of
-// the stage is on unless disabled, any other only when enabled.
+// the stage is on unless disabled, any other only when enabled. syntax is
+// always on: a zone that does not parse makes the exit status 2, and its
+// finding is what says why (docs/decisions.md).
 func Selected(opt Options, stage string) (map[string]bool, error) {
 	on := map[string]bool{}
 	for _, c := range allChecks() {
@@ -204,7 +206,9 @@ func Selected(opt Options, stage string) (map[string]bool, error) {
 	if err := set(opt.Disable, false); err != nil {
 		return nil, err
 	}
-	return on, set(opt.Enable, true)
+	err := set(opt.Enable, true)
+	on[checkSyntax.ID] = true
+	return on, err
 }
 
 // report adds a finding with the check's default severity.

@@ -62,7 +62,7 @@ func readSuppressions(zones []*zone.Zone, report bool) (map[suppressionKey]bool,
 	for _, z := range zones {
 		start := len(bad)
 		for _, s := range z.Suppressions {
-			if _, ok := Lookup(s.Check); ok {
+			if _, ok := Lookup(s.Check); ok && s.Check != checkSyntax.ID { // syntax is always said
 				ignored[suppressionKey{s.Pos, s.Check}] = true
 			}
 			if f, ok := badSuppression(s); ok && report {

@@ -7,7 +7,9 @@ var checkSyntax = &Check{
 	Title:    "the zone does not parse",
 	Text: "The file could not be read as a BIND master file. zonegen reports the first error with the " +
 		"file and line where it is, exits with status 2, and audits the other files it was given. " +
-		"The records of a file that does not parse are left out of the audit, as BIND would refuse the zone.",
+		"The records of a file that does not parse are left out of the audit, as BIND would refuse the zone. " +
+		"This check cannot be turned off: --disable (all too) and zonegen:ignore leave it on, since the exit " +
+		"status is 2 all the same and this finding is what says why.",
 	Bad:  "fe01  A  10.0.1.300",
 	Good: "fe01  A  10.0.1.30",
 	Ref:  "RFC 1035 §5; BIND 9 ARM, zone file format",

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/workpath"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -73,11 +74,12 @@ func isBelow(abs, wd string) bool {
 }
 
 // diffPath returns the path by which the diff names the file at abs:
-// relative to the working directory wd when relative is set, else its
-// absolute path without the leading slash.
+// relative to the working directory wd when relative is set (as every
+// output names a file below it, workpath.Name), else its absolute path
+// without the leading slash.
 func diffPath(abs, wd string, relative bool) string {
-	if rel, err := filepath.Rel(wd, abs); err == nil && relative {
-		return filepath.ToSlash(rel)
+	if relative {
+		return workpath.Name(abs, wd)
 	}
 	return strings.TrimPrefix(filepath.ToSlash(abs), "/")
 }

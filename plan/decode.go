@@ -5,11 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strconv"
-	"strings"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/zonegen/zonegen/internal/yamlpos"
 )
 
 // decode turns data into a YAML node tree and returns its root node. It
@@ -69,57 +69,9 @@ func allowedRune(r rune) bool {
 	return r < 0xd800 || 0xe000 <= r && r <= 0xfffd || r >= 0x10000
 }
 
-// syntaxError turns an error of the YAML library, "yaml: line N: message"
-// or "yaml: message", into an *Error with the line. The library counts the
-// lines of parser errors (not those of scanner errors) from 0, and gives
-// the line where the construct that fails began; it gives no line for a
-// problem on the first line, nor for an unknown anchor.
+// syntaxError turns an error of the YAML library into an *Error with its
+// line (yamlpos.SyntaxError).
 func syntaxError(file string, data []byte, err error) error {
-	msg := strings.TrimPrefix(err.Error(), "yaml: ")
-	line := 0
-	if rest, ok := strings.CutPrefix(msg, "line "); ok {
-		if num, after, ok := strings.Cut(rest, ": "); ok {
-			if n, err := strconv.Atoi(num); err == nil {
-				line, msg = n, after
-			}
-		}
-	}
-	switch {
-	case parserProblem(msg):
-		line++
-	case strings.HasPrefix(msg, "unknown anchor '"):
-		line = aliasLine(data, strings.TrimSuffix(strings.TrimPrefix(msg, "unknown anchor '"), "' referenced"))
-	case line == 0:
-		line = 1
-	}
+	line, msg := yamlpos.SyntaxError(data, err)
 	return &Error{File: file, Line: line, Err: errors.New("invalid YAML: " + msg)}
-}
-
-// parserProblem reports whether msg is one of the YAML parser's problems,
-// whose line the library counts from 0.
-func parserProblem(msg string) bool {
-	switch msg {
-	case "did not find expected <stream-start>",
-		"did not find expected <document start>",
-		"did not find expected node content",
-		"did not find expected key",
-		"did not find expected '-' indicator",
-		"did not find expected ',' or ']'",
-		"did not find expected ',' or '}'",
-		"found duplicate %YAML directive",
-		"found duplicate %TAG directive",
-		"found incompatible YAML document",
-		"found undefined tag handle":
-		return true
-	}
-	return false
-}
-
-// aliasLine returns the line of the first alias *name in data, or 0.
-func aliasLine(data []byte, name string) int {
-	i := bytes.Index(data, []byte("*"+name))
-	if i < 0 {
-		return 0
-	}
-	return 1 + bytes.Count(data[:i], []byte("\n"))
 }

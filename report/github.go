@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/workpath"
 )
 
 // Escaping of GitHub Actions workflow commands, as the runner's
@@ -18,17 +19,19 @@ var (
 // renderGitHub writes one workflow command per finding:
 // ::error file=F,line=L,title=CHECK::MESSAGE. An annotation has no
 // related locations, so each related record is added to the message as a
-// further line "file:line: note: NOTE".
-func renderGitHub(res *audit.Result) []byte {
+// further line "file:line: note: NOTE". Files are named as workpath.Name
+// names them relative to wd.
+func renderGitHub(res *audit.Result, wd string) []byte {
 	var b strings.Builder
+	names := workpath.Namer{WorkDir: wd}
 	for f := range res.AllFindings() {
 		b.WriteString("::" + githubCommand(f.Severity))
-		b.WriteString(" file=" + escapeProperty.Replace(f.Pos.File))
+		b.WriteString(" file=" + escapeProperty.Replace(names.Name(f.Pos.File)))
 		if f.Pos.Line > 0 {
 			b.WriteString(",line=" + strconv.Itoa(f.Pos.Line))
 		}
 		b.WriteString(",title=" + escapeProperty.Replace(f.Check))
-		b.WriteString("::" + escapeData.Replace(githubMessage(f)) + "\n")
+		b.WriteString("::" + escapeData.Replace(githubMessage(f, &names)) + "\n")
 	}
 	return []byte(b.String())
 }
@@ -45,11 +48,12 @@ func githubCommand(s audit.Severity) string {
 }
 
 // githubMessage is the finding's message followed by its related records.
-func githubMessage(f audit.Finding) string {
+func githubMessage(f audit.Finding, names *workpath.Namer) string {
 	var b strings.Builder
 	b.WriteString(f.Message)
 	for _, r := range f.Related {
-		b.WriteString("\n" + r.Pos.String() + ": note: " + r.Note)
+		b.Write(appendPos([]byte("\n"), r.Pos, names))
+		b.WriteString(": note: " + r.Note)
 	}
 	return b.String()
 }

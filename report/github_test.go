@@ -76,7 +76,7 @@ func TestRenderGitHub(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := string(renderGitHub(&audit.Result{Findings: []audit.Finding{tt.f}}))
+			got := string(renderGitHub(&audit.Result{Findings: []audit.Finding{tt.f}}, ""))
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("renderGitHub() mismatch (-want +got):\n%s", diff)
 			}

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/workpath"
 )
 
 // jsonVersion is the version of the JSON report; it changes only when a
@@ -16,9 +17,10 @@ const jsonVersion = 1
 // writeJSON writes res as the JSON document of DESIGN.md, indented by two
 // spaces and ending in a newline, the way encoding/json indents (without
 // its HTML escaping: messages quote zone data). It streams: a report of a
-// million findings is never held in memory twice.
-func writeJSON(w *bufio.Writer, res *audit.Result) {
-	j := &jsonWriter{w: w}
+// million findings is never held in memory twice. Files are named as
+// workpath.Name names them relative to wd, the zones' as the findings'.
+func writeJSON(w *bufio.Writer, res *audit.Result, wd string) {
+	j := &jsonWriter{w: w, names: workpath.Namer{WorkDir: wd}}
 	n := res.Count()
 	j.open('{')
 	j.key("version")
@@ -45,7 +47,7 @@ func writeJSON(w *bufio.Writer, res *audit.Result) {
 
 func (j *jsonWriter) zone(z audit.ZoneSummary) {
 	j.open('{')
-	j.fieldString("file", z.File)
+	j.fieldString("file", j.names.Name(z.File))
 	j.fieldString("origin", z.Origin)
 	j.field("records", z.Records)
 	j.field("lync_hosts", z.LyncHosts)
@@ -68,7 +70,7 @@ func (j *jsonWriter) finding(f *audit.Finding, msg []byte) {
 	j.fieldString("check", f.Check)
 	j.fieldString("severity", f.Severity.String())
 	j.fieldString("name", f.Name)
-	j.fieldString("file", f.Pos.File)
+	j.fieldString("file", j.names.Name(f.Pos.File))
 	j.field("line", f.Pos.Line) // 0: the finding is about the whole file
 	j.key("message")
 	j.out = appendJSONString(j.out, msg)
@@ -76,7 +78,7 @@ func (j *jsonWriter) finding(f *audit.Finding, msg []byte) {
 		j.list("related", len(f.Related), func(i int) {
 			r := f.Related[i]
 			j.open('{')
-			j.fieldString("file", r.Pos.File)
+			j.fieldString("file", j.names.Name(r.Pos.File))
 			j.field("line", r.Pos.Line)
 			j.fieldString("note", r.Note)
 			j.close('}')
@@ -91,10 +93,11 @@ type jsonWriter struct {
 	w       *bufio.Writer
 	out     []byte
 	depth   int
-	first   bool          // no member written yet at this depth
-	scratch audit.Host    // the host being written, its room reused
-	f       audit.Finding // the finding being written
-	msg     []byte        // its message
+	first   bool           // no member written yet at this depth
+	scratch audit.Host     // the host being written, its room reused
+	f       audit.Finding  // the finding being written
+	msg     []byte         // its message
+	names   workpath.Namer // names the files
 }
 
 // next starts a member: a comma after the one before, a line end and the
@@ -187,7 +190,7 @@ func (j *jsonWriter) wideList(k string, n int, elem func(e *jsonWriter, i int)) 
 	j.open('[')
 	j.flush()
 	writeChunks(j.w, n, func(buf []byte, lo, hi int) []byte {
-		e := &jsonWriter{out: buf, depth: j.depth, first: lo == 0}
+		e := &jsonWriter{out: buf, depth: j.depth, first: lo == 0, names: workpath.Namer{WorkDir: j.names.WorkDir}}
 		for i := lo; i < hi; i++ {
 			e.next()
 			elem(e, i)

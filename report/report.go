@@ -21,6 +21,12 @@ type Options struct {
 	// audit.Checks(). A finding whose check is not listed still gets a
 	// minimal rule, so that every result has one.
 	Checks []*audit.Check
+	// WorkDir, when set, is the directory zonegen runs in: every format
+	// names a file below it by its path relative to it, a file outside it
+	// by its absolute path (workpath.Name), so that code scanning and
+	// annotations find the repository's files and one file has one name
+	// throughout a report. Unset, file names are only cleaned.
+	WorkDir string
 }
 
 // Formats returns the names of the output formats that Write accepts,
@@ -45,9 +51,9 @@ func Write(w io.Writer, format string, res *audit.Result, opt Options) error {
 		// streamed: a million findings are not held twice
 		bw := bufio.NewWriterSize(w, 64<<10)
 		if format == "text" {
-			writeText(bw, res, opt.Color)
+			writeText(bw, res, opt.Color, opt.WorkDir)
 		} else {
-			writeJSON(bw, res)
+			writeJSON(bw, res, opt.WorkDir)
 		}
 		if err := bw.Flush(); err != nil {
 			return fmt.Errorf("write %s report: %w", format, err)
@@ -56,7 +62,7 @@ func Write(w io.Writer, format string, res *audit.Result, opt Options) error {
 	case "sarif":
 		out, err = renderSARIF(res, opt)
 	case "github":
-		out = renderGitHub(res)
+		out = renderGitHub(res, opt.WorkDir)
 	default:
 		return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), ", "))
 	}

@@ -205,3 +205,39 @@ func TestWriteError(t *testing.T) {
 		t.Errorf("error %v does not wrap os.ErrClosed", err)
 	}
 }
+
+// TestWorkDirNames: with Options.WorkDir, every format names a file below
+// it relative to it, and one spelling of a file throughout (the zones of
+// the JSON report too, given as typed); a file outside it keeps its
+// absolute path. A tester found file:///... in SARIF and file=/... in the
+// annotations for a zone given by absolute path, and ./db.x in zones[]
+// beside db.x in findings[].
+func TestWorkDirNames(t *testing.T) {
+	wd := filepath.FromSlash("/work/repo")
+	in := filepath.Join(wd, "zones", "db.contoso.com")
+	outside := filepath.FromSlash("/srv/shared/pool.inc")
+	res := &audit.Result{
+		Zones: []audit.ZoneSummary{{File: "./zones//db.contoso.com", Origin: "contoso.com."}},
+		Findings: []audit.Finding{{
+			Check: "missing-aaaa", Severity: audit.Error, Name: "fe03.contoso.com.",
+			Pos: zone.Pos{File: in, Line: 23}, Message: "fe03.contoso.com. has A 10.0.1.13 and no AAAA",
+			Related: []audit.Related{{Pos: zone.Pos{File: outside, Line: 4}, Note: "pool member"}},
+		}},
+	}
+	for _, format := range Formats() {
+		t.Run(format, func(t *testing.T) {
+			opt := testOptions(false)
+			opt.WorkDir = wd
+			got := string(render(t, format, res, opt))
+			if strings.Contains(got, "/work/repo") || strings.Contains(got, "./zones") || strings.Contains(got, "zones//") {
+				t.Errorf("a file below %s named otherwise than zones/db.contoso.com:\n%s", wd, got)
+			}
+			if n := strings.Count(got, "zones/db.contoso.com"); n < 1 || format == "json" && n != 2 {
+				t.Errorf("zones/db.contoso.com named %d times:\n%s", n, got)
+			}
+			if !strings.Contains(got, "/srv/shared/pool.inc") {
+				t.Errorf("the file outside lost its absolute path:\n%s", got)
+			}
+		})
+	}
+}

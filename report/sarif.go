@@ -9,6 +9,7 @@ import (
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/workpath"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -31,13 +32,14 @@ func renderSARIF(res *audit.Result, opt Options) ([]byte, error) {
 	for _, c := range opt.Checks {
 		addRule(run, c)
 	}
+	names := workpath.Namer{WorkDir: opt.WorkDir}
 	for f := range res.AllFindings() {
 		if run.GetRuleIndex(f.Check) < 0 {
 			// A check the caller did not describe still needs a rule,
 			// so that ruleIndex points somewhere.
 			run.AddRule(f.Check).WithDescription(f.Check)
 		}
-		addResult(run, f)
+		addResult(run, f, &names)
 	}
 	log := sarif.NewReport().AddRun(run)
 	var b bytes.Buffer
@@ -69,24 +71,25 @@ func addRule(run *sarif.Run, c *audit.Check) {
 }
 
 // addResult adds finding f to the run, located at its record and pointing
-// at its related records.
-func addResult(run *sarif.Run, f audit.Finding) {
+// at its related records, its files named by names.
+func addResult(run *sarif.Run, f audit.Finding, names *workpath.Namer) {
 	r := run.CreateResultForRule(f.Check).
 		WithLevel(sarifLevel(f.Severity)).
 		WithMessage(sarif.NewTextMessage(f.Message)).
-		AddLocation(sarif.NewLocationWithPhysicalLocation(physicalLocation(f.Pos)))
+		AddLocation(sarif.NewLocationWithPhysicalLocation(physicalLocation(f.Pos, names)))
 	for i, rel := range f.Related {
-		r.AddRelatedLocation(sarif.NewLocationWithPhysicalLocation(physicalLocation(rel.Pos)).
+		r.AddRelatedLocation(sarif.NewLocationWithPhysicalLocation(physicalLocation(rel.Pos, names)).
 			WithID(i + 1). // location ids must be unique within a result
 			WithMessage(sarif.NewTextMessage(rel.Note)))
 	}
 }
 
 // physicalLocation points at p: the file, and its line unless p is about
-// the whole file (Line 0), in which case there is no region.
-func physicalLocation(p zone.Pos) *sarif.PhysicalLocation {
+// the whole file (Line 0), in which case there is no region; the file
+// named by names.
+func physicalLocation(p zone.Pos, names *workpath.Namer) *sarif.PhysicalLocation {
 	loc := sarif.NewPhysicalLocation().
-		WithArtifactLocation(sarif.NewSimpleArtifactLocation(fileURI(p.File)))
+		WithArtifactLocation(sarif.NewSimpleArtifactLocation(fileURI(names.Name(p.File))))
 	if p.Line > 0 {
 		loc.WithRegion(sarif.NewRegion().WithStartLine(p.Line))
 	}

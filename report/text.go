@@ -5,6 +5,8 @@ import (
 	"fmt"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/workpath"
+	"github.com/zonegen/zonegen/zone"
 )
 
 // ANSI colours for the severity word of the text format.
@@ -19,24 +21,33 @@ const (
 // per related record after it, and ends with a summary line that has no
 // colon, so that problem matchers do not take it for a finding. The lines
 // are made in chunks on every core (writeChunks): a directory of zones may
-// have a million findings.
-func writeText(w *bufio.Writer, res *audit.Result, color bool) {
+// have a million findings. Files are named as workpath.Name names them
+// relative to wd.
+func writeText(w *bufio.Writer, res *audit.Result, color bool, wd string) {
 	writeChunks(w, res.NumFindings(), func(b []byte, lo, hi int) []byte {
 		var f audit.Finding
 		var msg []byte
+		names := workpath.Namer{WorkDir: wd}
 		for i := lo; i < hi; i++ {
 			msg = res.AppendFinding(i, &f, msg[:0])
-			b = f.Pos.AppendTo(b)
+			b = appendPos(b, f.Pos, &names)
 			b = append(append(append(b, ": "...), severityWord(f.Severity, color)...), ": "...)
 			b = append(append(append(appendOneLine(b, msg), " ["...), f.Check...), "]\n"...)
 			for _, r := range f.Related {
-				b = append(appendOneLine(append(r.Pos.AppendTo(b), ": note: "...), r.Note), '\n')
+				b = append(appendOneLine(append(appendPos(b, r.Pos, &names), ": note: "...), r.Note), '\n')
 			}
 		}
 		return b
 	})
 	w.WriteString(summary(res))
 	w.WriteByte('\n')
+}
+
+// appendPos appends p as file:line (file alone for line 0), the file
+// named by names.
+func appendPos(b []byte, p zone.Pos, names *workpath.Namer) []byte {
+	p.File = names.Name(p.File)
+	return p.AppendTo(b)
 }
 
 // appendOneLine appends s kept on its line: a finding is one line of

@@ -151,7 +151,7 @@ func TestProblemMatcher(t *testing.T) {
 func renderText(res *audit.Result, color bool) []byte {
 	var b bytes.Buffer
 	w := bufio.NewWriter(&b)
-	writeText(w, res, color)
+	writeText(w, res, color, "")
 	w.Flush()
 	return b.Bytes()
 }

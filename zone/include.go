@@ -4,7 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path"
+	"strings"
 )
 
 // include opens an $INCLUDEd file inside the include root and pushes it.
@@ -105,21 +107,46 @@ func (f *feeder) pop() {
 	f.origin = src.origin
 }
 
+// errNotRegular is what a directory, a device or a FIFO is.
+var errNotRegular = errors.New("not a regular file")
+
 // openRegular opens a regular file; devices, FIFOs and directories are
-// refused before they are read.
+// refused before they are read. The error is "p: what went wrong".
 func openRegular(fsys fs.FS, p string) (fs.File, int64, error) {
 	fi, err := fs.Stat(fsys, p)
 	if err != nil {
 		return nil, 0, cleanPathError(err)
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, 0, fmt.Errorf("%s is not a regular file", p)
+		return nil, 0, fmt.Errorf("%s: %w", p, errNotRegular)
 	}
 	r, err := fsys.Open(p)
 	if err != nil {
 		return nil, 0, cleanPathError(err)
 	}
 	return r, fi.Size(), nil
+}
+
+// topFileError is the error of opening a zone file named on the command
+// line (display, the path as given) that openRegular returned: what went
+// wrong without the path, which the error's position gives already (as
+// given, where openRegular names it relative to its directory). A path
+// that os.Root finds to be a symbolic link out of the include root is
+// said so, unless it leads to no regular file or lies in /dev: zonegen
+// reads no standard input, and /dev/stdin (a link to /proc/self/fd/0) is
+// "not a regular file" even when the shell gives it a file.
+func topFileError(err error, display string) error {
+	if strings.HasSuffix(err.Error(), "path escapes from parent") { // os.Root's error, not exported
+		fi, serr := os.Stat(display)
+		if serr != nil || !fi.Mode().IsRegular() || strings.HasPrefix(display, "/dev/") {
+			return errNotRegular
+		}
+		return errors.New("a symbolic link out of the include root (give the file's real path, or --include-root)")
+	}
+	if inner := errors.Unwrap(err); inner != nil {
+		return inner
+	}
+	return err
 }
 
 // cleanPathError drops the operation from a *fs.PathError.

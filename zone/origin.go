@@ -77,7 +77,7 @@ func (o *originScan) notAtTop(origin string, given bool) error {
 func scanOrigin(fsys fs.FS, name, file string, opt Options) (*originScan, error) {
 	r, size, err := openRegular(fsys, name)
 	if err != nil {
-		return nil, &Error{Pos: Pos{File: file}, Err: err}
+		return nil, &Error{Pos: Pos{File: file}, Err: topFileError(err, file)}
 	}
 	defer r.Close()
 	// The origin is most often on the first lines: a core's spare scanner

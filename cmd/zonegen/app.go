@@ -30,7 +30,7 @@ func (e *exitError) Error() string { return e.msg }
 // run builds the app, runs it and turns its result into an exit status:
 // the one place where errors become exit codes.
 func run(args []string, stdout, stderr io.Writer, getenv func(string) string) int {
-	app := newApp(stdout, stderr, getenv)
+	app := newApp(args, stdout, stderr, getenv)
 	err := app.Run(args)
 	var ee *exitError
 	switch {
@@ -47,15 +47,20 @@ func run(args []string, stdout, stderr io.Writer, getenv func(string) string) in
 	}
 }
 
-func newApp(stdout, stderr io.Writer, getenv func(string) string) *cli.App {
+// newApp builds the app for the command line args. Every usage error,
+// of the app or of a command, goes through onUsageError; a command has no
+// help subcommand (it has no subcommands to list).
+func newApp(args []string, stdout, stderr io.Writer, getenv func(string) string) *cli.App {
 	env := &environment{getenv: getenv}
-	return &cli.App{
+	app := &cli.App{
 		Name:           "zonegen",
 		Usage:          "audit and fix Lync / Skype for Business DNS zones for dual stack",
 		Version:        version(),
 		Writer:         stdout,
 		ErrWriter:      stderr,
 		ExitErrHandler: func(*cli.Context, error) {},
+		OnUsageError:   onUsageError(args),
+		Action:         noCommand,
 		Commands: []*cli.Command{
 			auditCommand(env),
 			fixCommand(env),
@@ -65,6 +70,11 @@ func newApp(stdout, stderr io.Writer, getenv func(string) string) *cli.App {
 			checksCommand(),
 		},
 	}
+	for _, c := range app.Commands {
+		c.OnUsageError = onUsageError(args)
+		c.HideHelpCommand = true
+	}
+	return app
 }
 
 // environment is what the commands read from the process environment.

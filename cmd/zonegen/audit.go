@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"slices"
 
 	"github.com/urfave/cli/v2"
@@ -17,7 +18,7 @@ func auditCommand(env *environment) *cli.Command {
 		Usage:     "report the dual-stack gaps of the Lync hosts in zone files",
 		ArgsUsage: "ZONEFILE|DIR ...",
 		Flags:     concat(readFlags(), auditFlags(), outputFlags(), []cli.Flag{configFlag()}),
-		Before:    applyConfig,
+		Before:    before(flagsFirst, checkLimits, applyConfig),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return usageError("audit: give at least one zone file or directory")
@@ -28,7 +29,7 @@ func auditCommand(env *environment) *cli.Command {
 			}
 			zones, err := readZones(c, env, readOptions(c))
 			if err != nil {
-				return usageError("%v", err)
+				return err
 			}
 			res, err := audit.Run(zones, auditOptions(c))
 			if err != nil {
@@ -44,10 +45,13 @@ func auditCommand(env *environment) *cli.Command {
 }
 
 // readZones reads the zone files of the command line, showing progress on
-// a terminal for long runs.
+// a terminal for long runs. A directory without zone files is an error.
 func readZones(c *cli.Context, env *environment, opt zone.Options) ([]*zone.Zone, error) {
-	files, err := zone.ZoneFiles(c.Args().Slice())
+	files, empty, err := zoneFiles(c.Args().Slice())
 	if err != nil {
+		return nil, usageError("%v", err)
+	}
+	if err := noZoneFiles(empty); err != nil {
 		return nil, err
 	}
 	useHugePages(heapRoom(files))
@@ -70,12 +74,16 @@ func warnUnknownHosts(c *cli.Context, res *audit.Result) {
 	}
 }
 
-// writeReport prints a result in the chosen format.
+// writeReport prints a result in the chosen format, its files named
+// relative to the working directory when they lie below it, as fix's diff
+// names them (workpath.Name).
 func writeReport(c *cli.Context, out output, res *audit.Result) error {
+	wd, _ := os.Getwd() // unknown: file names are cleaned only
 	return report.Write(c.App.Writer, out.format, res, report.Options{
 		Color:       out.color,
 		ToolVersion: version(),
 		Checks:      audit.Checks(),
+		WorkDir:     wd,
 	})
 }
 

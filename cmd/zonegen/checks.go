@@ -18,17 +18,23 @@ func checksCommand() *cli.Command {
 		Usage:     "list the checks, or explain one",
 		ArgsUsage: "[ID]",
 		Action: func(c *cli.Context) error {
-			w := c.App.Writer
+			if c.NArg() > 1 {
+				return usageError("checks: give one check ID at most (see zonegen checks --help)")
+			}
+			var b strings.Builder
 			if c.NArg() == 0 {
-				listChecks(w)
-				return nil
+				listChecks(&b)
+			} else {
+				ch, ok := lookupCheck(c.Args().First())
+				if !ok {
+					return usageError("no check %q (zonegen checks lists them)", c.Args().First())
+				}
+				explainCheck(&b, ch)
 			}
-			ch, ok := lookupCheck(c.Args().First())
-			if !ok {
-				return usageError("no check %q (zonegen checks lists them)", c.Args().First())
-			}
-			explainCheck(w, ch)
-			return nil
+			// One write, whose error is the command's: a full disk is
+			// exit 2, as for the other commands.
+			_, err := io.WriteString(c.App.Writer, b.String())
+			return err
 		},
 	}
 }

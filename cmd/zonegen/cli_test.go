@@ -272,7 +272,7 @@ func TestConfigFile(t *testing.T) {
 	}
 	os.WriteFile(cfg, []byte("hosts: [a]\nviews: external\n"), 0o644)
 	code, _, stderr = zonegen(t, nil, "audit", "--config", cfg, zone)
-	if code != 2 || !strings.Contains(stderr, "line 2") {
+	if code != 2 || !strings.HasSuffix(stderr, "zonegen.yaml:2: unknown key \"views\" (want hosts, view, enable, disable, fail-on)\n") {
 		t.Errorf("unknown key: exit %d, stderr %q", code, stderr)
 	}
 }

@@ -1,13 +1,15 @@
 package main
 
 import (
-	"bytes"
 	"errors"
-	"io"
+	"fmt"
 	"os"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/zonegen/zonegen/internal/yamlpos"
 )
 
 // flagConfig names the config file; defaultConfig is read when it exists
@@ -21,16 +23,20 @@ const (
 // repository can keep its Lync hosts and its accepted checks in one place.
 // Flags given on the command line win; --host adds to the config's hosts.
 type config struct {
-	Hosts   []string `yaml:"hosts"`
-	View    string   `yaml:"view"`
-	Enable  []string `yaml:"enable"`
-	Disable []string `yaml:"disable"`
-	FailOn  string   `yaml:"fail-on"`
+	Hosts   []string // hosts
+	View    string   // view
+	Enable  []string // enable
+	Disable []string // disable
+	FailOn  string   // fail-on
 }
 
 func configFlag() cli.Flag {
 	return &cli.StringFlag{Name: flagConfig, Usage: "read defaults (hosts, view, enable, disable, fail-on) from this YAML `FILE` (default: " + defaultConfig + " when it exists)"}
 }
+
+// configKeys are the keys of the config file, in the order its errors
+// list them.
+var configKeys = []string{"hosts", "view", "enable", "disable", "fail-on"}
 
 // loadConfig reads the config file named by --config, or .zonegen.yaml in
 // the current directory when there is one.
@@ -48,12 +54,71 @@ func loadConfig(c *cli.Context) (config, error) {
 	if err != nil {
 		return cfg, usageError("config: %v", err)
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true) // an unknown key is an error, with its line
-	if err := dec.Decode(&cfg); err != nil && !errors.Is(err, io.EOF) {
-		return cfg, usageError("%s: %v", name, err)
+	if err := parseConfig(name, data, &cfg); err != nil {
+		return cfg, &exitError{code: exitTrouble, msg: err.Error()}
 	}
 	return cfg, nil
+}
+
+// parseConfig reads the config file name, whose text is data, into cfg.
+// Its errors are FILE:LINE: message: the YAML library's own name the Go
+// type they were decoded into and put the line on a line of its own.
+func parseConfig(name string, data []byte, cfg *config) error {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		line, msg := yamlpos.SyntaxError(data, err)
+		return fmt.Errorf("%s:%d: invalid YAML: %s", name, line, msg)
+	}
+	if len(doc.Content) == 0 { // empty, or comments only
+		return nil
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return fmt.Errorf("%s:%d: want keys (%s)", name, root.Line, strings.Join(configKeys, ", "))
+	}
+	seen := map[string]bool{}
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		k, v := root.Content[i], root.Content[i+1]
+		if seen[k.Value] {
+			return fmt.Errorf("%s:%d: %s given twice", name, k.Line, k.Value)
+		}
+		seen[k.Value] = true
+		if err := cfg.set(k, v); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, k.Line, err)
+		}
+	}
+	return nil
+}
+
+// set sets the config's key k to the value v.
+func (cfg *config) set(k, v *yaml.Node) error {
+	lists := map[string]*[]string{"hosts": &cfg.Hosts, "enable": &cfg.Enable, "disable": &cfg.Disable}
+	values := map[string]*string{"view": &cfg.View, "fail-on": &cfg.FailOn}
+	if l, ok := lists[k.Value]; ok {
+		return configList(k.Value, v, l)
+	}
+	if s, ok := values[k.Value]; ok {
+		if v.Kind != yaml.ScalarNode {
+			return fmt.Errorf("%s: want a single value", k.Value)
+		}
+		*s = v.Value
+		return nil
+	}
+	return fmt.Errorf("unknown key %q (want %s)", k.Value, strings.Join(configKeys, ", "))
+}
+
+// configList sets *out to the values of the list v, the value of key.
+func configList(key string, v *yaml.Node, out *[]string) error {
+	if v.Kind != yaml.SequenceNode {
+		return fmt.Errorf("%s: want a list ([a, b])", key)
+	}
+	for _, item := range v.Content {
+		if item.Kind != yaml.ScalarNode {
+			return fmt.Errorf("%s: want a list of single values", key)
+		}
+		*out = append(*out, item.Value)
+	}
+	return nil
 }
 
 // applyConfig is the Before of the commands that audit: it fills the

@@ -2,13 +2,16 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"strings"
 	"time"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/fix"
+	"github.com/zonegen/zonegen/internal/workpath"
 	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -27,13 +30,13 @@ func fixCommand(env *environment) *cli.Command {
 		Usage:     "add the missing AAAA (and PTR) records from an address plan: a diff, a fragment, or in place",
 		ArgsUsage: "ZONEFILE|DIR ...",
 		Flags: concat([]cli.Flag{
-			&cli.StringFlag{Name: flagPlan, Required: true, Usage: "the address plan (YAML, see docs/plan.md)"},
+			&cli.StringFlag{Name: flagPlan, Usage: "the address plan (YAML, see docs/plan.md)"},
 			&cli.StringFlag{Name: flagFragment, Usage: "write only the new records to `FILE` (- for standard output) instead of a diff"},
 			&cli.BoolFlag{Name: flagWrite, Usage: "change the zone files in place (atomically)"},
 			&cli.StringFlag{Name: flagSerial, Value: zone.SerialAuto, Usage: "serial scheme: " + strings.Join(zone.SerialSchemes(), ", ")},
 			configFlag(),
 		}, readFlags(), auditFlags()),
-		Before: applyConfig,
+		Before: before(required(flagPlan), flagsFirst, checkLimits, applyConfig),
 		Action: func(c *cli.Context) error { return runFix(c, env) },
 	}
 }
@@ -53,7 +56,10 @@ func runFix(c *cli.Context, env *environment) error {
 		return usageError("--serial: %v", err)
 	}
 	paths := c.Args().Slice()
-	if files, err := zone.ZoneFiles(paths); err == nil { // else fix.Run says what is wrong
+	if files, empty, err := zoneFiles(paths); err == nil { // else fix.Run says what is wrong
+		if err := noZoneFiles(empty); err != nil {
+			return err
+		}
 		paths = files // directories walked once
 		useHugePages(heapRoom(files))
 	}
@@ -69,9 +75,7 @@ func runFix(c *cli.Context, env *environment) error {
 			return usageError("fix: %v", err)
 		}
 	}
-	for _, f := range res.Findings {
-		fmt.Fprintln(c.App.ErrWriter, f)
-	}
+	printFindings(c.App.ErrWriter, res.Findings)
 	if err := fixOutput(c, res); err != nil {
 		return err
 	}
@@ -79,6 +83,17 @@ func runFix(c *cli.Context, env *environment) error {
 		return &exitError{code: exitFindings}
 	}
 	return nil
+}
+
+// printFindings prints fix's findings, one line each, their files named
+// as the diff and the reports name them (workpath.Name).
+func printFindings(w io.Writer, findings []audit.Finding) {
+	wd, _ := os.Getwd()
+	names := workpath.Namer{WorkDir: wd}
+	for _, f := range findings {
+		f.Pos.File = names.Name(f.Pos.File)
+		fmt.Fprintln(w, f)
+	}
 }
 
 // fixOutput prints the diff or the fragment, or writes the files.

@@ -43,6 +43,17 @@ func readFlags() []cli.Flag {
 	}
 }
 
+// checkLimits refuses a limit flag of 0 or less: the flags raise (or
+// lower) a limit, and zone would take 0 or less for "the default".
+func checkLimits(c *cli.Context) error {
+	for _, name := range []string{flagMaxLine, flagMaxGenerate, flagMaxRecords, flagMaxDepth} {
+		if v := c.Int(name); c.IsSet(name) && v <= 0 {
+			return usageError("%s: --%s: %d is not a positive number (see zonegen %s --help)", c.Command.Name, name, v, c.Command.Name)
+		}
+	}
+	return nil
+}
+
 func readOptions(c *cli.Context) zone.Options {
 	return zone.Options{
 		Origin:      c.String(flagOrigin),

@@ -27,3 +27,24 @@ func TestHelpOneDefault(t *testing.T) {
 		})
 	}
 }
+
+// TestLimitsPositive: a limit flag of 0 or less is a usage error (it was
+// taken silently as the default), for every command that reads zones.
+func TestLimitsPositive(t *testing.T) {
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"audit", "--max-line", "0", "x"}, "zonegen: audit: --max-line: 0 is not a positive number"},
+		{[]string{"audit", "--max-line=-1", "x"}, "zonegen: audit: --max-line: -1 is not a positive number"},
+		{[]string{"fix", "--plan", "p", "--max-include-depth", "-5", "x"}, "zonegen: fix: --max-include-depth: -5 is not a positive number"},
+		{[]string{"review", "--max-generate", "0", "x"}, "zonegen: review: --max-generate: 0 is not a positive number"},
+		{[]string{"diff", "--max-records", "0", "x", "y"}, "zonegen: diff: --max-records: 0 is not a positive number"},
+	}
+	for _, tt := range tests {
+		code, out, stderr := zonegen(t, nil, tt.args...)
+		if code != 2 || out != "" || !strings.HasPrefix(stderr, tt.want) {
+			t.Errorf("%v: exit %d, stderr %q, want 2 and %q", tt.args, code, stderr, tt.want)
+		}
+	}
+}

@@ -24,10 +24,11 @@ func generateCommand(env *environment) *cli.Command {
 		Name:  "generate",
 		Usage: "write the whole Lync record set of a topology as internal and external zone fragments",
 		Flags: []cli.Flag{
-			&cli.StringFlag{Name: flagTopology, Required: true, Usage: "the topology (YAML, see docs/topology.md)"},
+			&cli.StringFlag{Name: flagTopology, Usage: "the topology (YAML, see docs/topology.md)"},
 			&cli.StringFlag{Name: flagView, Value: "both", Usage: "internal, external or both"},
 			&cli.StringFlag{Name: flagOutDir, Usage: "write DOMAIN.internal.zone and DOMAIN.external.zone into `DIR` (default: standard output, one view)"},
 		},
+		Before: required(flagTopology),
 		Action: runGenerate,
 	}
 }

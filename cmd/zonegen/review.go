@@ -1,12 +1,15 @@
 package main
 
 import (
-	"strings"
+	"fmt"
+	"io"
+	"os"
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/workpath"
 	"github.com/zonegen/zonegen/review"
-	"github.com/zonegen/zonegen/zone"
 )
 
 const flagBase = "base"
@@ -20,15 +23,18 @@ func reviewCommand(env *environment) *cli.Command {
 			&cli.StringFlag{Name: flagBase, Value: "HEAD", Usage: "git revision to compare with"},
 			configFlag(),
 		}, readFlags(), auditFlags(), outputFlags()),
-		Before: applyConfig,
+		Before: before(flagsFirst, checkLimits, applyConfig),
 		Action: func(c *cli.Context) error {
-			files, err := reviewFiles(c.Args().Slice())
+			files, err := reviewFiles(c.App.ErrWriter, c.Args().Slice())
 			if err != nil {
 				return err
 			}
 			out, err := outputOptions(c, env)
 			if err != nil {
 				return err
+			}
+			if len(files) == 0 { // directories without zone files: an empty report
+				return writeReport(c, out, &audit.Result{})
 			}
 			res, err := review.Run(files, review.Options{
 				Base: c.String(flagBase), Read: readOptions(c), Audit: auditOptions(c),
@@ -57,33 +63,37 @@ func reviewCommand(env *environment) *cli.Command {
 // reviewFiles lists the zone files of the command line: files as they
 // are, a directory as the zone files under it, as audit reads them, so
 // that a hook or a CI job can review every zone of a directory when an
-// $INCLUDEd part of one changed.
-func reviewFiles(args []string) ([]string, error) {
+// $INCLUDEd part of one changed. A directory without zone files has
+// nothing to review, which w is told: the hook of a repository whose
+// zones were all deleted must not fail (docs/decisions.md).
+func reviewFiles(w io.Writer, args []string) ([]string, error) {
 	if len(args) == 0 {
 		return nil, usageError("review: give the zone files, or a directory of them, to review")
 	}
-	files, err := zone.ZoneFiles(args)
+	files, empty, err := zoneFiles(args)
 	if err != nil {
 		return nil, usageError("review: %v", err)
 	}
-	if len(files) == 0 {
-		return nil, usageError("review: no zone files in %s", strings.Join(args, " "))
+	for _, dir := range empty {
+		fmt.Fprintf(w, "zonegen: %s: no zone files\n", dir)
 	}
 	return files, nil
 }
 
-// writeDiffs prints the semantic diff of each reviewed file that changed.
+// writeDiffs prints the semantic diff of each reviewed file that changed,
+// each named as the findings name it.
 // An unchanged file prints nothing, so that a hook reviewing a directory
 // of hundreds of zones shows only what a commit changes; when none
 // changed, "no changes" says so once.
 func writeDiffs(c *cli.Context, files []review.File) error {
+	wd, _ := os.Getwd()
 	changed := 0
 	for _, f := range files {
 		if f.Diff.Empty() && !f.Broken && !f.Added {
 			continue
 		}
 		changed++
-		if err := writeFileDiff(c, f); err != nil {
+		if err := writeFileDiff(c, f, workpath.Name(f.Name, wd)); err != nil {
 			return err
 		}
 	}
@@ -94,8 +104,8 @@ func writeDiffs(c *cli.Context, files []review.File) error {
 	return nil
 }
 
-// writeFileDiff prints the semantic diff of one reviewed file.
-func writeFileDiff(c *cli.Context, f review.File) error {
+// writeFileDiff prints the semantic diff of one reviewed file, named name.
+func writeFileDiff(c *cli.Context, f review.File, name string) error {
 	w := c.App.Writer
 	state := ""
 	switch {
@@ -104,7 +114,7 @@ func writeFileDiff(c *cli.Context, f review.File) error {
 	case f.Added:
 		state = " (new file)"
 	}
-	if _, err := w.Write([]byte("; " + f.Name + state + "\n")); err != nil {
+	if _, err := w.Write([]byte("; " + name + state + "\n")); err != nil {
 		return err
 	}
 	if err := f.Diff.WriteText(w); err != nil {

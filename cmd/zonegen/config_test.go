@@ -1,0 +1,40 @@
+package main
+
+import (
+	"os"
+	"testing"
+)
+
+// TestConfigErrors: a problem in the config file is FILE:LINE: message,
+// exit 2, and never names a Go type (it was "yaml: unmarshal errors:\n
+// line 2: field fail_on not found in type main.config").
+func TestConfigErrors(t *testing.T) {
+	workDir(t, lyncZone)
+	tests := []struct {
+		name, text, want string
+	}{
+		{"unknown key", "hosts: [ns1.contoso.com]\nfail_on: error\n",
+			`zonegen: .zonegen.yaml:2: unknown key "fail_on" (want hosts, view, enable, disable, fail-on)` + "\n"},
+		{"syntax", "hosts: [a\nview: internal\n", "zonegen: .zonegen.yaml:2: invalid YAML: did not find expected ',' or ']'\n"},
+		{"list wanted", "view: internal\ndisable: documentation-aaaa\n", "zonegen: .zonegen.yaml:2: disable: want a list ([a, b])\n"},
+		{"string wanted", "\nfail-on: [error]\n", "zonegen: .zonegen.yaml:2: fail-on: want a single value\n"},
+		{"not a mapping", "- hosts\n", "zonegen: .zonegen.yaml:1: want keys (hosts, view, enable, disable, fail-on)\n"},
+		{"key twice", "view: internal\nview: external\n", "zonegen: .zonegen.yaml:2: view given twice\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if err := os.WriteFile(".zonegen.yaml", []byte(tt.text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			code, out, stderr := zonegen(t, nil, "audit", "mz")
+			if code != 2 || out != "" || len(stderr) < len(tt.want) || stderr[len(stderr)-len(tt.want):] != tt.want {
+				t.Errorf("exit %d, stderr %q, want 2 and %q", code, stderr, tt.want)
+			}
+		})
+	}
+	// an empty file, or comments only, is no config and no error
+	os.WriteFile(".zonegen.yaml", []byte("# nothing yet\n"), 0o644)
+	if code, _, stderr := zonegen(t, nil, "audit", "mz"); code != 1 {
+		t.Errorf("empty config: exit %d, stderr %q", code, stderr)
+	}
+}

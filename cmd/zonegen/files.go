@@ -1,0 +1,50 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// zoneFiles lists the zone files of the command line, as zone.ZoneFiles
+// does, and the directories among args that hold none (empty, or holding
+// only $INCLUDE parts and notes): a mistyped or moved directory would
+// otherwise audit nothing and pass.
+func zoneFiles(args []string) (files, empty []string, err error) {
+	files, err = zone.ZoneFiles(args)
+	if err != nil {
+		return nil, nil, err
+	}
+	wd, _ := os.Getwd()
+	for _, a := range args {
+		if fi, err := os.Stat(a); err == nil && fi.IsDir() && !slices.ContainsFunc(files, func(f string) bool { return below(f, a, wd) }) {
+			empty = append(empty, a)
+		}
+	}
+	return files, empty, nil
+}
+
+// below reports whether file lies below dir, either taken relative to wd
+// (a file found under one directory argument may have come from another,
+// since each file is listed once).
+func below(file, dir, wd string) bool {
+	abs := func(p string) string {
+		if filepath.IsAbs(p) {
+			return filepath.Clean(p)
+		}
+		return filepath.Join(wd, p)
+	}
+	rel, err := filepath.Rel(abs(dir), abs(file))
+	return err == nil && filepath.IsLocal(rel)
+}
+
+// noZoneFiles is the usage error of audit and fix for the first directory
+// without zone files, or nil.
+func noZoneFiles(empty []string) error {
+	if len(empty) == 0 {
+		return nil
+	}
+	return usageError("%s: no zone files", empty[0])
+}

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"errors"
+	"strings"
+	"testing"
+)
+
+// TestUsageErrors: a bad command line exits 2 with nothing on standard
+// output (CI redirects a SARIF report to a file) and, on standard error,
+// one line that names the flag as it was typed, and at most a hint (a
+// tester found the whole help on standard output, and -bogus for --bogus).
+func TestUsageErrors(t *testing.T) {
+	t.Chdir("../..")
+	zone := "examples/internal/db.contoso.com"
+	tests := []struct {
+		name string
+		args []string
+		want string // in standard error
+	}{
+		{"unknown flag", []string{"audit", "--format", "json", "--bogus", zone}, "zonegen: audit: unknown flag --bogus"},
+		{"unknown flag, one dash", []string{"audit", "-bogus", zone}, "unknown flag -bogus"},
+		{"flag without value", []string{"audit", "--format"}, "zonegen: audit: flag --format needs a value"},
+		{"bad number", []string{"audit", "--max-line", "2MiB", zone}, `zonegen: audit: --max-line: invalid value "2MiB"`},
+		{"bad number, =", []string{"audit", "--max-line=2MiB", zone}, `zonegen: audit: --max-line: invalid value "2MiB"`},
+		{"bad boolean", []string{"audit", "--all-hosts=maybe", zone}, `zonegen: audit: --all-hosts: invalid value "maybe"`},
+		{"review without value", []string{"review", "--base"}, "zonegen: review: flag --base needs a value"},
+		{"diff without value", []string{"diff", "--format"}, "zonegen: diff: flag --format needs a value"},
+		{"fix unknown flag", []string{"fix", "--bogus", zone}, "zonegen: fix: unknown flag --bogus"},
+		{"generate without topology", []string{"generate"}, "zonegen: generate: --topology is required"},
+		{"fix without plan", []string{"fix", zone}, "zonegen: fix: --plan is required"},
+		{"fix without plan or files", []string{"fix"}, "zonegen: fix: --plan is required"},
+		{"app flag", []string{"--bogus"}, "zonegen: unknown flag --bogus"},
+		{"unknown command", []string{"bogus"}, `zonegen: unknown command "bogus"`},
+		{"flag after the files", []string{"audit", zone, "--format", "json"}, "zonegen: --format: flags go before the zone files"},
+		{"flag after the files, diff", []string{"diff", zone, zone, "--format=json"}, "zonegen: --format=json: flags go before the zone files"},
+		{"flag after the files, review", []string{"review", zone, "-base"}, "zonegen: -base: flags go before the zone files"},
+		{"flag after the files, fix", []string{"fix", "--plan", "examples/plan.yaml", zone, "--write"}, "zonegen: --write: flags go before the zone files"},
+		{"checks, two arguments", []string{"checks", "missing-aaaa", "extra"}, "zonegen: checks: give one check ID at most"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, stderr := zonegen(t, nil, tt.args...)
+			if code != 2 || out != "" {
+				t.Errorf("exit %d, want 2 and nothing on standard output; stdout:\n%s", code, out)
+			}
+			lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+			if !strings.Contains(stderr, tt.want) || len(lines) > 2 {
+				t.Errorf("stderr:\n%s\nwant one line with %q, and at most a hint", stderr, tt.want)
+			}
+		})
+	}
+}
+
+// TestUsageHint: a flag error ends with a pointer to the command's help.
+func TestUsageHint(t *testing.T) {
+	_, _, stderr := zonegen(t, nil, "audit", "--bogus", "x")
+	if !strings.Contains(stderr, "see zonegen audit --help") {
+		t.Errorf("stderr:\n%s", stderr)
+	}
+}
+
+// TestNoCommand: zonegen alone is a usage error: the help goes to standard
+// error and the exit status is 2 (it was 0, with the help on standard
+// output); --help still prints it on standard output with exit 0.
+func TestNoCommand(t *testing.T) {
+	code, out, stderr := zonegen(t, nil)
+	if code != 2 || out != "" || !strings.Contains(stderr, "COMMANDS:") {
+		t.Errorf("zonegen: exit %d\nstdout:\n%s\nstderr:\n%s", code, out, stderr)
+	}
+	code, out, _ = zonegen(t, nil, "--help")
+	if code != 0 || !strings.Contains(out, "COMMANDS:") {
+		t.Errorf("zonegen --help: exit %d\nstdout:\n%s", code, out)
+	}
+}
+
+// TestCommandHelpHasNoCommands: a command without subcommands has no
+// hidden help subcommand either, whose help listed "COMMANDS: help, h":
+// "checks help" and "checks h" ask for a check of that name.
+func TestCommandHelpHasNoCommands(t *testing.T) {
+	for _, cmd := range []string{"audit", "fix", "generate", "review", "diff", "checks"} {
+		code, out, _ := zonegen(t, nil, cmd, "--help")
+		if code != 0 || strings.Contains(out, "COMMANDS:") || !strings.Contains(out, "zonegen "+cmd+" - ") {
+			t.Errorf("%s --help: exit %d\n%s", cmd, code, out)
+		}
+	}
+	for _, name := range []string{"help", "h"} {
+		if code, out, stderr := zonegen(t, nil, "checks", name); code != 2 || !strings.Contains(stderr, "no check \""+name+"\"") {
+			t.Errorf("checks %s: exit %d\nstdout:\n%s\nstderr:\n%s", name, code, out, stderr)
+		}
+	}
+}
+
+// TestChecksWriteError: a failed write of the checks list is exit 2 with
+// the error, as for every other command (it was exit 0).
+func TestChecksWriteError(t *testing.T) {
+	for _, args := range [][]string{{"checks"}, {"checks", "missing-aaaa"}} {
+		var errOut strings.Builder
+		code := run(append([]string{"zonegen"}, args...), failingWriter{}, &errOut, func(string) string { return "" })
+		if code != 2 || !strings.Contains(errOut.String(), "no space left") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errOut.String())
+		}
+	}
+}
+
+// failingWriter fails every write, as a full disk does.
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) {
+	return 0, errors.New("write /dev/stdout: no space left on device")
+}
