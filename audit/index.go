@@ -148,11 +148,6 @@ func (ix *index) firstOf(id int32, t zone.Type) int32 {
 	return i
 }
 
-// records returns the records of a name with a given type, in file order.
-func (ix *index) records(name string, t zone.Type) []*zone.Record {
-	return ofType(ix.all(name), t)
-}
-
 // ofType returns the records of type t of one owner's records.
 func ofType(rs []*zone.Record, t zone.Type) []*zone.Record {
 	i := 0
