@@ -12,23 +12,30 @@ import (
 // are occluded: a parent's copy of the names at and below a child zone of
 // the set (the child's apex included), and its records below a
 // delegation (glue included) or beside one, but for the delegation's NS
-// and DS records. The index leaves them out, so that no check sees them
-// as data of their names (docs/decisions.md, "Inside the zone set").
+// and DS records. So are a zone's records below a DNAME's owner, which
+// the DNAME redirects (RFC 6672 §2.4). The index leaves them out, so that
+// no check sees them as data of their names (docs/decisions.md,
+// "Occluded records").
 
 // isCutter reports whether records of type t may cut the names below
 // their owner off the zone: hashRuns notes those records for findCuts.
-func isCutter(t zone.Type) bool { return t == zone.TypeNS }
+func isCutter(t zone.Type) bool { return t == zone.TypeNS || t == zone.TypeDNAME }
 
 // findCuts notes the delegations of the zones in cuts: the owners of NS
-// records that are no origin of the set, where their zone is
-// authoritative (an NS record occluded by a more specific zone of the set
-// cuts nothing in it). It then notes in nested the origins of the zones
-// that may have occluded records.
+// records that are no origin of the set, and the owners of DNAME records
+// (an apex too) in dnames, where their zone is authoritative (a record
+// occluded by a more specific zone of the set cuts nothing in it). It
+// then notes in nested the origins of the zones that may have occluded
+// records.
 func (ix *index) findCuts(parts []part) {
 	for _, pt := range parts {
 		for _, i := range pt.cutters {
 			r := &pt.rs[i]
-			if r.Type == zone.TypeNS && !ix.originSet[r.Name] && !ix.belowNestedOrigin(r.Name, pt.origin) {
+			switch {
+			case ix.belowNestedOrigin(r.Name, pt.origin):
+			case r.Type == zone.TypeDNAME:
+				ix.dnames[r.Name] = true
+			case !ix.originSet[r.Name]:
 				ix.cuts[r.Name] = true
 			}
 		}
@@ -52,21 +59,25 @@ func (ix *index) belowNestedOrigin(name, origin string) bool {
 }
 
 // findNested notes in nested every origin of the set with another origin
-// or a delegation strictly below it: only those zones may have occluded
-// records, so that occlude reads no other zone's names.
+// or a delegation strictly below it, or a DNAME at or below it: only those
+// zones may have occluded records, so that occlude reads no other zone's
+// names.
 func (ix *index) findNested() {
-	mark := func(name string) {
-		for a := parentName(name); a != ""; a = parentName(a) {
+	mark := func(a string) {
+		for ; a != ""; a = parentName(a) {
 			if ix.originSet[a] {
 				ix.nested[a] = true
 			}
 		}
 	}
 	for _, o := range ix.origins {
-		mark(o)
+		mark(parentName(o))
 	}
 	for c := range ix.cuts {
-		mark(c)
+		mark(parentName(c))
+	}
+	for d := range ix.dnames {
+		mark(d)
 	}
 }
 
@@ -117,9 +128,10 @@ func (a authority) keeps(t zone.Type) bool {
 
 // authority returns which records of name in the zone with the given
 // origin are authoritative, walking up from name to the origin: none at
-// or below another origin of the set or below a delegation; at a
-// delegation, its NS and DS records. A record outside its zone's origin
-// (kept by a fragment, a file without SOA) is left as it is.
+// or below another origin of the set, below a delegation or below a
+// DNAME's owner (RFC 6672 §2.4); at a delegation, its NS and DS records.
+// A record outside its zone's origin (kept by a fragment, a file without
+// SOA) is left as it is.
 func (ix *index) authority(name, origin string) authority {
 	if !isBelow(name, origin) {
 		return authAll
@@ -127,7 +139,7 @@ func (ix *index) authority(name, origin string) authority {
 	auth := authAll
 	for a := name; a != origin && a != ""; a = parentName(a) {
 		switch {
-		case ix.originSet[a]:
+		case ix.originSet[a], a != name && ix.dnames[a]:
 			return authNone
 		case !ix.cuts[a]:
 		case a == name:
@@ -135,6 +147,9 @@ func (ix *index) authority(name, origin string) authority {
 		default:
 			return authNone
 		}
+	}
+	if name != origin && ix.dnames[origin] {
+		return authNone
 	}
 	return auth
 }

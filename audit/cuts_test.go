@@ -10,8 +10,9 @@ import (
 
 // TestOcclude: the index keeps only the records a zone is authoritative
 // for: a parent's records at and below a child zone of the set, and below
-// or beside its own delegations (but the delegation's NS and DS), are left
-// out, and an owner left without records does not exist.
+// or beside its own delegations (but the delegation's NS and DS), and
+// below a DNAME's owner, are left out, and an owner left without records
+// does not exist.
 func TestOcclude(t *testing.T) {
 	files := fstest.MapFS{
 		"db.example": {Data: []byte(`$ORIGIN example.
@@ -26,6 +27,9 @@ set NS ns
 set A 192.0.2.5
 a.set A 192.0.2.3
 b.set A 192.0.2.4
+old DNAME example.net.
+old A 192.0.2.7
+a.old A 192.0.2.8
 `)},
 		"db.set.example": {Data: []byte(`$ORIGIN set.example.
 @ SOA ns.example. hm 1 2 3 4 5

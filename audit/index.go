@@ -33,11 +33,16 @@ type index struct {
 	// set or a delegation below their origin: the zones that may have
 	// occluded records (cuts.go). Empty for most zone sets.
 	nested map[string]bool
+	// dnames holds the owners of DNAME records where their zone is
+	// authoritative (findCuts): the names below one are aliases (dnameOf).
+	// Empty for most zone sets.
+	dnames map[string]bool
 	wild   *wildcards
 }
 
 func newIndex(zones []*zone.Zone) *index {
-	ix := &index{originSet: map[string]bool{}, cuts: map[string]bool{}, nested: map[string]bool{}, wild: &wildcards{}}
+	ix := &index{originSet: map[string]bool{}, cuts: map[string]bool{}, nested: map[string]bool{},
+		dnames: map[string]bool{}, wild: &wildcards{}}
 	for _, z := range zones {
 		ix.origins = append(ix.origins, z.Origin)
 		ix.originSet[z.Origin] = true
