@@ -22,14 +22,21 @@ func aliasIn(name string, rs []*zone.Record) (target string, via *zone.Record, o
 	if c := ofType(rs, zone.TypeCNAME); len(c) > 0 {
 		return c[0].Data, c[0], true
 	}
-	if d := ofType(rs, zone.TypeDNAME); len(d) > 0 && d[0].Name != name {
+	if d := ofType(rs, zone.TypeDNAME); len(d) > 0 && redirects(d[0], name) {
 		return substitute(name, d[0])
 	}
 	return "", nil, false
 }
 
+// redirects reports whether a DNAME redirects name: name lies strictly
+// below its owner. A DNAME of the name itself does not, nor does that of
+// a wildcard that covers the name, whose owner is no ancestor of it.
+func redirects(dname *zone.Record, name string) bool {
+	return name != dname.Name && isBelow(name, dname.Name)
+}
+
 // substitute returns the name a DNAME makes of name, a name below its
-// owner: the owner's part replaced by the DNAME's target. ok is false
+// owner (redirects): the owner's part replaced by the DNAME's target. ok is false
 // when the result is longer than a name may be (RFC 6672 §2.2: the
 // answer is then YXDOMAIN), which also ends a DNAME that points below
 // itself.
@@ -99,7 +106,7 @@ func (ix *index) pastDNAMEs(name string) (string, *zone.Record) {
 	var seen []string
 	for !slices.Contains(seen, name) {
 		d := ofType(ix.answering(name), zone.TypeDNAME)
-		if len(d) == 0 || d[0].Name == name {
+		if len(d) == 0 || !redirects(d[0], name) {
 			break
 		}
 		next, _, ok := substitute(name, d[0])

@@ -16,6 +16,7 @@ func TestAliasOf(t *testing.T) {
 @ SOA ns hm 1 2 3 4 5
 www CNAME web
 *.lab CNAME web
+*.wild DNAME example.net.
 old DNAME example.net.
 top DNAME .
 deep DNAME ` + long + `example.net.
@@ -30,6 +31,7 @@ deep DNAME ` + long + `example.net.
 		{name: "com.top.example.", want: "com."}, // a DNAME to the root
 		{name: long + "deep.example.", want: ""}, // longer than a name may be: YXDOMAIN
 		{name: "web.example.", want: ""},
+		{name: "x.wild.example.", want: ""}, // a wildcard's DNAME redirects the names below the wildcard only
 	} {
 		got, _, ok := ix.aliasOf(c.name)
 		if got != c.want || ok != (c.want != "") {
