@@ -398,7 +398,8 @@ func (d *discovery) closure(follow bool) {
 }
 
 // isAlias reports whether a host is an alias: it has a CNAME, or, a name
-// without records, a wildcard's CNAME covers it.
+// without records, a wildcard's CNAME covers it or a DNAME above it
+// redirects it (aliasOf).
 func (d *discovery) isAlias(h *host) bool {
 	if h.id >= 0 {
 		return len(ofType(d.ix.allOf(h.id), zone.TypeCNAME)) > 0
@@ -425,8 +426,9 @@ func (d *discovery) dropAliases() {
 // chainEnd follows the CNAME chain from host h, an alias, to the owner at
 // its end, by ids: a name is looked up once, when the chain reaches it. A
 // name without records on the chain goes on by the CNAME of the wildcard
-// that covers it (aliasOf). ok is false for a loop and for a chain that
-// leaves the zone set or ends at a name without records.
+// that covers it or by the DNAME above it (aliasOf). ok is false for a
+// loop and for a chain that leaves the zone set or ends at a name without
+// records.
 func (d *discovery) chainEnd(h *host) (int32, bool) {
 	// Chains are short: the owners met are kept in a list, and in a map
 	// only when a chain is long (a zone made to be slow).
@@ -461,7 +463,7 @@ func (d *discovery) chainEnd(h *host) (int32, bool) {
 			}
 			bare = append(bare, name)
 			if w, ok := d.ix.id(via.Name); ok {
-				d.metAlias(w) // the wildcard
+				d.metAlias(w) // the wildcard, or the DNAME's owner
 			}
 			next = target
 		}
@@ -473,8 +475,8 @@ func (d *discovery) chainEnd(h *host) (int32, bool) {
 	}
 }
 
-// metAlias notes owner id, an alias on a chain (or the wildcard that
-// makes one), among the names the record checks look at.
+// metAlias notes owner id, an alias on a chain (or the wildcard or DNAME
+// owner that makes one), among the names the record checks look at.
 func (d *discovery) metAlias(id int32) {
 	if d.names != nil {
 		d.names.byID[id] = true
