@@ -382,8 +382,8 @@ func (d *discovery) closure(follow bool) {
 		d.queue = nil
 		var pools []*host
 		for _, h := range round {
-			if follow && h.id >= 0 && len(ofType(d.ix.allOf(h.id), zone.TypeCNAME)) > 0 {
-				if final, ok := d.chainEnd(h.id); ok && final != h.id {
+			if follow && d.isAlias(h) {
+				if final, ok := d.chainEnd(h); ok && final != h.id {
 					d.addID(final, "cname:"+h.name)
 				}
 			}
@@ -397,7 +397,18 @@ func (d *discovery) closure(follow bool) {
 	d.dropAliases()
 }
 
-// dropAliases removes the hosts that are CNAMEs. No pool keeps one as a
+// isAlias reports whether a host is an alias: it has a CNAME, or, a name
+// without records, a wildcard's CNAME covers it or a DNAME above it
+// redirects it (aliasOf).
+func (d *discovery) isAlias(h *host) bool {
+	if h.id >= 0 {
+		return len(ofType(d.ix.allOf(h.id), zone.TypeCNAME)) > 0
+	}
+	_, _, ok := d.ix.aliasOf(h.name)
+	return ok
+}
+
+// dropAliases removes the hosts that are aliases. No pool keeps one as a
 // member: membersOf never takes an alias.
 func (d *discovery) dropAliases() {
 	for id, h := range d.byID {
@@ -405,40 +416,70 @@ func (d *discovery) dropAliases() {
 			d.byID[id] = nil
 		}
 	}
+	for name, h := range d.absent {
+		if d.isAlias(h) {
+			delete(d.absent, name)
+		}
+	}
 }
 
-// chainEnd follows the CNAME chain from owner id to the owner at its end,
-// by ids: a name is looked up once, when the chain reaches it. ok is false
-// for a loop and for a chain that leaves the zone set.
-func (d *discovery) chainEnd(id int32) (int32, bool) {
+// chainEnd follows the CNAME chain from host h, an alias, to the owner at
+// its end, by ids: a name is looked up once, when the chain reaches it. A
+// name without records on the chain goes on by the CNAME of the wildcard
+// that covers it or by the DNAME above it (aliasOf). ok is false for a
+// loop and for a chain that leaves the zone set or ends at a name without
+// records.
+func (d *discovery) chainEnd(h *host) (int32, bool) {
 	// Chains are short: the owners met are kept in a list, and in a map
 	// only when a chain is long (a zone made to be slow).
 	var room [8]int32
 	seen, long := room[:0], map[int32]bool(nil)
+	var bare []string // the names without records met
+	id, name := h.id, h.name
 	for {
-		c := ofType(d.ix.allOf(id), zone.TypeCNAME)
-		if len(c) == 0 {
-			return id, true
-		}
-		if slices.Contains(seen, id) || long[id] {
-			return -1, false
-		}
-		if len(seen) < cap(room) {
-			seen = append(seen, id)
-		} else {
-			if long == nil {
-				long = map[int32]bool{}
+		var next string
+		if id >= 0 {
+			c := ofType(d.ix.allOf(id), zone.TypeCNAME)
+			if len(c) == 0 {
+				return id, true
 			}
-			long[id] = true
+			if slices.Contains(seen, id) || long[id] {
+				return -1, false
+			}
+			if len(seen) < cap(room) {
+				seen = append(seen, id)
+			} else {
+				if long == nil {
+					long = map[int32]bool{}
+				}
+				long[id] = true
+			}
+			d.metAlias(id) // an alias on the chain
+			next = c[0].Data
+		} else {
+			target, via, ok := d.ix.aliasOf(name)
+			if !ok || slices.Contains(bare, name) {
+				return -1, false
+			}
+			bare = append(bare, name)
+			if w, ok := d.ix.id(via.Name); ok {
+				d.metAlias(w) // the wildcard, or the DNAME's owner
+			}
+			next = target
 		}
-		if d.names != nil {
-			d.names.byID[id] = true // an alias on the chain
+		name = next
+		var ok bool
+		if id, ok = d.ix.id(name); !ok {
+			id = -1
 		}
-		next, ok := d.ix.id(c[0].Data)
-		if !ok {
-			return -1, false
-		}
-		id = next
+	}
+}
+
+// metAlias notes owner id, an alias on a chain (or the wildcard or DNAME
+// owner that makes one), among the names the record checks look at.
+func (d *discovery) metAlias(id int32) {
+	if d.names != nil {
+		d.names.byID[id] = true
 	}
 }
 

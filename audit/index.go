@@ -25,14 +25,24 @@ type index struct {
 	// instead of comparing it with every origin (2,000 zones in a directory).
 	originSet map[string]bool
 	// cuts holds the delegations: the owners with NS records that are no
-	// origin of the set. The names at and below one lie in a child zone
-	// that the set does not hold (inSet). Empty for most zone sets.
+	// origin of the set (findCuts). The names at and below one lie in a
+	// child zone that the set does not hold (inSet). Empty for most zone
+	// sets.
 	cuts map[string]bool
-	wild *wildcards
+	// nested holds the origins of the zones with another origin of the
+	// set or a delegation below their origin: the zones that may have
+	// occluded records (cuts.go). Empty for most zone sets.
+	nested map[string]bool
+	// dnames holds the owners of DNAME records where their zone is
+	// authoritative (findCuts): the names below one are aliases (dnameOf).
+	// Empty for most zone sets.
+	dnames map[string]bool
+	wild   *wildcards
 }
 
 func newIndex(zones []*zone.Zone) *index {
-	ix := &index{originSet: map[string]bool{}, cuts: map[string]bool{}, wild: &wildcards{}}
+	ix := &index{originSet: map[string]bool{}, cuts: map[string]bool{}, nested: map[string]bool{},
+		dnames: map[string]bool{}, wild: &wildcards{}}
 	for _, z := range zones {
 		ix.origins = append(ix.origins, z.Origin)
 		ix.originSet[z.Origin] = true
@@ -42,7 +52,8 @@ func newIndex(zones []*zone.Zone) *index {
 }
 
 // place puts the records into recs owner by owner, owner holding the id
-// of each record in reading order, then orders each owner's by type. It
+// of each record in reading order (-1: occluded, left out), then orders
+// each owner's by type. It
 // makes starts of the counts number left in it: the number of records of
 // owner id in starts[id+2]. Summed up, they put the start of owner id in
 // starts[id+1], which each record placed moves on, to the start of the
@@ -52,21 +63,20 @@ func (ix *index) place(zones []*zone.Zone, owner []int32) {
 	for i := 2; i < len(s); i++ {
 		s[i] += s[i-1]
 	}
-	ix.recs = make([]*zone.Record, len(owner))
+	ix.recs = make([]*zone.Record, s[len(s)-1])
 	k := 0
 	for _, z := range zones {
 		for i := range z.Records {
-			id := owner[k]
-			ix.recs[s[id+1]] = &z.Records[i]
-			s[id+1]++
+			if id := owner[k]; id >= 0 { // not occluded
+				ix.recs[s[id+1]] = &z.Records[i]
+				s[id+1]++
+			}
 			k++
 		}
 	}
 	ix.starts = s[:len(s)-1]
 	for id := range ix.heads {
-		rs := ix.recs[s[id]:s[id+1]]
-		sortByType(rs)
-		ix.noteCut(rs)
+		sortByType(ix.recs[s[id]:s[id+1]])
 	}
 }
 
@@ -141,11 +151,6 @@ func (ix *index) firstOf(id int32, t zone.Type) int32 {
 		i++
 	}
 	return i
-}
-
-// records returns the records of a name with a given type, in file order.
-func (ix *index) records(name string, t zone.Type) []*zone.Record {
-	return ofType(ix.all(name), t)
 }
 
 // ofType returns the records of type t of one owner's records.

@@ -76,7 +76,8 @@ func under(name string, origins map[string]bool) bool {
 // (5.2.0.192.in-addr.arpa. CNAME 5.0/26.2.0.192.in-addr.arpa., the PTR in
 // the zone 0/26.2.0.192.in-addr.arpa.). judged is false when the chain
 // leaves the zone set, where the PTR would be. A wildcard's records answer
-// for a name without records, and a chain that loops ends without a PTR.
+// for a name without records, a DNAME above it makes it an alias (RFC
+// 6672), and a chain that loops ends without a PTR.
 func (ix *index) ptrsFor(rev string) (ptrs []*zone.Record, at string, judged bool) {
 	var seen []string
 	for at = rev; !slices.Contains(seen, at); {
@@ -84,11 +85,11 @@ func (ix *index) ptrsFor(rev string) (ptrs []*zone.Record, at string, judged boo
 		if found := ofType(rs, zone.TypePTR); len(found) > 0 {
 			return found, at, true
 		}
-		c := ofType(rs, zone.TypeCNAME)
-		if len(c) == 0 {
+		next, _, alias := aliasIn(at, rs)
+		if !alias {
 			return nil, at, true
 		}
-		seen, at = append(seen, at), c[0].Data
+		seen, at = append(seen, at), next
 		if !ix.inSet(at) {
 			return nil, at, false
 		}

@@ -28,8 +28,8 @@ func runSRVTargetUnresolved(p *pass, c *Check) {
 			return
 		}
 		rs := p.ix.answering(t) // a wildcard's, for a target it covers
-		if len(ofType(rs, zone.TypeCNAME)) > 0 {
-			return
+		if _, _, alias := aliasIn(t, rs); alias {
+			return // srv-target-cname's
 		}
 		if len(ofType(rs, zone.TypeA)) == 0 && len(ofType(rs, zone.TypeAAAA)) == 0 {
 			p.report(c, r.Name, r.Pos(), fmt.Sprintf("SRV target %s of %s has no A or AAAA record", t, r.Name))

@@ -35,11 +35,15 @@ func (ix *index) findWildcards() {
 }
 
 // answering returns the records that answer a query for name, grouped by
-// type: its own, or, for a name without records, those of the wildcard
-// that covers it (wildcardOf), or none.
+// type: its own, or, for a name without records, the DNAME of an ancestor
+// (dnameOf: the name is an alias, aliasIn), or those of the wildcard that
+// covers it (wildcardOf), or none.
 func (ix *index) answering(name string) []*zone.Record {
 	if id, ok := ix.ids.get(name); ok {
 		return ix.allOf(id)
+	}
+	if d := ix.dnameOf(name); len(d) > 0 {
+		return d
 	}
 	if id, ok := ix.wildcardOf(name); ok {
 		return ix.allOf(id)

@@ -4,8 +4,6 @@ import (
 	"net/netip"
 	"testing"
 	"testing/fstest"
-
-	"github.com/zonegen/zonegen/zone"
 )
 
 // TestWildcardOf: which wildcard answers for a name without records, by
@@ -28,11 +26,7 @@ child NS ns.child
 *.lab CNAME @
 `)},
 	}
-	var zones []*zone.Zone
-	for _, f := range []string{"db.example", "db.child.example", "db.other"} {
-		zones = append(zones, zone.Read(files, f, zone.Options{}))
-	}
-	ix := newIndex(zones)
+	ix := newIndex(readFiles(files, "db.example", "db.child.example", "db.other"))
 	for _, c := range []struct{ name, want string }{
 		{name: "x.example.", want: "*.example."},
 		{name: "x.y.z.example.", want: "*.example."}, // y.z does not exist: the apex encloses

@@ -18,6 +18,7 @@ const (
 	TypeAAAA  = Type(dns.TypeAAAA)
 	TypeCNAME = Type(dns.TypeCNAME)
 	TypeDNAME = Type(dns.TypeDNAME)
+	TypeDS    = Type(dns.TypeDS)
 	TypeMX    = Type(dns.TypeMX)
 	TypeNS    = Type(dns.TypeNS)
 	TypePTR   = Type(dns.TypePTR)

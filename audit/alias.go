@@ -1,0 +1,119 @@
+package audit
+
+import (
+	"slices"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// aliasOf returns the name that a query for name goes on to, and the
+// record that sends it there (aliasIn). ok is false for a name that is
+// no alias.
+func (ix *index) aliasOf(name string) (target string, via *zone.Record, ok bool) {
+	return aliasIn(name, ix.answering(name))
+}
+
+// aliasIn is aliasOf for the records that answer for name: the name's own
+// CNAME, that of the wildcard that covers a name without records (RFC
+// 4592 §2.1.2: the wildcard's CNAME is the name's), or the DNAME of an
+// ancestor, which makes the name another (RFC 6672 §2.2). A DNAME of the
+// name itself redirects only the names below it.
+func aliasIn(name string, rs []*zone.Record) (target string, via *zone.Record, ok bool) {
+	if c := ofType(rs, zone.TypeCNAME); len(c) > 0 {
+		return c[0].Data, c[0], true
+	}
+	if d := ofType(rs, zone.TypeDNAME); len(d) > 0 && redirects(d[0], name) {
+		return substitute(name, d[0])
+	}
+	return "", nil, false
+}
+
+// redirects reports whether a DNAME redirects name: name lies strictly
+// below its owner. A DNAME of the name itself does not, nor does that of
+// a wildcard that covers the name, whose owner is no ancestor of it.
+func redirects(dname *zone.Record, name string) bool {
+	return name != dname.Name && isBelow(name, dname.Name)
+}
+
+// substitute returns the name a DNAME makes of name, a name below its
+// owner (redirects): the owner's part replaced by the DNAME's target. ok is false
+// when the result is longer than a name may be (RFC 6672 §2.2: the
+// answer is then YXDOMAIN), which also ends a DNAME that points below
+// itself.
+func substitute(name string, dname *zone.Record) (target string, via *zone.Record, ok bool) {
+	prefix := name[:len(name)-len(dname.Name)]
+	target = prefix + dname.Data
+	if dname.Data == "." {
+		target = prefix
+	}
+	if len(target) > maxNameLength {
+		return "", nil, false
+	}
+	return target, dname, true
+}
+
+// maxNameLength is the longest a name may be written, with its final dot
+// and no escapes: 255 octets on the wire (RFC 1035 §2.3.4).
+const maxNameLength = 254
+
+// dnameOf returns the DNAME records of the closest ancestor of name that
+// has one, within the zone that serves name: the walk up stops at a
+// delegation and at an origin of the set. The records below a DNAME's
+// owner are occluded (cuts.go), so a name with records of its own has
+// none, and a nested DNAME none either. Nil for most zone sets, which
+// have no DNAME.
+func (ix *index) dnameOf(name string) []*zone.Record {
+	if len(ix.dnames) == 0 {
+		return nil
+	}
+	for a := parentName(name); a != "" && !ix.cuts[a]; a = parentName(a) {
+		if ix.dnames[a] {
+			if d := ofType(ix.all(a), zone.TypeDNAME); len(d) > 0 {
+				return d
+			}
+		}
+		if ix.originSet[a] {
+			return nil
+		}
+	}
+	return nil
+}
+
+// aliasNote describes the record that makes name an alias, for a
+// finding's related note: its CNAME, or the wildcard's or DNAME that
+// covers it.
+func aliasNote(name string, via *zone.Record) string {
+	if via.Name == name {
+		return "the CNAME of " + name
+	}
+	return "the " + via.Type.String() + " of " + via.Name + ", which covers " + name
+}
+
+// aliasText says what an alias is, for a finding's message: "CNAME to
+// T", or, below a DNAME, the DNAME and the name it makes.
+func aliasText(target string, via *zone.Record) string {
+	if via.Type == zone.TypeDNAME {
+		return "below the DNAME of " + via.Name + ", which makes it " + target
+	}
+	return "CNAME to " + target
+}
+
+// pastDNAMEs returns the name that the DNAMEs above name make of it, in
+// turn, and the last DNAME that did (nil: name itself, under none). A
+// DNAME that makes a name it met before (a loop) ends the walk.
+func (ix *index) pastDNAMEs(name string) (string, *zone.Record) {
+	var last *zone.Record
+	var seen []string
+	for !slices.Contains(seen, name) {
+		d := ofType(ix.answering(name), zone.TypeDNAME)
+		if len(d) == 0 || !redirects(d[0], name) {
+			break
+		}
+		next, _, ok := substitute(name, d[0])
+		if !ok {
+			break
+		}
+		seen, name, last = append(seen, name), next, d[0]
+	}
+	return name, last
+}

@@ -1,0 +1,76 @@
+package audit
+
+import (
+	"slices"
+	"testing"
+	"testing/fstest"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// TestOcclude: the index keeps only the records a zone is authoritative
+// for: a parent's records at and below a child zone of the set, and below
+// or beside its own delegations (but the delegation's NS and DS), and
+// below a DNAME's owner, are left out, and an owner left without records
+// does not exist.
+func TestOcclude(t *testing.T) {
+	files := fstest.MapFS{
+		"db.example": {Data: []byte(`$ORIGIN example.
+@ SOA ns hm 1 2 3 4 5
+@ NS ns
+ns A 192.0.2.1
+child NS ns.child
+child A 192.0.2.9
+child DS 1 8 2 49FD46E6C4B45C55D4AC69CBD3CD34AC1AFE51DE
+ns.child A 192.0.2.2
+set NS ns
+set A 192.0.2.5
+a.set A 192.0.2.3
+b.set A 192.0.2.4
+old DNAME example.net.
+old A 192.0.2.7
+a.old A 192.0.2.8
+`)},
+		"db.set.example": {Data: []byte(`$ORIGIN set.example.
+@ SOA ns.example. hm 1 2 3 4 5
+@ NS ns.example.
+a A 192.0.2.6
+`)},
+	}
+	ix := newIndex(readFiles(files, "db.example", "db.set.example"))
+	for _, c := range []struct {
+		name string
+		want []string // the types of the records kept, with the address of an A
+	}{
+		{name: "ns.example.", want: []string{"A 192.0.2.1"}},
+		{name: "child.example.", want: []string{"NS", "DS"}},    // the delegation
+		{name: "ns.child.example.", want: nil},                  // glue
+		{name: "set.example.", want: []string{"NS", "SOA"}},     // the child's apex
+		{name: "a.set.example.", want: []string{"A 192.0.2.6"}}, // the child's own
+		{name: "b.set.example.", want: nil},                     // the parent's only
+	} {
+		var got []string
+		for _, r := range ix.all(c.name) {
+			s := r.Type.String()
+			if r.Type == zone.TypeA {
+				s += " " + r.Addr().String()
+			}
+			got = append(got, s)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%s: records %q, want %q", c.name, got, c.want)
+		}
+		if ix.exists(c.name) != (len(c.want) > 0) {
+			t.Errorf("%s: exists %v", c.name, ix.exists(c.name))
+		}
+	}
+}
+
+// readFiles reads the zone files of fsys named, in that order.
+func readFiles(fsys fstest.MapFS, names ...string) []*zone.Zone {
+	var zones []*zone.Zone
+	for _, f := range names {
+		zones = append(zones, zone.Read(fsys, f, zone.Options{}))
+	}
+	return zones
+}
