@@ -92,7 +92,10 @@ func write(t *testing.T, name, text string) {
 	}
 }
 
-// readFast reads a file and fails if that takes more than ten seconds.
+// readFast reads a file and fails if that takes more than a minute: a
+// guard against a hang, not a speed target (the slowest case, twenty
+// $GENERATEs of 60,000 names, takes 2 s here on its own, and reached the
+// ten seconds this guard first had on a machine loaded tenfold).
 func readFast(t *testing.T, name string, opt Options) *Zone {
 	t.Helper()
 	done := make(chan *Zone, 1)
@@ -100,8 +103,8 @@ func readFast(t *testing.T, name string, opt Options) *Zone {
 	select {
 	case z := <-done:
 		return z
-	case <-time.After(10 * time.Second):
-		t.Fatal("reading did not end in 10 s")
+	case <-time.After(time.Minute):
+		t.Fatal("reading did not end in a minute")
 		return nil
 	}
 }
