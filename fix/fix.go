@@ -71,6 +71,7 @@ type fixer struct {
 	// source of thousands of additions.
 	sources  map[plan.Source]string
 	reverses map[string]*reverseZone // the ip6.arpa zones of the set by origin, made by reverseZone
+	cuts     *cuts                   // nil when no zone of the set has a cut
 }
 
 // ref is a record and the zone that holds it.
@@ -118,10 +119,12 @@ func (f *fixer) index(hosts []string) ([]string, int) {
 		}
 	}
 	f.names = make(map[string][]ref, len(once))
+	f.cuts = newCuts(f.zones)
 	as := 0
 	for _, z := range f.zones {
 		for i := range z.Records {
 			r := &z.Records[i]
+			f.cuts.note(z, r)
 			if r.Type == zone.TypePTR || (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && need[r.Name] {
 				f.names[r.Name] = append(f.names[r.Name], ref{r, z})
 				if r.Type == zone.TypeA {
@@ -130,7 +133,31 @@ func (f *fixer) index(hosts []string) ([]string, int) {
 			}
 		}
 	}
+	if f.cuts.any() {
+		as -= f.dropOccluded()
+	} else {
+		f.cuts = nil
+	}
 	return once, as
+}
+
+// dropOccluded leaves out of f.names the records of zones that are not
+// authoritative for them (see cuts), and returns how many A records went.
+func (f *fixer) dropOccluded() int {
+	as := 0
+	for name, refs := range f.names {
+		kept := refs[:0]
+		for _, x := range refs {
+			switch {
+			case !f.cuts.occluded(x.z, name):
+				kept = append(kept, x)
+			case x.r.Type == zone.TypeA:
+				as++
+			}
+		}
+		f.names[name] = kept
+	}
+	return as
 }
 
 // needAAAA asks the audit which hosts have A records and no AAAA, in the

@@ -69,7 +69,7 @@ func (f *fixer) addPTR(a Addition, given map[string]bool) error {
 		return nil
 	}
 	rz := f.reverseZone(rev)
-	if rz == nil || len(f.records(rev, zone.TypePTR)) > 0 {
+	if rz == nil || len(f.records(rev, zone.TypePTR)) > 0 || f.cuts != nil && f.cuts.occluded(rz.z, rev) {
 		return nil
 	}
 	given[rev] = true
