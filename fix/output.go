@@ -282,10 +282,14 @@ func relative(name, origin string) string {
 // read. root is the include root the files were read under ("" for each
 // file's own directory).
 func (r *Result) Write(root string) error {
-	dirs := map[string]string{} // a file's include root: the directory of the last zone that reads it
+	dirs := map[string]string{} // a file's include root: that of the last zone that reads it
 	for _, z := range r.Zones {
+		dir := z.Root
+		if dir == "" {
+			dir = filepath.Dir(z.File)
+		}
 		for _, f := range append([]string{z.File}, z.Includes...) {
-			dirs[f] = filepath.Dir(z.File)
+			dirs[f] = dir
 		}
 	}
 	files := make([]zone.FileWrite, len(r.Changes))

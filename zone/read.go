@@ -116,17 +116,23 @@ func (o Options) rootRelative(name string) (string, bool) {
 // opt.IncludeRoot, or to the directory of path; symbolic links that leave
 // it are refused. The zone is never nil; a file that cannot be read or
 // parsed has Err set.
+//
+// Without opt.IncludeRoot, a path that is a symbolic link to a file in
+// another directory (/etc/bind/db.x to /var/lib/bind/db.x) is read there:
+// the user named it, and its $INCLUDEs are confined to its own directory.
+// The zone keeps the name it was given.
 func ReadFile(name string, opt Options) *Zone {
-	root := opt.IncludeRoot
+	file, root := name, opt.IncludeRoot
 	if root == "" {
-		root = filepath.Dir(name)
+		file = linkTarget(name)
+		root = filepath.Dir(file)
 	}
-	z := &Zone{File: name, Class: ClassIN}
+	z := &Zone{File: name, Root: root, Class: ClassIN}
 	absRoot, err := absPath(root, opt.wd)
 	if err == nil {
 		opt.root = absRoot
 	}
-	absName, err2 := absPath(name, opt.wd)
+	absName, err2 := absPath(file, opt.wd)
 	rel, err3 := filepath.Rel(absRoot, absName)
 	if err != nil || err2 != nil || err3 != nil || !filepath.IsLocal(rel) {
 		z.Err = &Error{Pos: Pos{File: name}, Err: errors.New("the file is outside the include root " + root)}
@@ -144,11 +150,30 @@ func ReadFile(name string, opt Options) *Zone {
 		return z
 	}
 	opt.prefix = root
-	var fsys fs.FS = r.FS()
+	var fsys fs.FS = rootFS{r}
 	if opt.overlay != nil {
 		fsys = overlayFS{base: fsys, prefix: root, files: opt.overlay}
 	}
 	return read(fsys, filepath.ToSlash(rel), z, opt)
+}
+
+// linkTarget returns the file a symbolic link name leads to when that
+// lies in another directory, else name: a link within its directory the
+// root follows by itself.
+func linkTarget(name string) string {
+	fi, err := os.Lstat(name)
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return name
+	}
+	target, err := filepath.EvalSymlinks(name)
+	if err != nil {
+		return name // the reading says what is wrong
+	}
+	dir, err1 := filepath.EvalSymlinks(filepath.Dir(name))
+	if err1 == nil && filepath.Dir(target) == dir {
+		return name
+	}
+	return target
 }
 
 // absPath is filepath.Abs, with the working directory wd when it is set,

@@ -3,7 +3,11 @@ package zone
 // Zone is one zone file as read: its records in file order (records of
 // $INCLUDEd files in place), and what the reader noticed on the way.
 type Zone struct {
-	File         string // the file as named on the command line
+	File string // the file as named on the command line
+	// Root is the directory its $INCLUDEs were confined to: the include
+	// root, else the file's own directory, or that of the file a symbolic
+	// link File leads to (ReadFile); "" when read from an fs.FS (Read).
+	Root         string
 	Origin       string // canonical origin the file was read with
 	Class        Class
 	SOA          *SOA // nil when the zone has no SOA record
