@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/netip"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -149,13 +150,12 @@ func (f *fixer) needAAAA() ([]string, error) {
 // are one namespace for finding the hosts, but each zone's records are
 // edited in that zone: the address derived from an A record goes after
 // the host's last A record in the zone of that A record, so that an
-// internal view's address never lands in the external view's file.
+// internal view's address never lands in the external view's file. An A
+// record written twice is one address (an RRset is a set, RFC 2181 5):
+// the plan derives it once, and each zone gets its AAAA once.
 func (f *fixer) fixHost(name string) error {
 	as := f.records(name, zone.TypeA)
-	v4 := make([]netip.Addr, len(as))
-	for i, a := range as {
-		v4[i] = a.r.Addr()
-	}
+	v4, at := distinctAddrs(as)
 	addrs, err := f.opt.Plan.Derive(name, v4)
 	if errors.Is(err, plan.ErrNotCovered) {
 		f.noPlan(name, as[0].r, err)
@@ -164,19 +164,76 @@ func (f *fixer) fixHost(name string) error {
 	if err != nil {
 		return err
 	}
-	// Derive maps the A records one to one, and records lists each
-	// zone's records together.
+	// Derive maps the distinct addresses one to one, and records lists
+	// each zone's records together.
 	for start := 0; start < len(as); {
 		end := start + 1
 		for end < len(as) && as[end].z == as[start].z {
 			end++
 		}
-		if err := f.addAAAA(name, as[end-1], addrs[start:end]); err != nil {
+		if err := f.addAAAA(name, as[end-1], zoneAddrs(addrs, at[start:end])); err != nil {
 			return err
 		}
 		start = end
 	}
 	return nil
+}
+
+// distinctAddrs returns the distinct addresses of the A records as, in
+// the order of their first record, and for each record the place of its
+// address among them. A host has a few A records as a rule; a long list
+// is looked up in a map rather than searched.
+func distinctAddrs(as []ref) ([]netip.Addr, []int) {
+	v4, at := make([]netip.Addr, 0, len(as)), make([]int, len(as))
+	var seen map[netip.Addr]int
+	if len(as) > 16 {
+		seen = make(map[netip.Addr]int, len(as))
+	}
+	for i, a := range as {
+		addr := a.r.Addr()
+		j, ok := seen[addr]
+		if seen == nil {
+			j = slices.Index(v4, addr)
+			ok = j >= 0
+		}
+		if !ok {
+			j = len(v4)
+			v4 = append(v4, addr)
+			if seen != nil {
+				seen[addr] = j
+			}
+		}
+		at[i] = j
+	}
+	return v4, at
+}
+
+// zoneAddrs returns the addresses of addrs at the places at (the A
+// records of one zone), each once, in the order of their first record.
+// Without a duplicate, that is a part of addrs as it stands.
+func zoneAddrs(addrs []plan.Address, at []int) []plan.Address {
+	if consecutive(at) {
+		return addrs[at[0] : at[0]+len(at)]
+	}
+	out := make([]plan.Address, 0, len(at))
+	taken := make([]bool, len(addrs))
+	for _, j := range at {
+		if !taken[j] {
+			taken[j] = true
+			out = append(out, addrs[j])
+		}
+	}
+	return out
+}
+
+// consecutive reports whether at counts up by one from its first place.
+func consecutive(at []int) bool {
+	for k, j := range at {
+		if j != at[0]+k {
+			return false
+		}
+	}
+	return true
 }
 
 // addAAAA adds AAAA records for addrs after last, the host's last A
