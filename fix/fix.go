@@ -25,10 +25,15 @@ type Options struct {
 
 // Result is what fix would change.
 type Result struct {
-	Changes  []zone.Change   // edited files
-	Added    []Addition      // the new records, in file order
-	Findings []audit.Finding // no-plan findings
-	Zones    []*zone.Zone    // the zones as read
+	Changes []zone.Change // edited files
+	Added   []Addition    // the new records, in file order
+	// Left says why each host that needs an AAAA gets none: a no-plan
+	// finding, reported or not. The fragment lists them all.
+	Left []audit.Finding
+	// Findings are the findings of Left to report: those that --disable
+	// and zonegen:ignore comments leave, in file order.
+	Findings []audit.Finding
+	Zones    []*zone.Zone // the zones as read
 }
 
 // Addition is one new record and where it goes.
@@ -80,6 +85,10 @@ type ref struct {
 }
 
 func (f *fixer) run() error {
+	report, err := audit.Selected(f.opt.Audit, "fix")
+	if err != nil {
+		return err
+	}
 	hosts, err := f.needAAAA()
 	if err != nil {
 		return err
@@ -90,6 +99,7 @@ func (f *fixer) run() error {
 			return err
 		}
 	}
+	f.res.Findings = f.reported(report)
 	if err := f.addPTRs(); err != nil {
 		return err
 	}
@@ -267,8 +277,25 @@ func (f *fixer) source(s plan.Source) string {
 	return text
 }
 
+// reported returns the findings of f.res.Left that the checks on (by
+// --disable and --enable, as audit.Selected reads them for fix) and the
+// zones' zonegen:ignore comments (as audit reads them) leave to report.
+// A host left out stays left out: suppressing the finding only says
+// that the engineer knows.
+func (f *fixer) reported(on map[string]bool) []audit.Finding {
+	var fs []audit.Finding
+	for _, fd := range f.res.Left {
+		if on[fd.Check] {
+			fs = append(fs, fd)
+		}
+	}
+	return audit.Suppress(fs, f.zones)
+}
+
+// noPlan leaves host name, whose first A record is first, without an
+// AAAA: no plan entry covers it (err says which address).
 func (f *fixer) noPlan(name string, first *zone.Record, err error) {
-	f.res.Findings = append(f.res.Findings, audit.Finding{
+	f.res.Left = append(f.res.Left, audit.Finding{
 		Check: audit.NoPlan().ID, Severity: audit.NoPlan().Severity, Name: name, Pos: first.Pos(),
 		Message: fmt.Sprintf("%s needs an AAAA and no address-plan entry covers %s", name,
 			strings.TrimSuffix(strings.TrimPrefix(err.Error(), name+": "), ": "+plan.ErrNotCovered.Error())),
