@@ -6,14 +6,12 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/zone"
 )
 
 // TestDistinctAddrs: each A record's place names its address, each
 // address comes once, in the order of its first record, for short lists
-// (searched) and long ones (looked up in a map) alike; zoneAddrs then
-// gives each address of a part once, in the order of its first record.
+// (searched) and long ones (looked up in a map) alike.
 func TestDistinctAddrs(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	for round := range 200 {
@@ -24,7 +22,7 @@ func TestDistinctAddrs(t *testing.T) {
 			r.SetAddr(netip.AddrFrom4([4]byte{10, 0, 0, byte(rng.IntN(n))}))
 			as[i] = ref{r: r}
 		}
-		v4, at := distinctAddrs(as)
+		v4, at := distinctAddrs(as, nil, nil)
 		for i, a := range as {
 			if v4[at[i]] != a.r.Addr() {
 				t.Fatalf("round %d: record %d has %v, its place names %v", round, i, a.r.Addr(), v4[at[i]])
@@ -32,19 +30,6 @@ func TestDistinctAddrs(t *testing.T) {
 		}
 		if want := firstSeen(as); !slices.Equal(v4, want) {
 			t.Fatalf("round %d: distinct %v, want %v", round, v4, want)
-		}
-		addrs := make([]plan.Address, len(v4))
-		for i, a := range v4 {
-			addrs[i].Addr = a
-		}
-		lo := rng.IntN(n)
-		part, wantPart := zoneAddrs(addrs, at[lo:]), firstSeen(as[lo:])
-		got := make([]netip.Addr, len(part))
-		for i, a := range part {
-			got[i] = a.Addr
-		}
-		if !slices.Equal(got, wantPart) {
-			t.Fatalf("round %d: part from %d: %v, want %v", round, lo, got, wantPart)
 		}
 	}
 }

@@ -27,8 +27,9 @@ type Options struct {
 type Result struct {
 	Changes []zone.Change // edited files
 	Added   []Addition    // the new records, in file order
-	// Left says why each host that needs an AAAA gets none: a no-plan
-	// finding, reported or not. The fragment lists them all.
+	// Left says why each host that needs an AAAA gets none: a no-plan or
+	// aaaa-collision finding, reported or not, in file order. The
+	// fragment lists them all.
 	Left []audit.Finding
 	// Findings are the findings of Left to report: those that --disable
 	// and zonegen:ignore comments leave, in file order.
@@ -76,6 +77,14 @@ type fixer struct {
 	// source of thousands of additions.
 	sources  map[plan.Source]string
 	reverses map[string]*reverseZone // the ip6.arpa zones of the set by origin, made by reverseZone
+	// from holds, for each new AAAA record in res.Added, the IPv4 address
+	// the plan gave it for, until the collisions are found.
+	from [][4]byte
+	// v4 and at are fixHost's lists of a host's A addresses, reused from
+	// host to host (the plan keeps neither): two allocations fewer for
+	// each of 100k hosts.
+	v4 []netip.Addr
+	at []int
 }
 
 // ref is a record and the zone that holds it.
@@ -93,12 +102,20 @@ func (f *fixer) run() error {
 	if err != nil {
 		return err
 	}
-	f.res.Added = make([]Addition, 0, f.index(hosts)) // an AAAA for each A, as a rule
+	as := f.index(hosts)
+	f.res.Added = make([]Addition, 0, as) // an AAAA for each A, as a rule
+	f.from = make([][4]byte, 0, as)
 	for _, h := range hosts {
 		if err := f.fixHost(h); err != nil {
 			return err
 		}
 	}
+	f.dropCollisions()
+	f.from = nil
+	if err := f.insertAAAA(); err != nil {
+		return err
+	}
+	audit.SortFindings(f.res.Left)
 	f.res.Findings = f.reported(report)
 	if err := f.addPTRs(); err != nil {
 		return err
@@ -156,16 +173,18 @@ func (f *fixer) needAAAA() ([]string, error) {
 	return hosts, nil
 }
 
-// fixHost adds the AAAA records of one host. The zones given together
-// are one namespace for finding the hosts, but each zone's records are
-// edited in that zone: the address derived from an A record goes after
-// the host's last A record in the zone of that A record, so that an
-// internal view's address never lands in the external view's file. An A
-// record written twice is one address (an RRset is a set, RFC 2181 5):
-// the plan derives it once, and each zone gets its AAAA once.
+// fixHost queues the AAAA records of one host (queueAAAA). The zones
+// given together are one namespace for finding the hosts, but each
+// zone's records are edited in that zone: the address derived from an A
+// record goes after the host's last A record in the zone of that A
+// record, so that an internal view's address never lands in the
+// external view's file. An A record written twice is one address (an
+// RRset is a set, RFC 2181 5): the plan derives it once, and each zone
+// gets its AAAA once.
 func (f *fixer) fixHost(name string) error {
 	as := f.records(name, zone.TypeA)
-	v4, at := distinctAddrs(as)
+	v4, at := distinctAddrs(as, f.v4[:0], f.at[:0])
+	f.v4, f.at = v4, at
 	addrs, err := f.opt.Plan.Derive(name, v4)
 	if errors.Is(err, plan.ErrNotCovered) {
 		f.noPlan(name, as[0].r, err)
@@ -181,25 +200,22 @@ func (f *fixer) fixHost(name string) error {
 		for end < len(as) && as[end].z == as[start].z {
 			end++
 		}
-		if err := f.addAAAA(name, as[end-1], zoneAddrs(addrs, at[start:end])); err != nil {
-			return err
-		}
+		f.queueAAAA(name, as[end-1], v4, addrs, at[start:end])
 		start = end
 	}
 	return nil
 }
 
-// distinctAddrs returns the distinct addresses of the A records as, in
-// the order of their first record, and for each record the place of its
-// address among them. A host has a few A records as a rule; a long list
-// is looked up in a map rather than searched.
-func distinctAddrs(as []ref) ([]netip.Addr, []int) {
-	v4, at := make([]netip.Addr, 0, len(as)), make([]int, len(as))
+// distinctAddrs appends to v4 the distinct addresses of the A records
+// as, in the order of their first record, and to at, for each record,
+// the place of its address among them. A host has a few A records as a
+// rule; a long list is looked up in a map rather than searched.
+func distinctAddrs(as []ref, v4 []netip.Addr, at []int) ([]netip.Addr, []int) {
 	var seen map[netip.Addr]int
 	if len(as) > 16 {
 		seen = make(map[netip.Addr]int, len(as))
 	}
-	for i, a := range as {
+	for _, a := range as {
 		addr := a.r.Addr()
 		j, ok := seen[addr]
 		if seen == nil {
@@ -213,27 +229,33 @@ func distinctAddrs(as []ref) ([]netip.Addr, []int) {
 				seen[addr] = j
 			}
 		}
-		at[i] = j
+		at = append(at, j)
 	}
 	return v4, at
 }
 
-// zoneAddrs returns the addresses of addrs at the places at (the A
-// records of one zone), each once, in the order of their first record.
-// Without a duplicate, that is a part of addrs as it stands.
-func zoneAddrs(addrs []plan.Address, at []int) []plan.Address {
-	if consecutive(at) {
-		return addrs[at[0] : at[0]+len(at)]
+// queueAAAA queues the AAAA records of host name for its A records in
+// one zone, whose last is last and whose addresses are at the places at
+// of v4 (addrs: what the plan gives each), each address once.
+// insertAAAA writes them.
+func (f *fixer) queueAAAA(name string, last ref, v4 []netip.Addr, addrs []plan.Address, at []int) {
+	var taken []bool // only when a place may come twice
+	if !consecutive(at) {
+		taken = make([]bool, len(addrs))
 	}
-	out := make([]plan.Address, 0, len(at))
-	taken := make([]bool, len(addrs))
 	for _, j := range at {
-		if !taken[j] {
+		if taken != nil {
+			if taken[j] {
+				continue
+			}
 			taken[j] = true
-			out = append(out, addrs[j])
 		}
+		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: last.r.Class, TTL: last.r.TTL}
+		rec.SetAddr(addrs[j].Addr)
+		rec.SetPos(last.r.Pos())
+		f.res.Added = append(f.res.Added, Addition{Zone: last.z, Record: rec, Source: f.source(addrs[j].Source)})
+		f.from = append(f.from, v4[j].As4())
 	}
-	return out
 }
 
 // consecutive reports whether at counts up by one from its first place.
@@ -246,22 +268,38 @@ func consecutive(at []int) bool {
 	return true
 }
 
-// addAAAA adds AAAA records for addrs after last, the host's last A
-// record in its zone.
-func (f *fixer) addAAAA(name string, last ref, addrs []plan.Address) error {
-	lines := make([]string, 0, len(addrs))
-	for _, a := range addrs {
-		line, err := f.ed.Sibling(last.r, "AAAA", a.Addr.String())
-		if err != nil {
+// insertAAAA writes the new AAAA records into the zones: each host's
+// records of one zone go after its last A record there (their Pos), in
+// the A line's layout, in one insertion.
+func (f *fixer) insertAAAA() error {
+	added := f.res.Added
+	for start := 0; start < len(added); {
+		first := &added[start].Record
+		end := start + 1
+		for end < len(added) && sameInsertion(&added[start], &added[end]) {
+			end++
+		}
+		lines := make([]string, 0, end-start)
+		for i := start; i < end; i++ {
+			line, err := f.ed.Sibling(&added[i].Record, "AAAA", added[i].Record.Addr().String())
+			if err != nil {
+				return err
+			}
+			added[i].Line = line
+			lines = append(lines, line)
+		}
+		if err := f.ed.InsertAfter(first.Pos(), lines...); err != nil {
 			return err
 		}
-		lines = append(lines, line)
-		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: last.r.Class, TTL: last.r.TTL}
-		rec.SetAddr(a.Addr)
-		rec.SetPos(last.r.Pos())
-		f.res.Added = append(f.res.Added, Addition{Zone: last.z, Record: rec, Line: line, Source: f.source(a.Source)})
+		start = end
 	}
-	return f.ed.InsertAfter(last.r.Pos(), lines...)
+	return nil
+}
+
+// sameInsertion reports whether new records a and b are of one host and
+// go after the same A record of one zone.
+func sameInsertion(a, b *Addition) bool {
+	return a.Zone == b.Zone && a.Record.Name == b.Record.Name && a.Record.Pos() == b.Record.Pos()
 }
 
 // source returns s.String(), made once for each plan entry.
