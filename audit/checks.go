@@ -4,6 +4,7 @@ package audit
 // named after it.
 func allChecks() []*Check {
 	return []*Check{
+		checkAAAACollision,
 		checkAAAATTLMismatch,
 		checkBadSuppression,
 		checkBindDivergence,

@@ -33,13 +33,7 @@ func applySuppressions(chunks [][]Finding, notes []noteList, ix *index, zones []
 	ignored, bad := readSuppressions(zones, enabled[checkBadSuppression.ID])
 	if len(ignored) > 0 {
 		for i, fs := range chunks {
-			out := fs[:0]
-			for _, f := range fs {
-				if !ignored[suppressionKey{f.Pos, f.Check}] {
-					out = append(out, f)
-				}
-			}
-			chunks[i] = out
+			chunks[i] = appendKept(fs[:0], fs, ignored)
 		}
 		for i, ns := range notes {
 			out := ns.notes[:0]
@@ -52,6 +46,27 @@ func applySuppressions(chunks [][]Finding, notes []noteList, ix *index, zones []
 		}
 	}
 	return append(chunks, bad), notes
+}
+
+// Suppress returns the findings of fs that no zonegen:ignore comment of
+// zones suppresses, by audit's rule: a comment that names the finding's
+// check on the finding's record. It is for the findings of the other
+// commands (fix's no-plan), which audit.Run does not make; a malformed
+// comment is audit's to report. fs is left as it was.
+func Suppress(fs []Finding, zones []*zone.Zone) []Finding {
+	ignored, _ := readSuppressions(zones, false)
+	return appendKept(make([]Finding, 0, len(fs)), fs, ignored)
+}
+
+// appendKept appends to dst the findings of fs that ignored does not
+// suppress; dst may be fs[:0], to filter fs in place.
+func appendKept(dst, fs []Finding, ignored map[suppressionKey]bool) []Finding {
+	for _, f := range fs {
+		if !ignored[suppressionKey{f.Pos, f.Check}] {
+			dst = append(dst, f)
+		}
+	}
+	return dst
 }
 
 // readSuppressions returns the checks that the suppressions of zones

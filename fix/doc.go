@@ -4,6 +4,9 @@
 // laid out like it; the PTR in a reverse zone of the set when there is
 // one; the SOA serial bumped once per changed zone. Every edit is checked
 // by reading the edited files again before anything is shown or written.
+// A host that no plan entry covers (no-plan), or whose address another
+// name at another IPv4 address has or gets (aaaa-collision), is left
+// without an AAAA, with a finding.
 //
 // fix uses audit to know which hosts need an AAAA and never re-implements
 // a check; it uses zone to edit, and never touches a byte it did not mean

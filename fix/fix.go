@@ -25,10 +25,16 @@ type Options struct {
 
 // Result is what fix would change.
 type Result struct {
-	Changes  []zone.Change   // edited files
-	Added    []Addition      // the new records, in file order
-	Findings []audit.Finding // no-plan findings
-	Zones    []*zone.Zone    // the zones as read
+	Changes []zone.Change // edited files
+	Added   []Addition    // the new records, in file order
+	// Left says why each host that needs an AAAA gets none: a no-plan or
+	// aaaa-collision finding, reported or not, in file order. The
+	// fragment lists them all.
+	Left []audit.Finding
+	// Findings are the findings of Left to report: those that --disable
+	// and zonegen:ignore comments leave, in file order.
+	Findings []audit.Finding
+	Zones    []*zone.Zone // the zones as read
 }
 
 // Addition is one new record and where it goes.
@@ -71,7 +77,15 @@ type fixer struct {
 	// source of thousands of additions.
 	sources  map[plan.Source]string
 	reverses map[string]*reverseZone // the ip6.arpa zones of the set by origin, made by reverseZone
-	cuts     *cuts                   // nil when no zone of the set has a cut
+	// from holds, for each new AAAA record in res.Added, the IPv4 address
+	// the plan gave it for, until the collisions are found.
+	from [][4]byte
+	// v4 and at are fixHost's lists of a host's A addresses, reused from
+	// host to host (the plan keeps neither): two allocations fewer for
+	// each of 100k hosts.
+	v4   []netip.Addr
+	at   []int
+	cuts *cuts // nil when no zone of the set has a cut
 }
 
 // ref is a record and the zone that holds it.
@@ -81,17 +95,29 @@ type ref struct {
 }
 
 func (f *fixer) run() error {
+	report, err := audit.Selected(f.opt.Audit, "fix")
+	if err != nil {
+		return err
+	}
 	hosts, err := f.needAAAA()
 	if err != nil {
 		return err
 	}
 	hosts, as := f.index(hosts)
 	f.res.Added = make([]Addition, 0, as) // an AAAA for each A, as a rule
+	f.from = make([][4]byte, 0, as)
 	for _, h := range hosts {
 		if err := f.fixHost(h); err != nil {
 			return err
 		}
 	}
+	f.dropCollisions()
+	f.from = nil
+	if err := f.insertAAAA(); err != nil {
+		return err
+	}
+	audit.SortFindings(f.res.Left)
+	f.res.Findings = f.reported(report)
 	if err := f.addPTRs(); err != nil {
 		return err
 	}
@@ -181,20 +207,20 @@ func (f *fixer) needAAAA() ([]string, error) {
 	return hosts, nil
 }
 
-// fixHost adds the AAAA records of one host, in the zones that lack them.
-// Each zone's records are edited in that zone: the address derived from
-// an A record goes after the host's last A record in the zone of that A
-// record, so that an internal view's address never lands in the external
-// view's file.
+// fixHost queues the AAAA records of one host (queueAAAA), in the zones
+// that lack them. Each zone's records are edited in that zone: the
+// address derived from an A record goes after the host's last A record in
+// the zone of that A record, so that an internal view's address never
+// lands in the external view's file. An A record written twice is one address (an
+// RRset is a set, RFC 2181 5): the plan derives it once, and each zone
+// gets its AAAA once.
 func (f *fixer) fixHost(name string) error {
 	as := f.lackingAAAA(name)
 	if len(as) == 0 {
 		return nil
 	}
-	v4 := make([]netip.Addr, len(as))
-	for i, a := range as {
-		v4[i] = a.r.Addr()
-	}
+	v4, at := distinctAddrs(as, f.v4[:0], f.at[:0])
+	f.v4, f.at = v4, at
 	addrs, err := f.opt.Plan.Derive(name, v4)
 	if errors.Is(err, plan.ErrNotCovered) {
 		f.noPlan(name, as[0].r, err)
@@ -203,16 +229,14 @@ func (f *fixer) fixHost(name string) error {
 	if err != nil {
 		return err
 	}
-	// Derive maps the A records one to one, and records lists each
-	// zone's records together.
+	// Derive maps the distinct addresses one to one, and records lists
+	// each zone's records together.
 	for start := 0; start < len(as); {
 		end := start + 1
 		for end < len(as) && as[end].z == as[start].z {
 			end++
 		}
-		if err := f.addAAAA(name, as[end-1], addrs[start:end]); err != nil {
-			return err
-		}
+		f.queueAAAA(name, as[end-1], v4, addrs, at[start:end])
 		start = end
 	}
 	return nil
@@ -233,22 +257,100 @@ func (f *fixer) lackingAAAA(name string) []ref {
 	})
 }
 
-// addAAAA adds AAAA records for addrs after last, the host's last A
-// record in its zone.
-func (f *fixer) addAAAA(name string, last ref, addrs []plan.Address) error {
-	lines := make([]string, 0, len(addrs))
-	for _, a := range addrs {
-		line, err := f.ed.Sibling(last.r, "AAAA", a.Addr.String())
-		if err != nil {
+// distinctAddrs appends to v4 the distinct addresses of the A records
+// as, in the order of their first record, and to at, for each record,
+// the place of its address among them. A host has a few A records as a
+// rule; a long list is looked up in a map rather than searched.
+func distinctAddrs(as []ref, v4 []netip.Addr, at []int) ([]netip.Addr, []int) {
+	var seen map[netip.Addr]int
+	if len(as) > 16 {
+		seen = make(map[netip.Addr]int, len(as))
+	}
+	for _, a := range as {
+		addr := a.r.Addr()
+		j, ok := seen[addr]
+		if seen == nil {
+			j = slices.Index(v4, addr)
+			ok = j >= 0
+		}
+		if !ok {
+			j = len(v4)
+			v4 = append(v4, addr)
+			if seen != nil {
+				seen[addr] = j
+			}
+		}
+		at = append(at, j)
+	}
+	return v4, at
+}
+
+// queueAAAA queues the AAAA records of host name for its A records in
+// one zone, whose last is last and whose addresses are at the places at
+// of v4 (addrs: what the plan gives each), each address once.
+// insertAAAA writes them.
+func (f *fixer) queueAAAA(name string, last ref, v4 []netip.Addr, addrs []plan.Address, at []int) {
+	var taken []bool // only when a place may come twice
+	if !consecutive(at) {
+		taken = make([]bool, len(addrs))
+	}
+	for _, j := range at {
+		if taken != nil {
+			if taken[j] {
+				continue
+			}
+			taken[j] = true
+		}
+		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: last.r.Class, TTL: last.r.TTL}
+		rec.SetAddr(addrs[j].Addr)
+		rec.SetPos(last.r.Pos())
+		f.res.Added = append(f.res.Added, Addition{Zone: last.z, Record: rec, Source: f.source(addrs[j].Source)})
+		f.from = append(f.from, v4[j].As4())
+	}
+}
+
+// consecutive reports whether at counts up by one from its first place.
+func consecutive(at []int) bool {
+	for k, j := range at {
+		if j != at[0]+k {
+			return false
+		}
+	}
+	return true
+}
+
+// insertAAAA writes the new AAAA records into the zones: each host's
+// records of one zone go after its last A record there (their Pos), in
+// the A line's layout, in one insertion.
+func (f *fixer) insertAAAA() error {
+	added := f.res.Added
+	for start := 0; start < len(added); {
+		first := &added[start].Record
+		end := start + 1
+		for end < len(added) && sameInsertion(&added[start], &added[end]) {
+			end++
+		}
+		lines := make([]string, 0, end-start)
+		for i := start; i < end; i++ {
+			line, err := f.ed.Sibling(&added[i].Record, "AAAA", added[i].Record.Addr().String())
+			if err != nil {
+				return err
+			}
+			added[i].Line = line
+			lines = append(lines, line)
+		}
+		if err := f.ed.InsertAfter(first.Pos(), lines...); err != nil {
 			return err
 		}
-		lines = append(lines, line)
-		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: last.r.Class, TTL: last.r.TTL}
-		rec.SetAddr(a.Addr)
-		rec.SetPos(last.r.Pos())
-		f.res.Added = append(f.res.Added, Addition{Zone: last.z, Record: rec, Line: line, Source: f.source(a.Source)})
+		start = end
 	}
-	return f.ed.InsertAfter(last.r.Pos(), lines...)
+	return nil
+}
+
+// sameInsertion reports whether new records a and b are of one host and
+// go after the same A record of one zone.
+func sameInsertion(a, b *Addition) bool {
+	return a.Zone == b.Zone && a.Record.Name == b.Record.Name && a.Record.Pos() == b.Record.Pos()
 }
 
 // source returns s.String(), made once for each plan entry.
@@ -264,8 +366,25 @@ func (f *fixer) source(s plan.Source) string {
 	return text
 }
 
+// reported returns the findings of f.res.Left that the checks on (by
+// --disable and --enable, as audit.Selected reads them for fix) and the
+// zones' zonegen:ignore comments (as audit reads them) leave to report.
+// A host left out stays left out: suppressing the finding only says
+// that the engineer knows.
+func (f *fixer) reported(on map[string]bool) []audit.Finding {
+	var fs []audit.Finding
+	for _, fd := range f.res.Left {
+		if on[fd.Check] {
+			fs = append(fs, fd)
+		}
+	}
+	return audit.Suppress(fs, f.zones)
+}
+
+// noPlan leaves host name, whose first A record is first, without an
+// AAAA: no plan entry covers it (err says which address).
 func (f *fixer) noPlan(name string, first *zone.Record, err error) {
-	f.res.Findings = append(f.res.Findings, audit.Finding{
+	f.res.Left = append(f.res.Left, audit.Finding{
 		Check: audit.NoPlan().ID, Severity: audit.NoPlan().Severity, Name: name, Pos: first.Pos(),
 		Message: fmt.Sprintf("%s needs an AAAA and no address-plan entry covers %s", name,
 			strings.TrimSuffix(strings.TrimPrefix(err.Error(), name+": "), ": "+plan.ErrNotCovered.Error())),

@@ -152,10 +152,11 @@ func quoteName(name string) string {
 }
 
 // WriteFragment writes only the new records, origin-relative, one section
-// per zone, with the hosts the plan does not cover as comments.
+// per zone, with the hosts left without an AAAA as comments: all of
+// r.Left, since a comment is no finding, whether or not it is reported.
 func (r *Result) WriteFragment(w io.Writer, planFile string) error {
 	var sections strings.Builder
-	added, found := addedByZone(r.Added), findingsByFile(r.Findings)
+	added, found := addedByZone(r.Added), findingsByFile(r.Left)
 	n := 0
 	for _, z := range r.Zones {
 		if r.fragmentOf(&sections, z, added[z], found) {
@@ -181,8 +182,8 @@ func fragmentAdvice(n int) string {
 }
 
 // fragmentOf writes the section of zone z: added holds the places in
-// r.Added of its new records, found the places in r.Findings of each
-// file's findings. It reports whether the zone has a section.
+// r.Added of its new records, found the places in r.Left of each file's
+// findings. It reports whether the zone has a section.
 func (r *Result) fragmentOf(b *strings.Builder, z *zone.Zone, added []int, found map[string][]int) bool {
 	var lines []string
 	for _, i := range added {
@@ -191,8 +192,8 @@ func (r *Result) fragmentOf(b *strings.Builder, z *zone.Zone, added []int, found
 		lines = append(lines, fmt.Sprintf("%s\t%d\tIN\t%s\t%s\t; %s", zone.OwnerText(relative(rec.Name, z.Origin)), rec.TTL, rec.Type, rec.Rdata(), a.Source))
 	}
 	for _, i := range zoneFindings(z, found) {
-		f := &r.Findings[i]
-		lines = append(lines, fmt.Sprintf("; %s\tIN\tAAAA\t?\t; no-plan: %s", relative(f.Name, z.Origin), f.Message))
+		f := &r.Left[i]
+		lines = append(lines, fmt.Sprintf("; %s\tIN\tAAAA\t?\t; %s: %s", relative(f.Name, z.Origin), f.Check, f.Message))
 	}
 	if len(lines) == 0 {
 		return false

@@ -10,7 +10,8 @@ import (
 )
 
 // Derive returns the IPv6 addresses the plan gives host, whose A records
-// hold the addresses v4. A hosts entry wins: its addresses are returned in
+// hold the addresses v4, each once (an RRset is a set: the caller drops
+// a record written twice, so that it gets one AAAA). A hosts entry wins: its addresses are returned in
 // plan order, and when host has A records there must be one address per A
 // record. Otherwise each address of v4 is mapped by the most specific
 // subnet that holds it, and the results come in the order of v4.
