@@ -1,8 +1,6 @@
 package audit
 
 import (
-	"strings"
-
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -29,7 +27,7 @@ func (ix *index) inSet(name string) bool {
 		if ix.cuts[name] {
 			return false
 		}
-		_, parent, ok := strings.Cut(name, ".")
+		_, parent, ok := zone.CutLabel(name)
 		if !ok || parent == "" {
 			return ix.originSet["."]
 		}

@@ -171,7 +171,7 @@ func (d *discovery) domainsIn(lo, hi int32) domainsFound {
 				dom = D
 			}
 		}
-		if label, parent, ok := strings.Cut(name, "."); ok {
+		if label, parent, ok := zone.CutLabel(name); ok {
 			if j := wellKnownIndex(label); j >= 0 {
 				f.names(parent).wellKnown[j] = id + 1
 				if label == "lyncdiscover" || label == "lyncdiscoverinternal" {

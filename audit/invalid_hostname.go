@@ -3,6 +3,8 @@ package audit
 import (
 	"fmt"
 	"strings"
+
+	"github.com/zonegen/zonegen/zone"
 )
 
 var checkInvalidHostname = &Check{
@@ -24,11 +26,13 @@ func hostInvalidHostname(p *pass, c *Check, h *host) {
 	}
 }
 
-// badLabel returns the first label of name that is not a host name label.
+// badLabel returns the first label of name that is not a host name label,
+// as written: `pool\.01` for pool\.01.contoso.com., whose first label has
+// an escaped dot in it.
 func badLabel(name string) string {
 	rest := strings.TrimSuffix(name, ".")
 	for rest != "" {
-		l, after, _ := strings.Cut(rest, ".")
+		l, after, _ := zone.CutLabel(rest)
 		if !hostLabel(l) {
 			return l
 		}

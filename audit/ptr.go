@@ -57,15 +57,14 @@ func (p *pass) ptrCases() []ptrCase {
 
 // under reports whether a reverse name lies at or below one of the
 // origins, looking up the name and each of its parents: a directory of a
-// thousand reverse zones is not read through for each address. A reverse
-// name has no escapes, and names and origins are canonical, so this finds
-// what zone.IsSubdomain would.
+// thousand reverse zones is not read through for each address. Names and
+// origins are canonical, so this finds what zone.IsSubdomain would.
 func under(name string, origins map[string]bool) bool {
 	for name != "" {
 		if origins[name] {
 			return true
 		}
-		_, name, _ = strings.Cut(name, ".")
+		_, name, _ = zone.CutLabel(name)
 	}
 	return false
 }
