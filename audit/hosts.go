@@ -18,6 +18,9 @@ type host struct {
 	roles   []string
 	a, aaaa []*zone.Record
 	links   *poolLinks // nil but for a pool with members
+	// memberOf holds the links of the first pool that took the host as a
+	// member (links.pool), nil for a host that is no pool member.
+	memberOf *poolLinks
 }
 
 // addRole adds a role to h, once. A short role list is searched; a long

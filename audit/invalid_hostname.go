@@ -22,7 +22,7 @@ var checkInvalidHostname = &Check{
 
 func hostInvalidHostname(p *pass, c *Check, h *host) {
 	if bad := badLabel(h.name); bad != "" && h.head != nil {
-		p.report(c, h.name, h.head.Pos(), fmt.Sprintf("%s is not a valid host name: label %q", h.name, bad))
+		p.reportHost(c, c.Severity, h, h.head.Pos(), fmt.Sprintf("%s is not a valid host name: label %q", h.name, bad))
 	}
 }
 
