@@ -23,7 +23,7 @@ func hostAAAATTLMismatch(p *pass, c *Check, h *host) {
 	ttl := h.a[0].TTL
 	for _, r := range h.aaaa {
 		if r.TTL != ttl {
-			p.report(c, h.name, r.Pos(), fmt.Sprintf("%s AAAA has TTL %d, its A has TTL %d", h.name, r.TTL, ttl),
+			p.reportHost(c, c.Severity, h, r.Pos(), fmt.Sprintf("%s AAAA has TTL %d, its A has TTL %d", h.name, r.TTL, ttl),
 				Related{Pos: h.a[0].Pos(), Note: "the A record"})
 			return
 		}

@@ -176,7 +176,7 @@ func (ix *index) inSet(name string) bool {
 		if ix.cuts[name] {
 			return false
 		}
-		_, parent, ok := strings.Cut(name, ".")
+		_, parent, ok := zone.CutLabel(name)
 		if !ok || parent == "" {
 			return ix.originSet["."]
 		}

@@ -18,7 +18,7 @@ var checkDocumentationAAAA = &Check{
 func hostDocumentationAAAA(p *pass, c *Check, h *host) {
 	for _, r := range h.aaaa {
 		if Scope(r.Addr()) == ScopeDocumentation {
-			p.report(c, h.name, r.Pos(), fmt.Sprintf("%s AAAA %s is a documentation address (2001:db8::/32)", h.name, r.Addr()))
+			p.reportHost(c, c.Severity, h, r.Pos(), fmt.Sprintf("%s AAAA %s is a documentation address (2001:db8::/32)", h.name, r.Addr()))
 		}
 	}
 }

@@ -22,7 +22,7 @@ func hostExternalLocalAAAA(p *pass, c *Check, h *host) {
 	}
 	for _, r := range h.aaaa {
 		if s := Scope(r.Addr()); s == ScopeUniqueLocal || s == ScopeLinkLocal {
-			p.report(c, h.name, r.Pos(), fmt.Sprintf("%s AAAA %s is %s and cannot be reached from outside", h.name, r.Addr(), s))
+			p.reportHost(c, c.Severity, h, r.Pos(), fmt.Sprintf("%s AAAA %s is %s and cannot be reached from outside", h.name, r.Addr(), s))
 		}
 	}
 }

@@ -23,7 +23,8 @@ import (
 type found struct {
 	chunks [][]Finding
 	notes  []noteList
-	ix     *index // what the notes are read from
+	ix     *index  // what the notes are read from
+	hosts  []*host // the hosts discovery made, by owner id: a note's pool member (memberRelated)
 	refs   []findingRef
 }
 
@@ -71,8 +72,20 @@ func (f *found) appendAt(r findingRef, fd *Finding, msg []byte) []byte {
 		*fd = f.chunks[r.c][r.i]
 		return msg
 	}
-	fd.Check, fd.Severity, fd.Name, fd.Pos, fd.Message, fd.Related = c.ID, c.Severity, f.ix.name(n.owner), f.ix.recs[n.rec].Pos(), "", nil
+	fd.Check, fd.Severity, fd.Name, fd.Pos, fd.Message, fd.Related = c.ID, c.Severity, f.ix.name(n.owner), f.ix.recs[n.rec].Pos(), "", f.related(n.owner)
 	return c.describe(f.ix, n.owner, msg)
+}
+
+// related returns the related records of a note about an owner: its pool's
+// record when it is a pool member, made (once for all the members of the
+// pool) when the finding is read, not when it is noted.
+func (f *found) related(owner int32) []Related {
+	if int(owner) < len(f.hosts) {
+		if h := f.hosts[owner]; h != nil {
+			return h.memberRelated()
+		}
+	}
+	return nil
 }
 
 // severity returns the severity of the finding r refers to, without making

@@ -18,6 +18,9 @@ type host struct {
 	roles   []string
 	a, aaaa []*zone.Record
 	links   *poolLinks // nil but for a pool with members
+	// memberOf holds the links of the first pool that took the host as a
+	// member (links.pool), nil for a host that is no pool member.
+	memberOf *poolLinks
 }
 
 // addRole adds a role to h, once. A short role list is searched; a long
@@ -108,21 +111,32 @@ func (s *nameSet) has(name string) bool {
 func discover(ix *index, opt Options) (hosts hostList, domains []string, names *nameSet) {
 	d := &discovery{ix: ix, allHosts: opt.AllHosts, byID: make([]*host, len(ix.heads)), absent: map[string]*host{},
 		sets: map[uint64][]*poolSet{}, seed: maphash.MakeSeed(), roleSets: map[*host]map[string]bool{}}
+	if !opt.AllHosts {
+		d.names = newNameSet(ix)
+	}
+	d.lyncNames(opt.Hosts)
+	lync := len(d.queue)
 	if opt.AllHosts {
 		d.addressNames()
-	} else {
-		d.names = newNameSet(ix)
-		d.findDomains()
-		for _, dom := range d.domains {
-			d.srvTargets(dom)
-			d.wellKnown(dom)
-		}
-		for _, name := range opt.Hosts {
-			d.add(zone.Canonical(name), "host")
-		}
 	}
-	d.closure(!opt.AllHosts)
+	d.closure(lync)
+	d.dropAliases()
 	return d.list(), d.domains, d.names
+}
+
+// lyncNames finds the SIP domains and makes hosts of the Lync names of the
+// first three rules: SRV targets, well-known names, --host names. With
+// --all-hosts too, where every address name is a host anyway: the roles
+// then say which are Lync hosts, and how they were found.
+func (d *discovery) lyncNames(hosts []string) {
+	d.findDomains()
+	for _, dom := range d.domains {
+		d.srvTargets(dom)
+		d.wellKnown(dom)
+	}
+	for _, name := range hosts {
+		d.add(zone.Canonical(name), "host")
+	}
 }
 
 // findDomains lists the SIP domains that show a Lync deployment. In the
@@ -171,7 +185,7 @@ func (d *discovery) domainsIn(lo, hi int32) domainsFound {
 				dom = D
 			}
 		}
-		if label, parent, ok := strings.Cut(name, "."); ok {
+		if label, parent, ok := zone.CutLabel(name); ok {
 			if j := wellKnownIndex(label); j >= 0 {
 				f.names(parent).wellKnown[j] = id + 1
 				if label == "lyncdiscover" || label == "lyncdiscoverinternal" {
@@ -235,7 +249,9 @@ func (d *discovery) srvTargets(dom string) {
 			continue
 		}
 		id := owner - 1
-		d.names.byID[id] = true
+		if d.names != nil {
+			d.names.byID[id] = true
+		}
 		for _, r := range ofType(d.ix.allOf(id), zone.TypeSRV) {
 			if r.Data != "." {
 				d.add(r.Data, srvRoles[i])
@@ -341,7 +357,7 @@ func (d *discovery) addID(id int32, role string) *host {
 	}
 	h := d.byID[id]
 	if h == nil {
-		h = d.room()
+		h = d.hostRoom(id)
 		switch {
 		case !d.allHosts:
 			*h = newHost(d.ix, id)
@@ -363,6 +379,17 @@ func (d *discovery) addID(id int32, role string) *host {
 	return h
 }
 
+// hostRoom returns room for the host of owner id: in a block (room), but
+// an alias's alone, since dropAliases lets it go at the end of discovery
+// and a host in a block would keep its block (67k aliases, 8 MB at 1M
+// records, which Lync discovery makes with --all-hosts too).
+func (d *discovery) hostRoom(id int32) *host {
+	if len(ofType(d.ix.allOf(id), zone.TypeCNAME)) > 0 {
+		return new(host)
+	}
+	return d.room()
+}
+
 // room returns room for a host: hosts are made in blocks, a hundred
 // thousand pool members are not a hundred thousand allocations.
 func (d *discovery) room() *host {
@@ -373,19 +400,20 @@ func (d *discovery) room() *host {
 	return &d.block[len(d.block)-1]
 }
 
-// closure follows CNAME chains (when follow is set) and adds pool members,
-// round by round, until nothing new turns up. Aliases leave the host set:
-// their final name stands for them.
-func (d *discovery) closure(follow bool) {
+// closure follows CNAME chains and adds pool members, round by round,
+// until nothing new turns up. It follows the chains of the first lync hosts
+// of the queue, the Lync names: the other hosts of the first round are
+// --all-hosts pools, which are not followed, and later rounds add only
+// final names and pool members, which are no aliases. Aliases then leave
+// the host set (dropAliases): their final name stands for them.
+func (d *discovery) closure(lync int) {
 	for len(d.queue) > 0 {
 		round := d.queue
 		d.queue = nil
 		var pools []*host
-		for _, h := range round {
-			if follow && d.isAlias(h) {
-				if final, ok := d.chainEnd(h); ok && final != h.id {
-					d.addID(final, "cname:"+h.name)
-				}
+		for i, h := range round {
+			if i < lync {
+				d.follow(h)
 			}
 			if h.isPool() {
 				d.addRole(h, "pool")
@@ -393,8 +421,18 @@ func (d *discovery) closure(follow bool) {
 			}
 		}
 		d.addMembers(pools)
+		lync = 0
 	}
-	d.dropAliases()
+}
+
+// follow makes the final name of an alias's chain a host, with the role
+// "cname:" and the alias.
+func (d *discovery) follow(h *host) {
+	if d.isAlias(h) {
+		if final, ok := d.chainEnd(h); ok && final != h.id {
+			d.addID(final, "cname:"+h.name)
+		}
+	}
 }
 
 // isAlias reports whether a host is an alias: it has a CNAME, or, a name
@@ -484,14 +522,17 @@ func (d *discovery) metAlias(id int32) {
 }
 
 // list returns the hosts in the order their names first appear in the
-// zone set (then the --host names without records, by name).
+// zone set (then the --host names without records, by name). With
+// --all-hosts they are the address names: a Lync name without an address
+// of its own, in the zone set or not, only had its roles worked out.
 func (d *discovery) list() hostList {
 	l := hostList{ix: d.ix, ids: d.ids, byID: d.byID}
-	if !d.allHosts {
-		for id, h := range d.byID {
-			if h != nil {
-				l.ids = append(l.ids, int32(id))
-			}
+	if d.allHosts {
+		return l
+	}
+	for id, h := range d.byID {
+		if h != nil {
+			l.ids = append(l.ids, int32(id))
 		}
 	}
 	for _, h := range d.absent {

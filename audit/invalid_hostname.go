@@ -3,6 +3,8 @@ package audit
 import (
 	"fmt"
 	"strings"
+
+	"github.com/zonegen/zonegen/zone"
 )
 
 var checkInvalidHostname = &Check{
@@ -20,15 +22,17 @@ var checkInvalidHostname = &Check{
 
 func hostInvalidHostname(p *pass, c *Check, h *host) {
 	if bad := badLabel(h.name); bad != "" && h.head != nil {
-		p.report(c, h.name, h.head.Pos(), fmt.Sprintf("%s is not a valid host name: label %q", h.name, bad))
+		p.reportHost(c, c.Severity, h, h.head.Pos(), fmt.Sprintf("%s is not a valid host name: label %q", h.name, bad))
 	}
 }
 
-// badLabel returns the first label of name that is not a host name label.
+// badLabel returns the first label of name that is not a host name label,
+// as written: `pool\.01` for pool\.01.contoso.com., whose first label has
+// an escaped dot in it.
 func badLabel(name string) string {
 	rest := strings.TrimSuffix(name, ".")
 	for rest != "" {
-		l, after, _ := strings.Cut(rest, ".")
+		l, after, _ := zone.CutLabel(rest)
 		if !hostLabel(l) {
 			return l
 		}

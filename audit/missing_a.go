@@ -24,6 +24,6 @@ func hostMissingA(p *pass, c *Check, h *host) {
 	if p.opt.external() {
 		sev = Error
 	}
-	p.reportAs(c, sev, h.name, h.aaaa[0].Pos(),
+	p.reportHost(c, sev, h, h.aaaa[0].Pos(),
 		fmt.Sprintf("%s has %s (%s) and no A; IPv4 clients cannot reach it", h.name, plural(len(h.aaaa), "AAAA record"), joinAddrs(h.aaaa)))
 }

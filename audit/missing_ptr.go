@@ -20,7 +20,7 @@ var checkMissingPTR = &Check{
 func runMissingPTR(p *pass, c *Check) {
 	for _, pc := range p.ptrCases() {
 		if len(pc.ptrs) == 0 {
-			p.report(c, pc.name, pc.rec.Pos(), fmt.Sprintf("no PTR at %s for %s %s", ptrPlace(pc), pc.name, pc.rec.Addr()))
+			p.report(c, pc.name, pc.rec.Pos(), fmt.Sprintf("no PTR at %s for %s %s", ptrPlace(pc), pc.name, pc.rec.Addr()), pc.member...)
 		}
 	}
 }

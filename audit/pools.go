@@ -20,11 +20,16 @@ import (
 // member). The pools of one set share one poolLinks, and the checks work
 // out what the set's pools have in common once: a thousand hosted SIP
 // domains whose sip names have the same two addresses are a thousand pools,
-// each a member of all the others. A member does not point back at its
-// pools: nothing asks, and a link each way for each of 100k pool members
-// was 200k allocations at 1M records.
+// each a member of all the others. A member points back at the links of the
+// first pool that took it (host.memberOf), whose findings name that pool
+// (memberRelated): a pointer in the host, where a list of its pools for
+// each of 100k pool members was 200k allocations at 1M records.
 type poolLinks struct {
 	hosts []*host
+	pool  *host // the pool the links were made for, which members name
+
+	relatedOnce sync.Once // for related
+	related     []Related // "pool member of" pool, at each of its A records, then AAAA
 
 	mixedOnce sync.Once // for mixed
 	mixed     bool      // the hosts' AAAA addresses are of several scopes
@@ -156,20 +161,72 @@ func (d *discovery) linkPool(p *host, s *poolSet) {
 	}
 	if _, in := slices.BinarySearch(s.ids, p.id); in && len(s.ids) > 1 || !in && len(s.ids) > 0 {
 		if s.links == nil {
-			s.links = d.newLinks(s.ids)
+			s.links = d.newLinks(s.ids, p)
 		}
 		p.links = s.links
 	}
 }
 
-// newLinks returns the links of the hosts of owners ids, in name order.
-func (d *discovery) newLinks(ids []int32) *poolLinks {
-	hosts := make([]*host, len(ids))
+// newLinks returns the links of the hosts of owners ids, in name order,
+// made for pool p, and points the members that no pool took before at them.
+func (d *discovery) newLinks(ids []int32, p *host) *poolLinks {
+	l := &poolLinks{hosts: make([]*host, len(ids)), pool: p}
 	for i, id := range ids {
-		hosts[i] = d.byID[id]
+		m := d.byID[id]
+		l.hosts[i] = m
+		if m != p && m.memberOf == nil {
+			m.memberOf = l
+		}
 	}
-	slices.SortFunc(hosts, func(a, b *host) int { return strings.Compare(a.name, b.name) })
-	return &poolLinks{hosts: hosts}
+	slices.SortFunc(l.hosts, func(a, b *host) int { return strings.Compare(a.name, b.name) })
+	return l
+}
+
+// memberRelated returns, for a pool member, the record of its pool that
+// makes it one, with the note "pool member of POOL.": how a name that no
+// SRV or well-known name reaches is a Lync host (DESIGN's JSON example).
+// It is nil for a host that is no member, and for the pool the links were
+// made for, a member only of the pools that share its addresses.
+func (h *host) memberRelated() []Related {
+	l := h.memberOf
+	if l == nil || l.pool == h {
+		return nil
+	}
+	l.relatedOnce.Do(l.makeRelated)
+	pool := l.pool
+	if len(h.a) > 0 {
+		if i := firstHolding(pool.a, h.a); i >= 0 {
+			return l.related[i : i+1 : i+1]
+		}
+	} else if i := firstHolding(pool.aaaa, h.aaaa); i >= 0 {
+		return l.related[len(pool.a)+i : len(pool.a)+i+1 : len(pool.a)+i+1]
+	}
+	return nil
+}
+
+// makeRelated makes the related records of the links' members, one for
+// each address record of the pool, when a finding first asks: the findings
+// of 100k members share them, and a zone without one makes none.
+func (l *poolLinks) makeRelated() {
+	note := "pool member of " + l.pool.name
+	for _, rs := range [2][]*zone.Record{l.pool.a, l.pool.aaaa} {
+		for _, r := range rs {
+			l.related = append(l.related, Related{Pos: r.Pos(), Note: note})
+		}
+	}
+}
+
+// firstHolding returns the place in pool of the first record whose address
+// one of own has, or -1.
+func firstHolding(pool, own []*zone.Record) int {
+	for i, r := range pool {
+		for _, o := range own {
+			if o.Addr() == r.Addr() {
+				return i
+			}
+		}
+	}
+	return -1
 }
 
 // membersOf returns the owners, by id, whose addresses all belong to a

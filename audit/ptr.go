@@ -15,6 +15,9 @@ type ptrCase struct {
 	rev  string
 	at   string // where the PTR is looked for: rev, or the end of its CNAME chain
 	ptrs []*zone.Record
+	// member is the host's pool record when it is a pool member
+	// (memberRelated), for the findings about it.
+	member []Related
 }
 
 // ptrCases lists the host addresses whose reverse zone is in the set (a
@@ -47,7 +50,7 @@ func (p *pass) ptrCases() []ptrCase {
 				}
 				done[rev] = true
 				if ptrs, at, judged := p.ix.ptrsFor(rev); judged {
-					out = append(out, ptrCase{name: h.name, rec: r, rev: rev, at: at, ptrs: ptrs})
+					out = append(out, ptrCase{name: h.name, rec: r, rev: rev, at: at, ptrs: ptrs, member: h.memberRelated()})
 				}
 			}
 		}
@@ -57,15 +60,14 @@ func (p *pass) ptrCases() []ptrCase {
 
 // under reports whether a reverse name lies at or below one of the
 // origins, looking up the name and each of its parents: a directory of a
-// thousand reverse zones is not read through for each address. A reverse
-// name has no escapes, and names and origins are canonical, so this finds
-// what zone.IsSubdomain would.
+// thousand reverse zones is not read through for each address. Names and
+// origins are canonical, so this finds what zone.IsSubdomain would.
 func under(name string, origins map[string]bool) bool {
 	for name != "" {
 		if origins[name] {
 			return true
 		}
-		_, name, _ = strings.Cut(name, ".")
+		_, name, _ = zone.CutLabel(name)
 	}
 	return false
 }

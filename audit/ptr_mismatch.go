@@ -37,7 +37,7 @@ cases:
 		}
 		if judged {
 			p.report(c, pc.name, pc.rec.Pos(), fmt.Sprintf("PTR for %s %s names %s, which does not have that address",
-				pc.name, pc.rec.Addr(), strings.Join(wrong, ", ")), Related{Pos: pc.ptrs[0].Pos(), Note: "the PTR record"})
+				pc.name, pc.rec.Addr(), strings.Join(wrong, ", ")), append([]Related{{Pos: pc.ptrs[0].Pos(), Note: "the PTR record"}}, pc.member...)...)
 		}
 	}
 }

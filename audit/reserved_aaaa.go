@@ -20,7 +20,7 @@ var checkReservedAAAA = &Check{
 func hostReservedAAAA(p *pass, c *Check, h *host) {
 	for _, r := range h.aaaa {
 		if Scope(r.Addr()) == ScopeReserved {
-			p.report(c, h.name, r.Pos(), fmt.Sprintf("%s AAAA %s is %s", h.name, r.Addr(), reservedKind(r.Addr())))
+			p.reportHost(c, c.Severity, h, r.Pos(), fmt.Sprintf("%s AAAA %s is %s", h.name, r.Addr(), reservedKind(r.Addr())))
 		}
 	}
 }

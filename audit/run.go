@@ -107,6 +107,7 @@ func runView(zones []*zone.Zone, opt Options, enabled map[string]bool) *Result {
 	res := p.result(zones)
 	chunks, notes := applySuppressions(p.findings.chunks(), p.noteLists, p.ix, zones, enabled)
 	res.found = sortFound(chunks, notes, p.ix)
+	res.found.hosts = p.hosts.byID
 	return res
 }
 
@@ -214,6 +215,15 @@ func Selected(opt Options, stage string) (map[string]bool, error) {
 // report adds a finding with the check's default severity.
 func (p *pass) report(c *Check, name string, pos zone.Pos, msg string, related ...Related) {
 	p.reportAs(c, c.Severity, name, pos, msg, related...)
+}
+
+// reportHost adds a finding about host h, with the record of its pool
+// after the others related when h is a pool member (memberRelated).
+func (p *pass) reportHost(c *Check, sev Severity, h *host, pos zone.Pos, msg string, related ...Related) {
+	if m := h.memberRelated(); m != nil {
+		related = append(related[:len(related):len(related)], m...)
+	}
+	p.reportAs(c, sev, h.name, pos, msg, related...)
 }
 
 func (p *pass) reportAs(c *Check, sev Severity, name string, pos zone.Pos, msg string, related ...Related) {

@@ -2,7 +2,6 @@ package audit
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -30,7 +29,7 @@ func runSRVTargetOtherDomain(p *pass, c *Check) {
 		if !ok || r.Data == "." || trustedHosted(r.Data) {
 			return
 		}
-		if _, parent, found := strings.Cut(r.Data, "."); !found || parent != dom {
+		if _, parent, found := zone.CutLabel(r.Data); !found || parent != dom {
 			p.report(c, r.Name, r.Pos(), fmt.Sprintf("SRV target %s of %s is not a host in %s; Lync's strict domain matching rejects it", r.Data, r.Name, dom))
 		}
 	})
@@ -38,6 +37,13 @@ func runSRVTargetOtherDomain(p *pass, c *Check) {
 
 // trustedHosted reports whether a target lies in a domain Lync clients
 // trust without strict matching: Microsoft's hosted Lync and Office 365.
+// Labels are compared, not text: evil\.lync.com. is the label "evil.lync"
+// below com.
 func trustedHosted(target string) bool {
-	return strings.HasSuffix(target, ".lync.com.") || strings.HasSuffix(target, ".outlook.com.")
+	for _, dom := range [...]string{"lync.com.", "outlook.com."} {
+		if target != dom && zone.IsSubdomain(dom, target) {
+			return true
+		}
+	}
+	return false
 }

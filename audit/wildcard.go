@@ -90,7 +90,7 @@ func (ix *index) belowWildcard(name string) bool {
 // parentName returns the name one label up, "." for a top-level name,
 // and "" for the root.
 func parentName(name string) string {
-	_, parent, ok := strings.Cut(name, ".")
+	_, parent, ok := zone.CutLabel(name)
 	switch {
 	case !ok || name == ".":
 		return ""

@@ -74,16 +74,15 @@ func (j *jsonWriter) finding(f *audit.Finding, msg []byte) {
 	j.field("line", f.Pos.Line) // 0: the finding is about the whole file
 	j.key("message")
 	j.out = appendJSONString(j.out, msg)
-	if len(f.Related) > 0 {
-		j.list("related", len(f.Related), func(i int) {
-			r := f.Related[i]
-			j.open('{')
-			j.fieldString("file", j.names.Name(r.Pos.File))
-			j.field("line", r.Pos.Line)
-			j.fieldString("note", r.Note)
-			j.close('}')
-		})
-	}
+	// related is always a list, [] when empty, so that jq '.findings[].related[]' works
+	j.list("related", len(f.Related), func(i int) {
+		r := f.Related[i]
+		j.open('{')
+		j.fieldString("file", j.names.Name(r.Pos.File))
+		j.field("line", r.Pos.Line)
+		j.fieldString("note", r.Note)
+		j.close('}')
+	})
 	j.close('}')
 }
 

@@ -65,10 +65,10 @@ func TestJSONFields(t *testing.T) {
 				map[string]any{"file": "zones/db.contoso.com", "line": 30.0, "note": "pool member of pool01.contoso.com."},
 				map[string]any{"file": "zones/inc/pool.inc", "line": 4.0, "note": "pool01.contoso.com. has AAAA fd00:10::11"},
 			}}},
-		{name: "finding without related omits it, line 0 is kept", got: at("findings", 3), want: map[string]any{
+		{name: "finding without related has an empty list, line 0 is kept", got: at("findings", 3), want: map[string]any{
 			"check": "no-lync-deployment", "severity": "info", "name": "contoso.net.",
 			"file": "zones/db.contoso.net", "line": 0.0,
-			"message": "nothing in contoso.net. looks like a Lync deployment"}},
+			"message": "nothing in contoso.net. looks like a Lync deployment", "related": []any{}}},
 		{name: "summary", got: at("summary"), want: map[string]any{"error": 2.0, "warning": 1.0, "info": 1.0}},
 	}
 	for _, tt := range tests {

@@ -57,6 +57,41 @@ func Canonical(name string) string { return canonical(name) }
 // be canonical.
 func IsSubdomain(parent, child string) bool { return dns.IsSubDomain(parent, child) }
 
+// CutLabel slices name around the dot that ends its first label, as
+// strings.Cut(name, ".") does, but a dot escaped with a backslash is part
+// of the label: `pool\.01.contoso.com.` is the label `pool\.01` and then
+// contoso.com. (RFC 1035 §5.1; a decimal escape, `\046`, holds no dot, and
+// after `\\`, an escaped backslash, a dot ends the label). found is false
+// when the name has no dot that ends a label.
+func CutLabel(name string) (label, rest string, found bool) {
+	i := labelEnd(name)
+	if i < 0 {
+		return name, "", false
+	}
+	return name[:i], name[i+1:], true
+}
+
+// labelEnd returns the index of the dot that ends the first label of name,
+// or -1. A label without a backslash, nearly every one, costs a search for
+// the dot and one for a backslash before it; miekg/dns's NextLabel, which
+// looks back over the backslashes before each dot, takes a name's final
+// dot for its end rather than a label's.
+func labelEnd(name string) int {
+	i := strings.IndexByte(name, '.')
+	if i <= 0 || strings.IndexByte(name[:i], '\\') < 0 {
+		return i
+	}
+	for j := 0; j < len(name); j++ {
+		switch name[j] {
+		case '\\':
+			j++ // the escaped character, or the first digit of \DDD
+		case '.':
+			return j
+		}
+	}
+	return -1
+}
+
 // ReverseName returns the in-addr.arpa or ip6.arpa name of an address.
 func ReverseName(addr string) (string, error) { return dns.ReverseAddr(addr) }
 

@@ -25,3 +25,28 @@ func TestCanonical(t *testing.T) {
 		}
 	}
 }
+
+// TestCutLabel: a dot ends a label unless a backslash escapes it; an
+// escaped backslash escapes nothing after it.
+func TestCutLabel(t *testing.T) {
+	for _, c := range []struct {
+		name, label, rest string
+		found             bool
+	}{
+		{name: "pool01.contoso.com.", label: "pool01", rest: "contoso.com.", found: true},
+		{name: `pool\.01.contoso.com.`, label: `pool\.01`, rest: "contoso.com.", found: true},
+		{name: `pool\046x.contoso.com.`, label: `pool\046x`, rest: "contoso.com.", found: true},
+		{name: `a\\.b.`, label: `a\\`, rest: "b.", found: true},
+		{name: `a\\\.b.c.`, label: `a\\\.b`, rest: "c.", found: true},
+		{name: `\.a.`, label: `\.a`, rest: "", found: true},
+		{name: "com.", label: "com", rest: "", found: true},
+		{name: ".", label: "", rest: "", found: true},
+		{name: `a\.b`, label: `a\.b`, rest: "", found: false},
+		{name: "", label: "", rest: "", found: false},
+	} {
+		label, rest, found := CutLabel(c.name)
+		if label != c.label || rest != c.rest || found != c.found {
+			t.Errorf("CutLabel(%q) = %q, %q, %v, want %q, %q, %v", c.name, label, rest, found, c.label, c.rest, c.found)
+		}
+	}
+}
