@@ -50,6 +50,11 @@ func (d *discovery) addRole(h *host, role string) {
 // manyRoles is the length from which a role list gets a set.
 const manyRoles = 16
 
+// fewRoles is the room a role list takes when it grows: a Lync host has
+// one to four roles as a rule (an SRV target that is also a pool and a
+// CNAME's end), each a copy of the list when it grew one at a time.
+const fewRoles = 2
+
 // isPool reports whether the host is a DNS-load-balanced pool: two or
 // more distinct A (or AAAA) addresses. An RRset is a set, so a record
 // written twice is one address (and a duplicate-record finding), not a pool.
@@ -83,6 +88,8 @@ type discovery struct {
 	seed     maphash.Seed              // of that hash
 	roleSets map[*host]map[string]bool // the roles of the hosts with manyRoles or more
 	block    []host                    // room for the next hosts (room)
+	// aliasBlock is room for the next aliases, which dropAliases lets go.
+	aliasBlock []host
 	// names holds every name discovery met: hosts, the aliases on their
 	// CNAME chains, the Lync SRV owners. The record checks look at these
 	// names only; nil with --all-hosts, where every name counts.
@@ -379,25 +386,26 @@ func (d *discovery) addID(id int32, role string) *host {
 	return h
 }
 
-// hostRoom returns room for the host of owner id: in a block (room), but
-// an alias's alone, since dropAliases lets it go at the end of discovery
-// and a host in a block would keep its block (67k aliases, 8 MB at 1M
-// records, which Lync discovery makes with --all-hosts too).
+// hostRoom returns room for the host of owner id: in a block (room), an
+// alias's in blocks of aliases only, since dropAliases lets every alias
+// go at the end of discovery and a block that also held a host would
+// stay (67k aliases, 8 MB at 1M records, which Lync discovery makes with
+// --all-hosts too); one allocation each was 67k allocations.
 func (d *discovery) hostRoom(id int32) *host {
 	if len(ofType(d.ix.allOf(id), zone.TypeCNAME)) > 0 {
-		return new(host)
+		return room(&d.aliasBlock)
 	}
-	return d.room()
+	return room(&d.block)
 }
 
-// room returns room for a host: hosts are made in blocks, a hundred
-// thousand pool members are not a hundred thousand allocations.
-func (d *discovery) room() *host {
-	if len(d.block) == cap(d.block) {
-		d.block = make([]host, 0, min(max(2*cap(d.block), 16), 4096))
+// room returns room for a host in *block: hosts are made in blocks, a
+// hundred thousand pool members are not a hundred thousand allocations.
+func room(block *[]host) *host {
+	if len(*block) == cap(*block) {
+		*block = make([]host, 0, min(max(2*cap(*block), 16), 4096))
 	}
-	d.block = d.block[:len(d.block)+1]
-	return &d.block[len(d.block)-1]
+	*block = (*block)[:len(*block)+1]
+	return &(*block)[len(*block)-1]
 }
 
 // closure follows CNAME chains and adds pool members, round by round,
@@ -449,6 +457,7 @@ func (d *discovery) isAlias(h *host) bool {
 // dropAliases removes the hosts that are aliases. No pool keeps one as a
 // member: membersOf never takes an alias.
 func (d *discovery) dropAliases() {
+	d.aliasBlock = nil
 	for id, h := range d.byID {
 		if h != nil && len(ofType(d.ix.allOf(int32(id)), zone.TypeCNAME)) > 0 {
 			d.byID[id] = nil
