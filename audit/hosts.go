@@ -50,11 +50,6 @@ func (d *discovery) addRole(h *host, role string) {
 // manyRoles is the length from which a role list gets a set.
 const manyRoles = 16
 
-// fewRoles is the room a role list takes when it grows: a Lync host has
-// one to four roles as a rule (an SRV target that is also a pool and a
-// CNAME's end), each a copy of the list when it grew one at a time.
-const fewRoles = 2
-
 // isPool reports whether the host is a DNS-load-balanced pool: two or
 // more distinct A (or AAAA) addresses. An RRset is a set, so a record
 // written twice is one address (and a duplicate-record finding), not a pool.
