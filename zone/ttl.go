@@ -14,13 +14,14 @@ var errBadTTL = errors.New("bad TTL")
 var ErrTTLRange = errors.New("TTL out of range")
 
 // ParseTTL reads a TTL as BIND does: seconds, or a sequence of numbers with
-// units w, d, h, m, s in either case (1h30m).
+// units w, d, h, m, s in either case (1h30m). A number after a unit needs
+// a unit of its own: BIND refuses "1h30", where miekg/dns reads 3630.
 func ParseTTL(s string) (uint32, error) {
 	if s == "" {
 		return 0, errBadTTL
 	}
 	var total, n uint64
-	digits := false
+	digits, units := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= '0' && c <= '9' {
@@ -36,10 +37,13 @@ func ParseTTL(s string) (uint32, error) {
 			return 0, errBadTTL
 		}
 		total += n * unit
-		n, digits = 0, false
+		n, digits, units = 0, false, true
 		if total >= 1<<32 {
 			return 0, ErrTTLRange
 		}
+	}
+	if digits && units {
+		return 0, errBadTTL
 	}
 	total += n
 	if total >= 1<<32 {
@@ -100,12 +104,31 @@ func bindTTLs(e *entry) error {
 		if looseTTL(string(tok)) {
 			return fmt.Errorf("%q is not a TTL BIND reads (a number must come before each unit), nor a class or type", tok)
 		}
-		if !isTTL(string(tok)) && !isClass(string(tok)) {
+		ttl, err := isTTLOrLoose(string(tok))
+		if err != nil {
+			return err
+		}
+		if !ttl && !isClass(string(tok)) {
 			return nil // the type: what follows is data
 		}
 		i = end
 	}
 	return nil
+}
+
+// isTTLOrLoose reports whether tok is a TTL, and refuses one that
+// miekg/dns reads and BIND does not: digits and units only, with digits
+// after the last unit ("1h30": BIND says "unknown RR type", miekg/dns reads
+// 3630).
+func isTTLOrLoose(tok string) (bool, error) {
+	if tok == "" || tok[0] < '0' || tok[0] > '9' {
+		return false, nil
+	}
+	_, err := ParseTTL(tok)
+	if err == errBadTTL && strings.Trim(tok, "0123456789smhdwSMHDW") == "" {
+		return false, fmt.Errorf("%q is not a TTL BIND reads (a number after a unit needs a unit too)", tok)
+	}
+	return err == nil, nil
 }
 
 // looseTTL reports whether miekg/dns would read tok as a TTL and BIND

@@ -1,0 +1,70 @@
+package zone
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// bindHead starts the zones of TestReadsAsBIND: a $TTL, an SOA and an NS.
+const bindHead = "$TTL 100\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.net.\n"
+
+// TestReadsAsBIND reads zones the way named-checkzone 9.18 reads them
+// (named-checkzone -D -o - example.com db): the records other than SOA and
+// NS, the number of bind-divergence notes, or the error BIND refuses the
+// zone with, at its line.
+func TestReadsAsBIND(t *testing.T) {
+	tests := []struct {
+		name    string
+		files   map[string]string // "db" is read
+		want    []string          // "owner ttl type data", SOA and NS left out
+		diverge int               // bind-divergence notes
+		err     string            // substring of the error, which starts with file:line
+	}{
+		{name: "TTL with a number after a unit", files: map[string]string{"db": bindHead + "sip 1h30 IN A 10.0.0.1\n"},
+			err: "db:4: \"1h30\" is not a TTL BIND reads"},
+		{name: "TTL with a number after a unit after the class", files: map[string]string{"db": bindHead + "sip IN 1h30 A 10.0.0.1\n"},
+			err: "db:4: \"1h30\" is not a TTL BIND reads"},
+		{name: "$TTL with a number after a unit", files: map[string]string{"db": "$TTL 1h30\n" + bindHead}, err: "db:1: $TTL: bad TTL \"1h30\""},
+		{name: "TTL units", files: map[string]string{"db": bindHead + "sip 1h30m A 10.0.0.1\nsip 1w1w AAAA fd00::1\n"},
+			want: []string{"sip.example.com. 5400 A 10.0.0.1", "sip.example.com. 1209600 AAAA fd00::1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{}
+			for name, text := range tt.files {
+				fsys[name] = &fstest.MapFile{Data: []byte(text)}
+			}
+			z := Read(fsys, "db", Options{Origin: "example.com."})
+			checkBINDReading(t, z, tt.want, tt.diverge, tt.err)
+		})
+	}
+}
+
+// checkBINDReading compares a reading with what TestReadsAsBIND expects.
+func checkBINDReading(t *testing.T, z *Zone, want []string, diverge int, wantErr string) {
+	t.Helper()
+	if wantErr != "" {
+		if z.Err == nil || !strings.Contains(z.Err.Error(), wantErr) {
+			t.Fatalf("error %v, want one containing %q", z.Err, wantErr)
+		}
+		return
+	}
+	if z.Err != nil {
+		t.Fatalf("error %v", z.Err)
+	}
+	var got []string
+	for i := range z.Records {
+		r := &z.Records[i]
+		if r.Type != Type(6) && r.Type != Type(2) {
+			got = append(got, r.Name+" "+strconv.FormatUint(uint64(r.TTL), 10)+" "+r.Type.String()+" "+r.Rdata())
+		}
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("records\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(z.Divergences) != diverge {
+		t.Errorf("%d bind-divergence notes %v, want %d", len(z.Divergences), z.Divergences, diverge)
+	}
+}
