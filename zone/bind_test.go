@@ -29,6 +29,12 @@ func TestReadsAsBIND(t *testing.T) {
 		{name: "$TTL with a number after a unit", files: map[string]string{"db": "$TTL 1h30\n" + bindHead}, err: "db:1: $TTL: bad TTL \"1h30\""},
 		{name: "TTL units", files: map[string]string{"db": bindHead + "sip 1h30m A 10.0.0.1\nsip 1w1w AAAA fd00::1\n"},
 			want: []string{"sip.example.com. 5400 A 10.0.0.1", "sip.example.com. 1209600 AAAA fd00::1"}},
+		{name: "INCLUDE with a field after the origin", files: map[string]string{"db": bindHead + "$INCLUDE part.inc sub.example.com. garbage\n", "part.inc": "sip A 10.0.0.1\n"},
+			err: "db:4: $INCLUDE: extra text \"garbage\" after the origin"},
+		{name: "INCLUDE with an origin and a comment", files: map[string]string{"db": bindHead + "$INCLUDE part.inc sub.example.com. ; c\n", "part.inc": "sip A 10.0.0.1\n"},
+			want: []string{"sip.sub.example.com. 100 A 10.0.0.1"}},
+		{name: "INCLUDE with a comment", files: map[string]string{"db": bindHead + "$INCLUDE part.inc ; c d\n", "part.inc": "sip A 10.0.0.1\n"},
+			want: []string{"sip.example.com. 100 A 10.0.0.1"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
