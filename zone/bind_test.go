@@ -35,6 +35,8 @@ func TestReadsAsBIND(t *testing.T) {
 			want: []string{"sip.sub.example.com. 100 A 10.0.0.1"}},
 		{name: "INCLUDE with a comment", files: map[string]string{"db": bindHead + "$INCLUDE part.inc ; c d\n", "part.inc": "sip A 10.0.0.1\n"},
 			want: []string{"sip.example.com. 100 A 10.0.0.1"}},
+		{name: "GENERATE $$ is a dollar", files: map[string]string{"db": bindHead + "$GENERATE 1-2 z$$ A 10.0.5.$\n$GENERATE 1-2 t$ TXT a$$b\n"},
+			want: []string{"z$.example.com. 100 A 10.0.5.1", "z$.example.com. 100 A 10.0.5.2", "t1.example.com. 100 TXT \"a$b\"", "t2.example.com. 100 TXT \"a$b\""}, diverge: 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

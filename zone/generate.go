@@ -138,7 +138,8 @@ func (g *generator) next(buf []byte) ([]byte, bool, error) {
 }
 
 // expand appends template with every $ and ${offset,width,base} replaced
-// by the counter value n. Escapes are copied as they are.
+// by the counter value n, and $$ by an escaped $. Escapes are copied as
+// they are.
 func expand(buf []byte, template string, n int64) ([]byte, error) {
 	for i := 0; i < len(template); i++ {
 		c := template[i]
@@ -156,6 +157,9 @@ func expand(buf []byte, template string, n int64) ([]byte, error) {
 				return buf, err
 			}
 			i += end
+		case c == '$' && i+1 < len(template) && template[i+1] == '$':
+			buf = append(buf, '\\', '$') // "$$" is a "$", as in BIND and miekg/dns
+			i++
 		case c == '$':
 			buf = strconv.AppendInt(buf, n, 10)
 		default:
