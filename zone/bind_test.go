@@ -37,6 +37,15 @@ func TestReadsAsBIND(t *testing.T) {
 			want: []string{"sip.example.com. 100 A 10.0.0.1"}},
 		{name: "GENERATE $$ is a dollar", files: map[string]string{"db": bindHead + "$GENERATE 1-2 z$$ A 10.0.5.$\n$GENERATE 1-2 t$ TXT a$$b\n"},
 			want: []string{"z$.example.com. 100 A 10.0.5.1", "z$.example.com. 100 A 10.0.5.2", "t1.example.com. 100 TXT \"a$b\"", "t2.example.com. 100 TXT \"a$b\""}, diverge: 2},
+		{name: "GENERATE data of several fields", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ MX 10 mail$\n"},
+			err: "db:4: $GENERATE: extra text \"mail$\" after the record data"},
+		{name: "GENERATE SRV data of several fields", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ 50 IN SRV 0 0 5061 pool$\n"},
+			err: "db:4: $GENERATE: extra text \"0\" after the record data"},
+		{name: "GENERATE quoted data", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ 50 IN MX \"10 mail$\"\n$GENERATE 3-3 h$ IN 50 MX \"10 mail$\" ; c\n$GENERATE 1-1 t$ 50 TXT \"a b$\"\n"},
+			want: []string{"h1.example.com. 50 MX 10 mail1.example.com.", "h2.example.com. 50 MX 10 mail2.example.com.",
+				"h3.example.com. 50 MX 10 mail3.example.com.", "t1.example.com. 50 TXT \"a\" \"b1\""}},
+		{name: "GENERATE data and a field more", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ A 10.0.0.$ extra\n"},
+			err: "db:4: $GENERATE: extra text \"extra\" after the record data"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -63,7 +63,7 @@ func (g *generator) parseRange(r string) error {
 
 // parseRest splits "[ttl] [class] type rdata" into the head and the data.
 func (g *generator) parseRest(rest string) error {
-	tok := fields([]byte(rest), 4)
+	tok := fields([]byte(rest), 0)
 	var head []string
 	for i, t := range tok {
 		switch {
@@ -73,18 +73,26 @@ func (g *generator) parseRest(rest string) error {
 		case isClass(t) && i < 2:
 			head = append(head, t)
 		default:
-			head = append(head, t)
-			g.head = strings.Join(head, " ")
-			if i+1 < len(tok) {
-				g.data = strings.Join(tok[i+1:], " ")
-			}
-			if g.data == "" {
-				return errors.New("$GENERATE: no record data")
-			}
-			return nil
+			g.head = strings.Join(append(head, t), " ")
+			return g.setData(tok[i+1:])
 		}
 	}
 	return errors.New("$GENERATE: no record type")
+}
+
+// setData takes the fields after the type as the data. BIND reads one
+// field there, and data with blanks is quoted ("10 mail$"): it refuses
+// "$GENERATE 1-2 h$ MX 10 mail$" ("extra input text"), where zonegen
+// used to make MX records of it.
+func (g *generator) setData(tok []string) error {
+	switch {
+	case len(tok) == 0:
+		return errors.New("$GENERATE: no record data")
+	case len(tok) > 1:
+		return fmt.Errorf("$GENERATE: extra text %q after the record data (BIND reads one field: quote data with blanks, \"10 mail$\")", tok[1])
+	}
+	g.data = unquote(tok[0])
+	return nil
 }
 
 // isClass reports whether t names a class (IN, CH, CS, HS, NONE, ANY,
