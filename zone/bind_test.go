@@ -46,6 +46,15 @@ func TestReadsAsBIND(t *testing.T) {
 				"h3.example.com. 50 MX 10 mail3.example.com.", "t1.example.com. 50 TXT \"a\" \"b1\""}},
 		{name: "GENERATE data and a field more", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ A 10.0.0.$ extra\n"},
 			err: "db:4: $GENERATE: extra text \"extra\" after the record data"},
+		{name: "TTL above 2^31-1", files: map[string]string{"db": bindHead + "sip 2147483648 IN A 10.0.0.1\nsip 0 IN AAAA fd00::1\nsip IN 4294967295 A 10.0.0.2\nsip 2147483647 TXT x\n"},
+			want:    []string{"sip.example.com. 0 A 10.0.0.1", "sip.example.com. 0 AAAA fd00::1", "sip.example.com. 0 A 10.0.0.2", "sip.example.com. 2147483647 TXT \"x\""},
+			diverge: 2},
+		{name: "TTL above 2^31-1, blank owner", files: map[string]string{"db": bindHead + "sip A 10.0.0.1\n 3000000000 AAAA fd00::1\n"},
+			want: []string{"sip.example.com. 100 A 10.0.0.1", "sip.example.com. 0 AAAA fd00::1"}, diverge: 1},
+		{name: "$TTL above 2^31-1", files: map[string]string{"db": "$TTL 2147483648\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.net.\nsip A 10.0.0.1\n"},
+			want: []string{"sip.example.com. 0 A 10.0.0.1"}, diverge: 1},
+		{name: "GENERATE TTL above 2^31-1", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ 3000000000 A 10.0.0.$\n"},
+			want: []string{"h1.example.com. 0 A 10.0.0.1", "h2.example.com. 0 A 10.0.0.2"}, diverge: 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

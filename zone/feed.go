@@ -230,9 +230,11 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 		src.lastOrigin, src.hasOwner = f.origin, true
 	}
 	src.resume, f.restartOwner = "", ""
-	if err := bindTTLs(e); err != nil {
+	big, err := bindTTLs(e)
+	if err != nil {
 		return err
 	}
+	at := len(f.buf)
 	if !f.ttl.known {
 		if err := f.firstTTL(e, pos); err != nil {
 			return err
@@ -240,12 +242,24 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 	} else {
 		f.buf = append(f.buf, e.text...)
 	}
+	if big.end > 0 {
+		f.zeroTTL(at+big.start, at+big.end, pos)
+	}
 	if f.fastRecord(pos) {
 		f.buf = f.buf[:0]
 		return nil
 	}
 	f.selfContained()
 	return f.emit(lineInfo{pos: pos, record: true, long: e.long})
+}
+
+// zeroTTL writes 0 for the TTL above 2^31-1 at f.buf[start:end], as BIND
+// reads it (RFC 2181 §8), and notes that miekg/dns keeps it.
+func (f *feeder) zeroTTL(start, end int, pos Pos) {
+	v, _ := parseTTL(string(f.buf[start:end]))
+	f.diverge(pos, bigTTLNote("TTL", uint64(v)))
+	f.buf = append(f.buf[:start+1], f.buf[end:]...)
+	f.buf[start] = '0'
 }
 
 // firstTTL handles the records read before any TTL is known. BIND gives an

@@ -17,6 +17,7 @@ type generator struct {
 	cur               int64
 	owner, head, data string // head: the ttl, class and type tokens
 	explicitTTL       bool
+	bigTTL            uint32 // a TTL above 2^31-1, written 0 in head as BIND reads it
 	nibble            bool
 }
 
@@ -69,7 +70,7 @@ func (g *generator) parseRest(rest string) error {
 		switch {
 		case isTTL(t) && !g.explicitTTL && i < 2:
 			g.explicitTTL = true
-			head = append(head, t)
+			head = append(head, g.ttlField(t))
 		case isClass(t) && i < 2:
 			head = append(head, t)
 		default:
@@ -78,6 +79,16 @@ func (g *generator) parseRest(rest string) error {
 		}
 	}
 	return errors.New("$GENERATE: no record type")
+}
+
+// ttlField returns the TTL field t as the records get it: "0" for a TTL
+// above 2^31-1 (RFC 2181 §8, as BIND), which it keeps in g.bigTTL.
+func (g *generator) ttlField(t string) string {
+	if v, _ := parseTTL(t); v > maxTTL {
+		g.bigTTL = v
+		return "0"
+	}
+	return t
 }
 
 // setData takes the fields after the type as the data. BIND reads one

@@ -81,12 +81,20 @@ func isTTL(tok string) bool {
 	return err == nil
 }
 
+// maxTTL is the largest TTL BIND keeps: RFC 2181 §8 reads a TTL with the
+// top bit set as zero, and BIND sets it to 0 with a warning.
+const maxTTL = 1<<31 - 1
+
+// ttlField is the place of a TTL above maxTTL in an entry's text.
+type ttlField struct{ start, end int }
+
 // bindTTLs refuses a TTL that miekg/dns reads and BIND does not: miekg/dns
-// takes any run of digits and unit letters for a TTL ("S1", "H", "W"),
-// where BIND wants digits before each unit and rejects the line. Only the
-// two fields after the owner can be a TTL; the check costs one byte test
-// for almost every record.
-func bindTTLs(e *entry) error {
+// takes any run of digits and unit letters for a TTL ("S1", "H", "W", "1h30"),
+// where BIND wants digits before each unit and rejects the line. It returns
+// where a TTL above maxTTL is, which BIND reads as 0. Only the two fields
+// after the owner can be a TTL; the check costs one byte test for almost
+// every record.
+func bindTTLs(e *entry) (big ttlField, err error) {
 	text := e.text
 	i := 0
 	if !e.blankOwner() {
@@ -97,38 +105,46 @@ func bindTTLs(e *entry) error {
 			i++
 		}
 		if i >= len(text) {
-			return nil
+			return big, nil
 		}
 		end := tokenEnd(text, i)
 		tok := text[i:end] // converted where it is used: no string made for each record
 		if looseTTL(string(tok)) {
-			return fmt.Errorf("%q is not a TTL BIND reads (a number must come before each unit), nor a class or type", tok)
+			return big, fmt.Errorf("%q is not a TTL BIND reads (a number must come before each unit), nor a class or type", tok)
 		}
-		ttl, err := isTTLOrLoose(string(tok))
+		v, ttl, err := isTTLOrLoose(string(tok))
 		if err != nil {
-			return err
+			return big, err
 		}
 		if !ttl && !isClass(string(tok)) {
-			return nil // the type: what follows is data
+			return big, nil // the type: what follows is data
+		}
+		if ttl && v > maxTTL {
+			big = ttlField{i, end}
 		}
 		i = end
 	}
-	return nil
+	return big, nil
 }
 
-// isTTLOrLoose reports whether tok is a TTL, and refuses one that
+// isTTLOrLoose reads tok as a TTL if it is one, and refuses one that
 // miekg/dns reads and BIND does not: digits and units only, with digits
 // after the last unit ("1h30": BIND says "unknown RR type", miekg/dns reads
 // 3630).
-func isTTLOrLoose(tok string) (bool, error) {
+func isTTLOrLoose(tok string) (uint32, bool, error) {
 	if tok == "" || tok[0] < '0' || tok[0] > '9' {
-		return false, nil
+		return 0, false, nil
 	}
-	_, err := ParseTTL(tok)
+	v, err := ParseTTL(tok)
 	if err == errBadTTL && strings.Trim(tok, "0123456789smhdwSMHDW") == "" {
-		return false, fmt.Errorf("%q is not a TTL BIND reads (a number after a unit needs a unit too)", tok)
+		return 0, false, fmt.Errorf("%q is not a TTL BIND reads (a number after a unit needs a unit too)", tok)
 	}
-	return err == nil, nil
+	return v, err == nil, nil
+}
+
+// bigTTLNote is the bind-divergence note for a TTL above maxTTL.
+func bigTTLNote(what string, v uint64) string {
+	return fmt.Sprintf("%s %d is above 2^31-1: BIND reads it as 0 (RFC 2181 §8), miekg/dns keeps it", what, v)
 }
 
 // looseTTL reports whether miekg/dns would read tok as a TTL and BIND
