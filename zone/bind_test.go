@@ -55,6 +55,20 @@ func TestReadsAsBIND(t *testing.T) {
 			want: []string{"sip.example.com. 0 A 10.0.0.1"}, diverge: 1},
 		{name: "GENERATE TTL above 2^31-1", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ 3000000000 A 10.0.0.$\n"},
 			want: []string{"h1.example.com. 0 A 10.0.0.1", "h2.example.com. 0 A 10.0.0.2"}, diverge: 1},
+		{name: "SOA minimum is the default TTL", files: map[string]string{"db": "@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\nsip 600 IN AAAA fd00::1\nsip IN A 10.0.0.1\nd IN 77 A 10.0.0.2\ne IN A 10.0.0.3\n"},
+			want: []string{"sip.example.com. 600 AAAA fd00::1", "sip.example.com. 300 A 10.0.0.1", "d.example.com. 77 A 10.0.0.2", "e.example.com. 300 A 10.0.0.3"}, diverge: 1},
+		{name: "SOA minimum then $TTL", files: map[string]string{"db": "@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\nsip IN A 10.0.0.1\n$TTL 50\nb A 10.0.0.3\n"},
+			want: []string{"sip.example.com. 300 A 10.0.0.1", "b.example.com. 50 A 10.0.0.3"}, diverge: 1},
+		{name: "SOA minimum in an include and after it", files: map[string]string{"db": "@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\n$INCLUDE p.inc\nafter A 10.0.0.7\n", "p.inc": "inc 99 A 10.0.0.5\ninc2 A 10.0.0.6\n"},
+			want: []string{"inc.example.com. 99 A 10.0.0.5", "inc2.example.com. 300 A 10.0.0.6", "after.example.com. 300 A 10.0.0.7"}, diverge: 1},
+		{name: "SOA minimum and GENERATE", files: map[string]string{"db": "@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\n$GENERATE 1-2 g$ A 10.0.0.$\n"},
+			want: []string{"g1.example.com. 300 A 10.0.0.1", "g2.example.com. 300 A 10.0.0.2"}, diverge: 2},
+		{name: "TTL before the SOA: last TTL", files: map[string]string{"db": "a 77 IN A 10.0.0.2\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\nsip IN A 10.0.0.1\n"},
+			want: []string{"a.example.com. 77 A 10.0.0.2", "sip.example.com. 86400 A 10.0.0.1"}},
+		{name: "SOA with a TTL: last TTL", files: map[string]string{"db": "@ 7 IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\nx A 10.0.0.9\n"},
+			want: []string{"x.example.com. 86400 A 10.0.0.9"}},
+		{name: "SOA minimum above 2^31-1", files: map[string]string{"db": "@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 3000000000\n@ 86400 IN NS ns1.example.net.\nq A 10.0.0.7\n"},
+			want: []string{"q.example.com. 0 A 10.0.0.7"}, diverge: 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
