@@ -69,6 +69,10 @@ func TestReadsAsBIND(t *testing.T) {
 			want: []string{"x.example.com. 86400 A 10.0.0.9"}},
 		{name: "SOA minimum above 2^31-1", files: map[string]string{"db": "@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 3000000000\n@ 86400 IN NS ns1.example.net.\nq A 10.0.0.7\n"},
 			want: []string{"q.example.com. 0 A 10.0.0.7"}, diverge: 2},
+		{name: "quoted owner", files: map[string]string{"db": bindHead + "\"sip\" A 10.0.0.1\n AAAA fd00::1\n\"s ip\" A 10.0.0.2\n\"@\" 60 A 10.0.0.3\n\"sip.example.com.\" A 10.0.0.4\n"},
+			want: []string{"sip.example.com. 100 A 10.0.0.1", "sip.example.com. 100 AAAA fd00::1", "s\\ ip.example.com. 100 A 10.0.0.2",
+				"example.com. 60 A 10.0.0.3", "sip.example.com. 100 A 10.0.0.4"}, diverge: 4},
+		{name: "empty quoted owner", files: map[string]string{"db": bindHead + "sip A 10.0.0.1\n\"\" A 10.0.0.2\n"}, err: "db:5: empty owner name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

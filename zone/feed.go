@@ -225,6 +225,13 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 			return errors.New("no current owner name")
 		}
 	} else {
+		note, err := quotedOwner(e)
+		if err != nil {
+			return err
+		}
+		if note != "" {
+			f.diverge(pos, note)
+		}
 		end := tokenEnd(e.text, 0)
 		src.lastOwner = append(src.lastOwner[:0], e.text[:end]...)
 		src.lastOrigin, src.hasOwner = f.origin, true
