@@ -112,9 +112,9 @@ func bindTTLs(e *entry) (big ttlField, err error) {
 		if looseTTL(string(tok)) {
 			return big, fmt.Errorf("%q is not a TTL BIND reads (a number must come before each unit), nor a class or type", tok)
 		}
-		v, ttl, err := isTTLOrLoose(string(tok))
-		if err != nil {
-			return big, err
+		v, ttl, loose := isTTLOrLoose(string(tok))
+		if loose {
+			return big, fmt.Errorf("%q is not a TTL BIND reads (a number after a unit needs a unit too)", tok)
 		}
 		if !ttl && !isClass(string(tok)) {
 			return big, nil // the type: what follows is data
@@ -127,19 +127,19 @@ func bindTTLs(e *entry) (big ttlField, err error) {
 	return big, nil
 }
 
-// isTTLOrLoose reads tok as a TTL if it is one, and refuses one that
+// isTTLOrLoose reads tok as a TTL if it is one, and reports one that
 // miekg/dns reads and BIND does not: digits and units only, with digits
 // after the last unit ("1h30": BIND says "unknown RR type", miekg/dns reads
-// 3630).
-func isTTLOrLoose(tok string) (uint32, bool, error) {
+// 3630). tok does not escape: no string is made for each record.
+func isTTLOrLoose(tok string) (v uint32, ttl, loose bool) {
 	if tok == "" || tok[0] < '0' || tok[0] > '9' {
-		return 0, false, nil
+		return 0, false, false
 	}
 	v, err := ParseTTL(tok)
 	if err == errBadTTL && strings.Trim(tok, "0123456789smhdwSMHDW") == "" {
-		return 0, false, fmt.Errorf("%q is not a TTL BIND reads (a number after a unit needs a unit too)", tok)
+		return 0, false, true
 	}
-	return v, err == nil, nil
+	return v, err == nil, false
 }
 
 // bigTTLNote is the bind-divergence note for a TTL above maxTTL.
