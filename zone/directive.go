@@ -53,6 +53,10 @@ func (f *feeder) setTTL(arg string, pos Pos) error {
 	if extra := afterFirst(arg); extra != "" {
 		return fmt.Errorf("$TTL: extra text %q after the TTL", extra)
 	}
+	if v > maxTTL {
+		f.diverge(pos, bigTTLNote("$TTL", uint64(v)))
+		v = 0
+	}
 	f.ttl = ttlState{known: true, byDirective: true, value: v}
 	f.emitDirective("$TTL "+strconv.FormatUint(uint64(v), 10), pos)
 	return nil
@@ -72,6 +76,9 @@ func (f *feeder) generate(src *source, arg string, pos Pos) error {
 	}
 	if !g.explicitTTL && f.ttl.value != 3600 {
 		f.diverge(pos, fmt.Sprintf("$GENERATE without TTL: BIND uses the TTL in force (%d), miekg/dns uses 3600", f.ttl.value))
+	}
+	if g.bigTTL != 0 {
+		f.diverge(pos, bigTTLNote("TTL", uint64(g.bigTTL)))
 	}
 	if g.nibble {
 		f.diverge(pos, "$GENERATE nibble modifier (${offset,width,n}): BIND expands it, miekg/dns rejects it")

@@ -53,6 +53,8 @@ var fastSamples = map[string]string{
 	"long label":                     "$TTL 60\n@ SOA ns hm 1 2 3 4 5\n" + strings.Repeat("a", 64) + " A 10.0.0.1\n",
 	"empty label":                    "$TTL 60\n@ SOA ns hm 1 2 3 4 5\na..b A 10.0.0.1\n",
 	"recovered":                      "$TTL 60\n@ SOA ns hm 1 2 3 4 5\na A 10.0.0.1\nn NSAP 0x47\n A 10.0.0.2\n",
+	"SOA minimum":                    "@ SOA ns hm 1 2 3 4 300\n NS ns\na 600 A 10.0.0.1\nb A 10.0.0.2\n AAAA fd00::1\n$GENERATE 1-2 g$ A 10.0.1.$\nc MX 10 a\n",
+	"quoted owner":                   "$TTL 60\n@ SOA ns hm 1 2 3 4 5\n\"host\" A 10.0.0.1\n AAAA fd00::1\n\"a b\" A 10.0.0.2\nc A 10.0.0.3\n",
 	"include of blank owner":         "$TTL 60\n@ SOA ns hm 1 2 3 4 5\nhost A 10.0.0.1\n$ORIGIN sub.example.\n AAAA fd00::2\n",
 }
 

@@ -225,20 +225,32 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 			return errors.New("no current owner name")
 		}
 	} else {
+		note, err := quotedOwner(e)
+		if err != nil {
+			return err
+		}
+		if note != "" {
+			f.diverge(pos, note)
+		}
 		end := tokenEnd(e.text, 0)
 		src.lastOwner = append(src.lastOwner[:0], e.text[:end]...)
 		src.lastOrigin, src.hasOwner = f.origin, true
 	}
 	src.resume, f.restartOwner = "", ""
-	if err := bindTTLs(e); err != nil {
+	big, err := bindTTLs(e)
+	if err != nil {
 		return err
 	}
+	at := len(f.buf)
 	if !f.ttl.known {
 		if err := f.firstTTL(e, pos); err != nil {
 			return err
 		}
 	} else {
 		f.buf = append(f.buf, e.text...)
+	}
+	if big.end > 0 {
+		f.zeroTTL(at+big.start, at+big.end, pos)
 	}
 	if f.fastRecord(pos) {
 		f.buf = f.buf[:0]
@@ -248,9 +260,19 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 	return f.emit(lineInfo{pos: pos, record: true, long: e.long})
 }
 
-// firstTTL handles the records read before any TTL is known. BIND gives an
-// SOA without a TTL the SOA minimum (RFC 1035 semantics); miekg/dns would
-// reject it, so the minimum is written into the line.
+// zeroTTL writes 0 for the TTL above 2^31-1 at f.buf[start:end], as BIND
+// reads it (RFC 2181 §8), and notes that miekg/dns keeps it.
+func (f *feeder) zeroTTL(start, end int, pos Pos) {
+	v, _ := parseTTL(string(f.buf[start:end]))
+	f.diverge(pos, bigTTLNote("TTL", uint64(v)))
+	f.buf = append(f.buf[:start+1], f.buf[end:]...)
+	f.buf[start] = '0'
+}
+
+// firstTTL handles the records read before any TTL is known. An SOA
+// without a TTL makes the SOA minimum the default TTL (soaMinimum); a TTL
+// written first is the last TTL of RFC 1035 semantics for the records after
+// it, as in BIND and miekg/dns.
 func (f *feeder) firstTTL(e *entry, pos Pos) error {
 	tok := fields(e.text, 0)
 	if e.blankOwner() {
@@ -273,19 +295,32 @@ func (f *feeder) firstTTL(e *entry, pos Pos) error {
 	return nil
 }
 
+// soaMinimum reads an SOA without a TTL before any TTL as BIND does ("no
+// TTL specified; using SOA MINTTL instead"): the SOA minimum is its TTL and
+// the default TTL of every later record without one, as a $TTL would be;
+// a record with a TTL does not change it. miekg/dns gives the SOA 0 and
+// the records after it the last TTL written, so the minimum goes to both
+// readers as a $TTL line, and the SOA gets it written out.
 func (f *feeder) soaMinimum(e *entry, tok []string, typeAt int, pos Pos) error {
 	min, err := parseTTL(tok[typeAt+7])
 	if err != nil {
 		f.buf = append(f.buf, e.text...)
 		return nil
 	}
-	f.ttl = ttlState{known: true, value: min}
+	f.diverge(pos, fmt.Sprintf("SOA without TTL and no $TTL: BIND makes the SOA minimum (%d) its TTL and the default TTL of the records after it; miekg/dns gives the SOA 0 and each later record the last TTL written", min))
+	if min > maxTTL {
+		f.diverge(pos, bigTTLNote("SOA minimum", uint64(min)))
+		min = 0
+	}
+	f.ttl = ttlState{known: true, byDirective: true, value: min}
+	prefix := string(f.buf) // the owner a blank owner stands for
+	f.emitDirective("$TTL "+strconv.FormatUint(uint64(min), 10), pos)
+	f.buf = append(f.buf, prefix...)
 	owner := e.text[:tokenEnd(e.text, 0)]
 	f.buf = append(f.buf, owner...)
 	f.buf = append(f.buf, ' ')
 	f.buf = strconv.AppendUint(f.buf, uint64(min), 10)
 	f.buf = append(f.buf, e.text[len(owner):]...)
-	f.diverge(pos, fmt.Sprintf("SOA without TTL and no $TTL: BIND gives it the SOA minimum (%d), miekg/dns rejects it", min))
 	return nil
 }
 

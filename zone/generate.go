@@ -17,6 +17,7 @@ type generator struct {
 	cur               int64
 	owner, head, data string // head: the ttl, class and type tokens
 	explicitTTL       bool
+	bigTTL            uint32 // a TTL above 2^31-1, written 0 in head as BIND reads it
 	nibble            bool
 }
 
@@ -63,28 +64,46 @@ func (g *generator) parseRange(r string) error {
 
 // parseRest splits "[ttl] [class] type rdata" into the head and the data.
 func (g *generator) parseRest(rest string) error {
-	tok := fields([]byte(rest), 4)
+	tok := fields([]byte(rest), 0)
 	var head []string
 	for i, t := range tok {
 		switch {
 		case isTTL(t) && !g.explicitTTL && i < 2:
 			g.explicitTTL = true
-			head = append(head, t)
+			head = append(head, g.ttlField(t))
 		case isClass(t) && i < 2:
 			head = append(head, t)
 		default:
-			head = append(head, t)
-			g.head = strings.Join(head, " ")
-			if i+1 < len(tok) {
-				g.data = strings.Join(tok[i+1:], " ")
-			}
-			if g.data == "" {
-				return errors.New("$GENERATE: no record data")
-			}
-			return nil
+			g.head = strings.Join(append(head, t), " ")
+			return g.setData(tok[i+1:])
 		}
 	}
 	return errors.New("$GENERATE: no record type")
+}
+
+// ttlField returns the TTL field t as the records get it: "0" for a TTL
+// above 2^31-1 (RFC 2181 §8, as BIND), which it keeps in g.bigTTL.
+func (g *generator) ttlField(t string) string {
+	if v, _ := parseTTL(t); v > maxTTL {
+		g.bigTTL = v
+		return "0"
+	}
+	return t
+}
+
+// setData takes the fields after the type as the data. BIND reads one
+// field there, and data with blanks is quoted ("10 mail$"): it refuses
+// "$GENERATE 1-2 h$ MX 10 mail$" ("extra input text"), where zonegen
+// used to make MX records of it.
+func (g *generator) setData(tok []string) error {
+	switch {
+	case len(tok) == 0:
+		return errors.New("$GENERATE: no record data")
+	case len(tok) > 1:
+		return fmt.Errorf("$GENERATE: extra text %q after the record data (BIND reads one field: quote data with blanks, \"10 mail$\")", tok[1])
+	}
+	g.data = unquote(tok[0])
+	return nil
 }
 
 // isClass reports whether t names a class (IN, CH, CS, HS, NONE, ANY,
@@ -138,7 +157,8 @@ func (g *generator) next(buf []byte) ([]byte, bool, error) {
 }
 
 // expand appends template with every $ and ${offset,width,base} replaced
-// by the counter value n. Escapes are copied as they are.
+// by the counter value n, and $$ by an escaped $. Escapes are copied as
+// they are.
 func expand(buf []byte, template string, n int64) ([]byte, error) {
 	for i := 0; i < len(template); i++ {
 		c := template[i]
@@ -156,6 +176,9 @@ func expand(buf []byte, template string, n int64) ([]byte, error) {
 				return buf, err
 			}
 			i += end
+		case c == '$' && i+1 < len(template) && template[i+1] == '$':
+			buf = append(buf, '\\', '$') // "$$" is a "$", as in BIND and miekg/dns
+			i++
 		case c == '$':
 			buf = strconv.AppendInt(buf, n, 10)
 		default:

@@ -11,15 +11,15 @@ import (
 
 // include opens an $INCLUDEd file inside the include root and pushes it.
 func (f *feeder) include(src *source, arg string, pos Pos) error {
-	tok := fields([]byte(arg), 0)
-	if len(tok) == 0 {
-		return errors.New("$INCLUDE without a file name")
+	tok, err := includeArgs(arg)
+	if err != nil {
+		return err
 	}
 	if len(f.stack) > f.opt.Limits.MaxDepth {
 		return fmt.Errorf("$INCLUDE nested more than %d deep", f.opt.Limits.MaxDepth)
 	}
 	origin := f.origin
-	if len(tok) > 1 && tok[1][0] != ';' {
+	if len(tok) > 1 {
 		abs, err := absName(tok[1], f.origin)
 		if err != nil {
 			return fmt.Errorf("$INCLUDE: %w", err)
@@ -36,6 +36,26 @@ func (f *feeder) include(src *source, arg string, pos Pos) error {
 	}
 	f.emitDirective("$ORIGIN "+origin, pos)
 	return nil
+}
+
+// includeArgs returns the file name and the origin, if given, of an
+// $INCLUDE's argument, its comment left out. A field after the origin is an
+// error, as in BIND ("extra input text"), and as for $TTL and $ORIGIN.
+func includeArgs(arg string) ([]string, error) {
+	tok := fields([]byte(arg), 0)
+	for i, t := range tok {
+		if t[0] == ';' {
+			tok = tok[:i]
+			break
+		}
+	}
+	switch {
+	case len(tok) == 0:
+		return nil, errors.New("$INCLUDE without a file name")
+	case len(tok) > 2:
+		return nil, fmt.Errorf("$INCLUDE: extra text %q after the origin", tok[2])
+	}
+	return tok, nil
 }
 
 // resolve finds an included file in the include root: relative to the

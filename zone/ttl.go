@@ -14,13 +14,14 @@ var errBadTTL = errors.New("bad TTL")
 var ErrTTLRange = errors.New("TTL out of range")
 
 // ParseTTL reads a TTL as BIND does: seconds, or a sequence of numbers with
-// units w, d, h, m, s in either case (1h30m).
+// units w, d, h, m, s in either case (1h30m). A number after a unit needs
+// a unit of its own: BIND refuses "1h30", where miekg/dns reads 3630.
 func ParseTTL(s string) (uint32, error) {
 	if s == "" {
 		return 0, errBadTTL
 	}
 	var total, n uint64
-	digits := false
+	digits, units := false, false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c >= '0' && c <= '9' {
@@ -36,10 +37,13 @@ func ParseTTL(s string) (uint32, error) {
 			return 0, errBadTTL
 		}
 		total += n * unit
-		n, digits = 0, false
+		n, digits, units = 0, false, true
 		if total >= 1<<32 {
 			return 0, ErrTTLRange
 		}
+	}
+	if digits && units {
+		return 0, errBadTTL
 	}
 	total += n
 	if total >= 1<<32 {
@@ -77,12 +81,20 @@ func isTTL(tok string) bool {
 	return err == nil
 }
 
+// maxTTL is the largest TTL BIND keeps: RFC 2181 §8 reads a TTL with the
+// top bit set as zero, and BIND sets it to 0 with a warning.
+const maxTTL = 1<<31 - 1
+
+// ttlField is the place of a TTL above maxTTL in an entry's text.
+type ttlField struct{ start, end int }
+
 // bindTTLs refuses a TTL that miekg/dns reads and BIND does not: miekg/dns
-// takes any run of digits and unit letters for a TTL ("S1", "H", "W"),
-// where BIND wants digits before each unit and rejects the line. Only the
-// two fields after the owner can be a TTL; the check costs one byte test
-// for almost every record.
-func bindTTLs(e *entry) error {
+// takes any run of digits and unit letters for a TTL ("S1", "H", "W", "1h30"),
+// where BIND wants digits before each unit and rejects the line. It returns
+// where a TTL above maxTTL is, which BIND reads as 0. Only the two fields
+// after the owner can be a TTL; the check costs one byte test for almost
+// every record.
+func bindTTLs(e *entry) (big ttlField, err error) {
 	text := e.text
 	i := 0
 	if !e.blankOwner() {
@@ -93,19 +105,46 @@ func bindTTLs(e *entry) error {
 			i++
 		}
 		if i >= len(text) {
-			return nil
+			return big, nil
 		}
 		end := tokenEnd(text, i)
 		tok := text[i:end] // converted where it is used: no string made for each record
 		if looseTTL(string(tok)) {
-			return fmt.Errorf("%q is not a TTL BIND reads (a number must come before each unit), nor a class or type", tok)
+			return big, fmt.Errorf("%q is not a TTL BIND reads (a number must come before each unit), nor a class or type", tok)
 		}
-		if !isTTL(string(tok)) && !isClass(string(tok)) {
-			return nil // the type: what follows is data
+		v, ttl, loose := isTTLOrLoose(string(tok))
+		if loose {
+			return big, fmt.Errorf("%q is not a TTL BIND reads (a number after a unit needs a unit too)", tok)
+		}
+		if !ttl && !isClass(string(tok)) {
+			return big, nil // the type: what follows is data
+		}
+		if ttl && v > maxTTL {
+			big = ttlField{i, end}
 		}
 		i = end
 	}
-	return nil
+	return big, nil
+}
+
+// isTTLOrLoose reads tok as a TTL if it is one, and reports one that
+// miekg/dns reads and BIND does not: digits and units only, with digits
+// after the last unit ("1h30": BIND says "unknown RR type", miekg/dns reads
+// 3630). tok does not escape: no string is made for each record.
+func isTTLOrLoose(tok string) (v uint32, ttl, loose bool) {
+	if tok == "" || tok[0] < '0' || tok[0] > '9' {
+		return 0, false, false
+	}
+	v, err := ParseTTL(tok)
+	if err == errBadTTL && strings.Trim(tok, "0123456789smhdwSMHDW") == "" {
+		return 0, false, true
+	}
+	return v, err == nil, false
+}
+
+// bigTTLNote is the bind-divergence note for a TTL above maxTTL.
+func bigTTLNote(what string, v uint64) string {
+	return fmt.Sprintf("%s %d is above 2^31-1: BIND reads it as 0 (RFC 2181 §8), miekg/dns keeps it", what, v)
 }
 
 // looseTTL reports whether miekg/dns would read tok as a TTL and BIND

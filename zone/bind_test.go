@@ -1,0 +1,114 @@
+package zone
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// bindHead starts the zones of TestReadsAsBIND: a $TTL, an SOA and an NS.
+const bindHead = "$TTL 100\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.net.\n"
+
+// TestReadsAsBIND reads zones the way named-checkzone 9.18 reads them
+// (named-checkzone -D -o - example.com db): the records other than SOA and
+// NS, the number of bind-divergence notes, or the error BIND refuses the
+// zone with, at its line.
+func TestReadsAsBIND(t *testing.T) {
+	tests := []struct {
+		name    string
+		files   map[string]string // "db" is read
+		want    []string          // "owner ttl type data", SOA and NS left out
+		diverge int               // bind-divergence notes
+		err     string            // substring of the error, which starts with file:line
+	}{
+		{name: "TTL with a number after a unit", files: map[string]string{"db": bindHead + "sip 1h30 IN A 10.0.0.1\n"},
+			err: "db:4: \"1h30\" is not a TTL BIND reads"},
+		{name: "TTL with a number after a unit after the class", files: map[string]string{"db": bindHead + "sip IN 1h30 A 10.0.0.1\n"},
+			err: "db:4: \"1h30\" is not a TTL BIND reads"},
+		{name: "$TTL with a number after a unit", files: map[string]string{"db": "$TTL 1h30\n" + bindHead}, err: "db:1: $TTL: bad TTL \"1h30\""},
+		{name: "TTL units", files: map[string]string{"db": bindHead + "sip 1h30m A 10.0.0.1\nsip 1w1w AAAA fd00::1\n"},
+			want: []string{"sip.example.com. 5400 A 10.0.0.1", "sip.example.com. 1209600 AAAA fd00::1"}},
+		{name: "INCLUDE with a field after the origin", files: map[string]string{"db": bindHead + "$INCLUDE part.inc sub.example.com. garbage\n", "part.inc": "sip A 10.0.0.1\n"},
+			err: "db:4: $INCLUDE: extra text \"garbage\" after the origin"},
+		{name: "INCLUDE with an origin and a comment", files: map[string]string{"db": bindHead + "$INCLUDE part.inc sub.example.com. ; c\n", "part.inc": "sip A 10.0.0.1\n"},
+			want: []string{"sip.sub.example.com. 100 A 10.0.0.1"}},
+		{name: "INCLUDE with a comment", files: map[string]string{"db": bindHead + "$INCLUDE part.inc ; c d\n", "part.inc": "sip A 10.0.0.1\n"},
+			want: []string{"sip.example.com. 100 A 10.0.0.1"}},
+		{name: "GENERATE $$ is a dollar", files: map[string]string{"db": bindHead + "$GENERATE 1-2 z$$ A 10.0.5.$\n$GENERATE 1-2 t$ TXT a$$b\n"},
+			want: []string{"z$.example.com. 100 A 10.0.5.1", "z$.example.com. 100 A 10.0.5.2", "t1.example.com. 100 TXT \"a$b\"", "t2.example.com. 100 TXT \"a$b\""}, diverge: 2},
+		{name: "GENERATE data of several fields", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ MX 10 mail$\n"},
+			err: "db:4: $GENERATE: extra text \"mail$\" after the record data"},
+		{name: "GENERATE SRV data of several fields", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ 50 IN SRV 0 0 5061 pool$\n"},
+			err: "db:4: $GENERATE: extra text \"0\" after the record data"},
+		{name: "GENERATE quoted data", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ 50 IN MX \"10 mail$\"\n$GENERATE 3-3 h$ IN 50 MX \"10 mail$\" ; c\n$GENERATE 1-1 t$ 50 TXT \"a b$\"\n"},
+			want: []string{"h1.example.com. 50 MX 10 mail1.example.com.", "h2.example.com. 50 MX 10 mail2.example.com.",
+				"h3.example.com. 50 MX 10 mail3.example.com.", "t1.example.com. 50 TXT \"a\" \"b1\""}},
+		{name: "GENERATE data and a field more", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ A 10.0.0.$ extra\n"},
+			err: "db:4: $GENERATE: extra text \"extra\" after the record data"},
+		{name: "TTL above 2^31-1", files: map[string]string{"db": bindHead + "sip 2147483648 IN A 10.0.0.1\nsip 0 IN AAAA fd00::1\nsip IN 4294967295 A 10.0.0.2\nsip 2147483647 TXT x\n"},
+			want:    []string{"sip.example.com. 0 A 10.0.0.1", "sip.example.com. 0 AAAA fd00::1", "sip.example.com. 0 A 10.0.0.2", "sip.example.com. 2147483647 TXT \"x\""},
+			diverge: 2},
+		{name: "TTL above 2^31-1, blank owner", files: map[string]string{"db": bindHead + "sip A 10.0.0.1\n 3000000000 AAAA fd00::1\n"},
+			want: []string{"sip.example.com. 100 A 10.0.0.1", "sip.example.com. 0 AAAA fd00::1"}, diverge: 1},
+		{name: "$TTL above 2^31-1", files: map[string]string{"db": "$TTL 2147483648\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.net.\nsip A 10.0.0.1\n"},
+			want: []string{"sip.example.com. 0 A 10.0.0.1"}, diverge: 1},
+		{name: "GENERATE TTL above 2^31-1", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ 3000000000 A 10.0.0.$\n"},
+			want: []string{"h1.example.com. 0 A 10.0.0.1", "h2.example.com. 0 A 10.0.0.2"}, diverge: 1},
+		{name: "SOA minimum is the default TTL", files: map[string]string{"db": "@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\nsip 600 IN AAAA fd00::1\nsip IN A 10.0.0.1\nd IN 77 A 10.0.0.2\ne IN A 10.0.0.3\n"},
+			want: []string{"sip.example.com. 600 AAAA fd00::1", "sip.example.com. 300 A 10.0.0.1", "d.example.com. 77 A 10.0.0.2", "e.example.com. 300 A 10.0.0.3"}, diverge: 1},
+		{name: "SOA minimum then $TTL", files: map[string]string{"db": "@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\nsip IN A 10.0.0.1\n$TTL 50\nb A 10.0.0.3\n"},
+			want: []string{"sip.example.com. 300 A 10.0.0.1", "b.example.com. 50 A 10.0.0.3"}, diverge: 1},
+		{name: "SOA minimum in an include and after it", files: map[string]string{"db": "@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\n$INCLUDE p.inc\nafter A 10.0.0.7\n", "p.inc": "inc 99 A 10.0.0.5\ninc2 A 10.0.0.6\n"},
+			want: []string{"inc.example.com. 99 A 10.0.0.5", "inc2.example.com. 300 A 10.0.0.6", "after.example.com. 300 A 10.0.0.7"}, diverge: 1},
+		{name: "SOA minimum and GENERATE", files: map[string]string{"db": "@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\n$GENERATE 1-2 g$ A 10.0.0.$\n"},
+			want: []string{"g1.example.com. 300 A 10.0.0.1", "g2.example.com. 300 A 10.0.0.2"}, diverge: 2},
+		{name: "TTL before the SOA: last TTL", files: map[string]string{"db": "a 77 IN A 10.0.0.2\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\nsip IN A 10.0.0.1\n"},
+			want: []string{"a.example.com. 77 A 10.0.0.2", "sip.example.com. 86400 A 10.0.0.1"}},
+		{name: "SOA with a TTL: last TTL", files: map[string]string{"db": "@ 7 IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\nx A 10.0.0.9\n"},
+			want: []string{"x.example.com. 86400 A 10.0.0.9"}},
+		{name: "SOA minimum above 2^31-1", files: map[string]string{"db": "@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 3000000000\n@ 86400 IN NS ns1.example.net.\nq A 10.0.0.7\n"},
+			want: []string{"q.example.com. 0 A 10.0.0.7"}, diverge: 2},
+		{name: "quoted owner", files: map[string]string{"db": bindHead + "\"sip\" A 10.0.0.1\n AAAA fd00::1\n\"s ip\" A 10.0.0.2\n\"@\" 60 A 10.0.0.3\n\"sip.example.com.\" A 10.0.0.4\n"},
+			want: []string{"sip.example.com. 100 A 10.0.0.1", "sip.example.com. 100 AAAA fd00::1", "s\\ ip.example.com. 100 A 10.0.0.2",
+				"example.com. 60 A 10.0.0.3", "sip.example.com. 100 A 10.0.0.4"}, diverge: 4},
+		{name: "empty quoted owner", files: map[string]string{"db": bindHead + "sip A 10.0.0.1\n\"\" A 10.0.0.2\n"}, err: "db:5: empty owner name"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{}
+			for name, text := range tt.files {
+				fsys[name] = &fstest.MapFile{Data: []byte(text)}
+			}
+			z := Read(fsys, "db", Options{Origin: "example.com."})
+			checkBINDReading(t, z, tt.want, tt.diverge, tt.err)
+		})
+	}
+}
+
+// checkBINDReading compares a reading with what TestReadsAsBIND expects.
+func checkBINDReading(t *testing.T, z *Zone, want []string, diverge int, wantErr string) {
+	t.Helper()
+	if wantErr != "" {
+		if z.Err == nil || !strings.Contains(z.Err.Error(), wantErr) {
+			t.Fatalf("error %v, want one containing %q", z.Err, wantErr)
+		}
+		return
+	}
+	if z.Err != nil {
+		t.Fatalf("error %v", z.Err)
+	}
+	var got []string
+	for i := range z.Records {
+		r := &z.Records[i]
+		if r.Type != Type(6) && r.Type != Type(2) {
+			got = append(got, r.Name+" "+strconv.FormatUint(uint64(r.TTL), 10)+" "+r.Type.String()+" "+r.Rdata())
+		}
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("records\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(z.Divergences) != diverge {
+		t.Errorf("%d bind-divergence notes %v, want %d", len(z.Divergences), z.Divergences, diverge)
+	}
+}
