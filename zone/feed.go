@@ -1,6 +1,7 @@
 package zone
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -342,4 +343,15 @@ func (f *feeder) lineOf(n int) Pos {
 		return f.lines[len(f.lines)-1].pos
 	}
 	return Pos{File: f.zone.File}
+}
+
+// recordText returns the text of virtual line n, without its line end,
+// when it is a record line the parser has not returned yet.
+func (f *feeder) recordText(n int) ([]byte, bool) {
+	for i := len(f.lines) - 1; i >= 0; i-- {
+		if li := f.lines[i]; li.vline == n && li.record {
+			return bytes.TrimSuffix(li.text, []byte{'\n'}), true
+		}
+	}
+	return nil, false
 }

@@ -32,6 +32,9 @@ func (f *feeder) include(src *source, arg string, pos Pos) error {
 	}
 	src.resume = src.owner() // and BIND restores it after the $INCLUDE
 	if err := f.push(name, origin); err != nil {
+		if escapesRoot(err) {
+			return fmt.Errorf("$INCLUDE outside the include root: %s (a symbolic link)", unquote(tok[0]))
+		}
 		return err
 	}
 	f.emitDirective("$ORIGIN "+origin, pos)
@@ -136,7 +139,7 @@ func openRegular(fsys fs.FS, p string) (fs.File, int64, error) {
 // reads no standard input, and /dev/stdin (a link to /proc/self/fd/0) is
 // "not a regular file" even when the shell gives it a file.
 func topFileError(err error, display string) error {
-	if strings.HasSuffix(err.Error(), "path escapes from parent") { // os.Root's error, not exported
+	if escapesRoot(err) {
 		fi, serr := os.Stat(display)
 		if serr != nil || !fi.Mode().IsRegular() || strings.HasPrefix(display, "/dev/") {
 			return errNotRegular
@@ -156,4 +159,10 @@ func cleanPathError(err error) error {
 		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
 	}
 	return err
+}
+
+// escapesRoot reports whether err is os.Root's refusal of a path that
+// leaves the root through a symbolic link (an error it does not export).
+func escapesRoot(err error) bool {
+	return strings.HasSuffix(err.Error(), "path escapes from parent")
 }

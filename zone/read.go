@@ -383,7 +383,13 @@ func (f *feeder) parseError(err error) error {
 		return &Error{Pos: f.lineOf(f.vline), Err: err}
 	}
 	n, _ := strconv.Atoi(m[2])
-	return &Error{Pos: f.lineOf(n), Err: errors.New(m[1])}
+	msg := m[1]
+	if text, ok := f.recordText(n); ok {
+		if clearer := explainRecord(text); clearer != "" {
+			msg = clearer
+		}
+	}
+	return &Error{Pos: f.lineOf(n), Err: errors.New(msg)}
 }
 
 // countLines counts the line ends of a file: at most one record starts on
