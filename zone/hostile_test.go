@@ -14,6 +14,8 @@ import (
 // file and, where there is one, the line; no case may leak the content of a
 // file outside the include root.
 func TestHostileInput(t *testing.T) {
+	a63 := strings.Repeat("a", 63)
+	long := a63 + "." + a63 + "." + a63 + "." + strings.Repeat("b", 50) // with .contoso.com.: 256 octets
 	tests := []struct {
 		name  string
 		files map[string]string // relative to the zone directory
@@ -51,6 +53,12 @@ func TestHostileInput(t *testing.T) {
 		{name: "two classes", files: map[string]string{"db": "$TTL 1\nx IN CH NS y.example.net.\n"}, want: `db:2: unknown type "CH"`},
 		{name: "RFC 3597 data of the wrong length", files: map[string]string{"db": "$TTL 1\nh A \\# 3 0a0000\n"}, want: `db:2: A rdata is 4 bytes, \# gives 3`},
 		{name: "RFC 3597 length not the data's", files: map[string]string{"db": "$TTL 1\nh A \\# 4 0a0000\n"}, want: `db:2: \# says 4 bytes and gives 3`},
+		{name: "owner of 256 octets", files: map[string]string{"db": "$TTL 1\n" + long + ".contoso.com. A 10.0.0.1\n"}, want: "db:2: name longer than 255 octets"},
+		{name: "relative owner of 256 octets", files: map[string]string{"db": "$TTL 1\n" + long + " A 10.0.0.1\n"}, want: "db:2: name longer than 255 octets"},
+		{name: "escaped owner of 256 octets", files: map[string]string{"db": "$TTL 1\n" + long[1:] + "\\. A 10.0.0.1\n"}, want: "db:2: name longer than 255 octets"},
+		{name: "CNAME target of 256 octets", files: map[string]string{"db": "$TTL 1\nx CNAME " + long + "\n"}, want: "db:2: name longer than 255 octets"},
+		{name: "SRV target of 256 octets", files: map[string]string{"db": "$TTL 1\n_sip._tls SRV 0 0 443 " + long + "\n"}, want: "db:2: name longer than 255 octets"},
+		{name: "generated owner of 256 octets", files: map[string]string{"db": "$TTL 1\n$GENERATE 1-2 " + long[1:] + "$ A 10.0.0.1\n"}, want: "db:2: name longer than 255 octets"},
 		{name: "too many records", files: map[string]string{"db": "$TTL 1\n" + strings.Repeat("x A 1.2.3.4\n", 20)}, limit: Limits{MaxRecords: 10}, want: "db:12: more records than the limit of 10"},
 	}
 	for _, tt := range tests {

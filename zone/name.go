@@ -95,3 +95,43 @@ func isDigits(s string) bool {
 	}
 	return true
 }
+
+// maxWire is the most octets a name may have in wire form (RFC 1035 §2.3.4).
+const maxWire = 255
+
+// checkNameLength refuses a canonical, fully qualified name longer than
+// 255 octets in wire form, which BIND refuses ("ran out of space") and
+// miekg/dns lets through when the origin makes it so, or when it is one
+// octet too long. A name of up to 254 bytes as written is short enough
+// (its wire form is one more octet at most), so the common case costs one
+// comparison.
+func checkNameLength(name string) error {
+	if len(name) < maxWire {
+		return nil
+	}
+	if n := wireLength(name); n > maxWire {
+		return fmt.Errorf("name longer than %d octets: %s... is %d", maxWire, name[:40], n)
+	}
+	return nil
+}
+
+// wireLength returns the length in wire form of a fully qualified name in
+// presentation form: one octet a byte, an escape (\. or \DDD) one octet,
+// and one more for the root label.
+func wireLength(name string) int {
+	if name == "." {
+		return 1
+	}
+	n := len(name) + 1
+	for i := 0; i < len(name); i++ {
+		if name[i] != '\\' {
+			continue
+		}
+		if i+3 < len(name) && isDigits(name[i+1:i+4]) {
+			n, i = n-3, i+3
+		} else {
+			n, i = n-1, i+1
+		}
+	}
+	return n
+}

@@ -1,6 +1,9 @@
 package zone
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestCanonical: names come out lower case, fully qualified, and with an
 // escape only where miekg/dns prints one, so that one name is one string
@@ -23,5 +26,28 @@ func TestCanonical(t *testing.T) {
 		if got := canonical(in); got != want {
 			t.Errorf("canonical(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+// TestWireLength: the wire length of a name counts an escape as one
+// octet, so that a name of 255 octets written with escapes is kept.
+func TestWireLength(t *testing.T) {
+	a63 := strings.Repeat("a", 63)
+	for in, want := range map[string]int{
+		".":                 1,
+		"a.":                3,
+		"a.example.":        11,
+		`a\.b.example.`:     13,
+		`\000\001.example.`: 12,
+		`back\\.example.`:   15,
+		a63 + "." + a63 + "." + a63 + "." + strings.Repeat("b", 61) + ".": 255,
+	} {
+		if got := wireLength(in); got != want {
+			t.Errorf("wireLength(%q) = %d, want %d", in, got, want)
+		}
+	}
+	escaped := strings.Repeat(`\.`, 60) + "." + a63 + "." + a63 + "." + a63 + "." // 254 octets, 313 bytes
+	if err := checkNameLength(escaped); err != nil {
+		t.Errorf("checkNameLength(%q) = %v, want nil", escaped, err)
 	}
 }

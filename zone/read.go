@@ -344,6 +344,12 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 	if !ok {
 		return &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record without an address")}
 	}
+	if err := checkNameLength(r.Name); err != nil {
+		return &Error{Pos: li.pos, Err: err}
+	}
+	if err := checkNameLength(r.Target()); err != nil {
+		return &Error{Pos: li.pos, Err: err}
+	}
 	if f.opt.outOfZone(r.Name) {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
 		return nil
