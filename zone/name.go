@@ -2,7 +2,6 @@ package zone
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/miekg/dns"
 )
@@ -30,9 +29,15 @@ func absName(name, origin string) (string, error) {
 
 // canonical returns name in the form zonegen prints and compares names:
 // ASCII letters in lower case (DNS compares only those without regard to
-// case, RFC 4343; other bytes stay as they are), fully qualified.
+// case, RFC 4343; other bytes stay as they are), fully qualified, and
+// escaped as miekg/dns and BIND print names: a raw control byte or a byte
+// beyond ASCII is \DDD, so that "x<ESC>y" and `x\027y` are one name, and
+// no report carries a raw control byte.
 func canonical(name string) string {
-	if strings.IndexByte(name, '\\') >= 0 {
+	if settledName(name) {
+		return dns.Fqdn(name)
+	}
+	if needsPrinting(name) {
 		name = printedName(name)
 	}
 	for i := 0; i < len(name); i++ {
@@ -85,6 +90,34 @@ func printedName(name string) string {
 		return name
 	}
 	return s
+}
+
+// settledBytes are the bytes of a name that canonical leaves as they are.
+var settledBytes = newByteSet("abcdefghijklmnopqrstuvwxyz0123456789.-_*/")
+
+// settledName reports whether name is made of settledBytes only, as
+// almost every name is: one pass over it, where looking for an escape
+// and for upper case took two.
+func settledName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if !settledBytes[name[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// needsPrinting reports whether name has an escape, or a byte that
+// miekg/dns prints as an escape: a control byte, DEL, a byte beyond
+// ASCII, or an @ inside a name (`a@b` is `a\@b`). Most names have none,
+// and cost this scan only.
+func needsPrinting(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c == '\\' || c == '@' || c < ' ' || c > '~' {
+			return true
+		}
+	}
+	return false
 }
 
 func isDigits(s string) bool {

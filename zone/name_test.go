@@ -3,6 +3,7 @@ package zone
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // TestCanonical: names come out lower case, fully qualified, and with an
@@ -21,6 +22,10 @@ func TestCanonical(t *testing.T) {
 		`too\256long.example.`:   `too\256long.example.`, // past 255: left as it is
 		`back\\256.example.`:     `back\\256.example.`,   // an escaped backslash, then digits
 		"$0000000.example.":      "$0000000.example.",
+		"x\x1by.example.":        `x\027y.example.`, // a raw control byte, as BIND prints it
+		"hi\xe9.example.":        `hi\233.example.`, // a raw byte beyond ASCII
+		"del\x7f.example.":       `del\127.example.`,
+		"a@b.example.":           `a\@b.example.`,
 		".":                      ".",
 	} {
 		if got := canonical(in); got != want {
@@ -49,5 +54,28 @@ func TestWireLength(t *testing.T) {
 	escaped := strings.Repeat(`\.`, 60) + "." + a63 + "." + a63 + "." + a63 + "." // 254 octets, 313 bytes
 	if err := checkNameLength(escaped); err != nil {
 		t.Errorf("checkNameLength(%q) = %v, want nil", escaped, err)
+	}
+}
+
+// TestRawByteOneName: a name with a raw control byte or a byte beyond
+// ASCII is the name with its \DDD escape, one owner as in BIND.
+func TestRawByteOneName(t *testing.T) {
+	fsys := fstest.MapFS{"db": {Data: []byte("$TTL 1\n" +
+		"x\x1by A 10.0.0.1\nx\\027y AAAA fd00::1\n" +
+		"hi\xe9 A 10.0.0.2\nhi\\233 AAAA fd00::2\n" +
+		"a@b A 10.0.0.3\na\\@b AAAA fd00::3\n")}}
+	z := Read(fsys, "db", Options{Origin: "example.com."})
+	if z.Err != nil {
+		t.Fatal(z.Err)
+	}
+	want := []string{`x\027y.example.com.`, `x\027y.example.com.`, `hi\233.example.com.`, `hi\233.example.com.`,
+		`a\@b.example.com.`, `a\@b.example.com.`}
+	if len(z.Records) != len(want) {
+		t.Fatalf("%d records, want %d", len(z.Records), len(want))
+	}
+	for i, r := range z.Records {
+		if r.Name != want[i] {
+			t.Errorf("record %d: name %q, want %q", i, r.Name, want[i])
+		}
 	}
 }
