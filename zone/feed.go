@@ -43,6 +43,9 @@ type feeder struct {
 	counted int        // records told to Options.Progress
 	handed  int        // records handed to Options.each
 	file    *string    // the file name the last record shares (fileName)
+
+	includes int             // $INCLUDEs opened, for Limits.MaxIncludes
+	included map[string]bool // the files in zone.Includes
 }
 
 // fileName returns the file name for a record's position, one string for
@@ -190,6 +193,7 @@ func (f *feeder) fillGenerated() error {
 
 // emit ends the line in f.buf and remembers where it came from.
 func (f *feeder) emit(li lineInfo) error {
+	f.settle()
 	f.buf = append(f.buf, '\n')
 	f.vline++
 	li.vline, li.origin, li.ttl = f.vline, f.origin, f.ttl
@@ -322,6 +326,23 @@ func (f *feeder) take() lineInfo {
 		}
 	}
 	return lineInfo{}
+}
+
+// settle forgets the directive lines the parser has read before the first
+// record line it has not returned yet, but for the last two (an error
+// names the line it was read on, and the parser may look a line ahead):
+// they were kept until the next record, and a file of $INCLUDEs without
+// records (two $ORIGIN lines each) piled them up without end. A record
+// line stays until take finds it; recovery replays only the lines after
+// one.
+func (f *feeder) settle() {
+	n := 0
+	for n < len(f.lines)-2 && !f.lines[n].record {
+		n++
+	}
+	if n > 0 {
+		f.drop(n)
+	}
 }
 
 // drop forgets the first n pending lines and keeps their buffers.

@@ -3,6 +3,7 @@ package zone
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -36,6 +37,8 @@ func TestHostileInput(t *testing.T) {
 		{name: "INCLUDE of ../", files: map[string]string{"db": "$TTL 1\n$INCLUDE ../../../../etc/passwd\n"}, want: "db:2: $INCLUDE outside the include root"},
 		{name: "include loop", files: map[string]string{"db": "$TTL 1\n$INCLUDE a.inc\n", "a.inc": "$INCLUDE b.inc\n", "b.inc": "$INCLUDE a.inc\n"}, want: "b.inc:1: $INCLUDE loop"},
 		{name: "include depth 8", files: depthChain(9), want: "7.inc:1: $INCLUDE nested more than 7 deep"},
+		{name: "INCLUDE fan-out", files: fanOut(20, 4), want: "l3.inc:20: more $INCLUDEs than the limit of 10000"},
+		{name: "INCLUDEs past a lowered limit", files: map[string]string{"db": "$TTL 1\n" + strings.Repeat("$INCLUDE a.inc\n", 4), "a.inc": ""}, limit: Limits{MaxIncludes: 3}, want: "db:5: more $INCLUDEs than the limit of 3"},
 		{name: "missing include", files: map[string]string{"db": "$TTL 1\n$INCLUDE nosuch.inc\n"}, want: "db:2: nosuch.inc: no such file"},
 		{name: "byte order mark", files: map[string]string{"db": "\xef\xbb\xbf$TTL 1\n"}, want: "db:1: file starts with a UTF-8 byte order mark"},
 		{name: "CR line ends", files: map[string]string{"db": "$TTL 1\r@ SOA a b 1 2 3 4 5\rx A 1.2.3.4\r"}, want: "db:1: carriage return without line feed"},
@@ -94,6 +97,30 @@ func depthChain(n int) map[string]string {
 	}
 	files[itoa(n)+".inc"] = "x A 1.2.3.4\n"
 	return files
+}
+
+// fanOut makes db include l1.inc n times, l1.inc include l2.inc n times,
+// and so on down to an empty l<depth>.inc: n^depth includes, no record.
+func fanOut(n, depth int) map[string]string {
+	files := map[string]string{"db": "$TTL 1\n" + strings.Repeat("$INCLUDE l1.inc\n", n), "l" + itoa(depth) + ".inc": ""}
+	for l := 1; l < depth; l++ {
+		files["l"+itoa(l)+".inc"] = strings.Repeat("$INCLUDE l"+itoa(l+1)+".inc\n", n)
+	}
+	return files
+}
+
+// TestIncludesOnce: a file included many times is listed once, and the
+// lines of a file of $INCLUDEs without records do not pile up.
+func TestIncludesOnce(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range fanOut(10, 3) {
+		write(t, filepath.Join(dir, name), text)
+	}
+	z := readFast(t, filepath.Join(dir, "db"), Options{Origin: "contoso.com."})
+	want := []string{filepath.Join(dir, "l1.inc"), filepath.Join(dir, "l2.inc"), filepath.Join(dir, "l3.inc")}
+	if z.Err != nil || !slices.Equal(z.Includes, want) {
+		t.Errorf("err %v, includes %q; want %q", z.Err, z.Includes, want)
+	}
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
