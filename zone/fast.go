@@ -251,11 +251,14 @@ func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 		}
 		b = append(b, f.origin...)
 	}
+	f.fast.name = b
+	if len(b) >= maxWire {
+		return "", false // perhaps too long: the slow path says so
+	}
 	if f.fast.names == nil {
 		f.fast.names = new(arena.Strings)
 	}
 	name := f.fast.names.String(b)
-	f.fast.name = b
 	if owner {
 		f.fast.owner, f.fast.ownerOrigin = name, f.origin
 		f.fast.ownerTok = append(f.fast.ownerTok[:0], tok...)

@@ -1,6 +1,7 @@
 package zone
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -42,6 +43,9 @@ type feeder struct {
 	counted int        // records told to Options.Progress
 	handed  int        // records handed to Options.each
 	file    *string    // the file name the last record shares (fileName)
+
+	includes int             // $INCLUDEs opened, for Limits.MaxIncludes
+	included map[string]bool // the files in zone.Includes
 }
 
 // fileName returns the file name for a record's position, one string for
@@ -189,6 +193,7 @@ func (f *feeder) fillGenerated() error {
 
 // emit ends the line in f.buf and remembers where it came from.
 func (f *feeder) emit(li lineInfo) error {
+	f.settle()
 	f.buf = append(f.buf, '\n')
 	f.vline++
 	li.vline, li.origin, li.ttl = f.vline, f.origin, f.ttl
@@ -358,6 +363,23 @@ func (f *feeder) take() lineInfo {
 	return lineInfo{}
 }
 
+// settle forgets the directive lines the parser has read before the first
+// record line it has not returned yet, but for the last two (an error
+// names the line it was read on, and the parser may look a line ahead):
+// they were kept until the next record, and a file of $INCLUDEs without
+// records (two $ORIGIN lines each) piled them up without end. A record
+// line stays until take finds it; recovery replays only the lines after
+// one.
+func (f *feeder) settle() {
+	n := 0
+	for n < len(f.lines)-2 && !f.lines[n].record {
+		n++
+	}
+	if n > 0 {
+		f.drop(n)
+	}
+}
+
 // drop forgets the first n pending lines and keeps their buffers.
 func (f *feeder) drop(n int) {
 	for _, li := range f.lines[:n] {
@@ -377,4 +399,15 @@ func (f *feeder) lineOf(n int) Pos {
 		return f.lines[len(f.lines)-1].pos
 	}
 	return Pos{File: f.zone.File}
+}
+
+// recordText returns the text of virtual line n, without its line end,
+// when it is a record line the parser has not returned yet.
+func (f *feeder) recordText(n int) ([]byte, bool) {
+	for i := len(f.lines) - 1; i >= 0; i-- {
+		if li := f.lines[i]; li.vline == n && li.record {
+			return bytes.TrimSuffix(li.text, []byte{'\n'}), true
+		}
+	}
+	return nil, false
 }

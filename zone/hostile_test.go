@@ -3,6 +3,7 @@ package zone
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -14,6 +15,8 @@ import (
 // file and, where there is one, the line; no case may leak the content of a
 // file outside the include root.
 func TestHostileInput(t *testing.T) {
+	a63 := strings.Repeat("a", 63)
+	long := a63 + "." + a63 + "." + a63 + "." + strings.Repeat("b", 50) // with .contoso.com.: 256 octets
 	tests := []struct {
 		name  string
 		files map[string]string // relative to the zone directory
@@ -34,6 +37,8 @@ func TestHostileInput(t *testing.T) {
 		{name: "INCLUDE of ../", files: map[string]string{"db": "$TTL 1\n$INCLUDE ../../../../etc/passwd\n"}, want: "db:2: $INCLUDE outside the include root"},
 		{name: "include loop", files: map[string]string{"db": "$TTL 1\n$INCLUDE a.inc\n", "a.inc": "$INCLUDE b.inc\n", "b.inc": "$INCLUDE a.inc\n"}, want: "b.inc:1: $INCLUDE loop"},
 		{name: "include depth 8", files: depthChain(9), want: "7.inc:1: $INCLUDE nested more than 7 deep"},
+		{name: "INCLUDE fan-out", files: fanOut(20, 4), want: "l3.inc:20: more $INCLUDEs than the limit of 10000"},
+		{name: "INCLUDEs past a lowered limit", files: map[string]string{"db": "$TTL 1\n" + strings.Repeat("$INCLUDE a.inc\n", 4), "a.inc": ""}, limit: Limits{MaxIncludes: 3}, want: "db:5: more $INCLUDEs than the limit of 3"},
 		{name: "missing include", files: map[string]string{"db": "$TTL 1\n$INCLUDE nosuch.inc\n"}, want: "db:2: nosuch.inc: no such file"},
 		{name: "byte order mark", files: map[string]string{"db": "\xef\xbb\xbf$TTL 1\n"}, want: "db:1: file starts with a UTF-8 byte order mark"},
 		{name: "CR line ends", files: map[string]string{"db": "$TTL 1\r@ SOA a b 1 2 3 4 5\rx A 1.2.3.4\r"}, want: "db:1: carriage return without line feed"},
@@ -45,6 +50,18 @@ func TestHostileInput(t *testing.T) {
 		{name: "no owner", files: map[string]string{"db": "$TTL 1\n   A 1.2.3.4\n"}, want: "db:2: no current owner name"},
 		{name: "type name alone", files: map[string]string{"db": "$TTL 1\nMD\n"}, want: "db:2: unexpected newline"},
 		{name: "TTL BIND does not read", files: map[string]string{"db": "$TTL 1\nhost S1 A 10.0.0.1\n"}, want: "db:2: \"S1\" is not a TTL BIND reads"},
+		{name: "class ANY", files: map[string]string{"db": "$TTL 1\na ANY NS ns.example.net.\n"}, want: `db:2: class "ANY" is not the zone's class IN`},
+		{name: "unknown type", files: map[string]string{"db": "$TTL 1\nx ANAME y.example.net.\n"}, want: `db:2: unknown type "ANAME"`},
+		{name: "unknown type after class", files: map[string]string{"db": "$TTL 1\nx 1 IN ANAME y.example.net.\n"}, want: `db:2: unknown type "ANAME"`},
+		{name: "two classes", files: map[string]string{"db": "$TTL 1\nx IN CH NS y.example.net.\n"}, want: `db:2: unknown type "CH"`},
+		{name: "RFC 3597 data of the wrong length", files: map[string]string{"db": "$TTL 1\nh A \\# 3 0a0000\n"}, want: `db:2: A rdata is 4 bytes, \# gives 3`},
+		{name: "RFC 3597 length not the data's", files: map[string]string{"db": "$TTL 1\nh A \\# 4 0a0000\n"}, want: `db:2: \# says 4 bytes and gives 3`},
+		{name: "owner of 256 octets", files: map[string]string{"db": "$TTL 1\n" + long + ".contoso.com. A 10.0.0.1\n"}, want: "db:2: name longer than 255 octets"},
+		{name: "relative owner of 256 octets", files: map[string]string{"db": "$TTL 1\n" + long + " A 10.0.0.1\n"}, want: "db:2: name longer than 255 octets"},
+		{name: "escaped owner of 256 octets", files: map[string]string{"db": "$TTL 1\n" + long[1:] + "\\. A 10.0.0.1\n"}, want: "db:2: name longer than 255 octets"},
+		{name: "CNAME target of 256 octets", files: map[string]string{"db": "$TTL 1\nx CNAME " + long + "\n"}, want: "db:2: name longer than 255 octets"},
+		{name: "SRV target of 256 octets", files: map[string]string{"db": "$TTL 1\n_sip._tls SRV 0 0 443 " + long + "\n"}, want: "db:2: name longer than 255 octets"},
+		{name: "generated owner of 256 octets", files: map[string]string{"db": "$TTL 1\n$GENERATE 1-2 " + long[1:] + "$ A 10.0.0.1\n"}, want: "db:2: name longer than 255 octets"},
 		{name: "too many records", files: map[string]string{"db": "$TTL 1\n" + strings.Repeat("x A 1.2.3.4\n", 20)}, limit: Limits{MaxRecords: 10}, want: "db:12: more records than the limit of 10"},
 	}
 	for _, tt := range tests {
@@ -80,6 +97,30 @@ func depthChain(n int) map[string]string {
 	}
 	files[itoa(n)+".inc"] = "x A 1.2.3.4\n"
 	return files
+}
+
+// fanOut makes db include l1.inc n times, l1.inc include l2.inc n times,
+// and so on down to an empty l<depth>.inc: n^depth includes, no record.
+func fanOut(n, depth int) map[string]string {
+	files := map[string]string{"db": "$TTL 1\n" + strings.Repeat("$INCLUDE l1.inc\n", n), "l" + itoa(depth) + ".inc": ""}
+	for l := 1; l < depth; l++ {
+		files["l"+itoa(l)+".inc"] = strings.Repeat("$INCLUDE l"+itoa(l+1)+".inc\n", n)
+	}
+	return files
+}
+
+// TestIncludesOnce: a file included many times is listed once, and the
+// lines of a file of $INCLUDEs without records do not pile up.
+func TestIncludesOnce(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range fanOut(10, 3) {
+		write(t, filepath.Join(dir, name), text)
+	}
+	z := readFast(t, filepath.Join(dir, "db"), Options{Origin: "contoso.com."})
+	want := []string{filepath.Join(dir, "l1.inc"), filepath.Join(dir, "l2.inc"), filepath.Join(dir, "l3.inc")}
+	if z.Err != nil || !slices.Equal(z.Includes, want) {
+		t.Errorf("err %v, includes %q; want %q", z.Err, z.Includes, want)
+	}
 }
 
 func itoa(i int) string { return strconv.Itoa(i) }
@@ -119,8 +160,9 @@ func TestSymlinkOutOfRoot(t *testing.T) {
 	}
 	write(t, filepath.Join(dir, "db"), "$TTL 1\n$INCLUDE part.inc\n")
 	z := readFast(t, filepath.Join(dir, "db"), Options{Origin: "contoso.com."})
-	if z.Err == nil || !strings.Contains(z.Err.Error(), "db:2:") || strings.Contains(z.Err.Error(), "secret\n") || strings.Contains(z.Err.Error(), "root:x") {
-		t.Errorf("err = %v, want a refusal at db:2 that does not show the file", z.Err)
+	if z.Err == nil || !strings.Contains(z.Err.Error(), "db:2: $INCLUDE outside the include root: part.inc (a symbolic link)") ||
+		strings.Contains(z.Err.Error(), "secret\n") || strings.Contains(z.Err.Error(), "root:x") {
+		t.Errorf("err = %v, want a refusal at db:2, as a symbolic link out of the root, that does not show the file", z.Err)
 	}
 }
 

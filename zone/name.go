@@ -30,9 +30,15 @@ func absName(name, origin string) (string, error) {
 
 // canonical returns name in the form zonegen prints and compares names:
 // ASCII letters in lower case (DNS compares only those without regard to
-// case, RFC 4343; other bytes stay as they are), fully qualified.
+// case, RFC 4343; other bytes stay as they are), fully qualified, and
+// escaped as miekg/dns and BIND print names: a raw control byte or a byte
+// beyond ASCII is \DDD, so that "x<ESC>y" and `x\027y` are one name, and
+// no report carries a raw control byte.
 func canonical(name string) string {
-	if strings.IndexByte(name, '\\') >= 0 {
+	if settledName(name) {
+		return dns.Fqdn(name)
+	}
+	if needsPrinting(name) {
 		name = printedName(name)
 	}
 	for i := 0; i < len(name); i++ {
@@ -122,6 +128,34 @@ func printedName(name string) string {
 	return s
 }
 
+// settledBytes are the bytes of a name that canonical leaves as they are.
+var settledBytes = newByteSet("abcdefghijklmnopqrstuvwxyz0123456789.-_*/")
+
+// settledName reports whether name is made of settledBytes only, as
+// almost every name is: one pass over it, where looking for an escape
+// and for upper case took two.
+func settledName(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if !settledBytes[name[i]] {
+			return false
+		}
+	}
+	return true
+}
+
+// needsPrinting reports whether name has an escape, or a byte that
+// miekg/dns prints as an escape: a control byte, DEL, a byte beyond
+// ASCII, or an @ inside a name (`a@b` is `a\@b`). Most names have none,
+// and cost this scan only.
+func needsPrinting(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if c := name[i]; c == '\\' || c == '@' || c < ' ' || c > '~' {
+			return true
+		}
+	}
+	return false
+}
+
 func isDigits(s string) bool {
 	for i := range len(s) {
 		if s[i] < '0' || s[i] > '9' {
@@ -129,4 +163,44 @@ func isDigits(s string) bool {
 		}
 	}
 	return true
+}
+
+// maxWire is the most octets a name may have in wire form (RFC 1035 §2.3.4).
+const maxWire = 255
+
+// checkNameLength refuses a canonical, fully qualified name longer than
+// 255 octets in wire form, which BIND refuses ("ran out of space") and
+// miekg/dns lets through when the origin makes it so, or when it is one
+// octet too long. A name of up to 254 bytes as written is short enough
+// (its wire form is one more octet at most), so the common case costs one
+// comparison.
+func checkNameLength(name string) error {
+	if len(name) < maxWire {
+		return nil
+	}
+	if n := wireLength(name); n > maxWire {
+		return fmt.Errorf("name longer than %d octets: %s... is %d", maxWire, name[:40], n)
+	}
+	return nil
+}
+
+// wireLength returns the length in wire form of a fully qualified name in
+// presentation form: one octet a byte, an escape (\. or \DDD) one octet,
+// and one more for the root label.
+func wireLength(name string) int {
+	if name == "." {
+		return 1
+	}
+	n := len(name) + 1
+	for i := 0; i < len(name); i++ {
+		if name[i] != '\\' {
+			continue
+		}
+		if i+3 < len(name) && isDigits(name[i+1:i+4]) {
+			n, i = n-3, i+3
+		} else {
+			n, i = n-1, i+1
+		}
+	}
+	return n
 }

@@ -1,6 +1,10 @@
 package zone
 
-import "testing"
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
 
 // TestCanonical: names come out lower case, fully qualified, and with an
 // escape only where miekg/dns prints one, so that one name is one string
@@ -18,6 +22,10 @@ func TestCanonical(t *testing.T) {
 		`too\256long.example.`:   `too\256long.example.`, // past 255: left as it is
 		`back\\256.example.`:     `back\\256.example.`,   // an escaped backslash, then digits
 		"$0000000.example.":      "$0000000.example.",
+		"x\x1by.example.":        `x\027y.example.`, // a raw control byte, as BIND prints it
+		"hi\xe9.example.":        `hi\233.example.`, // a raw byte beyond ASCII
+		"del\x7f.example.":       `del\127.example.`,
+		"a@b.example.":           `a\@b.example.`,
 		".":                      ".",
 	} {
 		if got := canonical(in); got != want {
@@ -47,6 +55,52 @@ func TestCutLabel(t *testing.T) {
 		label, rest, found := CutLabel(c.name)
 		if label != c.label || rest != c.rest || found != c.found {
 			t.Errorf("CutLabel(%q) = %q, %q, %v, want %q, %q, %v", c.name, label, rest, found, c.label, c.rest, c.found)
+		}
+	}
+}
+
+// TestWireLength: the wire length of a name counts an escape as one
+// octet, so that a name of 255 octets written with escapes is kept.
+func TestWireLength(t *testing.T) {
+	a63 := strings.Repeat("a", 63)
+	for in, want := range map[string]int{
+		".":                 1,
+		"a.":                3,
+		"a.example.":        11,
+		`a\.b.example.`:     13,
+		`\000\001.example.`: 12,
+		`back\\.example.`:   15,
+		a63 + "." + a63 + "." + a63 + "." + strings.Repeat("b", 61) + ".": 255,
+	} {
+		if got := wireLength(in); got != want {
+			t.Errorf("wireLength(%q) = %d, want %d", in, got, want)
+		}
+	}
+	escaped := strings.Repeat(`\.`, 60) + "." + a63 + "." + a63 + "." + a63 + "." // 254 octets, 313 bytes
+	if err := checkNameLength(escaped); err != nil {
+		t.Errorf("checkNameLength(%q) = %v, want nil", escaped, err)
+	}
+}
+
+// TestRawByteOneName: a name with a raw control byte or a byte beyond
+// ASCII is the name with its \DDD escape, one owner as in BIND.
+func TestRawByteOneName(t *testing.T) {
+	fsys := fstest.MapFS{"db": {Data: []byte("$TTL 1\n" +
+		"x\x1by A 10.0.0.1\nx\\027y AAAA fd00::1\n" +
+		"hi\xe9 A 10.0.0.2\nhi\\233 AAAA fd00::2\n" +
+		"a@b A 10.0.0.3\na\\@b AAAA fd00::3\n")}}
+	z := Read(fsys, "db", Options{Origin: "example.com."})
+	if z.Err != nil {
+		t.Fatal(z.Err)
+	}
+	want := []string{`x\027y.example.com.`, `x\027y.example.com.`, `hi\233.example.com.`, `hi\233.example.com.`,
+		`a\@b.example.com.`, `a\@b.example.com.`}
+	if len(z.Records) != len(want) {
+		t.Fatalf("%d records, want %d", len(z.Records), len(want))
+	}
+	for i, r := range z.Records {
+		if r.Name != want[i] {
+			t.Errorf("record %d: name %q, want %q", i, r.Name, want[i])
 		}
 	}
 }

@@ -369,6 +369,12 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 	if !ok {
 		return &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record without an address")}
 	}
+	if err := checkNameLength(r.Name); err != nil {
+		return &Error{Pos: li.pos, Err: err}
+	}
+	if err := checkNameLength(r.Target()); err != nil {
+		return &Error{Pos: li.pos, Err: err}
+	}
 	if f.opt.outOfZone(r.Name) {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
 		return nil
@@ -408,7 +414,13 @@ func (f *feeder) parseError(err error) error {
 		return &Error{Pos: f.lineOf(f.vline), Err: err}
 	}
 	n, _ := strconv.Atoi(m[2])
-	return &Error{Pos: f.lineOf(n), Err: errors.New(m[1])}
+	msg := m[1]
+	if text, ok := f.recordText(n); ok {
+		if clearer := explainRecord(text); clearer != "" {
+			msg = clearer
+		}
+	}
+	return &Error{Pos: f.lineOf(n), Err: errors.New(msg)}
 }
 
 // countLines counts the line ends of a file: at most one record starts on

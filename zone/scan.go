@@ -42,6 +42,7 @@ type Limits struct {
 	MaxGenerate int // names one $GENERATE may make (default 65536); a file's $GENERATEs together may make 16 times that
 	MaxRecords  int // records one top-level file may hold, includes counted (default 10 million)
 	MaxDepth    int // $INCLUDE nesting (default 7)
+	MaxIncludes int // $INCLUDEs one top-level file may open, nested ones counted (default 10,000)
 }
 
 func (l Limits) withDefaults() Limits {
@@ -55,6 +56,7 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxGenerate, 65536)
 	def(&l.MaxRecords, 10_000_000)
 	def(&l.MaxDepth, 7)
+	def(&l.MaxIncludes, 10_000)
 	return l
 }
 

@@ -12,7 +12,7 @@ type Zone struct {
 	Class        Class
 	SOA          *SOA // nil when the zone has no SOA record
 	Records      []Record
-	Includes     []string // the $INCLUDEd files, as they appear in positions
+	Includes     []string // the $INCLUDEd files, as they appear in positions, each once
 	Divergences  []Divergence
 	Suppressions []Suppression
 	Err          error // the syntax error that stopped the reading, an *Error; nil when the file parsed

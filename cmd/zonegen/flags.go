@@ -20,6 +20,7 @@ const (
 	flagMaxGenerate = "max-generate"
 	flagMaxRecords  = "max-records"
 	flagMaxDepth    = "max-include-depth"
+	flagMaxIncludes = "max-includes"
 	flagFormat      = "format"
 	flagFailOn      = "fail-on"
 	flagView        = "view"
@@ -40,13 +41,14 @@ func readFlags() []cli.Flag {
 		&cli.IntFlag{Name: flagMaxGenerate, Usage: "most records one $GENERATE may make", DefaultText: "65536"},
 		&cli.IntFlag{Name: flagMaxRecords, Usage: "most records one zone file may hold", DefaultText: "10 million"},
 		&cli.IntFlag{Name: flagMaxDepth, Usage: "deepest $INCLUDE nesting", DefaultText: "7"},
+		&cli.IntFlag{Name: flagMaxIncludes, Usage: "most $INCLUDEs one zone file may open, nested ones counted", DefaultText: "10000"},
 	}
 }
 
 // checkLimits refuses a limit flag of 0 or less: the flags raise (or
 // lower) a limit, and zone would take 0 or less for "the default".
 func checkLimits(c *cli.Context) error {
-	for _, name := range []string{flagMaxLine, flagMaxGenerate, flagMaxRecords, flagMaxDepth} {
+	for _, name := range []string{flagMaxLine, flagMaxGenerate, flagMaxRecords, flagMaxDepth, flagMaxIncludes} {
 		if v := c.Int(name); c.IsSet(name) && v <= 0 {
 			return usageError("%s: --%s: %d is not a positive number (see zonegen %s --help)", c.Command.Name, name, v, c.Command.Name)
 		}
@@ -63,6 +65,7 @@ func readOptions(c *cli.Context) zone.Options {
 			MaxGenerate: c.Int(flagMaxGenerate),
 			MaxRecords:  c.Int(flagMaxRecords),
 			MaxDepth:    c.Int(flagMaxDepth),
+			MaxIncludes: c.Int(flagMaxIncludes),
 		},
 	}
 }
