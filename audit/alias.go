@@ -32,7 +32,7 @@ func aliasIn(name string, rs []*zone.Record) (target string, via *zone.Record, o
 // below its owner. A DNAME of the name itself does not, nor does that of
 // a wildcard that covers the name, whose owner is no ancestor of it.
 func redirects(dname *zone.Record, name string) bool {
-	return name != dname.Name && isBelow(name, dname.Name)
+	return name != dname.Name && zone.InZone(name, dname.Name)
 }
 
 // substitute returns the name a DNAME makes of name, a name below its

@@ -1,8 +1,6 @@
 package audit
 
 import (
-	"strings"
-
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -47,7 +45,7 @@ func (ix *index) findCuts(parts []part) {
 // set that lies strictly below origin, the origin of the zone that has a
 // record of name: that zone is then not authoritative for it.
 func (ix *index) belowNestedOrigin(name, origin string) bool {
-	if !isBelow(name, origin) {
+	if !zone.InZone(name, origin) {
 		return false
 	}
 	for a := name; a != origin && a != ""; a = parentName(a) {
@@ -133,7 +131,7 @@ func (a authority) keeps(t zone.Type) bool {
 // A record outside its zone's origin (kept by a fragment, a file without
 // SOA) is left as it is.
 func (ix *index) authority(name, origin string) authority {
-	if !isBelow(name, origin) {
+	if !zone.InZone(name, origin) {
 		return authAll
 	}
 	auth := authAll
@@ -152,15 +150,6 @@ func (ix *index) authority(name, origin string) authority {
 		return authNone
 	}
 	return auth
-}
-
-// isBelow reports whether name is origin or lies below it. Names and
-// origins are canonical, so a comparison of their ends does.
-func isBelow(name, origin string) bool {
-	if origin == "." || name == origin {
-		return true
-	}
-	return len(name) > len(origin) && name[len(name)-len(origin)-1] == '.' && strings.HasSuffix(name, origin)
 }
 
 // inSet reports whether a name lies in a zone of the set: at or below the

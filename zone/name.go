@@ -59,6 +59,29 @@ func canonical(name string) string {
 // prints and compares names.
 func Canonical(name string) string { return canonical(name) }
 
+// InZone reports whether name is origin or lies below it; both are
+// canonical. The dot before origin must end a label: one that a backslash
+// escapes does not (evil\.contoso.com. is a label of com., not a name of
+// contoso.com., as BIND reads it). A comparison of the names' ends, where
+// IsSubdomain splits both into labels: the audit asks it of every owner.
+func InZone(name, origin string) bool {
+	switch {
+	case origin == "." || name == origin:
+		return true
+	case len(name) <= len(origin) || !strings.HasSuffix(name, origin):
+		return false
+	}
+	dot := len(name) - len(origin) - 1
+	if name[dot] != '.' {
+		return false
+	}
+	backslashes := 0
+	for i := dot - 1; i >= 0 && name[i] == '\\'; i-- {
+		backslashes++
+	}
+	return backslashes%2 == 0
+}
+
 // IsSubdomain reports whether child is parent or below it. Both names must
 // be canonical.
 func IsSubdomain(parent, child string) bool { return dns.IsSubDomain(parent, child) }

@@ -104,3 +104,27 @@ func TestRawByteOneName(t *testing.T) {
 		}
 	}
 }
+
+// TestInZone: a name is in a zone when the dot before the origin ends a
+// label; an escaped dot does not (evil\.contoso.com. is one label below
+// com., as BIND reads it: "ignoring out-of-zone data").
+func TestInZone(t *testing.T) {
+	for _, c := range []struct {
+		name, origin string
+		want         bool
+	}{
+		{"contoso.com.", "contoso.com.", true},
+		{"www.contoso.com.", "contoso.com.", true},
+		{"www.contoso.com.", ".", true},
+		{"xcontoso.com.", "contoso.com.", false},
+		{`evil\.contoso.com.`, "contoso.com.", false},
+		{`evil\\.contoso.com.`, "contoso.com.", true},
+		{`evil\\\.contoso.com.`, "contoso.com.", false},
+		{`a\046.contoso.com.`, "contoso.com.", true},
+		{"com.", "contoso.com.", false},
+	} {
+		if got := InZone(c.name, c.origin); got != c.want {
+			t.Errorf("InZone(%q, %q) = %v, want %v", c.name, c.origin, got, c.want)
+		}
+	}
+}

@@ -148,16 +148,7 @@ func (o *originScan) entry(e *entry) bool {
 // outOfZone reports whether a record's owner lies outside the apex, where
 // BIND ignores it when it loads the zone ("ignoring out-of-zone data").
 func (o Options) outOfZone(owner string) bool {
-	return o.apex != "" && !inZone(owner, o.apex)
-}
-
-// inZone reports whether name, canonical, lies at or below origin.
-func inZone(name, origin string) bool {
-	if origin == "." {
-		return true
-	}
-	return strings.HasSuffix(name, origin) &&
-		(len(name) == len(origin) || name[len(name)-len(origin)-1] == '.')
+	return o.apex != "" && !InZone(owner, o.apex)
 }
 
 func originFromFileName(name string) string {

@@ -80,7 +80,7 @@ func TestOutOfZone(t *testing.T) {
 			t.Errorf("%s: %d records and %d notes %v, want %d and %d", c.name, len(z.Records), len(z.Divergences), z.Divergences, c.records, c.notes)
 		}
 		for _, r := range z.Records {
-			if c.notes > 0 && !inZone(r.Name, "example.com.") {
+			if c.notes > 0 && !InZone(r.Name, "example.com.") {
 				t.Errorf("%s: kept %s", c.name, r.Name)
 			}
 		}
