@@ -1,8 +1,10 @@
 package main
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -64,10 +66,16 @@ func loadConfig(c *cli.Context) (config, error) {
 // Its errors are FILE:LINE: message: the YAML library's own name the Go
 // type they were decoded into and put the line on a line of its own.
 func parseConfig(name string, data []byte, cfg *config) error {
-	var doc yaml.Node
-	if err := yaml.Unmarshal(data, &doc); err != nil {
-		line, msg := yamlpos.SyntaxError(data, err)
-		return fmt.Errorf("%s:%d: invalid YAML: %s", name, line, msg)
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc, next yaml.Node
+	for _, n := range []*yaml.Node{&doc, &next} {
+		if err := dec.Decode(n); err != nil && !errors.Is(err, io.EOF) {
+			line, msg := yamlpos.SyntaxError(data, err)
+			return fmt.Errorf("%s:%d: invalid YAML: %s", name, line, msg)
+		}
+	}
+	if next.Kind != 0 { // a second document would be read by no one
+		return fmt.Errorf("%s:%d: more than one YAML document", name, next.Line)
 	}
 	if len(doc.Content) == 0 { // empty, or comments only
 		return nil
