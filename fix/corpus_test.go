@@ -50,7 +50,7 @@ func TestCorpusRoundTrip(t *testing.T) {
 // changes nothing.
 func roundTrip(t *testing.T, name string, opt fix.Options, before *zone.Zone, res *fix.Result) {
 	t.Helper()
-	if err := res.Write(""); err != nil {
+	if err := res.Write(); err != nil {
 		t.Fatal(err)
 	}
 	after := zone.ReadFile(name, opt.Read)

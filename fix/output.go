@@ -280,9 +280,10 @@ func relative(name, origin string) string {
 
 // Write writes every change to disk, all or none (zone.WriteFiles):
 // each file atomically, refusing files that changed since they were
-// read. root is the include root the files were read under ("" for each
-// file's own directory).
-func (r *Result) Write(root string) error {
+// read, or that a symbolic link would take out of the directory their
+// zone was read under (Zone.Root: the include root, else the zone file's
+// directory).
+func (r *Result) Write() error {
 	dirs := map[string]string{} // a file's include root: that of the last zone that reads it
 	for _, z := range r.Zones {
 		dir := z.Root
@@ -295,12 +296,9 @@ func (r *Result) Write(root string) error {
 	}
 	files := make([]zone.FileWrite, len(r.Changes))
 	for i, c := range r.Changes {
-		dir := root
-		if dir == "" {
+		dir, ok := dirs[c.File]
+		if !ok {
 			dir = filepath.Dir(c.File)
-			if d, ok := dirs[c.File]; ok {
-				dir = d
-			}
 		}
 		files[i] = zone.FileWrite{Name: c.File, Old: c.Old, New: c.New(), Root: dir}
 	}

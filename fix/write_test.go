@@ -62,7 +62,7 @@ func TestWriteAllOrNothing(t *testing.T) {
 			tt.spoil(t, second)
 			want := [][]byte{res.Changes[0].Old, nil}
 			want[1], _ = os.ReadFile(second)
-			if err := res.Write(""); err == nil {
+			if err := res.Write(); err == nil {
 				t.Fatal("the write succeeded")
 			} else if tt.name == "changed on disk" && !errors.Is(err, zone.ErrChanged) {
 				t.Errorf("err = %v, want zone.ErrChanged", err)

@@ -100,7 +100,7 @@ func printFindings(w io.Writer, findings []audit.Finding) {
 func fixOutput(c *cli.Context, res *fix.Result) error {
 	switch frag := c.String(flagFragment); {
 	case c.Bool(flagWrite):
-		if err := res.Write(c.String(flagIncludeRoot)); err != nil {
+		if err := res.Write(); err != nil {
 			return &exitError{code: exitTrouble, msg: err.Error()}
 		}
 		for _, ch := range res.Changes {
