@@ -454,7 +454,7 @@ func (d *discovery) isAlias(h *host) bool {
 func (d *discovery) dropAliases() {
 	d.aliasBlock = nil
 	for id, h := range d.byID {
-		if h != nil && len(ofType(d.ix.allOf(int32(id)), zone.TypeCNAME)) > 0 {
+		if h != nil && d.isAlias(h) {
 			d.byID[id] = nil
 		}
 	}
