@@ -66,9 +66,35 @@ func splitViews(zones []*zone.Zone) [][]*zone.Zone {
 func mergeViews(zones []*zone.Zone, views [][]*zone.Zone, results []*Result) *Result {
 	return &Result{
 		Zones:    mergeZones(zones, views, results),
-		Findings: mergeFindings(results),
+		Findings: mergeFindings(results, sharedFiles(views)),
 		HostList: mergeHosts(results),
 	}
+}
+
+// sharedFiles returns the files that more than one view reads: the zones
+// given once and the files they include, and an $INCLUDEd file that the
+// zones of several views read. Only a finding in one of them can be found
+// by several views.
+func sharedFiles(views [][]*zone.Zone) map[string]bool {
+	readBy := map[string]int{}
+	for _, v := range views {
+		seen := map[string]bool{}
+		for _, z := range v {
+			for _, f := range append([]string{z.File}, z.Includes...) {
+				if !seen[f] {
+					seen[f] = true
+					readBy[f]++
+				}
+			}
+		}
+	}
+	shared := map[string]bool{}
+	for f, n := range readBy {
+		if n > 1 {
+			shared[f] = true
+		}
+	}
+	return shared
 }
 
 // mergeZones lists the summary of each zone, in the order of zones, as
@@ -115,16 +141,25 @@ func keyOf(f Finding) findingKey {
 }
 
 // mergeFindings returns the findings of all results, each exact copy
-// once, in report order.
-func mergeFindings(results []*Result) []Finding {
+// once, in report order. Only a finding in a file of shared, which
+// several views read, may have copies: only those are compared.
+func mergeFindings(results []*Result, shared map[string]bool) []Finding {
+	n := 0
+	for _, r := range results {
+		n += r.NumFindings()
+	}
 	seen := map[findingKey]bool{}
-	var out []Finding
+	out := make([]Finding, 0, n)
 	for _, r := range results {
 		for f := range r.AllFindings() {
-			if k := keyOf(f); !seen[k] {
+			if shared[f.Pos.File] {
+				k := keyOf(f)
+				if seen[k] {
+					continue
+				}
 				seen[k] = true
-				out = append(out, f)
 			}
+			out = append(out, f)
 		}
 	}
 	SortFindings(out)

@@ -151,3 +151,34 @@ func TestNoViewsKeepsFindingsInPlace(t *testing.T) {
 		t.Errorf("%d findings, %d of them in Findings: want some, none there", res.NumFindings(), len(res.Findings))
 	}
 }
+
+// TestViewsSharedIncludeOnce: a file that the zones of both views
+// $INCLUDE is read by both, and its findings are reported once; a finding
+// of one view's own file stays, even where the other view's file has the
+// same one at the same line.
+func TestViewsSharedIncludeOnce(t *testing.T) {
+	head := "$ORIGIN contoso.com.\n$TTL 3600\n@ SOA ns1 hm 1 2 3 4 5\n"
+	fsys := fstest.MapFS{
+		"db.contoso.com.int": {Data: []byte(head + "$INCLUDE common.inc\nsip A 10.0.1.5\n")},
+		"db.contoso.com.ext": {Data: []byte(head + "$INCLUDE common.inc\nsip A 198.51.100.5\n")},
+		"common.inc":         {Data: []byte("lyncdiscover A 10.0.1.20\n")},
+	}
+	var zones []*zone.Zone
+	for _, f := range []string{"db.contoso.com.int", "db.contoso.com.ext"} {
+		zones = append(zones, zone.Read(fsys, f, zone.Options{}))
+	}
+	res, err := audit.Run(zones, audit.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	count := map[string]int{}
+	for f := range res.AllFindings() {
+		if f.Check == "missing-aaaa" {
+			count[f.Pos.File]++
+		}
+	}
+	want := map[string]int{"common.inc": 1, "db.contoso.com.int": 1, "db.contoso.com.ext": 1}
+	if diff := cmp.Diff(want, count); diff != "" {
+		t.Errorf("missing-aaaa findings by file (-want +got):\n%s\nall:\n%s", diff, list(res))
+	}
+}
