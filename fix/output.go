@@ -54,7 +54,7 @@ func (r *Result) diffNames() ([]string, error) {
 	below := true
 	for i, c := range r.Changes {
 		names[i] = realPath(c.File, wd)
-		below = below && isBelow(names[i], wd)
+		below = below && workpath.Below(names[i], wd, wd)
 	}
 	seen := make(map[string]string, len(r.Changes))
 	for i, c := range r.Changes {
@@ -65,12 +65,6 @@ func (r *Result) diffNames() ([]string, error) {
 		seen[names[i]] = c.File
 	}
 	return names, nil
-}
-
-// isBelow says whether the absolute path abs lies below the directory wd.
-func isBelow(abs, wd string) bool {
-	rel, err := filepath.Rel(wd, abs)
-	return err == nil && filepath.IsLocal(rel)
 }
 
 // diffPath returns the path by which the diff names the file at abs:
@@ -90,14 +84,11 @@ func diffPath(abs, wd string, relative bool) string {
 // link or a file beyond one, and patch -p1 refuses a link, while it
 // applies the hunks of the other files (a serial raised, its AAAA not).
 func realPath(file, wd string) string {
-	abs := file
-	if !filepath.IsAbs(abs) {
-		abs = filepath.Join(wd, file)
-	}
+	abs := workpath.Abs(file, wd)
 	if real, err := filepath.EvalSymlinks(abs); err == nil {
 		return real
 	}
-	return filepath.Clean(abs)
+	return abs
 }
 
 // diffLabel returns the name of a diff's ---/+++ line as git diff writes

@@ -2,9 +2,9 @@ package main
 
 import (
 	"os"
-	"path/filepath"
 	"slices"
 
+	"github.com/zonegen/zonegen/internal/workpath"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -19,25 +19,11 @@ func zoneFiles(args []string) (files, empty []string, err error) {
 	}
 	wd, _ := os.Getwd()
 	for _, a := range args {
-		if fi, err := os.Stat(a); err == nil && fi.IsDir() && !slices.ContainsFunc(files, func(f string) bool { return below(f, a, wd) }) {
+		if fi, err := os.Stat(a); err == nil && fi.IsDir() && !slices.ContainsFunc(files, func(f string) bool { return workpath.Below(f, a, wd) }) {
 			empty = append(empty, a)
 		}
 	}
 	return files, empty, nil
-}
-
-// below reports whether file lies below dir, either taken relative to wd
-// (a file found under one directory argument may have come from another,
-// since each file is listed once).
-func below(file, dir, wd string) bool {
-	abs := func(p string) string {
-		if filepath.IsAbs(p) {
-			return filepath.Clean(p)
-		}
-		return filepath.Join(wd, p)
-	}
-	rel, err := filepath.Rel(abs(dir), abs(file))
-	return err == nil && filepath.IsLocal(rel)
 }
 
 // noZoneFiles is the usage error of audit and fix for the first directory

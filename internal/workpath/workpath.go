@@ -22,14 +22,34 @@ func Name(file, wd string) string {
 	if wd == "" {
 		return filepath.ToSlash(filepath.Clean(file))
 	}
-	abs := file
-	if !filepath.IsAbs(abs) {
-		abs = filepath.Join(wd, file)
-	}
-	if rel, err := filepath.Rel(wd, abs); err == nil && filepath.IsLocal(rel) {
+	abs := Abs(file, wd)
+	if rel, ok := rel(abs, wd); ok {
 		return filepath.ToSlash(rel)
 	}
-	return filepath.ToSlash(filepath.Clean(abs))
+	return filepath.ToSlash(abs)
+}
+
+// Abs returns file as an absolute path, cleaned: as it is when absolute,
+// else taken relative to the directory wd.
+func Abs(file, wd string) string {
+	if filepath.IsAbs(file) {
+		return filepath.Clean(file)
+	}
+	return filepath.Join(wd, file)
+}
+
+// Below reports whether file is dir or lies below it, both taken
+// relative to wd when they are not absolute.
+func Below(file, dir, wd string) bool {
+	_, ok := rel(Abs(file, wd), Abs(dir, wd))
+	return ok
+}
+
+// rel returns the path of abs relative to dir, both absolute, when abs
+// lies below dir.
+func rel(abs, dir string) (string, bool) {
+	r, err := filepath.Rel(dir, abs)
+	return r, err == nil && filepath.IsLocal(r)
 }
 
 // Namer is Name for a run of files, most of them the same one after

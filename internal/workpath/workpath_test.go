@@ -41,3 +41,23 @@ func TestNamerKeepsNothingStale(t *testing.T) {
 		}
 	}
 }
+
+// TestBelow: a path lies at or below a directory when its path relative to it
+// does not leave it, whichever of the two is given relative.
+func TestBelow(t *testing.T) {
+	for _, c := range []struct {
+		file, dir string
+		want      bool
+	}{
+		{"zones/db.x", "zones", true},
+		{"/work/zones/db.x", "zones", true},
+		{"zones/db.x", "/work/zones", true},
+		{"zones/../db.x", "zones", false},
+		{"/elsewhere/db.x", "/work", false},
+		{"zones", "zones", true}, // the directory itself: Rel gives "."
+	} {
+		if got := Below(c.file, c.dir, "/work"); got != c.want {
+			t.Errorf("Below(%q, %q) = %v, want %v", c.file, c.dir, got, c.want)
+		}
+	}
+}
