@@ -110,7 +110,13 @@ func readAt(r *repo, opt Options, file string) (*zone.Zone, error) {
 	}
 	fsys := revFS{blobs: files, dir: root}
 	name, _ := filepath.Rel(filepath.FromSlash(root), filepath.FromSlash(rel))
-	z := zone.Read(fsys, filepath.ToSlash(name), opt.Read)
+	// Positions name the files as the reading on disk does (ReadFile: the
+	// include root, else the file's directory, joined to the path).
+	dir := opt.Read.IncludeRoot
+	if dir == "" {
+		dir = filepath.Dir(file)
+	}
+	z := zone.ReadIn(fsys, filepath.ToSlash(name), dir, opt.Read)
 	z.File = file
 	return z, nil
 }

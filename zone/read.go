@@ -193,6 +193,17 @@ func Read(fsys fs.FS, name string, opt Options) *Zone {
 	return read(fsys, name, &Zone{File: name, Class: ClassIN}, opt)
 }
 
+// ReadIn is Read for a file system that holds the files of the directory
+// dir on disk (the include root of a ReadFile): positions name the files
+// as ReadFile names them, dir joined to their paths in fsys. review reads
+// a file's base revision so, and the findings of the two readings then
+// name the same files: two zones of one name in two directories (the
+// internal and the external view) no longer meet at one position.
+func ReadIn(fsys fs.FS, name, dir string, opt Options) *Zone {
+	opt.prefix = dir
+	return read(fsys, name, &Zone{File: opt.display(name), Root: dir, Class: ClassIN}, opt)
+}
+
 func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 	opt.Limits = opt.Limits.withDefaults()
 	var hold *[]byte
