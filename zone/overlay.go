@@ -5,7 +5,6 @@ import (
 	"io"
 	"io/fs"
 	"path"
-	"path/filepath"
 	"time"
 )
 
@@ -36,15 +35,16 @@ func ReadFileEach(name string, opt Options, changed map[string]Content, each fun
 	return ReadFile(name, opt)
 }
 
-// overlayFS serves some files from memory and the rest from base.
+// overlayFS serves some files from memory, by the names positions print
+// (display turns a path in base into one), and the rest from base.
 type overlayFS struct {
-	base   fs.FS
-	prefix string
-	files  map[string]Content
+	base    fs.FS
+	display func(string) string
+	files   map[string]Content
 }
 
 func (o overlayFS) lookup(name string) (Content, bool) {
-	c, ok := o.files[filepath.Join(o.prefix, filepath.FromSlash(name))]
+	c, ok := o.files[o.display(name)]
 	return c, ok
 }
 

@@ -29,12 +29,16 @@ type Options struct {
 	// several goroutines at once.
 	Progress func(files, records int)
 
-	root           string             // absolute include root on disk, for absolute $INCLUDE paths
-	segmentRecords int                // tests: split every file into segments of this many records
-	miekgOnly      bool               // tests: read every record with miekg/dns, none with the fast reader
-	each           func([]Record)     // ReadFileEach: where the records go instead of Zone.Records
-	prefix         string             // prefix that turns a path in the file system into a printed path
-	overlay        map[string]Content // files read from memory, by printed path
+	root           string         // absolute include root on disk, for absolute $INCLUDE paths
+	segmentRecords int            // tests: split every file into segments of this many records
+	miekgOnly      bool           // tests: read every record with miekg/dns, none with the fast reader
+	each           func([]Record) // ReadFileEach: where the records go instead of Zone.Records
+	prefix         string         // prefix that turns a path in the file system into a printed path
+	// linked and linkedAs: the path in the file system of a zone file named
+	// by a symbolic link to another directory, and the name it was given,
+	// which its positions print (ReadFile).
+	linked, linkedAs string
+	overlay          map[string]Content // files read from memory, by printed path
 	// core, when set, is what one core of ReadFiles keeps from one file
 	// to the next.
 	core *coreCache
@@ -93,6 +97,9 @@ func (o Options) done(sc *scanner) {
 }
 
 func (o Options) display(p string) string {
+	if o.linked != "" && p == o.linked {
+		return o.linkedAs
+	}
 	if o.prefix == "" {
 		return p
 	}
@@ -150,9 +157,12 @@ func ReadFile(name string, opt Options) *Zone {
 		return z
 	}
 	opt.prefix = root
+	if file != name {
+		opt.linked, opt.linkedAs = filepath.ToSlash(rel), name
+	}
 	var fsys fs.FS = rootFS{r}
 	if opt.overlay != nil {
-		fsys = overlayFS{base: fsys, prefix: root, files: opt.overlay}
+		fsys = overlayFS{base: fsys, display: opt.display, files: opt.overlay}
 	}
 	return read(fsys, filepath.ToSlash(rel), z, opt)
 }
@@ -280,7 +290,7 @@ func holdSmall(fsys fs.FS, name string, buf *[]byte) (_ fs.FS, data []byte) {
 	if _, err := io.ReadFull(r, data); err != nil {
 		return fsys, nil
 	}
-	return overlayFS{base: fsys, files: map[string]Content{filepath.Join("", filepath.FromSlash(name)): bytes.NewReader(data)}}, data
+	return overlayFS{base: fsys, display: filepath.FromSlash, files: map[string]Content{filepath.FromSlash(name): bytes.NewReader(data)}}, data
 }
 
 // parseFrom runs miekg/dns over the feed, from the state last, and builds
