@@ -40,6 +40,9 @@ func (f *feeder) setOrigin(arg string, pos Pos) error {
 	if err != nil {
 		return fmt.Errorf("$ORIGIN: %w", err)
 	}
+	if err := checkNameLength(canonical(abs)); err != nil {
+		return fmt.Errorf("$ORIGIN: %w", err)
+	}
 	f.origin = canonical(abs)
 	f.emitDirective("$ORIGIN "+f.origin, pos)
 	return nil

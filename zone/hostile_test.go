@@ -61,6 +61,8 @@ func TestHostileInput(t *testing.T) {
 		{name: "escaped owner of 256 octets", files: map[string]string{"db": "$TTL 1\n" + long[1:] + "\\. A 10.0.0.1\n"}, want: "db:2: name longer than 255 octets"},
 		{name: "CNAME target of 256 octets", files: map[string]string{"db": "$TTL 1\nx CNAME " + long + "\n"}, want: "db:2: name longer than 255 octets"},
 		{name: "SRV target of 256 octets", files: map[string]string{"db": "$TTL 1\n_sip._tls SRV 0 0 443 " + long + "\n"}, want: "db:2: name longer than 255 octets"},
+		{name: "$ORIGIN of 256 octets", files: map[string]string{"db": "$TTL 1\n$ORIGIN " + long + "\n@ A 10.0.0.1\n"}, want: "db:2: $ORIGIN: name longer than 255 octets"},
+		{name: "$INCLUDE origin of 256 octets", files: map[string]string{"db": "$TTL 1\n$INCLUDE part.inc " + long + "\n", "part.inc": "@ A 10.0.0.1\n"}, want: "db:2: $INCLUDE: name longer than 255 octets"},
 		{name: "generated owner of 256 octets", files: map[string]string{"db": "$TTL 1\n$GENERATE 1-2 " + long[1:] + "$ A 10.0.0.1\n"}, want: "db:2: name longer than 255 octets"},
 		{name: "too many records", files: map[string]string{"db": "$TTL 1\n" + strings.Repeat("x A 1.2.3.4\n", 20)}, limit: Limits{MaxRecords: 10}, want: "db:12: more records than the limit of 10"},
 	}

@@ -31,6 +31,9 @@ func (f *feeder) include(src *source, arg string, pos Pos) error {
 			return fmt.Errorf("$INCLUDE: %w", err)
 		}
 		origin = canonical(abs)
+		if err := checkNameLength(origin); err != nil {
+			return fmt.Errorf("$INCLUDE: %w", err)
+		}
 	}
 	name, err := f.resolve(src, unquote(tok[0]))
 	if err != nil {
