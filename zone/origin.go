@@ -22,10 +22,12 @@ import (
 // it absolute: the records outside it are dropped, as BIND drops them
 // when it loads the zone (Options.apex). A file without an SOA, such as
 // a fragment that generate writes for several domains, has none.
-func findOrigin(fsys fs.FS, name, file string, opt Options) (origin, apex string, err error) {
+//
+// guessed reports that the origin came from the file name.
+func findOrigin(fsys fs.FS, name, file string, opt Options) (origin, apex string, guessed bool, err error) {
 	o, err := scanOrigin(fsys, name, file, opt)
 	if err != nil {
-		return "", "", err
+		return "", "", false, err
 	}
 	from := "the file"
 	switch {
@@ -36,23 +38,23 @@ func findOrigin(fsys fs.FS, name, file string, opt Options) (origin, apex string
 	case o.soa != "":
 		origin = o.soa
 	default:
-		origin, from = originFromFileName(name), "the file name (give --origin or an $ORIGIN)"
+		origin, from, guessed = originFromFileName(name), "the file name (give --origin or an $ORIGIN)", true
 	}
 	origin = canonical(origin)
 	if _, ok := dns.IsDomainName(origin); !ok {
-		return "", "", &Error{Pos: Pos{File: file}, Err: fmt.Errorf("the origin %q, taken from %s, is not a domain name", origin, from)}
+		return "", "", false, &Error{Pos: Pos{File: file}, Err: fmt.Errorf("the origin %q, taken from %s, is not a domain name", origin, from)}
 	}
 	if o.soa == "" {
-		return origin, "", nil
+		return origin, "", guessed, nil
 	}
 	apex = canonical(o.soa)
 	if apex != origin {
 		if err := o.notAtTop(origin, opt.Origin != ""); err != nil {
-			return "", "", &Error{Pos: Pos{File: file, Line: o.soaLine}, Err: err}
+			return "", "", false, &Error{Pos: Pos{File: file, Line: o.soaLine}, Err: err}
 		}
 		origin = apex
 	}
-	return origin, apex, nil
+	return origin, apex, false, nil
 }
 
 // notAtTop decides what an SOA whose owner is not the origin means. BIND

@@ -221,12 +221,12 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 		hold = &opt.core.hold
 	}
 	fsys, held := holdSmall(fsys, name, hold)
-	origin, apex, err := findOrigin(fsys, name, z.File, opt)
+	origin, apex, guessed, err := findOrigin(fsys, name, z.File, opt)
 	if err != nil {
 		z.Err = err
 		return z
 	}
-	z.Origin, opt.apex = origin, apex
+	z.Origin, z.OriginGuessed, opt.apex = origin, guessed, apex
 	lines := 1 + bytes.Count(held, []byte{'\n'})
 	if held == nil {
 		lines = countLines(fsys, name)

@@ -7,15 +7,18 @@ type Zone struct {
 	// Root is the directory its $INCLUDEs were confined to: the include
 	// root, else the file's own directory, or that of the file a symbolic
 	// link File leads to (ReadFile); "" when read from an fs.FS (Read).
-	Root         string
-	Origin       string // canonical origin the file was read with
-	Class        Class
-	SOA          *SOA // nil when the zone has no SOA record
-	Records      []Record
-	Includes     []string // the $INCLUDEd files, as they appear in positions, each once
-	Divergences  []Divergence
-	Suppressions []Suppression
-	Err          error // the syntax error that stopped the reading, an *Error; nil when the file parsed
+	Root   string
+	Origin string // canonical origin the file was read with
+	// OriginGuessed reports that Origin came from the file name: no
+	// --origin, no $ORIGIN before the first record, no absolute SOA owner.
+	OriginGuessed bool
+	Class         Class
+	SOA           *SOA // nil when the zone has no SOA record
+	Records       []Record
+	Includes      []string // the $INCLUDEd files, as they appear in positions, each once
+	Divergences   []Divergence
+	Suppressions  []Suppression
+	Err           error // the syntax error that stopped the reading, an *Error; nil when the file parsed
 }
 
 // Divergence is a line that miekg/dns reads differently from BIND. zonegen

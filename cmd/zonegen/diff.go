@@ -24,8 +24,7 @@ func diffCommand(env *environment) *cli.Command {
 			if format != "text" && format != "json" {
 				return usageError("diff: unknown --format %q (want text or json)", format)
 			}
-			opt := readOptions(c)
-			old, now := zone.ReadFile(c.Args().Get(0), opt), zone.ReadFile(c.Args().Get(1), opt)
+			old, now := readPair(c.Args().Get(0), c.Args().Get(1), readOptions(c))
 			for _, z := range []*zone.Zone{old, now} {
 				if z.Err != nil {
 					return &exitError{code: exitTrouble, msg: z.Err.Error()}
@@ -45,4 +44,25 @@ func diffCommand(env *environment) *cli.Command {
 			return nil
 		},
 	}
+}
+
+// readPair reads two versions of one zone. A file whose origin can only
+// come from its name gets the other's: db.contoso.com against its copy
+// db.contoso.com.new is contoso.com. on both sides, not contoso.com. against
+// contoso.com.new. When neither file says, both get the shorter of the two
+// names' origins, as a copy's name adds to the original's (.new, .orig).
+func readPair(oldFile, newFile string, opt zone.Options) (old, now *zone.Zone) {
+	old, now = zone.ReadFile(oldFile, opt), zone.ReadFile(newFile, opt)
+	if old.Err != nil || now.Err != nil || old.Origin == now.Origin {
+		return old, now
+	}
+	switch {
+	case now.OriginGuessed && (!old.OriginGuessed || len(old.Origin) < len(now.Origin)):
+		opt.Origin = old.Origin
+		now = zone.ReadFile(newFile, opt)
+	case old.OriginGuessed:
+		opt.Origin = now.Origin
+		old = zone.ReadFile(oldFile, opt)
+	}
+	return old, now
 }

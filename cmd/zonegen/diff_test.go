@@ -1,0 +1,39 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestDiffCopyOrigin diffs a zone without $ORIGIN or an absolute SOA owner
+// against copies of it: the copy's name (db.contoso.com.new) must not make
+// its origin, or every owner differs and the one real change drowns.
+func TestDiffCopyOrigin(t *testing.T) {
+	dir := t.TempDir()
+	zone := "$TTL 100\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.net.\nsip A 10.0.0.1\n"
+	withOrigin := "$ORIGIN contoso.com.\n" + strings.Replace(zone, " 1 3600", " 2 3600", 1)
+	write := func(name, text string) string {
+		t.Helper()
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	orig := write("db.contoso.com", zone)
+	copies := []string{
+		write("db.contoso.com.new", strings.Replace(zone, " 1 3600", " 2 3600", 1)),
+		write("db.contoso.com.orig", withOrigin),
+	}
+	for _, other := range copies {
+		for _, args := range [][]string{{orig, other}, {other, orig}} {
+			code, out, stderr := zonegen(t, nil, append([]string{"diff"}, args...)...)
+			if code != 1 || !strings.Contains(out, "1 owner changed: 1 record added, 1 removed") || !strings.Contains(out, "; contoso.com.\n") {
+				t.Errorf("diff %s %s: exit %d, want 1 and the SOA of contoso.com. changed alone\nstdout:\n%s\nstderr:\n%s",
+					filepath.Base(args[0]), filepath.Base(args[1]), code, out, stderr)
+			}
+		}
+	}
+}
