@@ -86,6 +86,10 @@ type fixer struct {
 	v4   []netip.Addr
 	at   []int
 	cuts *cuts // nil when no zone of the set has a cut
+	// external is set when the zones are the external view (--view
+	// external) and external-local-aaaa is on: no address that the
+	// outside cannot reach is written (notExternal).
+	external bool
 }
 
 // ref is a record and the zone that holds it.
@@ -99,6 +103,8 @@ func (f *fixer) run() error {
 	if err != nil {
 		return err
 	}
+	f.external = f.opt.Audit.View == "external" && auditOn(f.opt.Audit, checkExternal)
+	report[checkExternal] = f.external
 	hosts, err := f.needAAAA()
 	if err != nil {
 		return err
@@ -228,6 +234,9 @@ func (f *fixer) fixHost(name string) error {
 	}
 	if err != nil {
 		return err
+	}
+	if f.external && f.notExternal(name, as[0].r, addrs) {
+		return nil
 	}
 	// Derive maps the distinct addresses one to one, and records lists
 	// each zone's records together.
