@@ -100,6 +100,8 @@ type Result struct {
 	// hosts are made one at a time by Hosts, not held all at once.
 	HostList []Host
 	hosts    hostList
+	// Pools holds the pools of the audited hosts when Options.Pools asks.
+	Pools []Pool
 }
 
 // Hosts yields the audited hosts (every Lync host, or every address name

@@ -20,6 +20,9 @@ type Options struct {
 	AllHosts bool     // audit every name with an address instead of the Lync hosts
 	Enable   []string // check IDs to turn on again after Disable ("all" for every check)
 	Disable  []string // check IDs to turn off ("all" for every check)
+	// Pools asks for Result.Pools, which fix reads to keep each pool's
+	// addresses of one scope.
+	Pools bool
 }
 
 // external reports whether the audit is of the public view.
@@ -108,6 +111,9 @@ func runView(zones []*zone.Zone, opt Options, enabled map[string]bool) *Result {
 	chunks, notes := applySuppressions(p.findings.chunks(), p.noteLists, p.ix, zones, enabled)
 	res.found = sortFound(chunks, notes, p.ix)
 	res.found.hosts = p.hosts.byID
+	if opt.Pools {
+		res.Pools = pools(p.hosts.byID, p.zones)
+	}
 	return res
 }
 

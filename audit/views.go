@@ -68,7 +68,18 @@ func mergeViews(zones []*zone.Zone, views [][]*zone.Zone, results []*Result) *Re
 		Zones:    mergeZones(zones, views, results),
 		Findings: mergeFindings(results, sharedFiles(views)),
 		HostList: mergeHosts(results),
+		Pools:    mergePools(results),
 	}
+}
+
+// mergePools lists the pools of every view, each view's apart: a pool of
+// the internal view is not the external view's pool of that name.
+func mergePools(results []*Result) []Pool {
+	var out []Pool
+	for _, r := range results {
+		out = append(out, r.Pools...)
+	}
+	return out
 }
 
 // sharedFiles returns the files that more than one view reads: the zones

@@ -90,6 +90,9 @@ type fixer struct {
 	// external) and external-local-aaaa is on: no address that the
 	// outside cannot reach is written (notExternal).
 	external bool
+	// pools are the audit's pools when pool-scope-mixed is on: no address
+	// that would leave one of mixed scopes is written (dropMixedScopes).
+	pools []audit.Pool
 }
 
 // ref is a record and the zone that holds it.
@@ -105,6 +108,7 @@ func (f *fixer) run() error {
 	}
 	f.external = f.opt.Audit.View == "external" && auditOn(f.opt.Audit, checkExternal)
 	report[checkExternal] = f.external
+	report[checkPoolScope] = auditOn(f.opt.Audit, checkPoolScope)
 	hosts, err := f.needAAAA()
 	if err != nil {
 		return err
@@ -118,6 +122,8 @@ func (f *fixer) run() error {
 		}
 	}
 	f.dropCollisions()
+	f.dropMixedScopes()
+	f.pools = nil
 	f.from = nil
 	if err := f.insertAAAA(); err != nil {
 		return err
@@ -197,11 +203,13 @@ func (f *fixer) dropOccluded() int {
 // in each view that lacks its AAAA.
 func (f *fixer) needAAAA() ([]string, error) {
 	opt := f.opt.Audit
+	opt.Pools = auditOn(opt, checkPoolScope)
 	opt.Disable, opt.Enable = []string{"all"}, []string{"missing-aaaa"}
 	res, err := audit.Run(f.zones, opt)
 	if err != nil {
 		return nil, err
 	}
+	f.pools = res.Pools
 	var hosts []string
 	var fd audit.Finding
 	var msg []byte // unread: the messages of 100k findings are not made into strings

@@ -1,0 +1,65 @@
+package audit
+
+import (
+	"net/netip"
+	"slices"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// Pool is a pool as pool-scope-mixed sees it: the pool names of one
+// address set and their members, and the AAAA addresses they have. fix
+// reads it to write no address that would leave a pool of mixed scopes;
+// of the names it needs those without an AAAA only (a pool of a million
+// records' zone has some 700k names, most with an AAAA).
+type Pool struct {
+	Name  string       // the first pool name of the set
+	Names []string     // the pool names and their members that have no AAAA, which fix may give one
+	Zones []*zone.Zone // the zones of the view the pool is in
+	AAAA  []netip.Addr // the AAAA addresses of Names, each once, in order
+}
+
+// pools returns the pools among the hosts discovery made (by owner id):
+// the pools of one address set once, with their shared members (links),
+// and a pool without members alone.
+func pools(byID []*host, zones []*zone.Zone) []Pool {
+	var out []Pool
+	at := map[*poolLinks]int{} // the place in out of each links' pool
+	for _, h := range byID {
+		if h == nil || !h.isPool() {
+			continue
+		}
+		if h.links == nil {
+			out = append(out, Pool{Name: h.name, Zones: zones})
+			out[len(out)-1].add(h)
+			continue
+		}
+		i, ok := at[h.links]
+		if !ok {
+			i = len(out)
+			at[h.links] = i
+			out = append(out, Pool{Name: h.links.pool.name, Zones: zones})
+			for _, m := range h.links.hosts {
+				out[i].add(m)
+			}
+		}
+		if !slices.Contains(h.links.hosts, h) { // a pool whose addresses its members' do not all hold
+			out[i].add(h)
+		}
+	}
+	for i := range out {
+		slices.SortFunc(out[i].AAAA, netip.Addr.Compare)
+		out[i].AAAA = slices.Compact(out[i].AAAA)
+	}
+	return out
+}
+
+// add adds host h to p.
+func (p *Pool) add(h *host) {
+	if len(h.aaaa) == 0 {
+		p.Names = append(p.Names, h.name)
+	}
+	for _, r := range h.aaaa {
+		p.AAAA = append(p.AAAA, r.Addr())
+	}
+}
