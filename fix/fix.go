@@ -43,6 +43,10 @@ type Addition struct {
 	Record zone.Record // the record (Pos: the record it follows)
 	Line   string      // the line as written into the file
 	Source string      // the plan entry it came from
+	// reads is how many times the zone reads the record the new line goes
+	// after, and so the new line: twice in a file the zone $INCLUDEs twice
+	// under one origin (readings). 0 stands for once.
+	reads int
 }
 
 // Run computes the edits for the zone files named on the command line. The
@@ -253,7 +257,11 @@ func (f *fixer) fixHost(name string) error {
 		for end < len(as) && as[end].z == as[start].z {
 			end++
 		}
-		f.queueAAAA(name, as[end-1], v4, addrs, at[start:end])
+		reads, err := f.readings(as[start:end], as[end-1])
+		if err != nil {
+			return err
+		}
+		f.queueAAAA(name, as[end-1], reads, v4, addrs, at[start:end])
 		start = end
 	}
 	return nil
@@ -302,11 +310,36 @@ func distinctAddrs(as []ref, v4 []netip.Addr, at []int) ([]netip.Addr, []int) {
 	return v4, at
 }
 
+// readings returns how many times the zone reads the A record last, one
+// of the host's A records of that zone as: once for each record of as at
+// its place with its address. A file $INCLUDEd twice under one origin is
+// read twice, each of its records with it, and so is the new line that
+// goes after last (the file gets the line once, see zone.Editor.InsertAfter):
+// the verification expects it as many times. A $GENERATE may make one
+// record twice in one reading: its line counts once, as before, so a
+// $GENERATE in a file read twice still reads back wrong and is refused.
+func (f *fixer) readings(as []ref, last ref) (int, error) {
+	n := 0
+	for _, a := range as {
+		if a.r.Pos() == last.r.Pos() && a.r.Addr() == last.r.Addr() {
+			n++
+		}
+	}
+	if n < 2 {
+		return 1, nil // the editor is asked only in the rare case
+	}
+	gen, err := f.ed.Generates(last.r.Pos())
+	if err != nil || gen {
+		return 1, err
+	}
+	return n, nil
+}
+
 // queueAAAA queues the AAAA records of host name for its A records in
-// one zone, whose last is last and whose addresses are at the places at
-// of v4 (addrs: what the plan gives each), each address once.
-// insertAAAA writes them.
-func (f *fixer) queueAAAA(name string, last ref, v4 []netip.Addr, addrs []plan.Address, at []int) {
+// one zone, whose last is last, read that many times (readings), and
+// whose addresses are at the places at of v4 (addrs: what the plan gives
+// each), each address once. insertAAAA writes them.
+func (f *fixer) queueAAAA(name string, last ref, reads int, v4 []netip.Addr, addrs []plan.Address, at []int) {
 	var taken []bool // only when a place may come twice
 	if !consecutive(at) {
 		taken = make([]bool, len(addrs))
@@ -321,7 +354,7 @@ func (f *fixer) queueAAAA(name string, last ref, v4 []netip.Addr, addrs []plan.A
 		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: last.r.Class, TTL: last.r.TTL}
 		rec.SetAddr(addrs[j].Addr)
 		rec.SetPos(last.r.Pos())
-		f.res.Added = append(f.res.Added, Addition{Zone: last.z, Record: rec, Source: f.source(addrs[j].Source)})
+		f.res.Added = append(f.res.Added, Addition{Zone: last.z, Record: rec, Source: f.source(addrs[j].Source), reads: reads})
 		f.from = append(f.from, v4[j].As4())
 	}
 }

@@ -43,17 +43,13 @@ func (r *Result) WriteDiff(w io.Writer) error {
 // link to it): the second's hunks would not apply after the first's, and
 // the diff would apply halfway.
 func (r *Result) diffNames() ([]string, error) {
-	wd, err := os.Getwd()
+	wd, err := realWorkDir()
 	if err != nil {
 		return nil, err
 	}
-	if real, err := filepath.EvalSymlinks(wd); err == nil {
-		wd = real // the files' paths have no links either
-	}
-	names := make([]string, len(r.Changes))
+	names := r.realPaths(wd)
 	below := true
-	for i, c := range r.Changes {
-		names[i] = realPath(c.File, wd)
+	for i := range names {
 		below = below && workpath.Below(names[i], wd, wd)
 	}
 	seen := make(map[string]string, len(r.Changes))
@@ -65,6 +61,48 @@ func (r *Result) diffNames() ([]string, error) {
 		seen[names[i]] = c.File
 	}
 	return names, nil
+}
+
+// Names returns the names by which output names the changed files, in
+// the order of Changes, for --write to say what it wrote: the file really
+// written (realPath), relative to the working directory when it lies
+// below it, else by its absolute path, never with ".." (workpath.Name),
+// as the reports name files and as the diff names them when every file
+// lies below the working directory. The path given named a file in a
+// linked directory by the link, and a link's target outside the working
+// directory through "..". Without a working directory, the real paths are
+// cleaned only.
+func (r *Result) Names() []string {
+	wd, _ := realWorkDir()
+	names := r.realPaths(wd)
+	for i := range names {
+		names[i] = workpath.Name(names[i], wd)
+	}
+	return names
+}
+
+// realWorkDir returns the working directory with its symbolic links
+// resolved, as realPath resolves those of the files: a file below it is
+// then seen to be below it.
+func realWorkDir() (string, error) {
+	wd, err := os.Getwd()
+	if err != nil {
+		return "", err
+	}
+	if real, err := filepath.EvalSymlinks(wd); err == nil {
+		wd = real
+	}
+	return wd, nil
+}
+
+// realPaths returns the real path of each changed file (realPath), given
+// the working directory wd.
+func (r *Result) realPaths(wd string) []string {
+	names := make([]string, len(r.Changes))
+	for i, c := range r.Changes {
+		names[i] = realPath(c.File, wd)
+	}
+	return names
 }
 
 // diffPath returns the path by which the diff names the file at abs:

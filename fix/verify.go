@@ -68,10 +68,7 @@ func (f *fixer) verifyZone(z *zone.Zone, changed map[string]zone.Content, added 
 	if after.Err != nil {
 		return after.Err
 	}
-	recs := make([]zone.Record, len(added))
-	for k, i := range added {
-		recs[k] = f.res.Added[i].Record
-	}
+	recs := f.expected(added)
 	if sum(z.Records, recs...) != got {
 		// read again, keeping the records, to say which one differs
 		return difference(z.Records, recs, zone.ReadFileWith(z.File, f.opt.Read, changed).Records)
@@ -82,6 +79,22 @@ func (f *fixer) verifyZone(z *zone.Zone, changed map[string]zone.Content, added 
 		}
 	}
 	return nil
+}
+
+// expected returns the new records that the zone should read back, the
+// records of f.res.Added at the places added: each as many times as the
+// zone reads the record it goes after (Addition.reads), since it reads
+// the new line with it. A file the zone $INCLUDEs twice gets its new line
+// once, and the zone reads it twice, as it reads the A record twice.
+func (f *fixer) expected(added []int) []zone.Record {
+	recs := make([]zone.Record, 0, len(added))
+	for _, i := range added {
+		a := &f.res.Added[i]
+		for range max(a.reads, 1) {
+			recs = append(recs, a.Record)
+		}
+	}
+	return recs
 }
 
 // fingerprint sums a hash of each record (SOA records aside: the serial is

@@ -2,12 +2,14 @@ package fix
 
 import (
 	"fmt"
+	"net/netip"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -68,5 +70,72 @@ func TestVerifyFirstZone(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), filepath.Join(dir, "db.3")+":") {
 			t.Fatalf("err = %v, want the refusal of db.3", err)
 		}
+	}
+}
+
+// TestVerifyIncludedTwice: a zone that $INCLUDEs a file twice under one
+// origin reads the new line in that file twice, as it reads the A record
+// there, and the edit that writes it once reads back as intended. An edit
+// that writes it twice, or in the zone's own file, or another address,
+// is still refused.
+func TestVerifyIncludedTwice(t *testing.T) {
+	const text = "$ORIGIN contoso.com.\n$TTL 3600\n@ SOA ns1 hm 1 2 3 4 5\n NS ns1\n$INCLUDE part.inc\n$INCLUDE part.inc\n"
+	const part = "x A 10.0.0.1\n"
+	const aaaa = "x AAAA fd00::1\n"
+	tests := []struct {
+		name             string
+		text, part, want string // want: in the message, "" for no error
+	}{
+		{"line once", text, part + aaaa, ""},
+		{"line twice", text, part + aaaa + aaaa, `read "x.contoso.com.\t3600\tIN\tAAAA\tfd00::1", not expected`},
+		{"line in the zone's file", text + aaaa, part, `expected "x.contoso.com.\t3600\tIN\tAAAA\tfd00::1", not read`},
+		{"other address", text, part + "x AAAA fd00::2\n", `read "x.contoso.com.\t3600\tIN\tAAAA\tfd00::2" instead`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			name, inc := filepath.Join(dir, "db.contoso.com"), filepath.Join(dir, "part.inc")
+			os.WriteFile(name, []byte(text), 0o644)
+			os.WriteFile(inc, []byte(part), 0o644)
+			z := zone.ReadFile(name, zone.Options{})
+			if z.Err != nil || len(z.Records) != 4 {
+				t.Fatalf("read %d records, %v; want the A record twice", len(z.Records), z.Err)
+			}
+			rec := zone.Record{Name: "x.contoso.com.", Type: zone.TypeAAAA, Class: zone.ClassIN, TTL: 3600}
+			rec.SetAddr(netip.MustParseAddr("fd00::1"))
+			rec.SetPos(z.Records[3].Pos())
+			f := &fixer{opt: Options{Serial: zone.SerialKeep, Now: time.Now()}, zones: []*zone.Zone{z},
+				res: &Result{Added: []Addition{{Zone: z, Record: rec, reads: 2}}}}
+			for file, pair := range map[string][2]string{name: {text, tt.text}, inc: {part, tt.part}} {
+				if pair[0] != pair[1] {
+					f.res.Changes = append(f.res.Changes, zone.Change{File: file, Old: []byte(pair[0]),
+						Edits: []zone.Edit{{Start: 0, End: len(pair[0]), New: pair[1]}}})
+				}
+			}
+			err := f.verify()
+			switch {
+			case tt.want == "" && err != nil:
+				t.Errorf("err = %v, want none", err)
+			case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+				t.Errorf("err = %v, want a refusal that says %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestVerifyGenerateTwice: a $GENERATE that makes one A record twice in
+// one reading is read once, and so is the AAAA line after it: the edit
+// reads back as intended.
+func TestVerifyGenerateTwice(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "db.contoso.com")
+	os.WriteFile(name, []byte("$ORIGIN contoso.com.\n$TTL 3600\n@ SOA ns1 hm 1 2 3 4 5\n NS ns1\n_sipinternaltls._tcp SRV 0 0 5061 z\n$GENERATE 1-2 z A 10.0.0.1\n"), 0o644)
+	p, err := plan.Parse("plan.yaml", []byte("version: 1\nsubnets:\n  - ipv4: 10.0.0.0/16\n    ipv6: \"fd00:1::/64\"\n    host: mimic\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := Run([]string{name}, Options{Plan: p, Serial: zone.SerialKeep, Now: time.Now()})
+	if err != nil || len(res.Added) != 1 {
+		t.Fatalf("err = %v, %d new records; want one AAAA and no error", err, len(res.Added))
 	}
 }

@@ -96,8 +96,11 @@ type revFS struct {
 	dir   string // repository path of the directory the FS starts at
 }
 
+// Open opens a file of the tree. Its name need not be UTF-8 (a Latin-1
+// café.zone, committed as git stores it): zone.ValidPath, not
+// fs.ValidPath, checks it, as the reader of the working tree does.
 func (f revFS) Open(name string) (fs.File, error) {
-	if !fs.ValidPath(name) {
+	if !zone.ValidPath(name) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
 	data, ok, err := f.blobs.show(path.Join(f.dir, name))

@@ -266,3 +266,37 @@ func TestReviewViewsUnchanged(t *testing.T) {
 		t.Errorf("unchanged views: %d findings, want none:\n%v", n, res.Audit.FindingList())
 	}
 }
+
+// TestReviewNonUTF8Name: a committed zone file whose name is not UTF-8 (a
+// Latin-1 café, which git quotes as "caf\351.zone"), and its $INCLUDEd
+// part of such a name, are found at the base revision: the unchanged file
+// has no diff and no finding, and a change without a new serial gets
+// serial-not-incremented, where every record once showed as added.
+func TestReviewNonUTF8Name(t *testing.T) {
+	dir := newRepo(t)
+	name, part := "caf\xe9.zone", "part\xe9.inc"
+	write(t, dir, name, strings.Replace(committed, "fe02     IN A   10.0.1.12\n", "$INCLUDE \""+part+"\"\n", 1))
+	write(t, dir, part, "fe02     IN A   10.0.1.12\n")
+	run(t, dir, "add", ".")
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "latin-1")
+	file := filepath.Join(dir, name)
+	res, err := review.Run([]string{file}, review.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := res.Files[0]; f.Added || !f.Diff.Empty() || res.Audit.NumFindings() != 0 {
+		t.Errorf("unchanged: Added %v, diff %s, findings %v; want no change", f.Added, f.Diff.Summary(), res.Audit.FindingList())
+	}
+	write(t, dir, part, "fe02     IN A   10.0.1.12\nmail     IN A   10.0.0.25\n")
+	if res, err = review.Run([]string{file}, review.Options{}); err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.Audit.Findings {
+		got = append(got, f.Check+" "+f.Name)
+	}
+	want := []string{"serial-not-incremented contoso.com."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("changed part, serial kept: new findings (-want +got):\n%s", diff)
+	}
+}

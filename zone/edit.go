@@ -238,6 +238,14 @@ func (ed *Editor) pastBlankOwners(f *editFile, at int64) int64 {
 	}
 }
 
+// Generates reports whether the entry that starts at pos is a $GENERATE
+// directive: its records share its position, so that the records of a
+// place are not the readings of its line.
+func (ed *Editor) Generates(pos Pos) (bool, error) {
+	_, sp, err := ed.entry(pos)
+	return sp.directive, err
+}
+
 // SetSerial rewrites the serial of the SOA record that starts at pos; only
 // the digits of the serial change.
 func (ed *Editor) SetSerial(pos Pos, serial uint32) error {

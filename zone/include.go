@@ -83,7 +83,7 @@ func (f *feeder) resolve(src *source, name string) (string, error) {
 	} else {
 		p = path.Join(path.Dir(src.path), name)
 	}
-	if !validPath(p) {
+	if !ValidPath(p) {
 		return "", fmt.Errorf("$INCLUDE outside the include root: %s", name)
 	}
 	for _, s := range f.stack {

@@ -13,7 +13,7 @@ type rootFS struct{ r *os.Root }
 
 // Open opens name in the root.
 func (f rootFS) Open(name string) (fs.File, error) {
-	if !validPath(name) {
+	if !ValidPath(name) {
 		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrInvalid}
 	}
 	return f.r.Open(name)
@@ -22,16 +22,18 @@ func (f rootFS) Open(name string) (fs.File, error) {
 // Stat describes name in the root, following a last symbolic link as
 // fs.Stat does.
 func (f rootFS) Stat(name string) (fs.FileInfo, error) {
-	if !validPath(name) {
+	if !ValidPath(name) {
 		return nil, &fs.PathError{Op: "stat", Path: name, Err: fs.ErrInvalid}
 	}
 	return f.r.Stat(name)
 }
 
-// validPath is fs.ValidPath without its demand for UTF-8: a relative,
+// ValidPath is fs.ValidPath without its demand for UTF-8: a relative,
 // slash-separated path with no empty, "." or ".." element ("." alone is
-// the root).
-func validPath(name string) bool {
+// the root). A file system that the reader is given (ReadIn), such as
+// review's tree of a revision, checks names with it, so that a zone or an
+// $INCLUDE of a Latin-1 name is found there as on disk.
+func ValidPath(name string) bool {
 	if name == "." {
 		return true
 	}

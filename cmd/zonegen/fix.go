@@ -103,8 +103,8 @@ func fixOutput(c *cli.Context, res *fix.Result) error {
 		if err := res.Write(); err != nil {
 			return &exitError{code: exitTrouble, msg: err.Error()}
 		}
-		for _, ch := range res.Changes {
-			fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", ch.File)
+		for _, name := range res.Names() { // named as the diff and the reports name them
+			fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", name)
 		}
 		return nil
 	case frag == "-":

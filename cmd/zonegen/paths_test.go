@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -112,5 +113,54 @@ func TestReviewHeaderPath(t *testing.T) {
 	_, out, stderr := zonegen(t, nil, "review", zoneFile)
 	if !strings.HasPrefix(out, "; mz/db.contoso.com\n") {
 		t.Errorf("stdout:\n%s\nstderr:\n%s", out, stderr)
+	}
+}
+
+// TestFixWrotePaths: fix --write names each file it wrote as the reports
+// and the diff name files: the file really written (a link's target, a
+// file in a linked directory), relative to the working directory when it
+// lies below it, else by its absolute path, never with "..". It printed
+// the path given (linkdir/db.x) or one through ".." (../out/db.x).
+func TestFixWrotePaths(t *testing.T) {
+	dir := workDir(t, lyncZone)
+	outside, err := filepath.EvalSymlinks(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, text := range map[string]string{
+		filepath.Join(dir, "real", "db.fabrikam.com"): strings.ReplaceAll(lyncZone, "contoso", "fabrikam"),
+		filepath.Join(outside, "db.adatum.com"):       strings.ReplaceAll(lyncZone, "contoso", "adatum"),
+		filepath.Join(dir, "plan.yaml"):               "version: 1\nsubnets:\n  - ipv4: 10.0.0.0/16\n    ipv6: \"fd00:1::/64\"\n    host: mimic\n",
+	} {
+		if err := os.MkdirAll(filepath.Dir(name), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.Mkdir("links", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for link, target := range map[string]string{"linkdir": "real", "links/db.adatum.com": filepath.Join(outside, "db.adatum.com")} {
+		if err := os.Symlink(target, link); err != nil {
+			t.Skip(err)
+		}
+	}
+	code, _, stderr := zonegen(t, nil, "fix", "--write", "--plan", "plan.yaml",
+		filepath.Join(dir, "mz", "db.contoso.com"), "linkdir/db.fabrikam.com", "links/db.adatum.com")
+	var wrote []string
+	for line := range strings.Lines(stderr) {
+		wrote = append(wrote, strings.TrimSuffix(line, "\n"))
+	}
+	slices.Sort(wrote)
+	want := []string{
+		"zonegen: wrote " + filepath.ToSlash(filepath.Join(outside, "db.adatum.com")),
+		"zonegen: wrote mz/db.contoso.com",
+		"zonegen: wrote real/db.fabrikam.com",
+	}
+	slices.Sort(want)
+	if code != 0 || !slices.Equal(wrote, want) {
+		t.Errorf("exit %d, stderr:\n%s\nwant:\n%s", code, stderr, strings.Join(want, "\n"))
 	}
 }
