@@ -94,7 +94,8 @@ func (g *generator) ttlField(t string) string {
 // setData takes the fields after the type as the data. BIND reads one
 // field there, and data with blanks is quoted ("10 mail$"): it refuses
 // "$GENERATE 1-2 h$ MX 10 mail$" ("extra input text"), where zonegen
-// used to make MX records of it.
+// used to make MX records of it. Quoted data with nothing but blanks in
+// it is no data ("unexpected end of input" in BIND).
 func (g *generator) setData(tok []string) error {
 	switch {
 	case len(tok) == 0:
@@ -103,6 +104,11 @@ func (g *generator) setData(tok []string) error {
 		return fmt.Errorf("$GENERATE: extra text %q after the record data (BIND reads one field: quote data with blanks, \"10 mail$\")", tok[1])
 	}
 	g.data = unquote(tok[0])
+	if strings.Trim(g.data, " \t") == "" {
+		// BIND reads the data in the quotes again, and finds nothing:
+		// "TXT \"\"" made TXT records without a string here.
+		return errors.New("$GENERATE: unexpected end of input: the record data is empty")
+	}
 	return nil
 }
 
