@@ -63,10 +63,15 @@ func (g *generator) parseRange(r string) error {
 }
 
 // parseRest splits "[ttl] [class] type rdata" into the head and the data.
+// A TTL that BIND does not read ("1h30") is refused as in a record, where
+// it would otherwise be taken for the type and the type for the data.
 func (g *generator) parseRest(rest string) error {
 	tok := fields([]byte(rest), 0)
 	var head []string
 	for i, t := range tok {
+		if _, _, fault := readTTL(t); i < 2 && fault != "" {
+			return fmt.Errorf("$GENERATE: %q is not a TTL BIND reads (%s)", t, fault)
+		}
 		switch {
 		case isTTL(t) && !g.explicitTTL && i < 2:
 			g.explicitTTL = true
