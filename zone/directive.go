@@ -56,10 +56,7 @@ func (f *feeder) setTTL(arg string, pos Pos) error {
 	if extra := afterFirst(arg); extra != "" {
 		return fmt.Errorf("$TTL: extra text %q after the TTL", extra)
 	}
-	if v > maxTTL {
-		f.diverge(pos, bigTTLNote("$TTL", uint64(v)))
-		v = 0
-	}
+	v = f.keepTTL(v, "$TTL", pos)
 	f.ttl = ttlState{known: true, byDirective: true, value: v}
 	f.emitDirective("$TTL "+strconv.FormatUint(uint64(v), 10), pos)
 	return nil
@@ -86,8 +83,8 @@ func (f *feeder) generate(src *source, e *entry, arg string, pos Pos) error {
 	if !g.explicitTTL && f.ttl.value != 3600 {
 		f.diverge(pos, fmt.Sprintf("$GENERATE without TTL: BIND uses the TTL in force (%d), miekg/dns uses 3600", f.ttl.value))
 	}
-	if g.bigTTL != 0 {
-		f.diverge(pos, bigTTLNote("TTL", uint64(g.bigTTL)))
+	if g.explicitTTL {
+		g.setTTL(f.keepTTL(g.ttl, "TTL", pos))
 	}
 	if g.nibble {
 		f.diverge(pos, "$GENERATE nibble modifier (${offset,width,n}): BIND expands it, miekg/dns rejects it")

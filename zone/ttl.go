@@ -85,12 +85,25 @@ func isTTL(tok string) bool {
 // top bit set as zero, and BIND sets it to 0 with a warning.
 const maxTTL = 1<<31 - 1
 
-// ttlField is the place of a TTL above maxTTL in an entry's text.
+// bindTTL returns the TTL v as BIND keeps it, and whether that is not v: a
+// TTL above maxTTL is 0 ("> MAXTTL, setting ... to 0"), where miekg/dns
+// keeps it. Every TTL the reader takes (a record's, a $GENERATE's, $TTL's,
+// and the SOA minimum that stands for $TTL) goes through here, most of them
+// through feeder.keepTTL.
+func bindTTL(v uint32) (kept uint32, changed bool) {
+	if v > maxTTL {
+		return 0, true
+	}
+	return v, false
+}
+
+// ttlField is the place of a TTL that BIND does not keep in an entry's
+// text.
 type ttlField struct{ start, end int }
 
 // bindTTLs refuses a TTL that miekg/dns reads and BIND does not (readTTL
 // says which), in the two fields after the owner and in the timers of an
-// SOA. It returns where a TTL above maxTTL is, which BIND reads as 0. Only
+// SOA. It returns where a TTL is that BIND does not keep (bindTTL). Only
 // the two fields after the owner can be a TTL, and only the data of an SOA
 // is looked into: the check costs a few byte tests for almost every
 // record.
@@ -114,7 +127,7 @@ func bindTTLs(e *entry) (big ttlField, err error) {
 			if fault != "" {
 				return big, fmt.Errorf("%q is not a TTL BIND reads (%s)", tok, fault)
 			}
-			if ttl && v > maxTTL {
+			if _, changed := bindTTL(v); ttl && changed {
 				big = ttlField{i, end}
 			}
 			if ttl || isClass(string(tok)) {
@@ -186,7 +199,7 @@ func isTTLOrLoose(tok string) (v uint32, ttl, loose bool) {
 	return v, err == nil, false
 }
 
-// bigTTLNote is the bind-divergence note for a TTL above maxTTL.
+// bigTTLNote is the bind-divergence note for a TTL that BIND does not keep.
 func bigTTLNote(what string, v uint64) string {
 	return fmt.Sprintf("%s %d is above 2^31-1: BIND reads it as 0 (RFC 2181 §8), miekg/dns keeps it", what, v)
 }
