@@ -22,7 +22,7 @@ func (f *feeder) directive(src *source, e *entry, pos Pos) error {
 	case "$INCLUDE":
 		return f.include(src, arg, pos)
 	case "$GENERATE":
-		return f.generate(src, arg, pos)
+		return f.generate(src, e, arg, pos)
 	default:
 		return fmt.Errorf("unknown directive %s", tok[0])
 	}
@@ -56,22 +56,25 @@ func (f *feeder) setTTL(arg string, pos Pos) error {
 	if extra := afterFirst(arg); extra != "" {
 		return fmt.Errorf("$TTL: extra text %q after the TTL", extra)
 	}
-	if v > maxTTL {
-		f.diverge(pos, bigTTLNote("$TTL", uint64(v)))
-		v = 0
-	}
+	v = f.keepTTL(v, "$TTL", pos)
 	f.ttl = ttlState{known: true, byDirective: true, value: v}
 	f.emitDirective("$TTL "+strconv.FormatUint(uint64(v), 10), pos)
 	return nil
 }
 
-func (f *feeder) generate(src *source, arg string, pos Pos) error {
+func (f *feeder) generate(src *source, e *entry, arg string, pos Pos) error {
 	if !f.ttl.known {
 		return errors.New("$GENERATE: no TTL specified")
 	}
 	g, err := newGenerator(arg, f.opt.Limits.MaxGenerate)
 	if err != nil {
 		return err
+	}
+	if len(e.parens) > 0 && e.openAt(lastTokenStart(e.text)) {
+		// BIND takes parentheses closed before the data ("(1-2)",
+		// "( 100 )") or opened after it, and refuses the directive
+		// when the data is read inside them; zonegen read it.
+		return errors.New("$GENERATE: unbalanced parentheses: BIND reads no record data inside them")
 	}
 	f.generated += g.count()
 	if budget := 16 * f.opt.Limits.MaxGenerate; f.generated > budget {
@@ -80,8 +83,8 @@ func (f *feeder) generate(src *source, arg string, pos Pos) error {
 	if !g.explicitTTL && f.ttl.value != 3600 {
 		f.diverge(pos, fmt.Sprintf("$GENERATE without TTL: BIND uses the TTL in force (%d), miekg/dns uses 3600", f.ttl.value))
 	}
-	if g.bigTTL != 0 {
-		f.diverge(pos, bigTTLNote("TTL", uint64(g.bigTTL)))
+	if g.explicitTTL {
+		g.setTTL(f.keepTTL(g.ttl, "TTL", pos))
 	}
 	if g.nibble {
 		f.diverge(pos, "$GENERATE nibble modifier (${offset,width,n}): BIND expands it, miekg/dns rejects it")
@@ -89,6 +92,21 @@ func (f *feeder) generate(src *source, arg string, pos Pos) error {
 	f.gen, f.genPos = g, pos
 	src.resume = src.owner() // BIND keeps the owner from before $GENERATE
 	return f.fillGenerated()
+}
+
+// lastTokenStart returns where the last token of an entry's text starts:
+// the data of a $GENERATE that newGenerator took.
+func lastTokenStart(text []byte) int {
+	start := 0
+	for i := 0; ; {
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+			i++
+		}
+		if i >= len(text) {
+			return start
+		}
+		start, i = i, tokenEnd(text, i)
+	}
 }
 
 // afterFirst returns the field after the first of a directive's argument,

@@ -255,7 +255,7 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 		f.buf = append(f.buf, e.text...)
 	}
 	if big.end > 0 {
-		f.zeroTTL(at+big.start, at+big.end, pos)
+		f.keepRecordTTL(at+big.start, at+big.end, pos)
 	}
 	if f.fastRecord(pos) {
 		f.buf = f.buf[:0]
@@ -265,13 +265,22 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 	return f.emit(lineInfo{pos: pos, record: true, long: e.long})
 }
 
-// zeroTTL writes 0 for the TTL above 2^31-1 at f.buf[start:end], as BIND
-// reads it (RFC 2181 §8), and notes that miekg/dns keeps it.
-func (f *feeder) zeroTTL(start, end int, pos Pos) {
+// keepTTL returns the TTL v as BIND keeps it (bindTTL), and notes a TTL
+// that BIND changes as a bind-divergence, what naming it.
+func (f *feeder) keepTTL(v uint32, what string, pos Pos) uint32 {
+	kept, changed := bindTTL(v)
+	if changed {
+		f.diverge(pos, bigTTLNote(what, uint64(v)))
+	}
+	return kept
+}
+
+// keepRecordTTL writes the record's TTL at f.buf[start:end] as BIND keeps
+// it, for miekg/dns to read.
+func (f *feeder) keepRecordTTL(start, end int, pos Pos) {
 	v, _ := parseTTL(string(f.buf[start:end]))
-	f.diverge(pos, bigTTLNote("TTL", uint64(v)))
-	f.buf = append(f.buf[:start+1], f.buf[end:]...)
-	f.buf[start] = '0'
+	kept := strconv.AppendUint(nil, uint64(f.keepTTL(v, "TTL", pos)), 10)
+	f.buf = append(f.buf[:start], append(kept, f.buf[end:]...)...)
 }
 
 // firstTTL handles the records read before any TTL is known. An SOA
@@ -313,10 +322,7 @@ func (f *feeder) soaMinimum(e *entry, tok []string, typeAt int, pos Pos) error {
 		return nil
 	}
 	f.diverge(pos, fmt.Sprintf("SOA without TTL and no $TTL: BIND makes the SOA minimum (%d) its TTL and the default TTL of the records after it; miekg/dns gives the SOA 0 and each later record the last TTL written", min))
-	if min > maxTTL {
-		f.diverge(pos, bigTTLNote("SOA minimum", uint64(min)))
-		min = 0
-	}
+	min = f.keepTTL(min, "SOA minimum", pos)
 	f.ttl = ttlState{known: true, byDirective: true, value: min}
 	prefix := string(f.buf) // the owner a blank owner stands for
 	f.emitDirective("$TTL "+strconv.FormatUint(uint64(min), 10), pos)

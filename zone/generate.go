@@ -15,9 +15,11 @@ import (
 type generator struct {
 	start, stop, step int64
 	cur               int64
-	owner, head, data string // head: the ttl, class and type tokens
+	owner, head, data string   // head: the ttl, class and type tokens
+	headTok           []string // the tokens of head
 	explicitTTL       bool
-	bigTTL            uint32 // a TTL above 2^31-1, written 0 in head as BIND reads it
+	ttl               uint32 // the TTL written, when explicitTTL
+	ttlAt             int    // its token in headTok
 	nibble            bool
 }
 
@@ -63,38 +65,47 @@ func (g *generator) parseRange(r string) error {
 }
 
 // parseRest splits "[ttl] [class] type rdata" into the head and the data.
+// A TTL that BIND does not read ("1h30") is refused as in a record, where
+// it would otherwise be taken for the type and the type for the data.
 func (g *generator) parseRest(rest string) error {
 	tok := fields([]byte(rest), 0)
 	var head []string
 	for i, t := range tok {
+		v, ttl, fault := readTTL(t)
+		if i < 2 && fault != "" {
+			return fmt.Errorf("$GENERATE: %q is not a TTL BIND reads (%s)", t, fault)
+		}
 		switch {
-		case isTTL(t) && !g.explicitTTL && i < 2:
-			g.explicitTTL = true
-			head = append(head, g.ttlField(t))
+		case ttl && !g.explicitTTL && i < 2:
+			g.explicitTTL, g.ttl, g.ttlAt = true, v, len(head)
+			head = append(head, t)
 		case isClass(t) && i < 2:
 			head = append(head, t)
 		default:
-			g.head = strings.Join(append(head, t), " ")
+			g.headTok = append(head, t)
+			g.head = strings.Join(g.headTok, " ")
 			return g.setData(tok[i+1:])
 		}
 	}
 	return errors.New("$GENERATE: no record type")
 }
 
-// ttlField returns the TTL field t as the records get it: "0" for a TTL
-// above 2^31-1 (RFC 2181 §8, as BIND), which it keeps in g.bigTTL.
-func (g *generator) ttlField(t string) string {
-	if v, _ := parseTTL(t); v > maxTTL {
-		g.bigTTL = v
-		return "0"
+// setTTL makes v the TTL of the records, in place of the one written: the
+// feeder gives the TTL as BIND keeps it (feeder.keepTTL).
+func (g *generator) setTTL(v uint32) {
+	if v == g.ttl {
+		return
 	}
-	return t
+	g.ttl = v
+	g.headTok[g.ttlAt] = strconv.FormatUint(uint64(v), 10)
+	g.head = strings.Join(g.headTok, " ")
 }
 
 // setData takes the fields after the type as the data. BIND reads one
 // field there, and data with blanks is quoted ("10 mail$"): it refuses
 // "$GENERATE 1-2 h$ MX 10 mail$" ("extra input text"), where zonegen
-// used to make MX records of it.
+// used to make MX records of it. Quoted data with nothing but blanks in
+// it is no data ("unexpected end of input" in BIND).
 func (g *generator) setData(tok []string) error {
 	switch {
 	case len(tok) == 0:
@@ -103,6 +114,11 @@ func (g *generator) setData(tok []string) error {
 		return fmt.Errorf("$GENERATE: extra text %q after the record data (BIND reads one field: quote data with blanks, \"10 mail$\")", tok[1])
 	}
 	g.data = unquote(tok[0])
+	if strings.Trim(g.data, " \t") == "" {
+		// BIND reads the data in the quotes again, and finds nothing:
+		// "TXT \"\"" made TXT records without a string here.
+		return errors.New("$GENERATE: unexpected end of input: the record data is empty")
+	}
 	return nil
 }
 

@@ -23,6 +23,31 @@ type entry struct {
 	// parenBlank: the entry starts with "(" and a blank, which miekg/dns
 	// takes for the blank owner of the record before and BIND does not
 	parenBlank bool
+	parens     []paren // the parentheses outside quotes, in order
+}
+
+// paren is a parenthesis of an entry, which its text has as a blank (or
+// not at all, at its start): at is where in the text it stood.
+type paren struct {
+	at   int
+	open bool
+}
+
+// openAt reports whether a parenthesis is open where the text has offset
+// at, for the one directive that cares ($GENERATE).
+func (e *entry) openAt(at int) bool {
+	depth := 0
+	for _, p := range e.parens {
+		if p.at > at {
+			break
+		}
+		if p.open {
+			depth++
+		} else {
+			depth--
+		}
+	}
+	return depth > 0
 }
 
 // blankOwner reports whether the entry starts with a blank, so that it
@@ -127,7 +152,7 @@ type lexState struct {
 // scanEntry reads one logical line, possibly empty.
 func (s *scanner) scanEntry() (*entry, error) {
 	e := &s.e
-	*e = entry{line: s.line + 1, start: s.off, text: e.text[:0]}
+	*e = entry{line: s.line + 1, start: s.off, text: e.text[:0], parens: e.parens[:0]}
 	var st lexState
 	for {
 		raw, err := s.readLine()
@@ -267,6 +292,7 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 				st.noBlank = true
 			}
 			st.depth++
+			e.parens = append(e.parens, paren{at: len(e.text), open: true})
 			st.cut = st.pending
 			st.blank(e, ' ')
 		case c == ')':
@@ -274,6 +300,7 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 				return s.errorf(s.line, "unbalanced parenthesis: ) without (")
 			}
 			st.depth--
+			e.parens = append(e.parens, paren{at: len(e.text)})
 			st.cut = st.pending
 			st.blank(e, ' ')
 		case c == ' ' || c == '\t':

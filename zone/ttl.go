@@ -85,22 +85,35 @@ func isTTL(tok string) bool {
 // top bit set as zero, and BIND sets it to 0 with a warning.
 const maxTTL = 1<<31 - 1
 
-// ttlField is the place of a TTL above maxTTL in an entry's text.
+// bindTTL returns the TTL v as BIND keeps it, and whether that is not v: a
+// TTL above maxTTL is 0 ("> MAXTTL, setting ... to 0"), where miekg/dns
+// keeps it. Every TTL the reader takes (a record's, a $GENERATE's, $TTL's,
+// and the SOA minimum that stands for $TTL) goes through here, most of them
+// through feeder.keepTTL.
+func bindTTL(v uint32) (kept uint32, changed bool) {
+	if v > maxTTL {
+		return 0, true
+	}
+	return v, false
+}
+
+// ttlField is the place of a TTL that BIND does not keep in an entry's
+// text.
 type ttlField struct{ start, end int }
 
-// bindTTLs refuses a TTL that miekg/dns reads and BIND does not: miekg/dns
-// takes any run of digits and unit letters for a TTL ("S1", "H", "W", "1h30"),
-// where BIND wants digits before each unit and rejects the line. It returns
-// where a TTL above maxTTL is, which BIND reads as 0. Only the two fields
-// after the owner can be a TTL; the check costs one byte test for almost
-// every record.
+// bindTTLs refuses a TTL that miekg/dns reads and BIND does not (readTTL
+// says which), in the two fields after the owner and in the timers of an
+// SOA. It returns where a TTL is that BIND does not keep (bindTTL). Only
+// the two fields after the owner can be a TTL, and only the data of an SOA
+// is looked into: the check costs a few byte tests for almost every
+// record.
 func bindTTLs(e *entry) (big ttlField, err error) {
 	text := e.text
 	i := 0
 	if !e.blankOwner() {
 		i = tokenEnd(text, 0)
 	}
-	for n := 0; n < 2; n++ {
+	for n := 0; n < 3; n++ {
 		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
 			i++
 		}
@@ -109,22 +122,66 @@ func bindTTLs(e *entry) (big ttlField, err error) {
 		}
 		end := tokenEnd(text, i)
 		tok := text[i:end] // converted where it is used: no string made for each record
-		if looseTTL(string(tok)) {
-			return big, fmt.Errorf("%q is not a TTL BIND reads (a number must come before each unit), nor a class or type", tok)
+		if n < 2 {
+			v, ttl, fault := readTTL(string(tok))
+			if fault != "" {
+				return big, fmt.Errorf("%q is not a TTL BIND reads (%s)", tok, fault)
+			}
+			if _, changed := bindTTL(v); ttl && changed {
+				big = ttlField{i, end}
+			}
+			if ttl || isClass(string(tok)) {
+				i = end
+				continue
+			}
 		}
-		v, ttl, loose := isTTLOrLoose(string(tok))
-		if loose {
-			return big, fmt.Errorf("%q is not a TTL BIND reads (a number after a unit needs a unit too)", tok)
+		if len(tok) == 3 && strings.EqualFold(string(tok), "SOA") {
+			return big, soaTimers(text[end:])
 		}
-		if !ttl && !isClass(string(tok)) {
-			return big, nil // the type: what follows is data
-		}
-		if ttl && v > maxTTL {
-			big = ttlField{i, end}
-		}
-		i = end
+		return big, nil // the type: what follows is data
 	}
 	return big, nil
+}
+
+// soaTimerNames names the four timers of an SOA, after its two names and
+// its serial.
+var soaTimerNames = [...]string{"refresh", "retry", "expire", "minimum"}
+
+// soaTimers refuses an SOA timer that miekg/dns reads and BIND does not
+// ("1h30": 3630 for miekg/dns, "syntax error" in BIND), by the rule of a
+// record's TTL. data is the SOA's text after its type; a timer that is
+// missing or no TTL at all is left to miekg/dns to report.
+func soaTimers(data []byte) error {
+	tok := fields(data, 0)
+	for k, name := range soaTimerNames {
+		if 3+k >= len(tok) {
+			return nil
+		}
+		if _, _, fault := readTTL(tok[3+k]); fault != "" {
+			return fmt.Errorf("SOA %s %q is not a TTL BIND reads (%s)", name, tok[3+k], fault)
+		}
+	}
+	return nil
+}
+
+// readTTL reads tok, a field where a TTL may stand, as BIND does: v and
+// ttl when tok is a TTL, and a fault (why BIND refuses it) when tok is one
+// for miekg/dns only. miekg/dns takes any run of digits and unit letters
+// for a TTL: one that starts with a unit letter and names no type or class
+// ("S1", "H"), and one with digits after its last unit ("1h30", which it
+// reads as 3630); BIND says "unknown RR type" of them in a record or a
+// $GENERATE, "syntax error" in an SOA timer. Records, $GENERATE and SOA
+// timers all ask here. tok does not escape: no string is made for each
+// record.
+func readTTL(tok string) (v uint32, ttl bool, fault string) {
+	if looseTTL(tok) {
+		return 0, false, "a number must come before each unit"
+	}
+	v, ttl, loose := isTTLOrLoose(tok)
+	if loose {
+		return 0, false, "a number after a unit needs a unit too"
+	}
+	return v, ttl, ""
 }
 
 // isTTLOrLoose reads tok as a TTL if it is one, and reports one that
@@ -142,7 +199,7 @@ func isTTLOrLoose(tok string) (v uint32, ttl, loose bool) {
 	return v, err == nil, false
 }
 
-// bigTTLNote is the bind-divergence note for a TTL above maxTTL.
+// bigTTLNote is the bind-divergence note for a TTL that BIND does not keep.
 func bigTTLNote(what string, v uint64) string {
 	return fmt.Sprintf("%s %d is above 2^31-1: BIND reads it as 0 (RFC 2181 §8), miekg/dns keeps it", what, v)
 }
