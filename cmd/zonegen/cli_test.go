@@ -166,6 +166,8 @@ func TestExitStatus(t *testing.T) {
 		{"views, syntax error", []string{"audit", bad, views}, 2, "db.bad.com:3: error:"},
 		{"views, findings", []string{"audit", "examples/internal", "examples/external"}, 1, "[missing-aaaa]"},
 		{"missing file", []string{"audit", "nosuch.zone"}, 2, "nosuch.zone"},
+		{"missing file, others still audited", []string{"audit", "nosuch.zone", "examples/internal"}, 2, "[missing-aaaa]"},
+		{"missing file, a syntax finding", []string{"audit", "examples/internal", "nosuch.zone"}, 2, "nosuch.zone: error: no such file or directory [syntax]"},
 		{"unknown format", []string{"audit", "--format", "xml", "examples/internal"}, 2, "unknown --format"},
 		{"unknown check", []string{"audit", "--disable", "nosuch", "examples/internal"}, 2, "unknown check"},
 		{"unknown command", []string{"frobnicate"}, 2, ""},
