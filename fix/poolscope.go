@@ -22,7 +22,9 @@ const checkPoolScope = "pool-scope-mixed"
 // plan gives in two scopes, gets none, since the plan does not say which
 // scope is right. A pool that has mixed scopes already may get more of
 // the scopes it has. It is decided on everything the plan gives, before
-// any host is left out, as the collisions are.
+// any host is left out, as the collisions are, and in each view apart: a
+// host left out of the internal view's pool may get its AAAA in the
+// external view.
 func (f *fixer) dropMixedScopes() {
 	if len(f.pools) == 0 || len(f.res.Added) == 0 {
 		return
@@ -32,28 +34,47 @@ func (f *fixer) dropMixedScopes() {
 		name := f.res.Added[i].Record.Name
 		added[name] = append(added[name], i)
 	}
-	drop := map[string]string{} // host left out -> why
-	var order []string
+	views := map[*zone.Zone]map[*zone.Zone]bool{} // the zones of each view, by its first zone
+	left := map[string][]*zone.Zone{}             // the views each host is left out of
 	for _, p := range f.pools {
-		for name, why := range f.mixing(&p, added) {
-			if _, ok := drop[name]; !ok {
-				drop[name] = why
-				order = append(order, name)
+		if len(p.Zones) == 0 {
+			continue
+		}
+		v := p.Zones[0]
+		if views[v] == nil {
+			views[v] = zoneSet(p.Zones)
+		}
+		for _, m := range f.mixing(&p, views[v], added) {
+			if !slices.Contains(left[m.name], v) {
+				left[m.name] = append(left[m.name], v)
+				f.leaveOutMixed(m.name, views[v], m.why)
 			}
 		}
 	}
-	for _, name := range order {
-		f.leaveOutMixed(name, drop[name])
-	}
-	if len(order) > 0 {
-		f.res.Added = slices.DeleteFunc(f.res.Added, func(a Addition) bool { _, ok := drop[a.Record.Name]; return ok })
+	if len(left) > 0 {
+		f.res.Added = slices.DeleteFunc(f.res.Added, func(a Addition) bool {
+			return slices.ContainsFunc(left[a.Record.Name], func(v *zone.Zone) bool { return views[v][a.Zone] })
+		})
 	}
 }
 
-// mixing returns the hosts of pool p (by name) whose new records in the
-// pool's view (added: their places in Added) bring it a scope its
-// addresses do not have, with why.
-func (f *fixer) mixing(p *audit.Pool, added map[string][]int) map[string]string {
+// zoneSet returns the set of zones.
+func zoneSet(zones []*zone.Zone) map[*zone.Zone]bool {
+	set := make(map[*zone.Zone]bool, len(zones))
+	for _, z := range zones {
+		set[z] = true
+	}
+	return set
+}
+
+// mixer is a host whose new records would mix the scopes of a pool, and
+// why.
+type mixer struct{ name, why string }
+
+// mixing returns the hosts of pool p whose new records in the pool's view
+// (view: its zones; added: the records' places in Added) bring it a scope
+// its addresses do not have, each once, in the order of Added.
+func (f *fixer) mixing(p *audit.Pool, view map[*zone.Zone]bool, added map[string][]int) []mixer {
 	had := map[string]bool{}
 	for _, a := range p.AAAA {
 		had[audit.Scope(a)] = true
@@ -62,7 +83,7 @@ func (f *fixer) mixing(p *audit.Pool, added map[string][]int) map[string]string 
 	var news []int
 	for _, name := range p.Names {
 		for _, i := range added[name] {
-			if slices.Contains(p.Zones, f.res.Added[i].Zone) {
+			if view[f.res.Added[i].Zone] {
 				news = append(news, i)
 				scopes[audit.Scope(f.res.Added[i].Record.Addr())] = true
 			}
@@ -71,13 +92,16 @@ func (f *fixer) mixing(p *audit.Pool, added map[string][]int) map[string]string 
 	if len(scopes) < 2 || len(scopes) == len(had) {
 		return nil
 	}
-	out := map[string]string{}
+	slices.Sort(news)
+	var out []mixer
 	for _, i := range news {
 		rec := &f.res.Added[i].Record
-		if s := audit.Scope(rec.Addr()); len(had) == 0 || !had[s] {
-			out[rec.Name] = fmt.Sprintf("the plan gives %s (%s, from %s), where pool %s %s: not written",
-				rec.Addr(), s, f.res.Added[i].Source, p.Name, poolScopes(p, had))
+		s := audit.Scope(rec.Addr())
+		if len(had) > 0 && had[s] || slices.ContainsFunc(out, func(m mixer) bool { return m.name == rec.Name }) {
+			continue
 		}
+		out = append(out, mixer{rec.Name, fmt.Sprintf("the plan gives %s (%s, from %s), where pool %s %s: not written",
+			rec.Addr(), s, f.res.Added[i].Source, p.Name, poolScopes(p, had))})
 	}
 	return out
 }
@@ -100,11 +124,14 @@ func poolScopes(p *audit.Pool, had map[string]bool) string {
 }
 
 // leaveOutMixed adds the pool-scope-mixed finding of host name, left
-// without an AAAA, at its first A record.
-func (f *fixer) leaveOutMixed(name, why string) {
+// without an AAAA in the view of the zones view, at its first A record
+// there.
+func (f *fixer) leaveOutMixed(name string, view map[*zone.Zone]bool, why string) {
+	as := f.records(name, zone.TypeA)
+	first := as[slices.IndexFunc(as, func(a ref) bool { return view[a.z] })]
 	c, _ := audit.Lookup(checkPoolScope)
 	f.res.Left = append(f.res.Left, audit.Finding{
-		Check: c.ID, Severity: c.Severity, Name: name, Pos: f.records(name, zone.TypeA)[0].r.Pos(),
+		Check: c.ID, Severity: c.Severity, Name: name, Pos: first.r.Pos(),
 		Message: name + " needs an AAAA and " + why,
 	})
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/fix"
 	"github.com/zonegen/zonegen/zone"
@@ -86,5 +88,36 @@ func TestPoolScope(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestPoolScopeViews: the pools of two views of contoso.com are apart. The
+// internal view's servers have unique-local AAAA records, so a global plan
+// gives its pool none; the external view's pool of the same names has no
+// AAAA and gets the plan's.
+func TestPoolScopeViews(t *testing.T) {
+	opt := optionsFor(t, "version: 1\nsubnets:\n"+
+		"  - {ipv4: 10.20.1.0/24, ipv6: \"2001:db8:1::/64\", host: mimic}\n"+
+		"  - {ipv4: 10.20.2.0/24, ipv6: \"2001:db8:2::/64\", host: mimic}\n")
+	internal := writeTempZone(t, pool, "fe01 IN AAAA fd20:0:0:1::11\nfe02 IN AAAA fd20:0:0:2::12\n")
+	external := writeTempZone(t, pool, "")
+	res, err := fix.Run([]string{internal, external}, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, a := range res.Added {
+		got = append(got, a.Zone.File+" "+a.Record.Name+" "+a.Record.Rdata())
+	}
+	for _, f := range res.Findings {
+		got = append(got, f.Check+" "+f.Pos.File+" "+f.Name)
+	}
+	want := []string{
+		external + " pool01.contoso.com. 2001:db8:1::11", external + " pool01.contoso.com. 2001:db8:2::12",
+		external + " fe01.contoso.com. 2001:db8:1::11", external + " fe02.contoso.com. 2001:db8:2::12",
+		"pool-scope-mixed " + internal + " pool01.contoso.com.",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
