@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/fix"
 	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/zone"
@@ -25,8 +26,9 @@ var now = time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
 // TestGolden runs fix on every case under testdata (a directory with zone
 // files, plan.yaml and optionally args.txt) and compares the diff, the
 // fragment and the no-plan findings with the golden files; then it applies
-// the diff with git apply, checks that every original line survived, and
-// runs fix again on the result, which must change nothing.
+// the diff with git apply, checks that every original line survived and
+// that the audit of the result has no error it had not, and runs fix
+// again on the result, which must change nothing.
 func TestGolden(t *testing.T) {
 	plans, _ := filepath.Glob("testdata/*/plan.yaml")
 	for _, plan := range plans {
@@ -36,6 +38,7 @@ func TestGolden(t *testing.T) {
 			work := copyTree(t, abs)
 			t.Chdir(work)
 			opt := options(t)
+			errorsBefore := auditErrors(t, opt)
 			res, err := fix.Run([]string{"."}, opt)
 			if err != nil {
 				t.Fatal(err)
@@ -55,6 +58,11 @@ func TestGolden(t *testing.T) {
 			golden(t, filepath.Join(abs, "findings.golden"), findings.String())
 			gitApply(t, diff.String(), res)
 			keptLines(t, res)
+			for key := range auditErrors(t, opt) {
+				if !errorsBefore[key] {
+					t.Errorf("the audit of the result has an error it had not: %s", key)
+				}
+			}
 			again, err := fix.Run([]string{"."}, opt)
 			if err != nil {
 				t.Fatal(err)
@@ -64,6 +72,28 @@ func TestGolden(t *testing.T) {
 			}
 		})
 	}
+}
+
+// auditErrors audits the zones of the working directory as fix reads
+// them and returns the check and name of each error found: fix must make
+// none that was not there before it ran.
+func auditErrors(t *testing.T, opt fix.Options) map[string]bool {
+	t.Helper()
+	zones, err := zone.ReadPaths([]string{"."}, opt.Read)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := audit.Run(zones, opt.Audit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for f := range res.AllFindings() {
+		if f.Severity == audit.Error {
+			out[f.Check+" "+f.Name] = true
+		}
+	}
+	return out
 }
 
 func options(t *testing.T) fix.Options {

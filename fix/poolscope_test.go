@@ -30,7 +30,7 @@ fe02   IN A 10.20.2.12
 // report as pool-scope-mixed; it leaves the hosts that would out, with
 // that finding, and the audit of what it writes has none.
 func TestPoolScope(t *testing.T) {
-	const ula, global, global1 = "fd20:0:0:1::/64", "2001:db8:2::/64", "2001:db8:1::/64"
+	const ula, global, global1 = "fd20:0:0:1::/64", "2a01:db8:2::/64", "2a01:db8:1::/64"
 	tests := []struct {
 		name     string
 		have     string // AAAA records the zone has
@@ -43,7 +43,7 @@ func TestPoolScope(t *testing.T) {
 		{name: "plan of two scopes", v6a: ula, v6b: global, left: []string{"pool01", "fe01", "fe02"}},
 		{name: "plan of two scopes, check disabled", v6a: ula, v6b: global, disable: []string{"pool-scope-mixed"}, added: []string{"pool01", "fe01", "fe02"}},
 		{name: "server has another scope", have: "fe01 IN AAAA fd20:0:0:1::11\n", v6a: global1, v6b: global, left: []string{"pool01", "fe02"}},
-		{name: "server has the scope", have: "fe01 IN AAAA 2001:db8:1::11\n", v6a: global1, v6b: global, added: []string{"pool01", "fe02"}},
+		{name: "server has the scope", have: "fe01 IN AAAA 2a01:db8:1::11\n", v6a: global1, v6b: global, added: []string{"pool01", "fe02"}},
 		{name: "some of the plan's scope", have: "fe01 IN AAAA fd20:0:0:1::11\n", v6a: global1, v6b: "fd20:0:0:2::/64", added: []string{"fe02"}, left: []string{"pool01"}},
 	}
 	for _, tt := range tests {
@@ -97,8 +97,8 @@ func TestPoolScope(t *testing.T) {
 // AAAA and gets the plan's.
 func TestPoolScopeViews(t *testing.T) {
 	opt := optionsFor(t, "version: 1\nsubnets:\n"+
-		"  - {ipv4: 10.20.1.0/24, ipv6: \"2001:db8:1::/64\", host: mimic}\n"+
-		"  - {ipv4: 10.20.2.0/24, ipv6: \"2001:db8:2::/64\", host: mimic}\n")
+		"  - {ipv4: 10.20.1.0/24, ipv6: \"2a01:db8:1::/64\", host: mimic}\n"+
+		"  - {ipv4: 10.20.2.0/24, ipv6: \"2a01:db8:2::/64\", host: mimic}\n")
 	internal := writeTempZone(t, pool, "fe01 IN AAAA fd20:0:0:1::11\nfe02 IN AAAA fd20:0:0:2::12\n")
 	external := writeTempZone(t, pool, "")
 	res, err := fix.Run([]string{internal, external}, opt)
@@ -113,8 +113,8 @@ func TestPoolScopeViews(t *testing.T) {
 		got = append(got, f.Check+" "+f.Pos.File+" "+f.Name)
 	}
 	want := []string{
-		external + " pool01.contoso.com. 2001:db8:1::11", external + " pool01.contoso.com. 2001:db8:2::12",
-		external + " fe01.contoso.com. 2001:db8:1::11", external + " fe02.contoso.com. 2001:db8:2::12",
+		external + " pool01.contoso.com. 2a01:db8:1::11", external + " pool01.contoso.com. 2a01:db8:2::12",
+		external + " fe01.contoso.com. 2a01:db8:1::11", external + " fe02.contoso.com. 2a01:db8:2::12",
 		"pool-scope-mixed " + internal + " pool01.contoso.com.",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
