@@ -15,8 +15,9 @@ import (
 
 // FuzzFix runs fix --all-hosts, with a plan that covers every IPv4
 // address, on fuzzed zones that parse: fix must not fail, the written
-// result must hold every original record plus the new ones, and a second
-// run must change nothing.
+// result must hold every original record plus the new ones, its audit
+// must have no error the zone's had not, and a second run must change
+// nothing.
 func FuzzFix(f *testing.F) {
 	for _, pattern := range []string{"testdata/*/db.*", "../audit/testdata/*.zone"} {
 		files, _ := filepath.Glob(pattern)
@@ -52,6 +53,12 @@ func FuzzFix(f *testing.F) {
 		if err != nil {
 			t.Fatalf("fix failed on a zone that parses: %v", err)
 		}
+		errs := errorKeys(t, []*zone.Zone{before}, opt.Audit)
 		roundTrip(t, name, opt, before, res)
+		for key := range errorKeys(t, []*zone.Zone{zone.ReadFile(name, opt.Read)}, opt.Audit) {
+			if !errs[key] {
+				t.Errorf("the audit of the result has an error it had not: %s", key)
+			}
+		}
 	})
 }
