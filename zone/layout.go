@@ -58,7 +58,9 @@ func (ed *Editor) Sibling(r *Record, typ, rdata string) (string, error) {
 
 // Neighbour returns a line for a new record of another owner, laid out
 // like the record r: r's TTL as written, the owner written relative to
-// the origin r's line is read in when possible.
+// the origin r's line is read in when possible. A line that goes past a
+// directive (InsertAfter, placeOther) is written in full, since the
+// directive may change what a relative owner or a missing TTL means.
 func (ed *Editor) Neighbour(r *Record, owner, typ, rdata string) (string, error) {
 	line, err := ed.Sibling(r, typ, rdata)
 	if err != nil {
@@ -69,6 +71,9 @@ func (ed *Editor) Neighbour(r *Record, owner, typ, rdata string) (string, error)
 	toks := rawTokens(first)
 	if len(first) == 0 || first[0] == ' ' || first[0] == '\t' || len(toks) == 0 || sp.directive || !strings.HasPrefix(line, toks[0].text) {
 		return fullLine(owner, r.TTL, typ, rdata), nil
+	}
+	if _, passed := ed.placeOther(f, sp.end); passed {
+		return fullLine(owner, r.TTL, typ, rdata), nil // past a $TTL or $ORIGIN: the line stands alone
 	}
 	written := OwnerText(relativeTo(owner, originWritten(r.Name, toks[0].text)))
 	return padOwner(written, toks[0].text, line[len(toks[0].text):]), nil
