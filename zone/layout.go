@@ -40,20 +40,48 @@ func rawTokenEnd(raw []byte, i int) int { return tokenEndAt(raw, i, &rawSeparato
 
 var rawSeparators = newByteSet(" \t\r\n();")
 
-// Sibling returns a line for a new record beside the record r: the same
-// owner and TTL, written as r's line writes them, in its columns, with
-// another type and data. When r's line cannot serve as a model (a
-// $GENERATE line, or owner, TTL, class and type not on its first line),
-// the line is written in full with r's absolute name and TTL.
-func (ed *Editor) Sibling(r *Record, typ, rdata string) (string, error) {
+// Sibling returns a line for a new record r beside the record at r's
+// position, whose TTL is lineTTL: the same owner, written as that line
+// writes it, in its columns, with r's type and data. The line writes
+// r.TTL: in the model's TTL column when r.TTL is lineTTL, else as a TTL
+// of its own after the owner (the A records of a host with mixed TTLs:
+// the new AAAA takes the TTL BIND serves them with, RRsetTTL). When the
+// line cannot serve as a model (a $GENERATE line, or owner, TTL, class
+// and type not on its first line), the line is written in full with r's
+// absolute name and TTL.
+func (ed *Editor) Sibling(r *Record, lineTTL uint32, typ, rdata string) (string, error) {
 	f, sp, err := ed.entry(r.Pos())
 	if err != nil {
 		return "", err
 	}
-	if line, ok := siblingLine(firstLine(f.data, sp), sp.directive, typ, rdata); ok {
-		return line, nil
+	line, ok := siblingLine(firstLine(f.data, sp), sp.directive, typ, rdata)
+	switch {
+	case !ok:
+		return fullLine(r.Name, r.TTL, typ, rdata), nil
+	case r.TTL != lineTTL:
+		return withTTL(line, r.TTL), nil
 	}
-	return fullLine(r.Name, r.TTL, typ, rdata), nil
+	return line, nil
+}
+
+// withTTL writes ttl into a record's line: in place of the TTL it
+// writes, else before its class or type.
+func withTTL(line string, ttl uint32) string {
+	toks := rawTokens([]byte(line))
+	i := 0
+	if line != "" && line[0] != ' ' && line[0] != '\t' {
+		i = 1 // the owner
+	}
+	text := strconv.FormatUint(uint64(ttl), 10)
+	for j := i; j < len(toks) && (isTTL(toks[j].text) || isClass(toks[j].text)); j++ {
+		if isTTL(toks[j].text) {
+			return line[:toks[j].off] + text + line[toks[j].off+len(toks[j].text):]
+		}
+	}
+	if i >= len(toks) {
+		return line
+	}
+	return line[:toks[i].off] + text + " " + line[toks[i].off:]
 }
 
 // Neighbour returns a line for a new record of another owner, laid out
@@ -62,7 +90,7 @@ func (ed *Editor) Sibling(r *Record, typ, rdata string) (string, error) {
 // directive (InsertAfter, placeOther) is written in full, since the
 // directive may change what a relative owner or a missing TTL means.
 func (ed *Editor) Neighbour(r *Record, owner, typ, rdata string) (string, error) {
-	line, err := ed.Sibling(r, typ, rdata)
+	line, err := ed.Sibling(r, r.TTL, typ, rdata)
 	if err != nil {
 		return "", err
 	}
