@@ -2,6 +2,7 @@ package zone
 
 import (
 	"bytes"
+	"io"
 	"strconv"
 	"strings"
 )
@@ -84,27 +85,110 @@ func withTTL(line string, ttl uint32) string {
 	return line[:toks[i].off] + text + " " + line[toks[i].off:]
 }
 
-// Neighbour returns a line for a new record of another owner, laid out
-// like the record r: r's TTL as written, the owner written relative to
-// the origin r's line is read in when possible. A line that goes past a
-// directive (InsertAfter, placeOther) is written in full, since the
-// directive may change what a relative owner or a missing TTL means.
-func (ed *Editor) Neighbour(r *Record, owner, typ, rdata string) (string, error) {
-	line, err := ed.Sibling(r, r.TTL, typ, rdata)
+// Neighbour returns a line for a new record of another owner that goes
+// after the record r, laid out like r: r's TTL as written, the owner
+// written relative to the origin r's line is read in when possible. When
+// r's line cannot serve (a blank owner, parentheses, a $GENERATE), the
+// line is laid out like the nearest of models whose first line names its
+// owner and has owner, TTL, class and type before any parenthesis, with
+// no directive between it and r. models are records before r in its
+// file, nearest first, each with r's TTL (fix's place for a PTR in a
+// reverse zone without PTRs: after the SOA's NS records): the copy of a
+// model's columns then reads with r's TTL, as r's own would. Else, and
+// for a line that goes past a directive (InsertAfter, placeOther), the
+// line is written in full, since the directive may change what a
+// relative owner or a missing TTL means.
+func (ed *Editor) Neighbour(r *Record, models []*Record, owner, typ, rdata string) (string, error) {
+	f, sp, err := ed.entry(r.Pos())
 	if err != nil {
 		return "", err
-	}
-	f, sp, _ := ed.entry(r.Pos())
-	first := firstLine(f.data, sp)
-	toks := rawTokens(first)
-	if len(first) == 0 || first[0] == ' ' || first[0] == '\t' || len(toks) == 0 || sp.directive || !strings.HasPrefix(line, toks[0].text) {
-		return fullLine(owner, r.TTL, typ, rdata), nil
 	}
 	if _, passed := ed.placeOther(f, sp.end); passed {
 		return fullLine(owner, r.TTL, typ, rdata), nil // past a $TTL or $ORIGIN: the line stands alone
 	}
-	written := OwnerText(relativeTo(owner, originWritten(r.Name, toks[0].text)))
-	return padOwner(written, toks[0].text, line[len(toks[0].text):]), nil
+	first := firstLine(f.data, sp)
+	if line, ok := siblingLine(first, sp.directive, typ, rdata); ok && !blankStart(first) {
+		return ownLine(owner, r.Name, first, line), nil
+	}
+	for _, m := range models {
+		if !ed.noDirectiveBetween(m, r) {
+			break
+		}
+		mf, msp, err := ed.entry(m.Pos())
+		if err != nil {
+			return "", err
+		}
+		first := firstLine(mf.data, msp)
+		if line, ok := headLine(first, msp.directive, typ, rdata); ok {
+			return ownLine(owner, m.Name, first, line), nil
+		}
+	}
+	return fullLine(owner, r.TTL, typ, rdata), nil
+}
+
+// ownLine puts owner, written relative to the origin the model line first
+// (of a record named name) is read in, in place of the owner of line,
+// the model's columns with the new type and data.
+func ownLine(owner, name string, first []byte, line string) string {
+	old := rawTokens(first)[0].text
+	written := OwnerText(relativeTo(owner, originWritten(name, old)))
+	return padOwner(written, old, line[len(old):])
+}
+
+// blankStart reports whether a line starts with a blank: a blank owner.
+func blankStart(line []byte) bool {
+	return len(line) == 0 || line[0] == ' ' || line[0] == '\t'
+}
+
+// headLine is siblingLine for the first line of a record that names its
+// owner and may go on in parentheses (an SOA, as a rule): the owner, TTL
+// and class columns up to the type, which must come before any
+// parenthesis or comment, then typ and rdata.
+func headLine(first []byte, directive bool, typ, rdata string) (string, bool) {
+	if directive || blankStart(first) {
+		return "", false
+	}
+	if i := bytes.IndexAny(first, "();\""); i >= 0 {
+		first = first[:i]
+	}
+	if line, ok := siblingLine(first, false, typ, rdata); ok {
+		return line, true
+	}
+	toks := rawTokens(first)
+	i := 1 // the owner
+	for ; i < len(toks) && (isTTL(toks[i].text) || isClass(toks[i].text)); i++ {
+	}
+	if i >= len(toks) {
+		return "", false
+	}
+	return string(first[:toks[i].off]) + typ + " " + rdata, true
+}
+
+// noDirectiveBetween reports whether no directive lies between the
+// entries of records m and r of one file (m first): the origin and the
+// default TTL at m's line are then those at r's.
+func (ed *Editor) noDirectiveBetween(m, r *Record) bool {
+	if m.Pos().File != r.Pos().File {
+		return false
+	}
+	f, msp, err := ed.entry(m.Pos())
+	if err != nil {
+		return false
+	}
+	_, rsp, err := ed.entry(r.Pos())
+	if err != nil || rsp.end < msp.start {
+		return false
+	}
+	ed.sc.restart(bytes.NewReader(f.data[msp.start:rsp.end]), f.path, m.Pos().Line-1, msp.start)
+	for {
+		e, err := ed.sc.next()
+		if err == io.EOF {
+			return true
+		}
+		if err != nil || e.directive() {
+			return false
+		}
+	}
 }
 
 // originWritten infers the origin a line was read in from the absolute name of
