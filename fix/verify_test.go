@@ -170,3 +170,22 @@ func TestRefusalNamesLine(t *testing.T) {
 		t.Errorf("err = %v, want one that starts %s", err, want)
 	}
 }
+
+// TestOldLine: a line of the edited file is taken back to the line of the
+// file as it is, a line inserted to the line it follows, so that a
+// refusal for a record read too many times names a line the user has.
+func TestOldLine(t *testing.T) {
+	old := "a\nb\nc\n"
+	c := &zone.Change{Old: []byte(old), Lines: zone.LineStarts([]byte(old)),
+		Edits: []zone.Edit{{Start: 2, End: 2, New: "x\ny\n"}, {Start: 4, End: 5, New: "C"}}}
+	if got := string(c.New()); got != "a\nx\ny\nb\nC\n" {
+		t.Fatalf("edited file %q", got)
+	}
+	for line, want := range []int{1: 1, 2: 1, 3: 1, 4: 2, 5: 3} {
+		if line > 0 {
+			if got := oldLine(c, line); got != want {
+				t.Errorf("oldLine(%d) = %d, want %d", line, got, want)
+			}
+		}
+	}
+}
