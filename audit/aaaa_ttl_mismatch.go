@@ -1,6 +1,10 @@
 package audit
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/zonegen/zonegen/zone"
+)
 
 var checkAAAATTLMismatch = &Check{
 	ID:       "aaaa-ttl-mismatch",
@@ -16,15 +20,19 @@ var checkAAAATTLMismatch = &Check{
 	host: hostAAAATTLMismatch,
 }
 
+// hostAAAATTLMismatch compares each AAAA record of h with the TTL BIND
+// serves h's A records with (zone.RRsetTTL: the first record's of the
+// last run, which fix gives a new AAAA too), and reports the first that
+// differs. A set of A records of mixed TTLs is rrset-ttl-mismatch's.
 func hostAAAATTLMismatch(p *pass, c *Check, h *host) {
 	if len(h.a) == 0 {
 		return
 	}
-	ttl := h.a[0].TTL
+	a := zone.RRsetTTL(h.a)
 	for _, r := range h.aaaa {
-		if r.TTL != ttl {
-			p.reportHost(c, c.Severity, h, r.Pos(), fmt.Sprintf("%s AAAA has TTL %d, its A has TTL %d", h.name, r.TTL, ttl),
-				Related{Pos: h.a[0].Pos(), Note: "the A record"})
+		if r.TTL != a.TTL {
+			p.reportHost(c, c.Severity, h, r.Pos(), fmt.Sprintf("%s AAAA has TTL %d, its A has TTL %d", h.name, r.TTL, a.TTL),
+				Related{Pos: a.Pos(), Note: "the A record"})
 			return
 		}
 	}

@@ -46,7 +46,11 @@ type Addition struct {
 	// reads is how many times the zone reads the record the new line goes
 	// after, and so the new line: twice in a file the zone $INCLUDEs twice
 	// under one origin (readings). 0 stands for once.
-	reads int
+	reads int32
+	// lineTTL is the TTL of the A record the new AAAA follows, whose line
+	// is its model (zone.Editor.Sibling); Record.TTL is the TTL BIND
+	// serves the A records with (zone.RRsetTTL), which may differ.
+	lineTTL uint32
 }
 
 // Run computes the edits for the zone files named on the command line. The
@@ -261,7 +265,7 @@ func (f *fixer) fixHost(name string) error {
 		if err != nil {
 			return err
 		}
-		f.queueAAAA(name, as[end-1], reads, v4, addrs, at[start:end])
+		f.queueAAAA(name, as[start:end], reads, v4, addrs, at[start:end])
 		start = end
 	}
 	return nil
@@ -335,11 +339,13 @@ func (f *fixer) readings(as []ref, last ref) (int, error) {
 	return n, nil
 }
 
-// queueAAAA queues the AAAA records of host name for its A records in
-// one zone, whose last is last, read that many times (readings), and
+// queueAAAA queues the AAAA records of host name for its A records as in
+// one zone, in reading order, the last read that many times (readings),
 // whose addresses are at the places at of v4 (addrs: what the plan gives
-// each), each address once. insertAAAA writes them.
-func (f *fixer) queueAAAA(name string, last ref, reads int, v4 []netip.Addr, addrs []plan.Address, at []int) {
+// each), each address once. insertAAAA writes them after the last A
+// record, with the TTL BIND serves the A records with (aTTL).
+func (f *fixer) queueAAAA(name string, as []ref, reads int, v4 []netip.Addr, addrs []plan.Address, at []int) {
+	last, ttl := as[len(as)-1], aTTL(as)
 	var taken []bool // only when a place may come twice
 	if !consecutive(at) {
 		taken = make([]bool, len(addrs))
@@ -351,12 +357,28 @@ func (f *fixer) queueAAAA(name string, last ref, reads int, v4 []netip.Addr, add
 			}
 			taken[j] = true
 		}
-		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: last.r.Class, TTL: last.r.TTL}
+		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: last.r.Class, TTL: ttl}
 		rec.SetAddr(addrs[j].Addr)
 		rec.SetPos(last.r.Pos())
-		f.res.Added = append(f.res.Added, Addition{Zone: last.z, Record: rec, Source: f.source(addrs[j].Source), reads: reads})
+		f.res.Added = append(f.res.Added, Addition{Zone: last.z, Record: rec, Source: f.source(addrs[j].Source),
+			reads: int32(reads), lineTTL: last.r.TTL})
 		f.from = append(f.from, v4[j].As4())
 	}
+}
+
+// aTTL returns the TTL BIND serves the A records as of one zone with
+// (zone.RRsetTTL), the TTL of their new AAAA: the audit's
+// aaaa-ttl-mismatch compares with it too. Copying the last A line's TTL
+// made a new finding where the A records' TTLs differ.
+func aTTL(as []ref) uint32 {
+	if len(as) == 1 {
+		return as[0].r.TTL
+	}
+	rs := make([]*zone.Record, len(as))
+	for i, a := range as {
+		rs[i] = a.r
+	}
+	return zone.RRsetTTL(rs).TTL
 }
 
 // consecutive reports whether at counts up by one from its first place.
@@ -382,7 +404,7 @@ func (f *fixer) insertAAAA() error {
 		}
 		lines := make([]string, 0, end-start)
 		for i := start; i < end; i++ {
-			line, err := f.ed.Sibling(&added[i].Record, "AAAA", added[i].Record.Addr().String())
+			line, err := f.ed.Sibling(&added[i].Record, added[i].lineTTL, "AAAA", added[i].Record.Addr().String())
 			if err != nil {
 				return err
 			}

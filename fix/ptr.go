@@ -77,7 +77,11 @@ func (f *fixer) addPTR(a Addition, given map[string]bool) error {
 	if after == nil {
 		return nil
 	}
-	line, err := f.ed.Neighbour(after, rev, "PTR", a.Record.Name)
+	var models []*zone.Record
+	if after == rz.fallback {
+		models = rz.models
+	}
+	line, err := f.ed.Neighbour(after, models, rev, "PTR", a.Record.Name)
 	if err != nil {
 		return err
 	}
@@ -122,7 +126,15 @@ type reverseZone struct {
 	z        *zone.Zone
 	ptrs     []ptrAt      // the first PTR of each full ip6.arpa name in the zone's file, by address
 	fallback *zone.Record // where a PTR with no lower address goes, nil when the file has no records
+	// models are the records of the file before the fallback, nearest
+	// first, with its TTL: the new PTR's line may copy their layout when
+	// the fallback's line cannot serve (zone.Editor.Neighbour).
+	models []*zone.Record
 }
+
+// maxModels bounds the records looked back at for a PTR's layout: the
+// SOA of a reverse zone without PTRs is a few NS records back.
+const maxModels = 16
 
 // ptrAt is a PTR record and the address its name stands for.
 type ptrAt struct {
@@ -135,17 +147,17 @@ type ptrAt struct {
 // last record of the file before its first PTR, else its last record.
 func (rz *reverseZone) index() {
 	rz.ptrs, rz.fallback = []ptrAt{}, nil
-	var beforePTR, last *zone.Record // of the zone's own file
+	var beforePTR, last int = -1, -1 // of the zone's own file, places in Records
 	seenPTR := false
 	for i := range rz.z.Records {
 		r := &rz.z.Records[i]
 		if r.Pos().File != rz.z.File {
 			continue
 		}
-		last = r
+		last = i
 		if r.Type != zone.TypePTR {
 			if !seenPTR {
-				beforePTR = r
+				beforePTR = i
 			}
 			continue
 		}
@@ -154,12 +166,31 @@ func (rz *reverseZone) index() {
 			rz.ptrs = append(rz.ptrs, ptrAt{a, r})
 		}
 	}
-	rz.fallback = last
-	if seenPTR && beforePTR != nil {
-		rz.fallback = beforePTR
+	at := last
+	if seenPTR && beforePTR >= 0 {
+		at = beforePTR
+	}
+	if at >= 0 {
+		rz.fallback, rz.models = &rz.z.Records[at], rz.modelsBefore(at)
 	}
 	sort.SliceStable(rz.ptrs, func(i, j int) bool { return rz.ptrs[i].addr.Less(rz.ptrs[j].addr) })
 	rz.ptrs = slices.CompactFunc(rz.ptrs, func(a, b ptrAt) bool { return a.addr == b.addr })
+}
+
+// modelsBefore returns the records of the zone's own file before the one
+// at place at in Records, nearest first, while they have its TTL, at most
+// maxModels of them.
+func (rz *reverseZone) modelsBefore(at int) []*zone.Record {
+	var out []*zone.Record
+	r := &rz.z.Records[at]
+	for i := at - 1; i >= 0 && len(out) < maxModels; i-- {
+		m := &rz.z.Records[i]
+		if m.Pos().File != rz.z.File || m.TTL != r.TTL {
+			break
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // neighbour picks the record a new PTR for addr goes after, in the zone's

@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"hash/maphash"
+	"maps"
 	"runtime"
 	"slices"
+	"sort"
+	"strings"
 	"sync"
 
 	"golang.org/x/sync/errgroup"
@@ -34,12 +37,19 @@ func (f *fixer) verify() error {
 		}
 	}
 	g.Wait()
-	for i, err := range errs {
+	for _, err := range errs {
 		if err != nil {
-			return fmt.Errorf("%s: the edit does not read back as intended, nothing written: %w", f.zones[i].File, err)
+			return err
 		}
 	}
 	return nil
+}
+
+// refusal is the error of an edit that does not read back as intended,
+// at the place of the record that differs (the zone's file when no record
+// does): the user sees where to look, and the error is positioned once.
+func refusal(at zone.Pos, err error) error {
+	return fmt.Errorf("%s: the edit does not read back as intended, nothing written: %w", at, err)
 }
 
 func touches(z *zone.Zone, changed map[string]zone.Content) bool {
@@ -66,19 +76,74 @@ func (f *fixer) verifyZone(z *zone.Zone, changed map[string]zone.Content, added 
 		got.add(fp)
 	})
 	if after.Err != nil {
-		return after.Err
+		return refusal(zone.Pos{File: z.File}, after.Err) // the reader's error says where
 	}
 	recs := f.expected(added)
 	if sum(z.Records, recs...) != got {
 		// read again, keeping the records, to say which one differs
-		return difference(z.Records, recs, zone.ReadFileWith(z.File, f.opt.Read, changed).Records)
+		at, err := difference(z.Records, recs, zone.ReadFileWith(z.File, f.opt.Read, changed).Records)
+		return refusal(f.oldPos(at, recs, z.File), err)
 	}
 	if z.SOA != nil && after.SOA != nil {
 		if want, err := zone.NextSerial(z.SOA.Serial, f.opt.Serial, f.opt.Now); err == nil && after.SOA.Serial != want {
-			return fmt.Errorf("serial %d, expected %d", after.SOA.Serial, want)
+			return refusal(z.SOA.Pos, fmt.Errorf("serial %d, expected %d", after.SOA.Serial, want))
 		}
 	}
 	return nil
+}
+
+// differing is a record that the edited zone is missing or has too many
+// of, and whether it was read from the edited bytes (its position is
+// then in the new file, not the one the user has).
+type differing struct {
+	r    *zone.Record
+	read bool
+}
+
+// oldPos returns where the user finds the record d in the files as they
+// are: a missing record's own place (a new one's is the A or PTR record
+// it follows); for a record read from the edited bytes, the place of the
+// new record of the same text, else its line in the new file taken back
+// across the edits (a line inserted: the line it follows). Without a
+// record (the fingerprints collided) it is the zone's file.
+func (f *fixer) oldPos(d differing, recs []zone.Record, file string) zone.Pos {
+	if d.r == nil {
+		return zone.Pos{File: file}
+	}
+	if !d.read {
+		return d.r.Pos()
+	}
+	text := d.r.String()
+	for i := range recs {
+		if recs[i].String() == text {
+			return recs[i].Pos()
+		}
+	}
+	p := d.r.Pos()
+	for _, c := range f.res.Changes {
+		if c.File == p.File {
+			p.Line = oldLine(&c, p.Line)
+		}
+	}
+	return p
+}
+
+// oldLine returns the line of the file before the edits c that line of
+// the edited file is, or follows when the edits inserted it.
+func oldLine(c *zone.Change, line int) int {
+	shift := 0 // lines inserted before the edit
+	for _, e := range c.Edits {
+		at := sort.SearchInts(c.Lines, e.Start) + 1 // the old line that starts at e.Start
+		n := strings.Count(e.New, "\n") - strings.Count(string(c.Old[e.Start:e.End]), "\n")
+		switch {
+		case line < at+shift:
+			return line - shift
+		case line < at+shift+n:
+			return at - 1
+		}
+		shift += n
+	}
+	return line - shift
 }
 
 // expected returns the new records that the zone should read back, the
@@ -156,33 +221,41 @@ func writeRecord(h *maphash.Hash, r *zone.Record) {
 // difference finds, the slow way, a record that the edited zone is
 // missing or has too many of, for the message: the first of each, in
 // sorted order, compared as lists of records that may repeat (SOA
-// records left out: the serial is checked on its own).
-func difference(before, added, after []zone.Record) error {
-	want := map[string]int{}
+// records left out: the serial is checked on its own). It returns the
+// missing record, else the one read too many times, for the place.
+func difference(before, added, after []zone.Record) (differing, error) {
+	want := map[string][]*zone.Record{} // by text, those not read yet
 	for _, list := range [][]zone.Record{before, added} {
 		for i := range list {
 			if list[i].Type != zone.TypeSOA {
-				want[list[i].String()]++
+				t := list[i].String()
+				want[t] = append(want[t], &list[i])
 			}
 		}
 	}
-	var extra, missing []string
+	extra := map[string]*zone.Record{}
 	for i := range after {
 		if after[i].Type == zone.TypeSOA {
 			continue
 		}
-		if t := after[i].String(); want[t] > 0 {
-			want[t]--
-		} else {
-			extra = append(extra, t)
+		if t := after[i].String(); len(want[t]) > 0 {
+			want[t] = want[t][1:]
+		} else if extra[t] == nil {
+			extra[t] = &after[i]
 		}
 	}
-	for t, n := range want {
-		if n > 0 {
-			missing = append(missing, t)
+	missing := map[string]*zone.Record{}
+	for t, rs := range want {
+		if len(rs) > 0 {
+			missing[t] = rs[0]
 		}
 	}
-	return differenceError(least(missing), least(extra))
+	m, x := least(missing), least(extra)
+	at := differing{r: extra[x], read: true}
+	if m != "" {
+		at = differing{r: missing[m]}
+	}
+	return at, differenceError(m, x)
 }
 
 // differenceError says which record is missing, which is extra, or both.
@@ -198,10 +271,10 @@ func differenceError(missing, extra string) error {
 	return errors.New("the records read differ from those expected") // a fingerprint collision
 }
 
-// least returns the least of texts in sort order, "" for none.
-func least(texts []string) string {
+// least returns the least of the texts in sort order, "" for none.
+func least(texts map[string]*zone.Record) string {
 	if len(texts) == 0 {
 		return ""
 	}
-	return slices.Min(texts)
+	return slices.Min(slices.Collect(maps.Keys(texts)))
 }

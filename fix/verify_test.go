@@ -139,3 +139,53 @@ func TestVerifyGenerateTwice(t *testing.T) {
 		t.Fatalf("err = %v, %d new records; want one AAAA and no error", err, len(res.Added))
 	}
 }
+
+// TestRefusalNamesLine: an edit that fix still refuses (a reverse zone
+// without $TTL, where the new PTR goes past a blank-owner entry that
+// writes a TTL of its own, which the PTR's line would take) names the
+// file and line of the record that differs, the PTR the new line
+// follows, so the user sees where. It used to name the file alone.
+func TestRefusalNamesLine(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	files := map[string]string{
+		"db.contoso.com": "$ORIGIN contoso.com.\n$TTL 3600\n@ SOA ns1 hm 1 2 3 4 5\n NS ns1\nns1 A 10.0.1.5\n" +
+			"_sipinternaltls._tcp SRV 0 0 5061 pool01\npool01 A 10.0.1.11\n",
+		"rev": "$ORIGIN 1.0.0.0.0.0.0.0.0.1.0.0.0.0.d.f.ip6.arpa.\n@ 3600 SOA ns1.contoso.com. hm.contoso.com. 1 2 3 4 5\n" +
+			"  NS ns1.contoso.com.\n5.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0 PTR ns1.contoso.com.\n  60 TXT \"ns1's, with a TTL of its own\"\n",
+		"plan.yaml": "version: 1\nsubnets:\n  - ipv4: 10.0.1.0/24\n    ipv6: \"fd00:10:0:1::/64\"\n    host: mimic\n",
+	}
+	for name, text := range files {
+		if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	p, err := plan.Load("plan.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = Run([]string{"db.contoso.com", "rev"}, Options{Plan: p, Serial: zone.SerialIncrement, Now: time.Now()})
+	const want = "rev:4: the edit does not read back as intended, nothing written: expected \"1.1."
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("err = %v, want one that starts %s", err, want)
+	}
+}
+
+// TestOldLine: a line of the edited file is taken back to the line of the
+// file as it is, a line inserted to the line it follows, so that a
+// refusal for a record read too many times names a line the user has.
+func TestOldLine(t *testing.T) {
+	old := "a\nb\nc\n"
+	c := &zone.Change{Old: []byte(old), Lines: zone.LineStarts([]byte(old)),
+		Edits: []zone.Edit{{Start: 2, End: 2, New: "x\ny\n"}, {Start: 4, End: 5, New: "C"}}}
+	if got := string(c.New()); got != "a\nx\ny\nb\nC\n" {
+		t.Fatalf("edited file %q", got)
+	}
+	for line, want := range []int{1: 1, 2: 1, 3: 1, 4: 2, 5: 3} {
+		if line > 0 {
+			if got := oldLine(c, line); got != want {
+				t.Errorf("oldLine(%d) = %d, want %d", line, got, want)
+			}
+		}
+	}
+}

@@ -151,14 +151,14 @@ func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 // line end of the line they follow (CRLF stays CRLF, lineEndBefore).
 //
 // Lines that write an owner other than the entry's go after the entries
-// with a blank owner that follow it directly, and after the lines
-// inserted there for the entry before: those take the owner of the record
-// before them, which would otherwise be the new line's (a record after
-// $GENERATE, a PTR of another address). The move stops at a directive,
-// though blank-owner entries after $TTL, $ORIGIN, $GENERATE or $INCLUDE
-// still take the owner before it; and in a zone without $TTL, a line
-// without a TTL takes the last one written, which the entries passed may
-// change. Either edit reads back differently, and fix's check refuses it.
+// with a blank owner that follow it, and after the lines inserted there
+// for the entry before: those take the owner of the record before them,
+// which would otherwise be the new line's (a record after $GENERATE, a PTR
+// of another address). See placeOther for the directives among them. In a
+// zone without $TTL, a line without a TTL takes the last one written,
+// which the entries passed may change, and a following record without one
+// takes the TTL of a line written in full: such an edit reads back
+// differently, and fix's check refuses it.
 //
 // A line that an earlier call queued at the same place is not queued
 // again (appendNew).
@@ -168,7 +168,7 @@ func (ed *Editor) InsertAfter(pos Pos, lines ...string) error {
 		return err
 	}
 	if otherOwner(firstLine(f.data, sp), sp.directive, lines) {
-		at := ed.pastBlankOwners(f, sp.end)
+		at, _ := ed.placeOther(f, sp.end)
 		f.named[at] = f.appendNew(f.named[at], at, true, lines)
 		return nil
 	}
@@ -221,21 +221,45 @@ func writtenOwner[T string | []byte](line T) T {
 	return line
 }
 
-// pastBlankOwners returns the end of the entries with a blank owner that
-// start at offset at, or at itself when the next entry names its owner.
-func (ed *Editor) pastBlankOwners(f *editFile, at int64) int64 {
+// placeOther returns where a line that writes an owner other than the
+// entry that ends at offset at goes: past the entries with a blank owner
+// that follow, which take the owner of the record before them, and past
+// the $TTL, $ORIGIN and $GENERATE directives among them, after which a
+// blank owner is still the owner before the directive (BIND and
+// miekg/dns). It stops before the next entry that names its owner, before
+// an $INCLUDE (the included file's first records may take the owner
+// before it), and before directives that no blank-owner entry follows, so
+// that the line moves no further than it must. passed reports that the
+// place lies past a directive: the line must then stand alone (Neighbour),
+// since the directive may change the origin or the default TTL.
+func (ed *Editor) placeOther(f *editFile, at int64) (place int64, passed bool) {
 	line, found := slices.BinarySearch(f.lines, int(at))
 	if !found {
-		return at // the end of a file without a last line end
+		return at, false // the end of a file without a last line end
 	}
 	ed.sc.restart(bytes.NewReader(f.data[at:]), f.path, line, at)
+	place = at
+	directives := false // directives passed since place
 	for {
 		e, err := ed.sc.next()
-		if err != nil || !e.blankOwner() && !e.parenBlank {
-			return at
+		switch {
+		case err != nil:
+			return place, passed
+		case e.directive() && !isInclude(e.text):
+			directives = true
+		case e.blankOwner() || e.parenBlank:
+			place, passed = e.end, passed || directives
+			directives = false
+		default:
+			return place, passed
 		}
-		at = e.end
 	}
+}
+
+// isInclude reports whether a directive's text is an $INCLUDE.
+func isInclude(text []byte) bool {
+	const inc = "$INCLUDE"
+	return len(text) > len(inc) && bytes.EqualFold(text[:len(inc)], []byte(inc)) && (text[len(inc)] == ' ' || text[len(inc)] == '\t')
 }
 
 // Generates reports whether the entry that starts at pos is a $GENERATE

@@ -2,6 +2,7 @@ package zone
 
 import (
 	"bytes"
+	"io"
 	"strconv"
 	"strings"
 )
@@ -40,38 +41,154 @@ func rawTokenEnd(raw []byte, i int) int { return tokenEndAt(raw, i, &rawSeparato
 
 var rawSeparators = newByteSet(" \t\r\n();")
 
-// Sibling returns a line for a new record beside the record r: the same
-// owner and TTL, written as r's line writes them, in its columns, with
-// another type and data. When r's line cannot serve as a model (a
-// $GENERATE line, or owner, TTL, class and type not on its first line),
-// the line is written in full with r's absolute name and TTL.
-func (ed *Editor) Sibling(r *Record, typ, rdata string) (string, error) {
+// Sibling returns a line for a new record r beside the record at r's
+// position, whose TTL is lineTTL: the same owner, written as that line
+// writes it, in its columns, with r's type and data. The line writes
+// r.TTL: in the model's TTL column when r.TTL is lineTTL, else as a TTL
+// of its own after the owner (the A records of a host with mixed TTLs:
+// the new AAAA takes the TTL BIND serves them with, RRsetTTL). When the
+// line cannot serve as a model (a $GENERATE line, or owner, TTL, class
+// and type not on its first line), the line is written in full with r's
+// absolute name and TTL.
+func (ed *Editor) Sibling(r *Record, lineTTL uint32, typ, rdata string) (string, error) {
 	f, sp, err := ed.entry(r.Pos())
 	if err != nil {
 		return "", err
 	}
-	if line, ok := siblingLine(firstLine(f.data, sp), sp.directive, typ, rdata); ok {
-		return line, nil
+	line, ok := siblingLine(firstLine(f.data, sp), sp.directive, typ, rdata)
+	switch {
+	case !ok:
+		return fullLine(r.Name, r.TTL, typ, rdata), nil
+	case r.TTL != lineTTL:
+		return withTTL(line, r.TTL), nil
 	}
-	return fullLine(r.Name, r.TTL, typ, rdata), nil
+	return line, nil
 }
 
-// Neighbour returns a line for a new record of another owner, laid out
-// like the record r: r's TTL as written, the owner written relative to
-// the origin r's line is read in when possible.
-func (ed *Editor) Neighbour(r *Record, owner, typ, rdata string) (string, error) {
-	line, err := ed.Sibling(r, typ, rdata)
+// withTTL writes ttl into a record's line: in place of the TTL it
+// writes, else before its class or type.
+func withTTL(line string, ttl uint32) string {
+	toks := rawTokens([]byte(line))
+	i := 0
+	if line != "" && line[0] != ' ' && line[0] != '\t' {
+		i = 1 // the owner
+	}
+	text := strconv.FormatUint(uint64(ttl), 10)
+	for j := i; j < len(toks) && (isTTL(toks[j].text) || isClass(toks[j].text)); j++ {
+		if isTTL(toks[j].text) {
+			return line[:toks[j].off] + text + line[toks[j].off+len(toks[j].text):]
+		}
+	}
+	if i >= len(toks) {
+		return line
+	}
+	return line[:toks[i].off] + text + " " + line[toks[i].off:]
+}
+
+// Neighbour returns a line for a new record of another owner that goes
+// after the record r, laid out like r: r's TTL as written, the owner
+// written relative to the origin r's line is read in when possible. When
+// r's line cannot serve (a blank owner, parentheses, a $GENERATE), the
+// line is laid out like the nearest of models whose first line names its
+// owner and has owner, TTL, class and type before any parenthesis, with
+// no directive between it and r. models are records before r in its
+// file, nearest first, each with r's TTL (fix's place for a PTR in a
+// reverse zone without PTRs: after the SOA's NS records): the copy of a
+// model's columns then reads with r's TTL, as r's own would. Else, and
+// for a line that goes past a directive (InsertAfter, placeOther), the
+// line is written in full, since the directive may change what a
+// relative owner or a missing TTL means.
+func (ed *Editor) Neighbour(r *Record, models []*Record, owner, typ, rdata string) (string, error) {
+	f, sp, err := ed.entry(r.Pos())
 	if err != nil {
 		return "", err
 	}
-	f, sp, _ := ed.entry(r.Pos())
-	first := firstLine(f.data, sp)
-	toks := rawTokens(first)
-	if len(first) == 0 || first[0] == ' ' || first[0] == '\t' || len(toks) == 0 || sp.directive || !strings.HasPrefix(line, toks[0].text) {
-		return fullLine(owner, r.TTL, typ, rdata), nil
+	if _, passed := ed.placeOther(f, sp.end); passed {
+		return fullLine(owner, r.TTL, typ, rdata), nil // past a $TTL or $ORIGIN: the line stands alone
 	}
-	written := OwnerText(relativeTo(owner, originWritten(r.Name, toks[0].text)))
-	return padOwner(written, toks[0].text, line[len(toks[0].text):]), nil
+	first := firstLine(f.data, sp)
+	if line, ok := siblingLine(first, sp.directive, typ, rdata); ok && !blankStart(first) {
+		return ownLine(owner, r.Name, first, line), nil
+	}
+	for _, m := range models {
+		if !ed.noDirectiveBetween(m, r) {
+			break
+		}
+		mf, msp, err := ed.entry(m.Pos())
+		if err != nil {
+			return "", err
+		}
+		first := firstLine(mf.data, msp)
+		if line, ok := headLine(first, msp.directive, typ, rdata); ok {
+			return ownLine(owner, m.Name, first, line), nil
+		}
+	}
+	return fullLine(owner, r.TTL, typ, rdata), nil
+}
+
+// ownLine puts owner, written relative to the origin the model line first
+// (of a record named name) is read in, in place of the owner of line,
+// the model's columns with the new type and data.
+func ownLine(owner, name string, first []byte, line string) string {
+	old := rawTokens(first)[0].text
+	written := OwnerText(relativeTo(owner, originWritten(name, old)))
+	return padOwner(written, old, line[len(old):])
+}
+
+// blankStart reports whether a line starts with a blank: a blank owner.
+func blankStart(line []byte) bool {
+	return len(line) == 0 || line[0] == ' ' || line[0] == '\t'
+}
+
+// headLine is siblingLine for the first line of a record that names its
+// owner and may go on in parentheses (an SOA, as a rule): the owner, TTL
+// and class columns up to the type, which must come before any
+// parenthesis or comment, then typ and rdata.
+func headLine(first []byte, directive bool, typ, rdata string) (string, bool) {
+	if directive || blankStart(first) {
+		return "", false
+	}
+	if i := bytes.IndexAny(first, "();\""); i >= 0 {
+		first = first[:i]
+	}
+	if line, ok := siblingLine(first, false, typ, rdata); ok {
+		return line, true
+	}
+	toks := rawTokens(first)
+	i := 1 // the owner
+	for ; i < len(toks) && (isTTL(toks[i].text) || isClass(toks[i].text)); i++ {
+	}
+	if i >= len(toks) {
+		return "", false
+	}
+	return string(first[:toks[i].off]) + typ + " " + rdata, true
+}
+
+// noDirectiveBetween reports whether no directive lies between the
+// entries of records m and r of one file (m first): the origin and the
+// default TTL at m's line are then those at r's.
+func (ed *Editor) noDirectiveBetween(m, r *Record) bool {
+	if m.Pos().File != r.Pos().File {
+		return false
+	}
+	f, msp, err := ed.entry(m.Pos())
+	if err != nil {
+		return false
+	}
+	_, rsp, err := ed.entry(r.Pos())
+	if err != nil || rsp.end < msp.start {
+		return false
+	}
+	ed.sc.restart(bytes.NewReader(f.data[msp.start:rsp.end]), f.path, m.Pos().Line-1, msp.start)
+	for {
+		e, err := ed.sc.next()
+		if err == io.EOF {
+			return true
+		}
+		if err != nil || e.directive() {
+			return false
+		}
+	}
 }
 
 // originWritten infers the origin a line was read in from the absolute name of

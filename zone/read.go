@@ -215,6 +215,7 @@ func ReadIn(fsys fs.FS, name, dir string, opt Options) *Zone {
 }
 
 func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
+	defer func() { markRuns(z.Records) }() // nil when handed over (ReadFileEach)
 	opt.Limits = opt.Limits.withDefaults()
 	var hold *[]byte
 	if opt.core != nil {

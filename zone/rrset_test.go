@@ -1,0 +1,45 @@
+package zone
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// TestRRsetTTL: the TTL of A records of mixed TTLs is the one
+// named-checkzone -D (BIND 9.18) prints for the set: the first record's
+// of the last run of records of the owner, a run ending at a record of
+// another owner or at an $INCLUDE's start or end.
+func TestRRsetTTL(t *testing.T) {
+	const head = "$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 h 1 3600 600 1209600 300\n NS ns1\nns1 A 10.0.0.1\n"
+	tests := []struct {
+		name, text string
+		want       uint32
+	}{
+		{"one after another", "h 3600 A 10.0.0.11\nh 300 A 10.0.0.12\n", 3600},
+		{"another type between", "h 3600 A 10.0.0.11\nh TXT x\nh 300 A 10.0.0.12\n", 3600},
+		{"directives between", "h 3600 A 10.0.0.11\n$TTL 60\n$ORIGIN example.com.\nh 300 A 10.0.0.12\n", 3600},
+		{"blank owner", "h 3600 A 10.0.0.11\n 300 A 10.0.0.12\n", 3600},
+		{"another owner between", "h 3600 A 10.0.0.11\nx A 10.0.0.9\nh 300 A 10.0.0.12\n", 300},
+		{"last run's first", "h 3600 A 10.0.0.11\nx A 10.0.0.9\nh 300 A 10.0.0.12\nh 600 A 10.0.0.13\n", 300},
+		{"include", "h 3600 A 10.0.0.11\n$INCLUDE inc\n", 300},
+		{"after an include", "h 3600 A 10.0.0.11\n$INCLUDE inc\nh 600 A 10.0.0.13\n", 600},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"z": {Data: []byte(head + tt.text)}, "inc": {Data: []byte("h 300 A 10.0.0.12\n")}}
+			z := Read(fsys, "z", Options{})
+			if z.Err != nil {
+				t.Fatal(z.Err)
+			}
+			var as []*Record
+			for i := range z.Records {
+				if z.Records[i].Name == "h.example.com." && z.Records[i].Type == TypeA {
+					as = append(as, &z.Records[i])
+				}
+			}
+			if got := RRsetTTL(as); got == nil || got.TTL != tt.want {
+				t.Errorf("RRsetTTL = %v, want TTL %d", got, tt.want)
+			}
+		})
+	}
+}
