@@ -421,7 +421,7 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 	return nil
 }
 
-var parseErrorLine = regexp.MustCompile(`^(?:.*?: )?dns: (.*) at line: (\d+):\d+$`)
+var parseErrorLine = regexp.MustCompile(`^(?:.*?: )?dns: (.*) at line: (\d+):(\d+)$`)
 
 // parseError positions an error from the parser: miekg/dns gives the line
 // of its input only inside the message text.
@@ -435,13 +435,14 @@ func (f *feeder) parseError(err error) error {
 		return &Error{Pos: f.lineOf(f.vline), Err: err}
 	}
 	n, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3])
 	msg := m[1]
 	if text, ok := f.recordText(n); ok {
 		if clearer := explainRecord(text); clearer != "" {
 			msg = clearer
 		}
 	}
-	return &Error{Pos: f.lineOf(n), Err: errors.New(msg)}
+	return &Error{Pos: f.tokenPos(n, col), Err: errors.New(msg)}
 }
 
 // countLines counts the line ends of a file: at most one record starts on
