@@ -222,11 +222,12 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 	}
 	fsys, held := holdSmall(fsys, name, hold)
 	origin, apex, guessed, err := findOrigin(fsys, name, z.File, opt)
+	z.Origin, z.OriginGuessed = origin, guessed
 	if err != nil {
 		z.Err = err
 		return z
 	}
-	z.Origin, z.OriginGuessed, opt.apex = origin, guessed, apex
+	opt.apex = apex
 	lines := 1 + bytes.Count(held, []byte{'\n'})
 	if held == nil {
 		lines = countLines(fsys, name)
