@@ -3,6 +3,7 @@ package zone
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -406,11 +407,16 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 		// without its salt): the record ends too early, as BIND says.
 		return &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record ends too early")}
 	}
+	if err := checkRdataSize(rr, li); err != nil {
+		return err
+	}
 	switch {
 	case r.Type == TypeSOA && z.SOA == nil:
 		soa := rr.(*dns.SOA)
-		z.SOA = &SOA{Serial: soa.Serial, Minimum: soa.Minttl, Pos: li.pos}
+		z.SOA = &SOA{Serial: soa.Serial, Minimum: soa.Minttl, Pos: li.pos, Owner: r.Name}
 		z.Class = r.Class
+	case r.Type == TypeSOA:
+		return secondSOA(z.SOA, r.Name, li.pos)
 	case r.Class != z.Class:
 		f.diverge(li.pos, "record of class "+r.Class.String()+" in a zone of class "+z.Class.String()+": BIND rejects it, miekg/dns accepts it")
 	}
@@ -419,6 +425,41 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 	}
 	r.setPlace(f.fileName(li.pos.File), li.pos.Line)
 	z.Records = append(z.Records, r)
+	return nil
+}
+
+// secondSOA is the error of an SOA record after the zone's first one, at
+// pos: BIND refuses the zone, with "multiple RRs of singleton type" for one
+// at the first's owner and "SOA record not at top of zone" for one at
+// another name (origin.go says the same of a first SOA away from the
+// origin). The reader and the join of a reading in segments both ask here.
+func secondSOA(first *SOA, owner string, pos Pos) error {
+	if owner == first.Owner {
+		return &Error{Pos: pos, Err: fmt.Errorf("multiple RRs of singleton type: a second SOA record at %s (the first is at line %d)", owner, first.Pos.Line)}
+	}
+	return &Error{Pos: pos, Err: fmt.Errorf("SOA record not at top of zone (%s): the zone's SOA is at %s", owner, first.Owner)}
+}
+
+// maxRdata is the most record data BIND takes for one record: the 16-bit
+// RDLENGTH of RFC 1035 §3.2.1.
+const maxRdata = 65535
+
+// checkRdataSize refuses a record whose data takes more than maxRdata
+// bytes on the wire (a TXT record of 256 strings of 255 bytes), which
+// BIND refuses the zone for ("ran out of space", with no line) and
+// miekg/dns reads. The data of a line shorter than half the limit cannot
+// take that much (no type's wire form is twice its text), so only a line
+// that long is packed: nothing is done for almost every record. The limit
+// is a record's, not an RRset's: BIND loads a TXT RRset of two records of
+// 51 KB each.
+func checkRdataSize(rr dns.RR, li lineInfo) error {
+	if len(li.text) < maxRdata/2 {
+		return nil
+	}
+	buf := make([]byte, dns.Len(rr)+512)
+	if _, err := dns.PackRR(rr, buf, 0, nil, false); err != nil {
+		return &Error{Pos: li.pos, Err: fmt.Errorf("%s record data of more than %d bytes: BIND says \"ran out of space\"", Type(rr.Header().Rrtype), maxRdata)}
+	}
 	return nil
 }
 

@@ -218,4 +218,5 @@ type SOA struct {
 	Serial  uint32
 	Minimum uint32
 	Pos     Pos
+	Owner   string // canonical, as the records' names
 }

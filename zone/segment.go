@@ -276,6 +276,9 @@ func join(z *Zone, parts []*Zone, all []Record, opt Options) bool {
 	for _, p := range parts {
 		if z.SOA == nil {
 			z.SOA = p.SOA
+		} else if p.SOA != nil { // the part's first SOA is the zone's second
+			z.Err = secondSOA(z.SOA, p.SOA.Owner, p.SOA.Pos)
+			return true
 		}
 		// copy moves the records down within all (or in from another
 		// array, if a part outgrew its room)
