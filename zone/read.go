@@ -413,10 +413,12 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 	switch {
 	case r.Type == TypeSOA && z.SOA == nil:
 		soa := rr.(*dns.SOA)
-		z.SOA = &SOA{Serial: soa.Serial, Minimum: soa.Minttl, Pos: li.pos, Owner: r.Name}
+		z.SOA = &SOA{Serial: soa.Serial, Minimum: soa.Minttl, Pos: li.pos, Owner: r.Name, data: strings.ToLower(r.Data)}
 		z.Class = r.Class
 	case r.Type == TypeSOA:
-		return secondSOA(z.SOA, r.Name, li.pos)
+		if err := secondSOA(z.SOA, &SOA{Pos: li.pos, Owner: r.Name, data: strings.ToLower(r.Data)}); err != nil {
+			return err
+		}
 	case r.Class != z.Class:
 		f.diverge(li.pos, "record of class "+r.Class.String()+" in a zone of class "+z.Class.String()+": BIND rejects it, miekg/dns accepts it")
 	}
@@ -428,16 +430,21 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 	return nil
 }
 
-// secondSOA is the error of an SOA record after the zone's first one, at
-// pos: BIND refuses the zone, with "multiple RRs of singleton type" for one
-// at the first's owner and "SOA record not at top of zone" for one at
-// another name (origin.go says the same of a first SOA away from the
-// origin). The reader and the join of a reading in segments both ask here.
-func secondSOA(first *SOA, owner string, pos Pos) error {
-	if owner == first.Owner {
-		return &Error{Pos: pos, Err: fmt.Errorf("multiple RRs of singleton type: a second SOA record at %s (the first is at line %d)", owner, first.Pos.Line)}
+// secondSOA is the error of an SOA record after the zone's first one:
+// BIND refuses the zone, with "multiple RRs of singleton type" for one at
+// the first's owner and "SOA record not at top of zone" for one at another
+// name (origin.go says the same of a first SOA away from the origin). A
+// copy of the first (the same data, names compared without case) is no
+// error: BIND loads it as one record. The reader and the join of a reading
+// in segments both ask here.
+func secondSOA(first, second *SOA) error {
+	switch {
+	case second.Owner != first.Owner:
+		return &Error{Pos: second.Pos, Err: fmt.Errorf("SOA record not at top of zone (%s): the zone's SOA is at %s", second.Owner, first.Owner)}
+	case second.data != first.data:
+		return &Error{Pos: second.Pos, Err: fmt.Errorf("multiple RRs of singleton type: a second SOA record at %s (the first is at %s)", second.Owner, first.Pos)}
 	}
-	return &Error{Pos: pos, Err: fmt.Errorf("SOA record not at top of zone (%s): the zone's SOA is at %s", owner, first.Owner)}
+	return nil
 }
 
 // maxRdata is the most record data BIND takes for one record: the 16-bit

@@ -219,4 +219,5 @@ type SOA struct {
 	Minimum uint32
 	Pos     Pos
 	Owner   string // canonical, as the records' names
+	data    string // the record's data, lower case, to tell a copy (secondSOA)
 }

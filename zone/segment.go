@@ -277,8 +277,10 @@ func join(z *Zone, parts []*Zone, all []Record, opt Options) bool {
 		if z.SOA == nil {
 			z.SOA = p.SOA
 		} else if p.SOA != nil { // the part's first SOA is the zone's second
-			z.Err = secondSOA(z.SOA, p.SOA.Owner, p.SOA.Pos)
-			return true
+			if err := secondSOA(z.SOA, p.SOA); err != nil {
+				z.Err = err
+				return true
+			}
 		}
 		// copy moves the records down within all (or in from another
 		// array, if a part outgrew its room)
