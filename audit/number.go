@@ -52,22 +52,19 @@ func splitParts(zones []*zone.Zone) ([]part, int) {
 	return parts, at
 }
 
-// otherClass: a record of another class than its zone's (CH A in an IN
-// zone), which BIND refuses and the reader keeps with a bind-divergence
-// note, is left out of the index as an occluded record is. hashRuns marks
-// it, so no check sees it: it makes no host, no address of a pool, no
-// target that resolves, and gets no finding but the note.
-
 // hashRuns finds the runs of records of one owner in the part. It marks
 // the first record of each run with runStart in starts and puts the hash
 // of its name into hashes, both from the part's at on. It notes the
-// part's cutters on the way, and marks the records of another class
-// (otherClass).
+// part's cutters on the way, and marks occluded each record of another
+// class than its zone's (CH A in an IN zone): BIND refuses it and the
+// reader keeps it with a bind-divergence note; left out of the index, it
+// makes no host, no pool address, no target that resolves, and gets no
+// finding but the note.
 func (pt *part) hashRuns(starts []int32, hashes []uint32, hash func(string) uint32) {
 	n, prev := 0, ""
 	for i := pt.lo; i < pt.hi; i++ {
 		if pt.rs[i].Class != pt.class {
-			starts[pt.at+i-pt.lo] = occluded // otherClass
+			starts[pt.at+i-pt.lo] = occluded
 		} else if isCutter(pt.rs[i].Type) {
 			pt.cutters = append(pt.cutters, int32(i))
 		}
@@ -85,7 +82,7 @@ func (pt *part) hashRuns(starts []int32, hashes []uint32, hash func(string) uint
 // The marks number leaves in the list of owners before it puts the ids
 // there: runStart on the first record of each run (hashRuns), occluded on
 // each record that is not authoritative data of its owner (occlude) and
-// on each record of another class than its zone's (otherClass).
+// on each record of another class than its zone's (hashRuns).
 const (
 	runStart int32 = 1 << iota
 	occluded
