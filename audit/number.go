@@ -28,8 +28,9 @@ type part struct {
 	rs     []zone.Record
 	lo, hi int
 	at     int
-	runs   int    // runs of one owner in the part, set by hashRuns
-	origin string // of the part's zone
+	runs   int        // runs of one owner in the part, set by hashRuns
+	origin string     // of the part's zone
+	class  zone.Class // of the part's zone
 	// cutters holds the places in rs of the part's records that may cut
 	// the names below their owner off the zone (NS, DNAME), set by
 	// hashRuns: rare, so that findCuts reads them and not every record.
@@ -44,7 +45,7 @@ func splitParts(zones []*zone.Zone) ([]part, int) {
 	for _, z := range zones {
 		for lo := 0; lo < len(z.Records); lo += partSize {
 			hi := min(lo+partSize, len(z.Records))
-			parts = append(parts, part{rs: z.Records, lo: lo, hi: hi, at: at, origin: z.Origin})
+			parts = append(parts, part{rs: z.Records, lo: lo, hi: hi, at: at, origin: z.Origin, class: z.Class})
 			at += hi - lo
 		}
 	}
@@ -54,18 +55,24 @@ func splitParts(zones []*zone.Zone) ([]part, int) {
 // hashRuns finds the runs of records of one owner in the part. It marks
 // the first record of each run with runStart in starts and puts the hash
 // of its name into hashes, both from the part's at on. It notes the
-// part's cutters on the way.
+// part's cutters on the way, and marks occluded each record of another
+// class than its zone's (CH A in an IN zone): BIND refuses it and the
+// reader keeps it with a bind-divergence note; left out of the index, it
+// makes no host, no pool address, no target that resolves, and gets no
+// finding but the note.
 func (pt *part) hashRuns(starts []int32, hashes []uint32, hash func(string) uint32) {
 	n, prev := 0, ""
 	for i := pt.lo; i < pt.hi; i++ {
-		if isCutter(pt.rs[i].Type) {
+		if pt.rs[i].Class != pt.class {
+			starts[pt.at+i-pt.lo] = occluded
+		} else if isCutter(pt.rs[i].Type) {
 			pt.cutters = append(pt.cutters, int32(i))
 		}
 		name := pt.rs[i].Name
 		if i > pt.lo && name == prev {
 			continue
 		}
-		starts[pt.at+i-pt.lo] = runStart
+		starts[pt.at+i-pt.lo] |= runStart
 		hashes[pt.at+n] = hash(name)
 		n, prev = n+1, name
 	}
@@ -74,7 +81,8 @@ func (pt *part) hashRuns(starts []int32, hashes []uint32, hash func(string) uint
 
 // The marks number leaves in the list of owners before it puts the ids
 // there: runStart on the first record of each run (hashRuns), occluded on
-// each record that is not authoritative data of its owner (occlude).
+// each record that is not authoritative data of its owner (occlude) and
+// on each record of another class than its zone's (hashRuns).
 const (
 	runStart int32 = 1 << iota
 	occluded

@@ -171,6 +171,9 @@ func (f *fixer) index(hosts []string) ([]string, int) {
 		for i := range z.Records {
 			r := &z.Records[i]
 			f.cuts.note(z, r)
+			if r.Class != z.Class {
+				continue // no address: BIND refuses it, the audit leaves it out
+			}
 			if r.Type == zone.TypePTR || (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && need[r.Name] {
 				f.names[r.Name] = append(f.names[r.Name], ref{r, z})
 				if r.Type == zone.TypeA {

@@ -86,6 +86,11 @@ type lineInfo struct {
 	record bool
 	long   bool
 	text   []byte // the line, with its line end
+	// tails: for a record over several physical lines, how many bytes of
+	// text before its line end each line after the first starts (counted
+	// from the end, which an owner written out before the text leaves as
+	// it is); nil for a record on one line
+	tails  []int
 	origin string
 	ttl    ttlState
 }
@@ -156,7 +161,7 @@ func (f *feeder) fill() error {
 				return errorAt(pos, err)
 			}
 		} else if err := f.record(src, e, pos); err != nil {
-			return errorAt(pos, err)
+			return entryError(e, pos, err)
 		}
 		if len(f.buf) > 0 {
 			return nil
@@ -262,7 +267,7 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 		return nil
 	}
 	f.selfContained()
-	return f.emit(lineInfo{pos: pos, record: true, long: e.long})
+	return f.emit(lineInfo{pos: pos, record: true, long: e.long, tails: e.tails()})
 }
 
 // keepTTL returns the TTL v as BIND keeps it (bindTTL), and notes a TTL
@@ -405,6 +410,36 @@ func (f *feeder) lineOf(n int) Pos {
 		return f.lines[len(f.lines)-1].pos
 	}
 	return Pos{File: f.zone.File}
+}
+
+// tokenPos returns the source of the token that ends at column col of
+// virtual line n, as miekg/dns counts columns (the bytes read on the line
+// up to the token's end, and the blank after it when there is one): the
+// physical line of the token in a record over several lines (tails), else
+// the line of the record.
+func (f *feeder) tokenPos(n, col int) Pos {
+	pos := f.lineOf(n)
+	for i := len(f.lines) - 1; i >= 0; i-- {
+		li := &f.lines[i]
+		if li.vline != n {
+			continue
+		}
+		if len(li.tails) == 0 {
+			return pos
+		}
+		text := li.text[:len(li.text)-1]
+		last := min(col, len(text)) - 1 // the blank after the token, or its last byte
+		if last > 0 && (text[last] == ' ' || text[last] == '\t') {
+			last--
+		}
+		for _, t := range li.tails {
+			if len(text)-t <= last {
+				pos.Line++
+			}
+		}
+		return pos
+	}
+	return pos
 }
 
 // recordText returns the text of virtual line n, without its line end,

@@ -27,7 +27,7 @@ import (
 func findOrigin(fsys fs.FS, name, file string, opt Options) (origin, apex string, guessed bool, err error) {
 	o, err := scanOrigin(fsys, name, file, opt)
 	if err != nil {
-		return "", "", false, err
+		return givenOrigin(opt), "", false, err
 	}
 	from := "the file"
 	switch {
@@ -44,17 +44,47 @@ func findOrigin(fsys fs.FS, name, file string, opt Options) (origin, apex string
 	if _, ok := dns.IsDomainName(origin); !ok {
 		return "", "", false, &Error{Pos: Pos{File: file}, Err: fmt.Errorf("the origin %q, taken from %s, is not a domain name", origin, from)}
 	}
+	if guessed && o.slipped(origin) {
+		return origin, "", guessed, &Error{Pos: Pos{File: file, Line: o.soaLine}, Err: fmt.Errorf(
+			"SOA record not at top of zone: $ORIGIN %q is relative and reads as %s%s; write $ORIGIN %s. with a final dot",
+			o.relative, origin, origin, o.relative)}
+	}
 	if o.soa == "" {
 		return origin, "", guessed, nil
 	}
 	apex = canonical(o.soa)
 	if apex != origin {
 		if err := o.notAtTop(origin, opt.Origin != ""); err != nil {
-			return "", "", false, &Error{Pos: Pos{File: file, Line: o.soaLine}, Err: err}
+			return origin, "", false, &Error{Pos: Pos{File: file, Line: o.soaLine}, Err: err}
 		}
 		origin = apex
 	}
 	return origin, apex, false, nil
+}
+
+// givenOrigin returns the origin given with --origin, as a zone refused
+// before its origin is decided keeps it (the report names the zone by
+// it), or "" when none is given or it is no domain name.
+func givenOrigin(opt Options) string {
+	if opt.Origin == "" {
+		return ""
+	}
+	origin := canonical(opt.Origin)
+	if _, ok := dns.IsDomainName(origin); !ok {
+		return ""
+	}
+	return origin
+}
+
+// slipped reports whether the file begins with the $ORIGIN of origin, the
+// zone's name taken from the file name, written without its final dot
+// ($ORIGIN contoso.com in db.contoso.com), before an SOA whose owner is
+// relative. BIND, loading the zone by that name, reads the $ORIGIN as
+// contoso.com.contoso.com. and refuses the SOA there ("SOA record not at
+// top of zone"); zonegen named the zone contoso.com. and read its records
+// one level down.
+func (o *originScan) slipped(origin string) bool {
+	return o.relative != "" && o.soaLine > 0 && o.soa == "" && strings.EqualFold(o.relative+".", origin)
 }
 
 // notAtTop decides what an SOA whose owner is not the origin means. BIND
@@ -113,6 +143,9 @@ type originScan struct {
 	// soaToken is the SOA's owner as written when it is relative (not "@"),
 	// and soaBase the $ORIGIN it was made absolute with.
 	soaToken, soaBase string
+	// relative is the first $ORIGIN when it is relative and no origin is
+	// known to make it absolute (no --origin, no absolute $ORIGIN before)
+	relative string
 }
 
 // entry takes in an entry and reports whether the scan is done: at the
@@ -123,6 +156,8 @@ func (o *originScan) entry(e *entry) bool {
 		if len(tok) > 1 && strings.EqualFold(tok[0], "$ORIGIN") {
 			if abs, err := absName(tok[1], o.current); err == nil {
 				o.current = abs
+			} else if o.current == "" && o.relative == "" && !o.records {
+				o.relative = tok[1]
 			}
 		}
 		return false
@@ -135,8 +170,9 @@ func (o *originScan) entry(e *entry) bool {
 	}
 	for _, t := range tok[1:min(4, len(tok))] {
 		if strings.EqualFold(t, "SOA") {
+			o.soaLine = e.line
 			if abs, err := absName(tok[0], o.current); err == nil {
-				o.soa, o.soaLine = abs, e.line
+				o.soa = abs
 				if tok[0] != "@" && abs != tok[0] {
 					o.soaToken, o.soaBase = tok[0], o.current
 				}

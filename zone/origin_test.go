@@ -34,6 +34,7 @@ func TestOrigin(t *testing.T) {
 		{"bad --origin", "db.x", soa, "a..b", "error: taken from --origin"},
 		{"SOA owner without its final dot", "db.x", "$ORIGIN contoso.com.\n$TTL 1h\ncontoso.com IN SOA ns hm 1 2 3 4 5\n", "", "error: db.x:3: SOA record not at top of zone: its owner \"contoso.com\" is relative"},
 		{"--origin and another $ORIGIN", "db.x", "$ORIGIN contoso.com.\n" + soa, "fabrikam.com", "error: db.x:2: SOA record not at top of zone: its owner contoso.com. is not the origin fabrikam.com."},
+		{"$ORIGIN of the file name without its final dot", "db.contoso.com", "$ORIGIN contoso.com\n$TTL 1h\n" + soa, "", "error: db.contoso.com:3: SOA record not at top of zone: $ORIGIN \"contoso.com\" is relative"},
 	}
 	for _, c := range cases {
 		z := Read(fstest.MapFS{c.file: {Data: []byte(c.text)}}, c.file, Options{Origin: c.origin})
@@ -44,6 +45,19 @@ func TestOrigin(t *testing.T) {
 		wantErr, isErr := strings.CutPrefix(c.want, "error: ")
 		if isErr && (z.Err == nil || !strings.Contains(z.Err.Error(), wantErr)) || !isErr && got != c.want {
 			t.Errorf("%s: %q, want %q", c.name, got, c.want)
+		}
+	}
+}
+
+// TestOriginOfRefusedZone: a zone refused for an SOA away from its origin
+// keeps the origin it was read with (--origin, or the file name's), so
+// that the report names the zone and its syntax finding by it.
+func TestOriginOfRefusedZone(t *testing.T) {
+	const text = "$ORIGIN example.com\n$TTL 100\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n"
+	for _, origin := range []string{"example.com", ""} {
+		z := Read(fstest.MapFS{"db.example.com": {Data: []byte(text)}}, "db.example.com", Options{Origin: origin})
+		if z.Err == nil || z.Origin != "example.com." {
+			t.Errorf("--origin %q: origin %q and error %v, want example.com. and an error", origin, z.Origin, z.Err)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package zone
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"os"
@@ -223,11 +224,12 @@ func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 	}
 	fsys, held := holdSmall(fsys, name, hold)
 	origin, apex, guessed, err := findOrigin(fsys, name, z.File, opt)
+	z.Origin, z.OriginGuessed = origin, guessed
 	if err != nil {
 		z.Err = err
 		return z
 	}
-	z.Origin, z.OriginGuessed, opt.apex = origin, guessed, apex
+	opt.apex = apex
 	lines := 1 + bytes.Count(held, []byte{'\n'})
 	if held == nil {
 		lines = countLines(fsys, name)
@@ -406,11 +408,18 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 		// without its salt): the record ends too early, as BIND says.
 		return &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record ends too early")}
 	}
+	if err := checkRdataSize(rr, li); err != nil {
+		return err
+	}
 	switch {
 	case r.Type == TypeSOA && z.SOA == nil:
 		soa := rr.(*dns.SOA)
-		z.SOA = &SOA{Serial: soa.Serial, Minimum: soa.Minttl, Pos: li.pos}
+		z.SOA = &SOA{Serial: soa.Serial, Minimum: soa.Minttl, Pos: li.pos, Owner: r.Name, data: strings.ToLower(r.Data)}
 		z.Class = r.Class
+	case r.Type == TypeSOA:
+		if err := secondSOA(z.SOA, &SOA{Pos: li.pos, Owner: r.Name, data: strings.ToLower(r.Data)}); err != nil {
+			return err
+		}
 	case r.Class != z.Class:
 		f.diverge(li.pos, "record of class "+r.Class.String()+" in a zone of class "+z.Class.String()+": BIND rejects it, miekg/dns accepts it")
 	}
@@ -422,7 +431,47 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 	return nil
 }
 
-var parseErrorLine = regexp.MustCompile(`^(?:.*?: )?dns: (.*) at line: (\d+):\d+$`)
+// secondSOA is the error of an SOA record after the zone's first one:
+// BIND refuses the zone, with "multiple RRs of singleton type" for one at
+// the first's owner and "SOA record not at top of zone" for one at another
+// name (origin.go says the same of a first SOA away from the origin). A
+// copy of the first (the same data, names compared without case) is no
+// error: BIND loads it as one record. The reader and the join of a reading
+// in segments both ask here.
+func secondSOA(first, second *SOA) error {
+	switch {
+	case second.Owner != first.Owner:
+		return &Error{Pos: second.Pos, Err: fmt.Errorf("SOA record not at top of zone (%s): the zone's SOA is at %s", second.Owner, first.Owner)}
+	case second.data != first.data:
+		return &Error{Pos: second.Pos, Err: fmt.Errorf("multiple RRs of singleton type: a second SOA record at %s (the first is at %s)", second.Owner, first.Pos)}
+	}
+	return nil
+}
+
+// maxRdata is the most record data BIND takes for one record: the 16-bit
+// RDLENGTH of RFC 1035 §3.2.1.
+const maxRdata = 65535
+
+// checkRdataSize refuses a record whose data takes more than maxRdata
+// bytes on the wire (a TXT record of 256 strings of 255 bytes), which
+// BIND refuses the zone for ("ran out of space", with no line) and
+// miekg/dns reads. The data of a line shorter than half the limit cannot
+// take that much (no type's wire form is twice its text), so only a line
+// that long is packed: nothing is done for almost every record. The limit
+// is a record's, not an RRset's: BIND loads a TXT RRset of two records of
+// 51 KB each.
+func checkRdataSize(rr dns.RR, li lineInfo) error {
+	if len(li.text) < maxRdata/2 {
+		return nil
+	}
+	buf := make([]byte, dns.Len(rr)+512)
+	if _, err := dns.PackRR(rr, buf, 0, nil, false); err != nil {
+		return &Error{Pos: li.pos, Err: fmt.Errorf("%s record data of more than %d bytes: BIND says \"ran out of space\"", Type(rr.Header().Rrtype), maxRdata)}
+	}
+	return nil
+}
+
+var parseErrorLine = regexp.MustCompile(`^(?:.*?: )?dns: (.*) at line: (\d+):(\d+)$`)
 
 // parseError positions an error from the parser: miekg/dns gives the line
 // of its input only inside the message text.
@@ -436,13 +485,14 @@ func (f *feeder) parseError(err error) error {
 		return &Error{Pos: f.lineOf(f.vline), Err: err}
 	}
 	n, _ := strconv.Atoi(m[2])
+	col, _ := strconv.Atoi(m[3])
 	msg := m[1]
 	if text, ok := f.recordText(n); ok {
 		if clearer := explainRecord(text); clearer != "" {
 			msg = clearer
 		}
 	}
-	return &Error{Pos: f.lineOf(n), Err: errors.New(msg)}
+	return &Error{Pos: f.tokenPos(n, col), Err: errors.New(msg)}
 }
 
 // countLines counts the line ends of a file: at most one record starts on

@@ -222,4 +222,6 @@ type SOA struct {
 	Serial  uint32
 	Minimum uint32
 	Pos     Pos
+	Owner   string // canonical, as the records' names
+	data    string // the record's data, lower case, to tell a copy (secondSOA)
 }

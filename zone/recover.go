@@ -179,7 +179,7 @@ func (f *feeder) replayLine() {
 	}
 	f.buf = append(f.buf, text...)
 	f.free = append(f.free, li.text[:0])
-	f.emit(lineInfo{pos: li.pos, record: li.record, long: li.long})
+	f.emit(lineInfo{pos: li.pos, record: li.record, long: li.long, tails: li.tails})
 	n := len(f.lines) - 1
 	f.lines[n].origin, f.lines[n].ttl = li.origin, li.ttl
 }

@@ -17,6 +17,7 @@ type entry struct {
 	start   int64 // byte offset of the first byte of the entry
 	end     int64 // byte offset just past its last line end
 	text    []byte
+	breaks  []int    // where in text each physical line after the first starts
 	ignores []string // text after "zonegen:ignore" in the entry's comments
 	long    bool     // a quoted string holds more than 255 bytes
 	glued   bool     // miekg/dns reads a token on past where BIND ends it
@@ -54,6 +55,33 @@ func (e *entry) openAt(at int) bool {
 // takes the owner of the record before it.
 func (e *entry) blankOwner() bool {
 	return len(e.text) > 0 && (e.text[0] == ' ' || e.text[0] == '\t')
+}
+
+// lineAt returns the physical line of the byte at offset at of the text:
+// a syntax error names the line of its token, not the record's first line.
+func (e *entry) lineAt(at int) int {
+	line := e.line
+	for _, b := range e.breaks {
+		if b > at {
+			break
+		}
+		line++
+	}
+	return line
+}
+
+// tails returns the starts of the entry's physical lines after the first
+// as counted from the end of its text (lineInfo.tails), or nil for an
+// entry on one line: nothing is made for most records.
+func (e *entry) tails() []int {
+	if len(e.breaks) == 0 {
+		return nil
+	}
+	t := make([]int, len(e.breaks))
+	for i, b := range e.breaks {
+		t[i] = len(e.text) - b
+	}
+	return t
 }
 
 // directive reports whether the entry is a $ directive.
@@ -152,7 +180,7 @@ type lexState struct {
 // scanEntry reads one logical line, possibly empty.
 func (s *scanner) scanEntry() (*entry, error) {
 	e := &s.e
-	*e = entry{line: s.line + 1, start: s.off, text: e.text[:0], parens: e.parens[:0]}
+	*e = entry{line: s.line + 1, start: s.off, text: e.text[:0], breaks: e.breaks[:0], parens: e.parens[:0]}
 	var st lexState
 	for {
 		raw, err := s.readLine()
@@ -166,6 +194,9 @@ func (s *scanner) scanEntry() (*entry, error) {
 			return nil, err
 		}
 		e.endLine = s.line
+		if e.endLine > e.line {
+			e.breaks = append(e.breaks, len(e.text))
+		}
 		if err := s.lexLine(e, &st, raw); err != nil {
 			return nil, err
 		}

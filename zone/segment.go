@@ -276,6 +276,11 @@ func join(z *Zone, parts []*Zone, all []Record, opt Options) bool {
 	for _, p := range parts {
 		if z.SOA == nil {
 			z.SOA = p.SOA
+		} else if p.SOA != nil { // the part's first SOA is the zone's second
+			if err := secondSOA(z.SOA, p.SOA); err != nil {
+				z.Err = err
+				return true
+			}
 		}
 		// copy moves the records down within all (or in from another
 		// array, if a part outgrew its room)

@@ -125,7 +125,7 @@ func bindTTLs(e *entry) (big ttlField, err error) {
 		if n < 2 {
 			v, ttl, fault := readTTL(string(tok))
 			if fault != "" {
-				return big, fmt.Errorf("%q is not a TTL BIND reads (%s)", tok, fault)
+				return big, &tokenError{i, fmt.Errorf("%q is not a TTL BIND reads (%s)", tok, fault)}
 			}
 			if _, changed := bindTTL(v); ttl && changed {
 				big = ttlField{i, end}
@@ -136,7 +136,7 @@ func bindTTLs(e *entry) (big ttlField, err error) {
 			}
 		}
 		if len(tok) == 3 && strings.EqualFold(string(tok), "SOA") {
-			return big, soaTimers(text[end:])
+			return big, soaTimers(text, end)
 		}
 		return big, nil // the type: what follows is data
 	}
@@ -149,17 +149,24 @@ var soaTimerNames = [...]string{"refresh", "retry", "expire", "minimum"}
 
 // soaTimers refuses an SOA timer that miekg/dns reads and BIND does not
 // ("1h30": 3630 for miekg/dns, "syntax error" in BIND), by the rule of a
-// record's TTL. data is the SOA's text after its type; a timer that is
-// missing or no TTL at all is left to miekg/dns to report.
-func soaTimers(data []byte) error {
-	tok := fields(data, 0)
-	for k, name := range soaTimerNames {
-		if 3+k >= len(tok) {
+// record's TTL, as a tokenError at the timer. The SOA's data starts at
+// offset i of text, after its type; a timer that is missing or no TTL at
+// all is left to miekg/dns to report.
+func soaTimers(text []byte, i int) error {
+	for k := -3; k < len(soaTimerNames); k++ { // the two names and the serial, then the timers
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+			i++
+		}
+		if i >= len(text) {
 			return nil
 		}
-		if _, _, fault := readTTL(tok[3+k]); fault != "" {
-			return fmt.Errorf("SOA %s %q is not a TTL BIND reads (%s)", name, tok[3+k], fault)
+		end := tokenEnd(text, i)
+		if k >= 0 {
+			if _, _, fault := readTTL(string(text[i:end])); fault != "" {
+				return &tokenError{i, fmt.Errorf("SOA %s %q is not a TTL BIND reads (%s)", soaTimerNames[k], text[i:end], fault)}
+			}
 		}
+		i = end
 	}
 	return nil
 }
