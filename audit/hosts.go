@@ -387,7 +387,7 @@ func (d *discovery) addID(id int32, role string) *host {
 // stay (67k aliases, 8 MB at 1M records, which Lync discovery makes with
 // --all-hosts too); one allocation each was 67k allocations.
 func (d *discovery) hostRoom(id int32) *host {
-	if len(ofType(d.ix.allOf(id), zone.TypeCNAME)) > 0 {
+	if d.ix.hasCNAME(id) {
 		return room(&d.aliasBlock)
 	}
 	return room(&d.block)
@@ -443,7 +443,7 @@ func (d *discovery) follow(h *host) {
 // redirects it (aliasOf).
 func (d *discovery) isAlias(h *host) bool {
 	if h.id >= 0 {
-		return len(ofType(d.ix.allOf(h.id), zone.TypeCNAME)) > 0
+		return d.ix.hasCNAME(h.id)
 	}
 	_, _, ok := d.ix.aliasOf(h.name)
 	return ok

@@ -19,7 +19,12 @@ type index struct {
 	heads []*zone.Record // each owner's first record in file order, owners in first-seen order
 	// starts holds where the records of each owner start in recs, by id,
 	// and len(recs) last: an owner's end is the next one's start.
-	starts  []int32
+	starts []int32
+	// aliases has a bit set for each owner with a CNAME record, by id:
+	// discovery asks of every host it makes whether it is an alias, and a
+	// bit is one read where the owner's records are one each, scattered
+	// over the records (0.15 s at 5M records).
+	aliases []uint64
 	origins []string // origins of the zones read
 	// originSet holds the origins, so that inSet walks up a name's labels
 	// instead of comparing it with every origin (2,000 zones in a directory).
@@ -64,12 +69,16 @@ func (ix *index) place(zones []*zone.Zone, owner []int32) {
 		s[i] += s[i-1]
 	}
 	ix.recs = make([]*zone.Record, s[len(s)-1])
+	ix.aliases = make([]uint64, (len(ix.heads)+63)/64)
 	k := 0
 	for _, z := range zones {
 		for i := range z.Records {
 			if id := owner[k]; id >= 0 { // not occluded
 				ix.recs[s[id+1]] = &z.Records[i]
 				s[id+1]++
+				if z.Records[i].Type == zone.TypeCNAME {
+					ix.aliases[id/64] |= 1 << (id % 64)
+				}
 			}
 			k++
 		}
@@ -165,6 +174,9 @@ func ofType(rs []*zone.Record, t zone.Type) []*zone.Record {
 	}
 	return rs[i:j:j]
 }
+
+// hasCNAME reports whether owner id has a CNAME record.
+func (ix *index) hasCNAME(id int32) bool { return ix.aliases[id/64]&(1<<(id%64)) != 0 }
 
 // name returns the name of owner id (its first record's: a list of the
 // names beside them would be 11 MB more at 1M records).

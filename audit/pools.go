@@ -238,10 +238,10 @@ func (d *discovery) membersOf(pool *host, owners *addrOwners, buf []int32) (memb
 	a, aaaa := newAddrMatch(pool.a), newAddrMatch(pool.aaaa)
 	buf = candidates(pool, owners, buf[:0])
 	for _, id := range buf {
-		rs := d.ix.allOf(id)
-		if len(ofType(rs, zone.TypeCNAME)) > 0 {
+		if d.ix.hasCNAME(id) {
 			continue
 		}
+		rs := d.ix.allOf(id)
 		ownA := ofType(rs, zone.TypeA)
 		ok := len(ownA) > 0 && a.holdsAll(ownA)
 		if len(ownA) == 0 {
