@@ -3,9 +3,11 @@ package audit
 import (
 	"cmp"
 	"hash/maphash"
+	"runtime"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/zonegen/zonegen/zone"
 )
@@ -132,13 +134,57 @@ func discover(ix *index, opt Options) (hosts hostList, domains []string, names *
 // then say which are Lync hosts, and how they were found.
 func (d *discovery) lyncNames(hosts []string) {
 	d.findDomains()
-	for _, dom := range d.domains {
-		d.srvTargets(dom)
-		d.wellKnown(dom)
+	for _, names := range d.gatherLyncNames() {
+		for _, n := range names {
+			switch {
+			case n.srvOwner:
+				if d.names != nil {
+					d.names.byID[n.id] = true
+				}
+			case n.id < 0:
+				d.add(n.name, n.role)
+			default:
+				d.addID(n.id, n.role)
+			}
+		}
 	}
 	for _, name := range hosts {
 		d.add(zone.Canonical(name), "host")
 	}
+}
+
+// lyncName is a name that the Lync SRV owners and well-known names of a
+// SIP domain lead to, with the role that found it: an owner (id), or a
+// name without records (id -1); or, with srvOwner, a Lync SRV owner.
+type lyncName struct {
+	id       int32
+	name     string
+	role     string
+	srvOwner bool
+}
+
+// gatherLyncNames returns the Lync names of the SIP domains (srvTargets,
+// wellKnown), in the order of d.domains, in lists that the cores gather
+// side by side: looking the SRV targets up, and reading the SRV owners'
+// records, are most of the work (0.2 s at 5M records, where the other
+// core idled), and making the hosts is left to one core, in order.
+func (d *discovery) gatherLyncNames() [][]lyncName {
+	n := runtime.GOMAXPROCS(0)
+	if len(d.domains) < 1024 {
+		n = 1
+	}
+	out := make([][]lyncName, n)
+	var wg sync.WaitGroup
+	for w := range n {
+		wg.Go(func() {
+			for _, dom := range d.domains[w*len(d.domains)/n : (w+1)*len(d.domains)/n] {
+				out[w] = d.srvTargets(dom, out[w])
+				out[w] = d.wellKnown(dom, out[w])
+			}
+		})
+	}
+	wg.Wait()
+	return out
 }
 
 // findDomains lists the SIP domains that show a Lync deployment. In the
@@ -241,25 +287,31 @@ func wellKnownIndex(label string) int {
 	return -1
 }
 
-func (d *discovery) srvTargets(dom string) {
+// srvTargets appends to out the Lync SRV owners of domain dom and their
+// targets ("." means no service, RFC 2782). It only reads.
+func (d *discovery) srvTargets(dom string, out []lyncName) []lyncName {
 	dn := d.byDomain[dom]
 	if dn == nil {
-		return
+		return out
 	}
 	for i, owner := range dn.srv {
 		if owner == 0 {
 			continue
 		}
 		id := owner - 1
-		if d.names != nil {
-			d.names.byID[id] = true
-		}
+		out = append(out, lyncName{id: id, srvOwner: true})
 		for _, r := range ofType(d.ix.allOf(id), zone.TypeSRV) {
-			if r.Data != "." {
-				d.add(r.Data, srvRoles[i])
+			if r.Data == "." {
+				continue
 			}
+			t, ok := d.ix.id(r.Data)
+			if !ok {
+				t = -1
+			}
+			out = append(out, lyncName{id: t, name: r.Data, role: srvRoles[i]})
 		}
 	}
+	return out
 }
 
 // srvRoles holds the role of the targets of each of lyncServices.
@@ -271,14 +323,17 @@ var srvRoles = func() []string {
 	return out
 }()
 
-func (d *discovery) wellKnown(dom string) {
+// wellKnown appends to out the well-known names of domain dom that have
+// records. It only reads.
+func (d *discovery) wellKnown(dom string, out []lyncName) []lyncName {
 	if dn := d.byDomain[dom]; dn != nil {
 		for j, owner := range dn.wellKnown {
 			if owner != 0 {
-				d.addID(owner-1, wellKnownLabels[j])
+				out = append(out, lyncName{id: owner - 1, role: wellKnownLabels[j]})
 			}
 		}
 	}
+	return out
 }
 
 // addressRoles are roles that hosts share: with --all-hosts, every host's
