@@ -9,7 +9,8 @@ var checkExternalLocalAAAA = &Check{
 	Title:    "with --view external: a unique-local or link-local AAAA",
 	Text: "The external view is what remote users and federation partners resolve. Unique local " +
 		"(fc00::/7) and link-local (fe80::/10) addresses are not reachable from the Internet; they belong " +
-		"in the internal view only. Runs only with --view external.",
+		"in the internal view only. Runs only with --view external; with it, zonegen fix writes no such " +
+		"address that the plan derives, and reports the host instead.",
 	Bad:  "sip  AAAA  fd00:20::5",
 	Good: "sip  AAAA  2001:db8:100::10",
 	Ref:  "RFC 4193 §4.4; RFC 4472 §2.1; Lync Server 2013: Edge Server IPv6 (JJ204984)",

@@ -17,7 +17,8 @@ var checkPoolScopeMixed = &Check{
 	Text: "All servers of a Lync pool should have IPv6 addresses of the same scope: global, unique local " +
 		"or link-local. A client that resolves a DNS-load-balanced pool tries its addresses in turn; a " +
 		"member in another scope is unreachable from part of the network. The pool is its name and every " +
-		"name whose addresses all belong to it (its members).",
+		"name whose addresses all belong to it (its members). zonegen fix writes no address that would give a " +
+		"pool a scope its other addresses lack, and reports the host instead.",
 	Bad: "pool01  AAAA  fd00:10::11\npool01  AAAA  2001:db8:10::12\nfe01    AAAA  fd00:10::11\n" +
 		"fe02    AAAA  2001:db8:10::12",
 	Good: "pool01  AAAA  fd00:10::11\npool01  AAAA  fd00:10::12\nfe01    AAAA  fd00:10::11\n" +
