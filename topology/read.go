@@ -1,13 +1,13 @@
 package topology
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/zonegen/zonegen/internal/yamlpos"
 )
 
 // ReadFile reads and parses the topology file at path on disk.
@@ -25,10 +25,6 @@ func ReadFile(path string) (*Topology, error) {
 // is an ErrorList holding every problem found, each FILE:LINE: message.
 func Parse(file string, data []byte) (*Topology, error) {
 	d := &decoder{file: file}
-	if line, err := checkText(data); err != nil {
-		d.errorf(line, "%w", err)
-		return nil, d.errs
-	}
 	root := d.document(data)
 	if root == nil {
 		return nil, d.errs
@@ -47,34 +43,34 @@ func Parse(file string, data []byte) (*Topology, error) {
 // errEmpty is the error of a file without a YAML document.
 var errEmpty = errors.New("empty topology: want a mapping with version and sip_domains")
 
-// document decodes the single YAML document of data and returns its root
-// node, or nil after an error.
+// document decodes the single YAML document of data (yamlpos.Document)
+// and returns its root node, or nil after an error.
 func (d *decoder) document(data []byte) *yaml.Node {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) {
-			d.errorf(0, "%w", errEmpty)
-		} else {
-			d.errs = append(d.errs, d.yamlError(err))
-		}
-		return nil
-	}
-	var next yaml.Node
-	switch err := dec.Decode(&next); {
-	case errors.Is(err, io.EOF):
-	case err != nil:
-		d.errs = append(d.errs, d.yamlError(err))
-		return nil
-	default:
-		d.errorf(next.Line, "a second YAML document: a topology is one document")
-		return nil
-	}
-	if len(doc.Content) == 0 || doc.Content[0].Tag == "!!null" {
+	root, err := yamlpos.Document(data)
+	var te *yamlpos.Error
+	switch {
+	case errors.As(err, &te):
+		d.errorf(te.Line, "%w", textError(te.Err))
+	case root == nil || root.Tag == "!!null":
 		d.errorf(0, "%w", errEmpty)
-		return nil
+	default:
+		return root
 	}
-	return doc.Content[0]
+	return nil
+}
+
+// textError words a problem of the topology's YAML text (a yamlpos.Err
+// variable) so that it says which file it is about.
+func textError(err error) error {
+	switch {
+	case errors.Is(err, yamlpos.ErrNotUTF8):
+		return fmt.Errorf("the topology is %w", err)
+	case errors.Is(err, yamlpos.ErrControl):
+		return fmt.Errorf("%w in the topology", err)
+	case errors.Is(err, yamlpos.ErrSecondDocument):
+		return errors.New("a second YAML document: a topology is one document")
+	}
+	return err
 }
 
 // topology reads the top-level mapping.

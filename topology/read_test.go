@@ -178,10 +178,12 @@ func TestYAMLErrorLines(t *testing.T) {
 		src  string
 		want string
 	}{
-		{name: "mapping on line 1", src: "a: b: c\n", want: "t.yaml:1: bad YAML: mapping values are not allowed in this context"},
-		{name: "open list", src: "version: 1\nsip_domains: [a.com\nttl: 1\n", want: "t.yaml:2: bad YAML: did not find expected ',' or ']'"},
-		{name: "list in mapping", src: "x: 1\ny: 2\n- z\n", want: "t.yaml:3: bad YAML: did not find expected key"},
-		{name: "tab", src: "x: 1\ny: 2\na:\n\t- b\n", want: "t.yaml:4: bad YAML: found character that cannot start any token"},
+		{name: "mapping on line 1", src: "a: b: c\n", want: "t.yaml:1: invalid YAML: mapping values are not allowed in this context"},
+		{name: "open list", src: "version: 1\nsip_domains: [a.com\nttl: 1\n", want: "t.yaml:2: invalid YAML: did not find expected ',' or ']'"},
+		{name: "list in mapping", src: "x: 1\ny: 2\n- z\n", want: "t.yaml:3: invalid YAML: did not find expected key"},
+		{name: "tab", src: "x: 1\ny: 2\na:\n\t- b\n", want: "t.yaml:4: invalid YAML: found character that cannot start any token"},
+		{name: "anchor without a name", src: "x: 1\ny: &\n", want: "t.yaml:2: invalid YAML: did not find expected alphabetic or numeric character"},
+		{name: "unknown anchor", src: "x: 1\ny: *z\n", want: "t.yaml:2: invalid YAML: unknown anchor 'z' referenced"},
 		{name: "control character", src: "version: 1\n\x01\n", want: "t.yaml:2: control character U+0001 in the topology"},
 		{name: "not UTF-8", src: "version: 1\n# caf\xe9\n", want: "t.yaml:2: the topology is not UTF-8 (byte 0xe9)"},
 		{name: "NUL", src: "\x00", want: "t.yaml:1: control character U+0000 in the topology"},

@@ -1,10 +1,8 @@
 package main
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"strings"
 
@@ -66,21 +64,14 @@ func loadConfig(c *cli.Context) (config, error) {
 // Its errors are FILE:LINE: message: the YAML library's own name the Go
 // type they were decoded into and put the line on a line of its own.
 func parseConfig(name string, data []byte, cfg *config) error {
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc, next yaml.Node
-	for _, n := range []*yaml.Node{&doc, &next} {
-		if err := dec.Decode(n); err != nil && !errors.Is(err, io.EOF) {
-			line, msg := yamlpos.SyntaxError(data, err)
-			return fmt.Errorf("%s:%d: invalid YAML: %s", name, line, msg)
-		}
+	root, err := yamlpos.Document(data)
+	var te *yamlpos.Error
+	if errors.As(err, &te) {
+		return fmt.Errorf("%s:%d: %v", name, te.Line, te.Err)
 	}
-	if next.Kind != 0 { // a second document would be read by no one
-		return fmt.Errorf("%s:%d: more than one YAML document", name, next.Line)
-	}
-	if len(doc.Content) == 0 { // empty, or comments only
+	if root == nil { // empty, or comments only
 		return nil
 	}
-	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
 		return fmt.Errorf("%s:%d: want keys (%s)", name, root.Line, strings.Join(configKeys, ", "))
 	}

@@ -20,6 +20,7 @@ func TestConfigErrors(t *testing.T) {
 		{"string wanted", "\nfail-on: [error]\n", "zonegen: .zonegen.yaml:2: fail-on: want a single value\n"},
 		{"not a mapping", "- hosts\n", "zonegen: .zonegen.yaml:1: want keys (hosts, view, enable, disable, fail-on)\n"},
 		{"key twice", "view: internal\nview: external\n", "zonegen: .zonegen.yaml:2: view given twice\n"},
+		{"control character", "view: internal\nfail-on: \x01\n", "zonegen: .zonegen.yaml:2: control character U+0001\n"},
 		{"two documents", "hosts: [ns1.contoso.com]\n---\ndisable: [all]\nbogus: 1\n", "zonegen: .zonegen.yaml:2: more than one YAML document\n"},
 	}
 	for _, tt := range tests {

@@ -1,64 +1,62 @@
-// Package yamlpos finds the line of a YAML library error, so that the
-// files zonegen reads as YAML (the address plan, the config file) report
-// their syntax errors as FILE:LINE: message.
+// Package yamlpos reads the YAML files of zonegen (the address plan, the
+// topology, the config file) the one way they share: one UTF-8 document,
+// every problem of the text with its line, so that each reader reports it
+// as FILE:LINE: message and only words what its file is.
 package yamlpos
 
 import (
 	"bytes"
-	"strconv"
-	"strings"
+	"errors"
+	"fmt"
+	"io"
+
+	"go.yaml.in/yaml/v3"
 )
 
-// SyntaxError turns an error of the YAML library, "yaml: line N: message"
-// or "yaml: message", into its 1-based line and its message. The library
-// counts the lines of parser errors (not those of scanner errors) from 0,
-// and gives the line where the construct that fails began; it gives no
-// line for a problem on the first line, nor for an unknown anchor.
-func SyntaxError(data []byte, err error) (line int, msg string) {
-	msg = strings.TrimPrefix(err.Error(), "yaml: ")
-	if rest, ok := strings.CutPrefix(msg, "line "); ok {
-		if num, after, ok := strings.Cut(rest, ": "); ok {
-			if n, err := strconv.Atoi(num); err == nil {
-				line, msg = n, after
-			}
+// The problems Document finds in a file's text. An *Error's Err is or
+// wraps one of them, so that a reader can say which file it is about.
+var (
+	ErrNotUTF8        = errors.New("not UTF-8")
+	ErrControl        = errors.New("control character")
+	ErrSyntax         = errors.New("invalid YAML")
+	ErrSecondDocument = errors.New("more than one YAML document")
+)
+
+// Error is a problem of a file's YAML text at Line (1-based).
+type Error struct {
+	Line int
+	Err  error
+}
+
+// Error formats the problem as line N: message.
+func (e *Error) Error() string { return fmt.Sprintf("line %d: %v", e.Line, e.Err) }
+
+// Unwrap returns the problem, for errors.Is with the Err variables.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Document decodes data, which holds at most one YAML document, and
+// returns the root node of that document, or nil when data holds none
+// (it is empty, or comments only). A document with nothing in it ("---",
+// "~") is a null scalar, which the reader judges. Every error is an
+// *Error: a byte that is not UTF-8 or a character YAML forbids (checkText),
+// a syntax error (SyntaxError), or a second document (at its start).
+func Document(data []byte) (*yaml.Node, error) {
+	if err := checkText(data); err != nil {
+		return nil, err
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc, next yaml.Node
+	for _, n := range []*yaml.Node{&doc, &next} {
+		if err := dec.Decode(n); err != nil && !errors.Is(err, io.EOF) {
+			line, msg := SyntaxError(data, err)
+			return nil, &Error{Line: line, Err: fmt.Errorf("%w: %s", ErrSyntax, msg)}
 		}
 	}
-	switch {
-	case parserProblem(msg):
-		line++
-	case strings.HasPrefix(msg, "unknown anchor '"):
-		line = aliasLine(data, strings.TrimSuffix(strings.TrimPrefix(msg, "unknown anchor '"), "' referenced"))
-	case line == 0:
-		line = 1
+	if next.Kind != 0 { // a second document would be read by no one
+		return nil, &Error{Line: next.Line, Err: ErrSecondDocument}
 	}
-	return line, msg
-}
-
-// parserProblem reports whether msg is one of the YAML parser's problems,
-// whose line the library counts from 0.
-func parserProblem(msg string) bool {
-	switch msg {
-	case "did not find expected <stream-start>",
-		"did not find expected <document start>",
-		"did not find expected node content",
-		"did not find expected key",
-		"did not find expected '-' indicator",
-		"did not find expected ',' or ']'",
-		"did not find expected ',' or '}'",
-		"found duplicate %YAML directive",
-		"found duplicate %TAG directive",
-		"found incompatible YAML document",
-		"found undefined tag handle":
-		return true
+	if len(doc.Content) == 0 {
+		return nil, nil
 	}
-	return false
-}
-
-// aliasLine returns the line of the first alias *name in data, or 0.
-func aliasLine(data []byte, name string) int {
-	i := bytes.Index(data, []byte("*"+name))
-	if i < 0 {
-		return 0
-	}
-	return 1 + bytes.Count(data[:i], []byte("\n"))
+	return doc.Content[0], nil
 }
