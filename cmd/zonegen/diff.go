@@ -1,6 +1,8 @@
 package main
 
 import (
+	"strings"
+
 	"github.com/urfave/cli/v2"
 
 	"github.com/zonegen/zonegen/rrdiff"
@@ -49,20 +51,28 @@ func diffCommand(env *environment) *cli.Command {
 // readPair reads two versions of one zone. A file whose origin can only
 // come from its name gets the other's: db.contoso.com against its copy
 // db.contoso.com.new is contoso.com. on both sides, not contoso.com. against
-// contoso.com.new. When neither file says, both get the shorter of the two
-// names' origins, as a copy's name adds to the original's (.new, .orig).
+// contoso.com.new. When neither file says, and one name's origin is the
+// other's with labels added (a copy: .new, .orig), both get the shorter;
+// two unrelated names (db.contoso.com, db.fabrikam.net) keep their own.
 func readPair(oldFile, newFile string, opt zone.Options) (old, now *zone.Zone) {
 	old, now = zone.ReadFile(oldFile, opt), zone.ReadFile(newFile, opt)
 	if old.Err != nil || now.Err != nil || old.Origin == now.Origin {
 		return old, now
 	}
 	switch {
-	case now.OriginGuessed && (!old.OriginGuessed || len(old.Origin) < len(now.Origin)):
+	case now.OriginGuessed && !old.OriginGuessed, now.OriginGuessed && copyOf(now.Origin, old.Origin):
 		opt.Origin = old.Origin
 		now = zone.ReadFile(newFile, opt)
-	case old.OriginGuessed:
+	case old.OriginGuessed && !now.OriginGuessed, old.OriginGuessed && copyOf(old.Origin, now.Origin):
 		opt.Origin = now.Origin
 		old = zone.ReadFile(oldFile, opt)
 	}
 	return old, now
+}
+
+// copyOf reports whether origin copy, made from a file name, is origin
+// orig with labels added, as a copy's name adds .new or .orig to the
+// original's: contoso.com.new. is a copy of contoso.com.
+func copyOf(copy, orig string) bool {
+	return strings.HasPrefix(copy, strings.TrimSuffix(orig, ".")+".") && len(copy) > len(orig)
 }

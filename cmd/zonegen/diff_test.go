@@ -37,3 +37,21 @@ func TestDiffCopyOrigin(t *testing.T) {
 		}
 	}
 }
+
+// TestDiffUnrelatedOrigins: two zones whose origins come from their file
+// names, neither name a copy of the other, keep their own origins: every
+// owner differs (a tester found "no changes", exit 0, for contoso.com
+// against fabrikam.net).
+func TestDiffUnrelatedOrigins(t *testing.T) {
+	dir := t.TempDir()
+	zone := "$TTL 100\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.net.\nsip A 10.0.0.1\n"
+	for _, name := range []string{"db.contoso.com", "db.fabrikam.net"} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(zone), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, stderr := zonegen(t, nil, "diff", filepath.Join(dir, "db.contoso.com"), filepath.Join(dir, "db.fabrikam.net"))
+	if code != 1 || !strings.Contains(out, "; fabrikam.net.\n") || !strings.Contains(out, "; contoso.com.\n") {
+		t.Errorf("exit %d, want 1 and both zones' owners\nstdout:\n%s\nstderr:\n%s", code, out, stderr)
+	}
+}
