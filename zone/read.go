@@ -153,8 +153,8 @@ func ReadFile(name string, opt Options) *Zone {
 		defer roots.close()
 	}
 	r, err := roots.open(root)
-	if err != nil {
-		z.Err = &Error{Pos: Pos{File: name}, Err: cleanPathError(err)}
+	if err != nil { // its directory is missing: said once, at the path as given
+		z.Err = &Error{Pos: Pos{File: name}, Err: topFileError(err, name)}
 		return z
 	}
 	opt.prefix = root

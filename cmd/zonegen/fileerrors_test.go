@@ -21,6 +21,7 @@ func TestFileErrors(t *testing.T) {
 		{"diff, missing file", []string{"diff", zone, "mz/nonexist"}, "zonegen: mz/nonexist: no such file or directory\n"},
 		{"diff, directory", []string{"diff", zone, "mz"}, "zonegen: mz: not a regular file\n"},
 		{"audit, device", []string{"audit", "/dev/null"}, "/dev/null: error: not a regular file [syntax]\n"},
+		{"audit, missing directory", []string{"audit", "nodir/nosuch"}, "nodir/nosuch: error: no such file or directory [syntax]\n"},
 	}
 	if _, err := os.Stat("/dev/stdin"); err == nil {
 		// /dev/stdin is a link to /proc/self/fd/0, out of /dev: zonegen
