@@ -121,7 +121,9 @@ func TestReadsAsBIND(t *testing.T) {
 		{name: "TXT of 65280 bytes", files: map[string]string{"db": bindHead + "t TXT" + strings.Repeat(" \""+strings.Repeat("a", 255)+"\"", 255) + "\n"},
 			want: []string{"t.example.com. 100 TXT" + strings.Repeat(" \""+strings.Repeat("a", 255)+"\"", 255)}},
 		{name: "TXT of 65536 bytes", files: map[string]string{"db": bindHead + "a A 10.0.0.1\nt TXT" + strings.Repeat(" \""+strings.Repeat("a", 255)+"\"", 256) + "\n"},
-			err: "db:5: TXT record data of more than 65535 bytes: BIND says \"ran out of space\""},
+			err: "db:5: TXT record data of more than 65512 bytes: BIND says \"ran out of space\""},
+		{name: "TXT of 65513 bytes", files: map[string]string{"db": bindHead + "a A 10.0.0.1\nt TXT" + strings.Repeat(" \""+strings.Repeat("a", 255)+"\"", 255) + " \"" + strings.Repeat("a", 232) + "\"\n"},
+			err: "db:5: TXT record data of more than 65512 bytes: BIND says \"ran out of space\""},
 		{name: "TXT RRset of more than 65535 bytes", files: map[string]string{"db": bindHead + "t TXT" + strings.Repeat(" \""+strings.Repeat("a", 255)+"\"", 200) + "\nt TXT" + strings.Repeat(" \""+strings.Repeat("b", 255)+"\"", 200) + "\n"},
 			want: []string{"t.example.com. 100 TXT" + strings.Repeat(" \""+strings.Repeat("a", 255)+"\"", 200), "t.example.com. 100 TXT" + strings.Repeat(" \""+strings.Repeat("b", 255)+"\"", 200)}},
 		{name: "fragment without SOA", files: map[string]string{"db": "$TTL 100\nsip A 10.0.0.1\n"},
@@ -164,5 +166,23 @@ func checkBINDReading(t *testing.T, z *Zone, want []string, diverge int, wantErr
 	}
 	if len(z.Divergences) != diverge {
 		t.Errorf("%d bind-divergence notes %v, want %d", len(z.Divergences), z.Divergences, diverge)
+	}
+}
+
+// TestRdataLimit: BIND 9.18 loads a record of 65,512 bytes of data and
+// refuses one of 65,513 ("ran out of space"), whatever its owner
+// (named-checkzone; RDLENGTH would allow 65,535). A TXT of 255 strings of
+// 255 bytes and one of n bytes takes 255*256 + 1 + n bytes.
+func TestRdataLimit(t *testing.T) {
+	for _, tt := range []struct {
+		last int
+		ok   bool
+	}{{231, true}, {232, false}} {
+		txt := strings.Repeat(" \""+strings.Repeat("a", 255)+"\"", 255) + " \"" + strings.Repeat("a", tt.last) + "\""
+		owner := "t" + strings.Repeat(".long-owner-label", 8)
+		z := Read(fstest.MapFS{"db": {Data: []byte(bindHead + owner + " TXT" + txt + "\n")}}, "db", Options{Origin: "example.com."})
+		if ok := z.Err == nil; ok != tt.ok {
+			t.Errorf("data of %d bytes: error %v, want ok %v", 255*256+1+tt.last, z.Err, tt.ok)
+		}
 	}
 }
