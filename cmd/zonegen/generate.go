@@ -94,7 +94,7 @@ func auditTopology(t *topology.Topology, views []topology.View) ([]audit.Finding
 	}
 	for _, v := range views {
 		zones := zoneOf(t, v)
-		res, err := audit.Run(zones, audit.Options{View: string(v), Disable: topologyDisabled(zones)})
+		res, err := audit.Run(zones, audit.Options{View: string(v), Hosts: t.Hosts(v), Disable: topologyDisabled(zones)})
 		if err != nil {
 			return nil, err
 		}
