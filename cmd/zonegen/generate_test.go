@@ -85,3 +85,27 @@ func hasLine(text, part, end string) bool {
 	}
 	return false
 }
+
+// TestGenerateBareCommand: `zonegen generate --topology TOPO`, the command
+// as DESIGN's synopsis writes it, prints both views on standard output,
+// the internal one first, each with its header comment naming the view
+// and a blank line between them (test 5 D6: it was a usage error, since
+// the default --view both needed --out-dir).
+func TestGenerateBareCommand(t *testing.T) {
+	t.Chdir("../..")
+	code, stdout, stderr := zonegen(t, nil, "generate", "--topology", "examples/topology.yaml")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	internal, _ := os.ReadFile("examples/generated/contoso.com.internal.zone")
+	external, _ := os.ReadFile("examples/generated/contoso.com.external.zone")
+	want := string(internal) + "\n" + string(external)
+	if stdout != want {
+		t.Errorf("standard output:\n%s\nwant examples/generated's internal, a blank line, external:\n%s", stdout, want)
+	}
+	for _, v := range []string{"internal", "external"} {
+		if !strings.Contains(stdout, "; Lync Server DNS records, "+v+" view.\n") {
+			t.Errorf("no header comment for the %s view", v)
+		}
+	}
+}
