@@ -51,3 +51,24 @@ func (t *Topology) Zone(v View) *zone.Zone {
 	}
 	return z
 }
+
+// Hosts returns every name that has an A or AAAA record in a view, in
+// record order, for audit.Options.Hosts (as audit --host takes them):
+// every server, pool, web services, simple URL, Edge and Office Web Apps
+// name a topology gives is a Lync host by definition. Discovery from the
+// records alone (SRV targets, well-known names, DNS-LB pools) misses the
+// servers of a hardware pool, a pool other than the registrar, the Edge
+// internal pool and Office Web Apps, which generate then wrote half IPv6
+// without a finding (test 5 D3). Only the names of the view are given, so
+// an internal-only name is never audited in the external view.
+func (t *Topology) Hosts(v View) []string {
+	seen := map[string]bool{}
+	var hosts []string
+	for _, r := range t.Records(v) {
+		if (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && !seen[r.Name] {
+			seen[r.Name] = true
+			hosts = append(hosts, r.Name)
+		}
+	}
+	return hosts
+}

@@ -38,7 +38,7 @@ func auditCommand(env *environment) *cli.Command {
 			if err := writeReport(c, out, res); err != nil {
 				return err
 			}
-			warnUnknownHosts(c, res)
+			warnUnknownHosts(c, res, zones)
 			return exitStatus(res, zones, out.failOn)
 		},
 	}
@@ -61,17 +61,36 @@ func readZones(c *cli.Context, env *environment, opt zone.Options) ([]*zone.Zone
 	return zone.ReadFiles(files, opt), nil
 }
 
-// warnUnknownHosts says on standard error which --host names have no
-// address record in the zones given (a typo, or a name given relative).
-func warnUnknownHosts(c *cli.Context, res *audit.Result) {
-	if len(c.StringSlice(flagHost)) == 0 {
+// warnUnknownHosts says on standard error which --host names (typed, or
+// from the config file's hosts, each named by where it came from) have no
+// address record in the zones given: a typo, or a name given relative.
+// It says nothing when a zone could not be read: the name may be in the
+// part that was not read, and the real error is elsewhere (test 5 D4).
+func warnUnknownHosts(c *cli.Context, res *audit.Result, zones []*zone.Zone) {
+	if len(c.StringSlice(flagHost)) == 0 || !allRead(zones) {
 		return
 	}
+	from := hostSources(c)
 	for h := range res.Hosts() {
 		if len(h.A) == 0 && len(h.AAAA) == 0 && slices.Contains(h.Roles, "host") {
-			fmt.Fprintf(c.App.ErrWriter, "zonegen: --host %s: no A or AAAA record of that name in the zones given\n", h.Name)
+			src, ok := from[h.Name]
+			if !ok {
+				src = "--host " + h.Name
+			}
+			fmt.Fprintf(c.App.ErrWriter, "zonegen: %s: no A or AAAA record of that name in the zones given\n", src)
 		}
 	}
+}
+
+// allRead reports whether there are zones and every one was read without
+// error.
+func allRead(zones []*zone.Zone) bool {
+	for _, z := range zones {
+		if z.Err != nil {
+			return false
+		}
+	}
+	return len(zones) > 0
 }
 
 // writeReport prints a result in the chosen format, its files named

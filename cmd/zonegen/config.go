@@ -10,6 +10,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/zonegen/zonegen/internal/yamlpos"
+	"github.com/zonegen/zonegen/zone"
 )
 
 // flagConfig names the config file; defaultConfig is read when it exists
@@ -23,7 +24,9 @@ const (
 // repository can keep its Lync hosts and its accepted checks in one place.
 // Flags given on the command line win; --host adds to the config's hosts.
 type config struct {
+	File    string   // the file read, as named ("" when there is none)
 	Hosts   []string // hosts
+	HostAt  []int    // the line of each of Hosts
 	View    string   // view
 	Enable  []string // enable
 	Disable []string // disable
@@ -54,6 +57,7 @@ func loadConfig(c *cli.Context) (config, error) {
 	if err != nil {
 		return cfg, usageError("config: %v", err)
 	}
+	cfg.File = name
 	if err := parseConfig(name, data, &cfg); err != nil {
 		return cfg, &exitError{code: exitTrouble, msg: err.Error()}
 	}
@@ -94,7 +98,13 @@ func (cfg *config) set(k, v *yaml.Node) error {
 	lists := map[string]*[]string{"hosts": &cfg.Hosts, "enable": &cfg.Enable, "disable": &cfg.Disable}
 	values := map[string]*string{"view": &cfg.View, "fail-on": &cfg.FailOn}
 	if l, ok := lists[k.Value]; ok {
-		return configList(k.Value, v, l)
+		if err := configList(k.Value, v, l); err != nil {
+			return err
+		}
+		if k.Value == "hosts" {
+			cfg.HostAt = itemLines(v)
+		}
+		return nil
 	}
 	if s, ok := values[k.Value]; ok {
 		if v.Kind != yaml.ScalarNode {
@@ -118,6 +128,35 @@ func configList(key string, v *yaml.Node, out *[]string) error {
 		*out = append(*out, item.Value)
 	}
 	return nil
+}
+
+// itemLines returns the line of each item of the list v.
+func itemLines(v *yaml.Node) []int {
+	lines := make([]int, len(v.Content))
+	for i, item := range v.Content {
+		lines[i] = item.Line
+	}
+	return lines
+}
+
+// hostSources says where each --host name came from, for messages about
+// it: "--host NAME." for a name typed on the command line, else
+// "FILE:LINE: host NAME." for a name of the config file's hosts (the user
+// typed no --host for it; test 5 D4). Keys are canonical names.
+func hostSources(c *cli.Context) map[string]string {
+	cfg, _ := loadConfig(c) // read before, in applyConfig: no error now
+	all := c.StringSlice(flagHost)
+	typed := all[:max(0, len(all)-len(cfg.Hosts))] // applyConfig appends the config's
+	from := map[string]string{}
+	for i, h := range cfg.Hosts {
+		name := zone.Canonical(h)
+		from[name] = fmt.Sprintf("%s:%d: host %s", cfg.File, cfg.HostAt[i], name)
+	}
+	for _, h := range typed {
+		name := zone.Canonical(h)
+		from[name] = "--host " + name
+	}
+	return from
 }
 
 // applyConfig is the Before of the commands that audit: it fills the

@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -38,5 +39,30 @@ func TestConfigErrors(t *testing.T) {
 	os.WriteFile(".zonegen.yaml", []byte("# nothing yet\n"), 0o644)
 	if code, _, stderr := zonegen(t, nil, "audit", "mz"); code != 1 {
 		t.Errorf("empty config: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestConfigHostsUnknown: a config host that no zone has is reported with
+// the config file's line, not as a --host the user never typed; a --host
+// that was typed is still named so; and when no zone could be read the
+// name is not said to be missing from the zones at all (test 5 D4).
+func TestConfigHostsUnknown(t *testing.T) {
+	workDir(t, lyncZone)
+	os.WriteFile(".zonegen.yaml", []byte("# Lync hosts that discovery misses\nhosts:\n  - pchat01.contoso.com\n"), 0o644)
+	const missing = ": no A or AAAA record of that name in the zones given\n"
+
+	_, _, stderr := zonegen(t, nil, "audit", "mz")
+	if want := "zonegen: .zonegen.yaml:3: host pchat01.contoso.com." + missing; stderr != want {
+		t.Errorf("config host: stderr %q, want %q", stderr, want)
+	}
+
+	_, _, stderr = zonegen(t, nil, "audit", "--host", "typo.contoso.com", "mz")
+	if want := "zonegen: --host typo.contoso.com." + missing; !strings.Contains(stderr, want) {
+		t.Errorf("typed --host: stderr %q, want %q in it", stderr, want)
+	}
+
+	code, _, stderr := zonegen(t, nil, "audit", "nosuchdir")
+	if code != 2 || strings.Contains(stderr, "pchat01") {
+		t.Errorf("unreadable path: exit %d, stderr %q; want 2 and no word of the config host", code, stderr)
 	}
 }

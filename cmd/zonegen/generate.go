@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -26,7 +27,7 @@ func generateCommand(env *environment) *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: flagTopology, Usage: "the topology (YAML, see docs/topology.md)"},
 			&cli.StringFlag{Name: flagView, Value: "both", Usage: "internal, external or both"},
-			&cli.StringFlag{Name: flagOutDir, Usage: "write DOMAIN.internal.zone and DOMAIN.external.zone into `DIR` (default: standard output, one view)"},
+			&cli.StringFlag{Name: flagOutDir, Usage: "write DOMAIN.internal.zone and DOMAIN.external.zone into `DIR` (default: standard output, the views one after the other)"},
 		},
 		Before: required(flagTopology),
 		Action: runGenerate,
@@ -34,7 +35,7 @@ func generateCommand(env *environment) *cli.Command {
 }
 
 func runGenerate(c *cli.Context) error {
-	views, err := generateViews(c.String(flagView), c.String(flagOutDir))
+	views, err := generateViews(c.String(flagView))
 	if err != nil {
 		return err
 	}
@@ -63,12 +64,11 @@ func runGenerate(c *cli.Context) error {
 	return nil
 }
 
-// generateViews checks the --view and --out-dir combination.
-func generateViews(view, outDir string) ([]topology.View, error) {
+// generateViews reads --view: both views, or the one named. Both go to
+// --out-dir, or one after the other to standard output, so that the
+// command as DESIGN's synopsis writes it (no --view, no --out-dir) works.
+func generateViews(view string) ([]topology.View, error) {
 	if view == "both" {
-		if outDir == "" {
-			return nil, usageError("generate: --view both needs --out-dir (or give --view internal or external for standard output)")
-		}
 		return topology.Views(), nil
 	}
 	v, err := topology.ParseView(view)
@@ -94,7 +94,7 @@ func auditTopology(t *topology.Topology, views []topology.View) ([]audit.Finding
 	}
 	for _, v := range views {
 		zones := zoneOf(t, v)
-		res, err := audit.Run(zones, audit.Options{View: string(v), Disable: topologyDisabled(zones)})
+		res, err := audit.Run(zones, audit.Options{View: string(v), Hosts: t.Hosts(v), Disable: topologyDisabled(zones)})
 		if err != nil {
 			return nil, err
 		}
@@ -137,16 +137,15 @@ func topologyDisabled(zones []*zone.Zone) []string {
 	return append(off, "missing-aaaa")
 }
 
-// writeFragments writes each view to its file, or the one view to
+// writeFragments writes each view to its file in --out-dir, or else to
 // standard output.
 func writeFragments(c *cli.Context, t *topology.Topology, views []topology.View) error {
 	dir := c.String(flagOutDir)
+	if dir == "" {
+		return printFragments(c.App.Writer, t, views)
+	}
 	for _, v := range views {
 		frag := t.Render(v)
-		if dir == "" {
-			_, err := c.App.Writer.Write([]byte(frag.Text))
-			return err
-		}
 		name := filepath.Join(dir, strings.TrimSuffix(frag.Origin, ".")+"."+string(v)+".zone")
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			return &exitError{code: exitTrouble, msg: err.Error()}
@@ -155,6 +154,23 @@ func writeFragments(c *cli.Context, t *topology.Topology, views []topology.View)
 			return &exitError{code: exitTrouble, msg: err.Error()}
 		}
 		fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", name)
+	}
+	return nil
+}
+
+// printFragments prints the views one after the other, a blank line
+// between them; each fragment's header comment says which view it is
+// ("; Lync Server DNS records, internal view."), so that a reader of the
+// two can cut them apart. Each starts with its own $ORIGIN.
+func printFragments(w io.Writer, t *topology.Topology, views []topology.View) error {
+	for i, v := range views {
+		text := t.Render(v).Text
+		if i > 0 {
+			text = "\n" + text
+		}
+		if _, err := io.WriteString(w, text); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// halfIPv6Topology is test 5's D3 topology: a dual-stack internal view
+// with an IPv4-only server in a hardware pool (fe02, line 10), one in a
+// DNS-LB pool that is not the registrar (fe22, line 15, which leaves
+// pool02, line 11, with two A and one AAAA) and an IPv4-only Office Web
+// Apps Server (line 16). pool02's AAAA set is its members' (fe22 has
+// none), so its gap is fe22's finding, not a pool-aaaa-mismatch.
+const halfIPv6Topology = `version: 1
+sip_domains: [contoso.com]
+pools:
+  - fqdn: pool01.contoso.com
+    role: frontend
+    load_balancing: hardware
+    vip: {ipv4: 10.0.1.10, ipv6: "fd00:10::10"}
+    servers:
+      - {fqdn: fe01.contoso.com, ipv4: 10.0.1.11, ipv6: "fd00:10::11"}
+      - {fqdn: fe02.contoso.com, ipv4: 10.0.1.12}
+  - fqdn: pool02.contoso.com
+    role: frontend
+    servers:
+      - {fqdn: fe21.contoso.com, ipv4: 10.0.2.11, ipv6: "fd00:20::11"}
+      - {fqdn: fe22.contoso.com, ipv4: 10.0.2.12}
+office_web_apps: {fqdn: owas.contoso.com, ipv4: 10.0.3.5}
+`
+
+// writeFile writes text to name in a new temporary directory and returns
+// its path.
+func writeFile(t *testing.T, name, text string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// TestGenerateAuditsEveryTopologyName: every name the topology gives is a
+// Lync host, so an IPv4-only server of a hardware pool, a non-registrar
+// pool's members and name, and Office Web Apps are audited in a view
+// that has AAAA records, at the topology's lines, and the half-IPv6 view
+// is refused (test 5 D3: exit 1 for an unrelated warning, written).
+func TestGenerateAuditsEveryTopologyName(t *testing.T) {
+	topo := writeFile(t, "topo.yaml", halfIPv6Topology)
+	code, stdout, stderr := zonegen(t, nil, "generate", "--topology", topo, "--view", "internal")
+	for _, want := range []string{
+		"topo.yaml:10: error: fe02.contoso.com. ",
+		"topo.yaml:15: error: fe22.contoso.com. ",
+		"topo.yaml:16: error: owas.contoso.com. ",
+	} {
+		if !hasLine(stderr, want, "[missing-aaaa]") {
+			t.Errorf("no %q...[missing-aaaa] on standard error", want)
+		}
+	}
+	if code != 2 || stdout != "" {
+		t.Errorf("exit %d, standard output %q; want 2 and nothing written\nstderr:\n%s", code, stdout, stderr)
+	}
+}
+
+// TestGenerateIPv4OnlyViewNoMissingAAAA: a view without any AAAA record is
+// IPv4-only on purpose (docs/topology.md), so taking every topology name as
+// a host must not make a missing-aaaa of each.
+func TestGenerateIPv4OnlyViewNoMissingAAAA(t *testing.T) {
+	v4 := strings.NewReplacer(`, ipv6: "fd00:10::10"`, "", `, ipv6: "fd00:10::11"`, "", `, ipv6: "fd00:20::11"`, "").Replace(halfIPv6Topology)
+	topo := writeFile(t, "topo.yaml", v4)
+	code, _, stderr := zonegen(t, nil, "generate", "--topology", topo, "--view", "internal")
+	if code != 1 || strings.Contains(stderr, "missing-aaaa") {
+		t.Errorf("exit %d (want 1, web-services-dns-lb), stderr:\n%s", code, stderr)
+	}
+}
+
+// hasLine reports whether a line of text contains part and ends with end.
+func hasLine(text, part, end string) bool {
+	for _, line := range strings.Split(text, "\n") {
+		if strings.Contains(line, part) && strings.HasSuffix(line, end) {
+			return true
+		}
+	}
+	return false
+}
+
+// TestGenerateBareCommand: `zonegen generate --topology TOPO`, the command
+// as DESIGN's synopsis writes it, prints both views on standard output,
+// the internal one first, each with its header comment naming the view
+// and a blank line between them (test 5 D6: it was a usage error, since
+// the default --view both needed --out-dir).
+func TestGenerateBareCommand(t *testing.T) {
+	t.Chdir("../..")
+	code, stdout, stderr := zonegen(t, nil, "generate", "--topology", "examples/topology.yaml")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr:\n%s", code, stderr)
+	}
+	internal, _ := os.ReadFile("examples/generated/contoso.com.internal.zone")
+	external, _ := os.ReadFile("examples/generated/contoso.com.external.zone")
+	want := string(internal) + "\n" + string(external)
+	if stdout != want {
+		t.Errorf("standard output:\n%s\nwant examples/generated's internal, a blank line, external:\n%s", stdout, want)
+	}
+	for _, v := range []string{"internal", "external"} {
+		if !strings.Contains(stdout, "; Lync Server DNS records, "+v+" view.\n") {
+			t.Errorf("no header comment for the %s view", v)
+		}
+	}
+}
