@@ -57,6 +57,12 @@ func write(t *testing.T, dir, name, text string) {
 	}
 }
 
+// bumped is the committed zone with its serial raised and from replaced
+// by to: a change that needs no other finding.
+func bumped(from, to string) string {
+	return strings.Replace(strings.Replace(committed, "2024061503", "2024061504", 1), from, to, 1)
+}
+
 func findings(t *testing.T, dir string) []string {
 	t.Helper()
 	res, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{})
@@ -94,10 +100,29 @@ func TestReview(t *testing.T) {
 			want: nil,
 		},
 		{
-			name: "lines moved: old findings are not repeated",
-			change: strings.Replace(strings.Replace(committed, "2024061503", "2024061504", 1),
-				"ns1      IN A   10.0.0.1\n", "ns1      IN A   10.0.0.1\n; a comment\n\nmail IN A 10.0.0.25\n", 1),
-			want: nil,
+			name:   "lines moved: old findings are not repeated",
+			change: bumped("ns1      IN A   10.0.0.1\n", "ns1      IN A   10.0.0.1\n; a comment\n\nmail IN A 10.0.0.25\n"),
+			want:   nil,
+		},
+		{
+			name:   "$TTL lowered: old findings are not repeated",
+			change: bumped("$TTL 3600", "$TTL 300"),
+			want:   nil,
+		},
+		{
+			name:   "explicit TTL on a record with a finding: not repeated",
+			change: bumped("fe02     IN A", "fe02     7200 IN A"),
+			want:   nil,
+		},
+		{
+			name:   "TTL of an AAAA changed: the TTL mismatch it makes is new",
+			change: bumped("fe01     IN AAAA", "fe01     300 IN AAAA"),
+			want:   []string{"aaaa-ttl-mismatch fe01.contoso.com."},
+		},
+		{
+			name:   "TTL of one record of an RRset changed: the mismatch it makes is new",
+			change: bumped("pool01   IN A   10.0.1.12", "pool01   300 IN A   10.0.1.12"),
+			want:   []string{"rrset-ttl-mismatch pool01.contoso.com."},
 		},
 		{
 			name:   "serial went backwards",
