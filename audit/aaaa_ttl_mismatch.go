@@ -20,6 +20,10 @@ var checkAAAATTLMismatch = &Check{
 	host: hostAAAATTLMismatch,
 }
 
+// AAAATTLMismatch is the check of that name: review matches its findings with
+// the TTL (a TTL change may make or end one).
+func AAAATTLMismatch() *Check { return checkAAAATTLMismatch }
+
 // hostAAAATTLMismatch compares each AAAA record of h with the TTL BIND
 // serves h's A records with (zone.RRsetTTL: the first record's of the
 // last run, which fix gives a new AAAA too), and reports the first that

@@ -20,6 +20,10 @@ var checkRRsetTTLMismatch = &Check{
 	run:  runRRsetTTLMismatch,
 }
 
+// RRsetTTLMismatch is the check of that name: review matches its findings with
+// the TTL (a TTL change may make or end one).
+func RRsetTTLMismatch() *Check { return checkRRsetTTLMismatch }
+
 func runRRsetTTLMismatch(p *pass, c *Check) {
 	p.eachRRset(func(rs []*zone.Record) {
 		type state struct {

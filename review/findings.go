@@ -42,7 +42,7 @@ func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 // syntax findings of now. Findings are counted, not just compared: a key
 // that old has once and now twice (a record copied once more beside a
 // duplicate) is one new finding, the later one in report order.
-func newFindings(old, now *audit.Result, oldAt, nowAt map[zone.Pos]string) []audit.Finding {
+func newFindings(old, now *audit.Result, oldAt, nowAt map[zone.Pos]*zone.Record) []audit.Finding {
 	seen := map[string]int{}
 	for f := range old.AllFindings() {
 		seen[key(f, oldAt)]++
@@ -65,22 +65,30 @@ func newFindings(old, now *audit.Result, oldAt, nowAt map[zone.Pos]string) []aud
 // key identifies a finding across versions: its check, its name and the
 // record it points at, not its line, which moves. A finding that points at
 // no single record (a $GENERATE line, a whole file) is known by its message.
-func key(f audit.Finding, at map[zone.Pos]string) string {
-	rec, ok := at[f.Pos]
-	if !ok {
-		rec = f.Message
+func key(f audit.Finding, at map[zone.Pos]*zone.Record) string {
+	rec := f.Message
+	if r, ok := at[f.Pos]; ok {
+		rec = recordKey(r, ttlChecks[f.Check])
 	}
 	return f.Check + "|" + f.Name + "|" + rec
 }
 
-// recordsByPos maps each position to the key of the record there.
-func recordsByPos(zones []*zone.Zone) map[zone.Pos]string {
-	at := map[zone.Pos]string{}
+// ttlChecks are the checks about TTLs: for them a record whose TTL changed
+// is another record, since the change may make or end the mismatch. Every
+// other finding keeps its identity through a TTL change (a $TTL lowered
+// before a cut-over, an explicit TTL added), which once re-reported every
+// old finding of the records it touched as new.
+var ttlChecks = map[string]bool{audit.AAAATTLMismatch().ID: true, audit.RRsetTTLMismatch().ID: true}
+
+// recordsByPos maps each position to the record there (the first one: a
+// $GENERATE line makes several).
+func recordsByPos(zones []*zone.Zone) map[zone.Pos]*zone.Record {
+	at := map[zone.Pos]*zone.Record{}
 	for _, z := range zones {
 		for i := range z.Records {
 			r := &z.Records[i]
 			if _, dup := at[r.Pos()]; !dup {
-				at[r.Pos()] = recordKey(r)
+				at[r.Pos()] = r
 			}
 		}
 	}
@@ -88,17 +96,20 @@ func recordsByPos(zones []*zone.Zone) map[zone.Pos]string {
 }
 
 // recordKey is the text of a record as findings are matched by it: the
-// whole record, but an SOA without its serial, which every change raises,
-// so that a finding about the SOA is not new after each bump.
-func recordKey(r *zone.Record) string {
-	if r.Type != zone.TypeSOA {
-		return r.String()
+// record as parsed (so its layout does not count), without its TTL unless
+// withTTL, and an SOA without its serial, which every change raises, so
+// that a finding about the SOA is not new after each bump.
+func recordKey(r *zone.Record, withTTL bool) string {
+	k := *r
+	if !withTTL {
+		k.TTL = 0
 	}
-	f := strings.Fields(r.Data) // mname rname serial refresh retry expire minimum
-	if len(f) > 2 {
-		f[2] = "-"
+	if k.Type == zone.TypeSOA {
+		f := strings.Fields(k.Data) // mname rname serial refresh retry expire minimum
+		if len(f) > 2 {
+			f[2] = "-"
+		}
+		k.Data = strings.Join(f, " ")
 	}
-	soa := *r
-	soa.Data = strings.Join(f, " ")
-	return soa.String()
+	return k.String()
 }

@@ -19,7 +19,7 @@ type Options struct {
 
 // Result is the review of a change.
 type Result struct {
-	Files []File        // one per file given, in order
+	Files []File        // one per zone reviewed: each file given but those another includes, in order
 	Audit *audit.Result // the audit of the new version, its findings cut to the new ones
 	after []*zone.Zone
 }
@@ -36,7 +36,9 @@ type File struct {
 }
 
 // Run reviews the zone files given, as they are on disk, against their
-// version at opt.Base. The error is for git or usage problems; problems in
+// version at opt.Base. A file that another file given $INCLUDEs is
+// reviewed as part of that zone only (zone.ReadFiles, as audit reads
+// them). The error is for git or usage problems; problems in
 // a zone file are findings.
 func Run(files []string, opt Options) (*Result, error) {
 	if opt.Base == "" {
@@ -53,21 +55,23 @@ func Run(files []string, opt Options) (*Result, error) {
 	if err := r.verify(opt.Base); err != nil && !unborn {
 		return nil, err
 	}
-	var before, after []*zone.Zone
+	// The new versions are read as audit reads them: a file that another
+	// file of the set $INCLUDEs is part of that zone, not a zone (or a
+	// view) of its own, and is reviewed through its includer only.
+	after := zone.ReadFiles(files, opt.Read)
+	var before []*zone.Zone
 	res := &Result{}
-	for _, f := range files {
-		now := zone.ReadFile(f, opt.Read)
+	for _, now := range after {
 		var old *zone.Zone
 		if !unborn { // before the first commit every file is new
-			if old, err = readAt(r, opt, f); err != nil {
+			if old, err = readAt(r, opt, now.File); err != nil {
 				return nil, err
 			}
 		}
-		after = append(after, now)
 		if old != nil {
 			before = append(before, old)
 		}
-		res.Files = append(res.Files, compare(f, old, now))
+		res.Files = append(res.Files, compare(now.File, old, now))
 	}
 	res.after = after
 	return res, res.audit(before, after, opt.Audit)

@@ -104,7 +104,8 @@ func writeDiffs(c *cli.Context, files []review.File) error {
 	return nil
 }
 
-// writeFileDiff prints the semantic diff of one reviewed file, named name.
+// writeFileDiff prints the semantic diff of one reviewed file, named name;
+// for a file that does not parse, only the header that says so.
 func writeFileDiff(c *cli.Context, f review.File, name string) error {
 	w := c.App.Writer
 	state := ""
@@ -117,8 +118,12 @@ func writeFileDiff(c *cli.Context, f review.File, name string) error {
 	if _, err := w.Write([]byte("; " + name + state + "\n")); err != nil {
 		return err
 	}
-	if err := f.Diff.WriteText(w); err != nil {
-		return err
+	// A broken file has no diff to write: its empty one would say "no
+	// changes" under a header that says the file changed.
+	if !f.Broken {
+		if err := f.Diff.WriteText(w); err != nil {
+			return err
+		}
 	}
 	_, err := w.Write([]byte("\n"))
 	return err

@@ -33,13 +33,7 @@ func TestReviewDir(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	for _, args := range [][]string{{"init", "-q"}, {"add", "."}, {"-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "zones"}} {
-		cmd := exec.Command("git", args...)
-		cmd.Dir = dir
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("git %v: %v\n%s", args, err, out)
-		}
-	}
+	commitAll(t, dir)
 	code, out, stderr := zonegen(t, nil, "review", zones)
 	if code != 0 || strings.Count(out, "no changes") != 1 || strings.Contains(out, "; ") {
 		t.Errorf("review %s, nothing changed: exit %d, want 0 and one \"no changes\"\n%s%s", zones, code, out, stderr)
@@ -53,5 +47,44 @@ func TestReviewDir(t *testing.T) {
 	}
 	if strings.Contains(out, "db.contoso.net") || strings.Contains(out, "no changes") {
 		t.Errorf("review %s: the unchanged db.contoso.net shows:\n%s", zones, out)
+	}
+}
+
+// commitAll makes dir a git repository with everything in it committed.
+func commitAll(t *testing.T, dir string) {
+	t.Helper()
+	for _, args := range [][]string{{"init", "-q"}, {"add", "."}, {"-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "zones"}} {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+}
+
+// TestReviewBrokenNoChanges: a file that no longer parses is said to have
+// no record diff, and no "no changes" line follows, which once
+// contradicted the header (the file did change); exit 2 with its syntax
+// finding.
+func TestReviewBrokenNoChanges(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	dir := t.TempDir()
+	zone := filepath.Join(dir, "db.contoso.com")
+	text := "$ORIGIN contoso.com.\n$TTL 3600\n@ IN SOA ns1 hm 1 3600 900 1209600 300\n  IN NS ns1\nns1 IN A 10.0.0.1\n"
+	if err := os.WriteFile(zone, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	commitAll(t, dir)
+	if err := os.WriteFile(zone, []byte(text+"broken IN A 999.1.1.1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := zonegen(t, nil, "review", zone)
+	if code != 2 || !strings.Contains(out, "(does not parse: no record diff)") || !strings.Contains(out, "[syntax]") {
+		t.Errorf("review of a broken file: exit %d, want 2, the header and the syntax finding\n%s%s", code, out, stderr)
+	}
+	if strings.Contains(out, "no changes") {
+		t.Errorf("review of a broken file says \"no changes\":\n%s", out)
 	}
 }
