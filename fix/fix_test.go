@@ -118,6 +118,9 @@ func options(t *testing.T) fix.Options {
 				opt.Serial = args[i]
 			case "--all-hosts":
 				opt.Audit.AllHosts = true
+			case "--include-root":
+				i++
+				opt.Read.IncludeRoot = args[i]
 			default:
 				t.Fatalf("args.txt: unknown flag %s", args[i])
 			}

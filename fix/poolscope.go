@@ -2,6 +2,7 @@ package fix
 
 import (
 	"fmt"
+	"maps"
 	"math/bits"
 	"net/netip"
 	"slices"
@@ -25,7 +26,8 @@ const checkPoolScope = "pool-scope-mixed"
 // the scopes it has. It is decided on everything the plan gives, before
 // any host is left out, as the collisions are, and in each view apart: a
 // host left out of the internal view's pool may get its AAAA in the
-// external view.
+// external view, unless that line would go into a file the internal view
+// reads too (sharedDrops).
 func (f *fixer) dropMixedScopes() {
 	if len(f.pools) == 0 || len(f.res.Added) == 0 {
 		return
@@ -33,6 +35,7 @@ func (f *fixer) dropMixedScopes() {
 	added := newPlaces(f.res.Added)
 	views := map[*zone.Zone]map[*zone.Zone]bool{} // the zones of each view, by its first zone
 	left := map[string][]*zone.Zone{}             // the views each host is left out of
+	var outs []leftOut
 	for _, p := range f.pools {
 		if len(p.Zones) == 0 {
 			continue
@@ -44,15 +47,81 @@ func (f *fixer) dropMixedScopes() {
 		for _, m := range f.mixing(&p, views[v], added) {
 			if !slices.Contains(left[m.name], v) {
 				left[m.name] = append(left[m.name], v)
-				f.leaveOutMixed(m.name, views[v], m.why)
+				outs = append(outs, leftOut{m, v})
 			}
 		}
 	}
-	if len(left) > 0 {
-		f.res.Added = slices.DeleteFunc(f.res.Added, func(a Addition) bool {
-			return slices.ContainsFunc(left[a.Record.Name], func(v *zone.Zone) bool { return views[v][a.Zone] })
-		})
+	if len(outs) == 0 {
+		return
 	}
+	drop, notes := f.sharedDrops(left, views, added)
+	for _, o := range outs {
+		f.leaveOutMixed(o.name, views[o.view], o.why+notes[hostZone{o.name, o.view}])
+	}
+	f.res.Added = slices.DeleteFunc(f.res.Added, func(a Addition) bool {
+		return drop[hostZone{a.Record.Name, a.Zone}]
+	})
+}
+
+// leftOut is a host left out of the view whose first zone is view.
+type leftOut struct {
+	mixer
+	view *zone.Zone
+}
+
+// hostZone is a host's new records in one zone, or a host in the view
+// whose first zone is z.
+type hostZone struct {
+	name string
+	z    *zone.Zone
+}
+
+// sharedDrops returns the hosts' new records to drop, by host and zone,
+// for the hosts left out of views (left; views: the zones of each view;
+// added: the records' places in Added), and for each host and view left
+// out (by the view's first zone), what else that drops, for its finding.
+// A host left out of a view loses its new records in the view's zones, and also those of any other
+// zone, in any view, whose new line would go into a file the view reads
+// (a zone's own file or its $INCLUDEs): an $INCLUDE that two views share
+// would hand the other view's line to the view that refused it, and the
+// read-back check would then stop the whole run (tester 5's defect 2).
+// Such a host loses all of its new records in that other zone, since half
+// a pool in IPv6 is worse than none.
+func (f *fixer) sharedDrops(left map[string][]*zone.Zone, views map[*zone.Zone]map[*zone.Zone]bool, added places) (drop map[hostZone]bool, notes map[hostZone]string) {
+	drop, notes = map[hostZone]bool{}, map[hostZone]string{}
+	files := map[*zone.Zone]map[string]bool{}             // the files each view reads
+	for _, name := range slices.Sorted(maps.Keys(left)) { // the notes in one order
+		for _, v := range left[name] {
+			if files[v] == nil {
+				files[v] = viewFiles(views[v])
+			}
+			for i := added.first(name); i >= 0; i = added.next[i] {
+				a := &f.res.Added[i]
+				key := hostZone{name, a.Zone}
+				switch {
+				case views[v][a.Zone]:
+					drop[key] = true
+				case files[v][a.Record.Pos().File] && !drop[key]:
+					drop[key] = true
+					notes[hostZone{name, v}] += fmt.Sprintf("; nor in %s, whose new line would go into %s, which this view reads too", a.Zone.File, a.Record.Pos().File)
+				}
+			}
+		}
+	}
+	return drop, notes
+}
+
+// viewFiles returns the files the zones of a view read: their own and
+// the files they $INCLUDE.
+func viewFiles(view map[*zone.Zone]bool) map[string]bool {
+	out := map[string]bool{}
+	for z := range view {
+		out[z.File] = true
+		for _, inc := range z.Includes {
+			out[inc] = true
+		}
+	}
+	return out
 }
 
 // places are the places in Added of each name's new records, in order, as

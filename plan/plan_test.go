@@ -101,12 +101,42 @@ func parseErrorCases() []parseErrorCase {
 		{
 			name: "ipv6 link-local",
 			plan: head + "  - ipv4: 10.20.1.0/24\n    ipv6: \"fe80::/64\"\n    host: mimic\n",
-			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6 prefix "fe80::/64" overlaps fe80::/10 (link-local)`,
+			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6 prefix "fe80::/64" is no host's address space: fe80:: is link-local`,
 		},
 		{
 			name: "ipv6 IPv4-mapped",
 			plan: head + "  - ipv4: 10.20.1.0/24\n    ipv6: \"::ffff:0:0/96\"\n    host: embed\n",
-			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6 prefix "::ffff:0:0/96" overlaps ::ffff:0.0.0.0/96 (IPv4-mapped)`,
+			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6 prefix "::ffff:0:0/96" is no host's address space: ::ffff:0.0.0.0 is reserved, an IPv4-mapped address`,
+		},
+		{
+			name: "ipv6 NAT64 well-known prefix",
+			plan: head + "  - ipv4: 10.20.1.0/24\n    ipv6: \"64:ff9b::/96\"\n    host: embed\n",
+			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6 prefix "64:ff9b::/96" is no host's address space: 64:ff9b:: is reserved, outside every unicast block in use (2000::/3, fc00::/7, fe80::/10)`,
+		},
+		{
+			name: "ipv6 discard-only",
+			plan: head + "  - ipv4: 10.20.1.0/24\n    ipv6: \"100::/64\"\n    host: embed\n",
+			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6 prefix "100::/64" is no host's address space: 100:: is reserved, outside every unicast block in use (2000::/3, fc00::/7, fe80::/10)`,
+		},
+		{
+			name: "ipv6 unallocated below 2000::/3",
+			plan: head + "  - ipv4: 10.20.1.0/24\n    ipv6: \"1::/64\"\n    host: embed\n",
+			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6 prefix "1::/64" is no host's address space: 1:: is reserved, outside every unicast block in use (2000::/3, fc00::/7, fe80::/10)`,
+		},
+		{
+			name: "ipv6 unallocated above 2000::/3",
+			plan: head + "  - ipv4: 10.20.1.0/24\n    ipv6: \"4000::/64\"\n    host: embed\n",
+			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6 prefix "4000::/64" is no host's address space: 4000:: is reserved, outside every unicast block in use (2000::/3, fc00::/7, fe80::/10)`,
+		},
+		{
+			name: "ipv6 prefix reaching past fc00::/7",
+			plan: head + "  - ipv4: 10.20.1.0/24\n    ipv6: \"fc00::/6\"\n    host: embed\n",
+			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6 prefix "fc00::/6" is no host's address space: fe00:: is reserved, outside every unicast block in use (2000::/3, fc00::/7, fe80::/10)`,
+		},
+		{
+			name: "ipv6 prefix holding 2000::/3",
+			plan: head + "  - ipv4: 10.20.1.0/24\n    ipv6: \"::/0\"\n    host: embed\n",
+			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6 prefix "::/0" is no host's address space: :: is reserved, the unspecified address`,
 		},
 		{
 			name: "unknown scheme",
@@ -185,7 +215,17 @@ func parseErrorCases() []parseErrorCase {
 		{
 			name: "host address link-local",
 			plan: "version: 1\nhosts:\n  a.contoso.com: \"fe80::1\"\n",
-			want: `plan.yaml:3: host a.contoso.com.: "fe80::1" is in fe80::/10 (link-local)`,
+			want: `plan.yaml:3: host a.contoso.com.: "fe80::1" is no host's address: it is link-local`,
+		},
+		{
+			name: "host address reserved",
+			plan: "version: 1\nhosts:\n  sip.contoso.com.: \"1::5\"\n",
+			want: `plan.yaml:3: host sip.contoso.com.: "1::5" is no host's address: it is reserved, outside every unicast block in use (2000::/3, fc00::/7, fe80::/10)`,
+		},
+		{
+			name: "host address NAT64",
+			plan: "version: 1\nhosts:\n  sip.contoso.com.: \"64:ff9b::c633:640a\"\n",
+			want: `plan.yaml:3: host sip.contoso.com.: "64:ff9b::c633:640a" is no host's address: it is reserved, outside every unicast block in use (2000::/3, fc00::/7, fe80::/10)`,
 		},
 		{
 			name: "host address twice in a pool",

@@ -3,28 +3,9 @@ package plan
 import (
 	"fmt"
 	"net/netip"
+
+	"github.com/zonegen/zonegen/internal/addrscope"
 )
-
-// reservedRange is a part of the IPv6 address space that no host address
-// may come from.
-type reservedRange struct {
-	prefix netip.Prefix
-	name   string
-}
-
-// reservedRanges are the ranges the audit's reserved-aaaa and
-// link-local-aaaa checks flag; first match names the problem.
-func reservedRanges() []reservedRange {
-	return []reservedRange{
-		{netip.MustParsePrefix("::/128"), "unspecified"},
-		{netip.MustParsePrefix("::1/128"), "loopback"},
-		{netip.MustParsePrefix("::/96"), "IPv4-compatible, deprecated"},
-		{netip.MustParsePrefix("::ffff:0:0/96"), "IPv4-mapped"},
-		{netip.MustParsePrefix("fe80::/10"), "link-local"},
-		{netip.MustParsePrefix("fec0::/10"), "site-local, deprecated"},
-		{netip.MustParsePrefix("ff00::/8"), "multicast"},
-	}
-}
 
 // parseIPv4 parses the ipv4 field of a subnet: an IPv4 prefix without
 // host bits.
@@ -40,7 +21,9 @@ func parseIPv4(s string) (netip.Prefix, error) {
 }
 
 // parseIPv6 parses the ipv6 field of a subnet: an IPv6 prefix without host
-// bits that overlaps no reserved range.
+// bits whose every address a host may have (addrscope.Host): the audit's
+// own rule, so that fix writes no address the audit reports as
+// reserved-aaaa or link-local-aaaa.
 func parseIPv6(s string) (netip.Prefix, error) {
 	p, err := netip.ParsePrefix(s)
 	if err != nil || !p.Addr().Is6() {
@@ -49,10 +32,8 @@ func parseIPv6(s string) (netip.Prefix, error) {
 	if p != p.Masked() {
 		return netip.Prefix{}, fmt.Errorf("ipv6 prefix %q has host bits set (the prefix is %s)", s, p.Masked())
 	}
-	for _, r := range reservedRanges() {
-		if p.Overlaps(r.prefix) {
-			return netip.Prefix{}, fmt.Errorf("ipv6 prefix %q overlaps %s (%s)", s, r.prefix, r.name)
-		}
+	if a, bad := addrscope.FirstNonHost(p); bad {
+		return netip.Prefix{}, fmt.Errorf("ipv6 prefix %q is no host's address space: %s is %s", s, a, addrscope.Describe(a))
 	}
 	return p, nil
 }
@@ -67,7 +48,8 @@ func parseScheme(s string) (Scheme, error) {
 }
 
 // parseHostAddr parses an address of a hosts entry: an IPv6 address that
-// is not IPv4-mapped, has no zone and lies in no reserved range.
+// is not IPv4-mapped, has no zone and is of a scope a host may have
+// (addrscope.Host, the audit's rule).
 func parseHostAddr(s string) (netip.Addr, error) {
 	a, err := netip.ParseAddr(s)
 	switch {
@@ -80,10 +62,8 @@ func parseHostAddr(s string) (netip.Addr, error) {
 	case a.Zone() != "":
 		return netip.Addr{}, fmt.Errorf("%q has a zone; DNS has no place for it", s)
 	}
-	for _, r := range reservedRanges() {
-		if r.prefix.Contains(a) {
-			return netip.Addr{}, fmt.Errorf("%q is in %s (%s)", s, r.prefix, r.name)
-		}
+	if !addrscope.Host(a) {
+		return netip.Addr{}, fmt.Errorf("%q is no host's address: it is %s", s, addrscope.Describe(a))
 	}
 	return a, nil
 }
