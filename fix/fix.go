@@ -51,6 +51,9 @@ type Addition struct {
 	// is its model (zone.Editor.Sibling); Record.TTL is the TTL BIND
 	// serves the A records with (zone.RRsetTTL), which may differ.
 	lineTTL uint32
+	// ownTTL: the zone reads that A line with several TTLs (a file
+	// $INCLUDEd twice under two $TTLs), so the new line writes its TTL.
+	ownTTL bool
 }
 
 // Run computes the edits for the zone files named on the command line. The
@@ -348,7 +351,7 @@ func (f *fixer) readings(as []ref, last ref) (int, error) {
 // each), each address once. insertAAAA writes them after the last A
 // record, with the TTL BIND serves the A records with (aTTL).
 func (f *fixer) queueAAAA(name string, as []ref, reads int, v4 []netip.Addr, addrs []plan.Address, at []int) {
-	last, ttl := as[len(as)-1], aTTL(as)
+	last, ttl, mixed := as[len(as)-1], aTTL(as), mixedReadings(as)
 	var taken []bool // only when a place may come twice
 	if !consecutive(at) {
 		taken = make([]bool, len(addrs))
@@ -364,7 +367,7 @@ func (f *fixer) queueAAAA(name string, as []ref, reads int, v4 []netip.Addr, add
 		rec.SetAddr(addrs[j].Addr)
 		rec.SetPos(last.r.Pos())
 		f.res.Added = append(f.res.Added, Addition{Zone: last.z, Record: rec, Source: f.source(addrs[j].Source),
-			reads: int32(reads), lineTTL: last.r.TTL})
+			reads: int32(reads), lineTTL: last.r.TTL, ownTTL: mixed})
 		f.from = append(f.from, v4[j].As4())
 	}
 }
@@ -382,6 +385,20 @@ func aTTL(as []ref) uint32 {
 		rs[i] = a.r
 	}
 	return zone.RRsetTTL(rs).TTL
+}
+
+// mixedReadings reports whether the zone reads the line of the last of
+// the A records as with more than one TTL: a file $INCLUDEd twice under
+// two $TTLs. A new line there that writes no TTL would read with each
+// reading's, where BIND serves one (aTTL), so it writes its own.
+func mixedReadings(as []ref) bool {
+	last := as[len(as)-1].r
+	for _, a := range as {
+		if a.r.Pos() == last.Pos() && a.r.TTL != last.TTL {
+			return true
+		}
+	}
+	return false
 }
 
 // consecutive reports whether at counts up by one from its first place.
@@ -407,7 +424,7 @@ func (f *fixer) insertAAAA() error {
 		}
 		lines := make([]string, 0, end-start)
 		for i := start; i < end; i++ {
-			line, err := f.ed.Sibling(&added[i].Record, added[i].lineTTL, "AAAA", added[i].Record.Addr().String())
+			line, err := f.ed.Sibling(&added[i].Record, added[i].lineTTL, added[i].ownTTL, "AAAA", added[i].Record.Addr().String())
 			if err != nil {
 				return err
 			}

@@ -44,13 +44,16 @@ var rawSeparators = newByteSet(" \t\r\n();")
 // Sibling returns a line for a new record r beside the record at r's
 // position, whose TTL is lineTTL: the same owner, written as that line
 // writes it, in its columns, with r's type and data. The line writes
-// r.TTL: in the model's TTL column when r.TTL is lineTTL, else as a TTL
-// of its own after the owner (the A records of a host with mixed TTLs:
-// the new AAAA takes the TTL BIND serves them with, RRsetTTL). When the
+// r.TTL: in the model's TTL column when r.TTL is lineTTL and ownTTL is
+// false, else as a TTL of its own after the owner (the A records of a
+// host with mixed TTLs: the new AAAA takes the TTL BIND serves them with,
+// RRsetTTL; ownTTL: a line read with several TTLs, in a file $INCLUDEd
+// twice under two $TTLs, where the model's column gives each reading
+// another TTL). When the
 // line cannot serve as a model (a $GENERATE line, or owner, TTL, class
 // and type not on its first line), the line is written in full with r's
 // absolute name and TTL.
-func (ed *Editor) Sibling(r *Record, lineTTL uint32, typ, rdata string) (string, error) {
+func (ed *Editor) Sibling(r *Record, lineTTL uint32, ownTTL bool, typ, rdata string) (string, error) {
 	f, sp, err := ed.entry(r.Pos())
 	if err != nil {
 		return "", err
@@ -59,7 +62,7 @@ func (ed *Editor) Sibling(r *Record, lineTTL uint32, typ, rdata string) (string,
 	switch {
 	case !ok:
 		return fullLine(r.Name, r.TTL, typ, rdata), nil
-	case r.TTL != lineTTL:
+	case r.TTL != lineTTL || ownTTL:
 		return withTTL(line, r.TTL), nil
 	}
 	return line, nil
