@@ -20,7 +20,14 @@ const servedHead = "$ORIGIN contoso.com.\n$TTL 3600\n@ IN SOA ns1 h ( 1 3600 900
 // servedPlan gives 10.0.0.0/8 addresses in fd20::/64.
 const servedPlan = "version: 1\nsubnets:\n  - ipv4: 10.0.0.0/8\n    ipv6: \"fd20::/64\"\n    host: embed\n"
 
-// TestServedTTL runs fix on layouts of test 5 (defects 3 and 4) and reads
+// servedRev is a reverse zone for fd20::/64 whose owner ::5 has two PTR
+// lines of TTLs 300 and 600: BIND serves both at 300 ("TTL set to prior
+// TTL"), until a line of another owner goes between them.
+const servedRev = "$ORIGIN 0.0.0.0.0.0.0.0.0.0.0.0.0.2.d.f.ip6.arpa.\n$TTL 3600\n" +
+	"@ IN SOA ns1.contoso.com. h.contoso.com. ( 1 3600 900 1209600 300 )\n  IN NS ns1.contoso.com.\n" +
+	"5.0.0.0.0.0.a.0.0.0.0.0.0.0.0.0 300 PTR fe5.contoso.com.\n5.0.0.0.0.0.a.0.0.0.0.0.0.0.0.0 600 PTR fe1.contoso.com.\n"
+
+// TestServedTTL runs fix on layouts of test 5 (defects 3 to 5) and reads
 // the result as BIND serves it (zone.RRsetTTL, which follows
 // named-checkzone -D of BIND 9.18): every RRset that was there keeps the
 // TTL it was served with, each new AAAA RRset is served with its A
@@ -42,6 +49,9 @@ func TestServedTTL(t *testing.T) {
 		// A part read twice, under two $TTLs: the last reading's (defect 4).
 		{"include twice under two $TTLs", map[string]string{"db.contoso.com": servedHead +
 			"$TTL 100\n$INCLUDE p.inc\n$TTL 200\n$INCLUDE p.inc\n", "p.inc": "fe1 A 10.0.0.3\n"}, "fe1.contoso.com.", 200},
+		// A new PTR of ::6 goes after both lines of ::5 (defect 5).
+		{"PTR after the run", map[string]string{"db.contoso.com": servedHead +
+			"fe6 A 10.0.0.6\n", "db.fd20": servedRev}, "fe6.contoso.com.", 3600},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

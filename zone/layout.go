@@ -89,7 +89,8 @@ func withTTL(line string, ttl uint32) string {
 }
 
 // Neighbour returns a line for a new record of another owner that goes
-// after the record r, laid out like r: r's TTL as written, the owner
+// after the record at, r or the last record of r's run (RunEnd), laid
+// out like r: r's TTL as written, the owner
 // written relative to the origin r's line is read in when possible. When
 // r's line cannot serve (a blank owner, parentheses, a $GENERATE), the
 // line is laid out like the nearest of models whose first line names its
@@ -100,14 +101,18 @@ func withTTL(line string, ttl uint32) string {
 // model's columns then reads with r's TTL, as r's own would. Else, and
 // for a line that goes past a directive (InsertAfter, placeOther), the
 // line is written in full, since the directive may change what a
-// relative owner or a missing TTL means.
-func (ed *Editor) Neighbour(r *Record, models []*Record, owner, typ, rdata string) (string, error) {
-	f, sp, err := ed.entry(r.Pos())
+// relative owner or a missing TTL means; so it is when a directive lies
+// between r and at.
+func (ed *Editor) Neighbour(r, at *Record, models []*Record, owner, typ, rdata string) (string, error) {
+	f, sp, err := ed.entry(at.Pos())
 	if err != nil {
 		return "", err
 	}
-	if _, passed := ed.placeOther(f, sp.end); passed {
+	if _, passed := ed.placeOther(f, sp.end); passed || at != r && !ed.noDirectiveBetween(r, at) {
 		return fullLine(owner, r.TTL, typ, rdata), nil // past a $TTL or $ORIGIN: the line stands alone
+	}
+	if f, sp, err = ed.entry(r.Pos()); err != nil {
+		return "", err
 	}
 	first := firstLine(f.data, sp)
 	if line, ok := siblingLine(first, sp.directive, typ, rdata); ok && !blankStart(first) {

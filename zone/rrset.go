@@ -41,3 +41,14 @@ func RRsetTTL(rs []*Record) *Record {
 	}
 	return first
 }
+
+// RunEnd returns the place in recs (a zone's Records) of the last record
+// of the run (markRuns) that holds recs[i]. A line of another owner goes
+// after it, never inside the run: there it would split the run in two
+// and change the TTL BIND serves the owner's RRsets with (RRsetTTL).
+func RunEnd(recs []Record, i int) int {
+	for i+1 < len(recs) && recs[i+1].run == recs[i].run {
+		i++
+	}
+	return i
+}
