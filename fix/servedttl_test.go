@@ -27,7 +27,7 @@ const servedRev = "$ORIGIN 0.0.0.0.0.0.0.0.0.0.0.0.0.2.d.f.ip6.arpa.\n$TTL 3600\
 	"@ IN SOA ns1.contoso.com. h.contoso.com. ( 1 3600 900 1209600 300 )\n  IN NS ns1.contoso.com.\n" +
 	"5.0.0.0.0.0.a.0.0.0.0.0.0.0.0.0 300 PTR fe5.contoso.com.\n5.0.0.0.0.0.a.0.0.0.0.0.0.0.0.0 600 PTR fe1.contoso.com.\n"
 
-// TestServedTTL runs fix on layouts of test 5 (defects 3 to 5) and reads
+// TestServedTTL runs fix on layouts of test 5 (defects 3 to 6) and reads
 // the result as BIND serves it (zone.RRsetTTL, which follows
 // named-checkzone -D of BIND 9.18): every RRset that was there keeps the
 // TTL it was served with, each new AAAA RRset is served with its A
@@ -49,6 +49,9 @@ func TestServedTTL(t *testing.T) {
 		// A part read twice, under two $TTLs: the last reading's (defect 4).
 		{"include twice under two $TTLs", map[string]string{"db.contoso.com": servedHead +
 			"$TTL 100\n$INCLUDE p.inc\n$TTL 200\n$INCLUDE p.inc\n", "p.inc": "fe1 A 10.0.0.3\n"}, "fe1.contoso.com.", 200},
+		// A part read twice around an A of the zone's own file (defect 6).
+		{"include twice around an A", map[string]string{"db.contoso.com": servedHead +
+			"$INCLUDE p.inc\nfe1 300 A 10.0.0.4\n$INCLUDE p.inc\n", "p.inc": "fe1 A 10.0.0.3\n"}, "fe1.contoso.com.", 3600},
 		// A new PTR of ::6 goes after both lines of ::5 (defect 5).
 		{"PTR after the run", map[string]string{"db.contoso.com": servedHead +
 			"fe6 A 10.0.0.6\n", "db.fd20": servedRev}, "fe6.contoso.com.", 3600},
