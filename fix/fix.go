@@ -51,6 +51,9 @@ type Addition struct {
 	// is its model (zone.Editor.Sibling); Record.TTL is the TTL BIND
 	// serves the A records with (zone.RRsetTTL), which may differ.
 	lineTTL uint32
+	// ownTTL: the zone reads that A line with several TTLs (a file
+	// $INCLUDEd twice under two $TTLs), so the new line writes its TTL.
+	ownTTL bool
 }
 
 // Run computes the edits for the zone files named on the command line. The
@@ -268,7 +271,9 @@ func (f *fixer) fixHost(name string) error {
 		if err != nil {
 			return err
 		}
-		f.queueAAAA(name, as[start:end], reads, v4, addrs, at[start:end])
+		if err := f.queueAAAA(name, as[start:end], reads, v4, addrs, at[start:end]); err != nil {
+			return err
+		}
 		start = end
 	}
 	return nil
@@ -346,8 +351,9 @@ func (f *fixer) readings(as []ref, last ref) (int, error) {
 // one zone, in reading order, the last read that many times (readings),
 // whose addresses are at the places at of v4 (addrs: what the plan gives
 // each), each address once. insertAAAA writes them after the last A
-// record, with the TTL BIND serves the A records with (aTTL).
-func (f *fixer) queueAAAA(name string, as []ref, reads int, v4 []netip.Addr, addrs []plan.Address, at []int) {
+// record (or another, anchor), with the TTL BIND serves the A records
+// with (aTTL).
+func (f *fixer) queueAAAA(name string, as []ref, reads int, v4 []netip.Addr, addrs []plan.Address, at []int) error {
 	last, ttl := as[len(as)-1], aTTL(as)
 	var taken []bool // only when a place may come twice
 	if !consecutive(at) {
@@ -360,13 +366,37 @@ func (f *fixer) queueAAAA(name string, as []ref, reads int, v4 []netip.Addr, add
 			}
 			taken[j] = true
 		}
-		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: last.r.Class, TTL: ttl}
+		after, n, err := f.anchor(as, last, reads, v4[j])
+		if err != nil {
+			return err
+		}
+		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: after.r.Class, TTL: ttl}
 		rec.SetAddr(addrs[j].Addr)
-		rec.SetPos(last.r.Pos())
-		f.res.Added = append(f.res.Added, Addition{Zone: last.z, Record: rec, Source: f.source(addrs[j].Source),
-			reads: int32(reads), lineTTL: last.r.TTL})
+		rec.SetPos(after.r.Pos())
+		f.res.Added = append(f.res.Added, Addition{Zone: after.z, Record: rec, Source: f.source(addrs[j].Source),
+			reads: int32(n), lineTTL: after.r.TTL, ownTTL: mixedReadings(as, after)})
 		f.from = append(f.from, v4[j].As4())
 	}
+	return nil
+}
+
+// anchor returns the A record of as that the AAAA derived from addr goes
+// after, and how many times the zone reads it (readings): last, read
+// reads times, as a rule. When the zone reads last's line more than once
+// (a part $INCLUDEd twice) and addr is not last's address, it is the
+// last A record of addr: the AAAA goes beside the A it comes from, in
+// that A's file. In the part, each reading would add it again, a
+// duplicate-record the A does not have (test 5, defect 6).
+func (f *fixer) anchor(as []ref, last ref, reads int, addr netip.Addr) (ref, int, error) {
+	if reads < 2 || last.r.Addr() == addr {
+		return last, reads, nil
+	}
+	i := len(as) - 1
+	for as[i].r.Addr() != addr {
+		i--
+	}
+	n, err := f.readings(as, as[i])
+	return as[i], n, err
 }
 
 // aTTL returns the TTL BIND serves the A records as of one zone with
@@ -382,6 +412,19 @@ func aTTL(as []ref) uint32 {
 		rs[i] = a.r
 	}
 	return zone.RRsetTTL(rs).TTL
+}
+
+// mixedReadings reports whether the zone reads the line of after, one of
+// the A records as, with more than one TTL: a file $INCLUDEd twice under
+// two $TTLs. A new line there that writes no TTL would read with each
+// reading's, where BIND serves one (aTTL), so it writes its own.
+func mixedReadings(as []ref, after ref) bool {
+	for _, a := range as {
+		if a.r.Pos() == after.r.Pos() && a.r.TTL != after.r.TTL {
+			return true
+		}
+	}
+	return false
 }
 
 // consecutive reports whether at counts up by one from its first place.
@@ -407,7 +450,7 @@ func (f *fixer) insertAAAA() error {
 		}
 		lines := make([]string, 0, end-start)
 		for i := start; i < end; i++ {
-			line, err := f.ed.Sibling(&added[i].Record, added[i].lineTTL, "AAAA", added[i].Record.Addr().String())
+			line, err := f.ed.Sibling(&added[i].Record, added[i].lineTTL, added[i].ownTTL, "AAAA", added[i].Record.Addr().String())
 			if err != nil {
 				return err
 			}

@@ -73,7 +73,7 @@ func (f *fixer) addPTR(a Addition, given map[string]bool) error {
 		return nil
 	}
 	given[rev] = true
-	after := rz.neighbour(a.Record.Addr())
+	after, at := rz.neighbour(a.Record.Addr())
 	if after == nil {
 		return nil
 	}
@@ -81,14 +81,14 @@ func (f *fixer) addPTR(a Addition, given map[string]bool) error {
 	if after == rz.fallback {
 		models = rz.models
 	}
-	line, err := f.ed.Neighbour(after, models, rev, "PTR", a.Record.Name)
+	line, err := f.ed.Neighbour(after, at, models, rev, "PTR", a.Record.Name)
 	if err != nil {
 		return err
 	}
 	rec := zone.Record{Name: rev, Type: zone.TypePTR, Class: after.Class, TTL: after.TTL, Data: a.Record.Name}
-	rec.SetPos(after.Pos())
+	rec.SetPos(at.Pos())
 	f.res.Added = append(f.res.Added, Addition{Zone: rz.z, Record: rec, Line: line, Source: a.Source})
-	return f.ed.InsertAfter(after.Pos(), line)
+	return f.ed.InsertAfter(at.Pos(), line)
 }
 
 // reverseZone returns the ip6.arpa zone of the set that holds rev, the
@@ -136,15 +136,20 @@ type reverseZone struct {
 // SOA of a reverse zone without PTRs is a few NS records back.
 const maxModels = 16
 
-// ptrAt is a PTR record and the address its name stands for.
+// ptrAt is a PTR record, the address its name stands for, and the last
+// record of its run (zone.RunEnd), which a new PTR goes after.
 type ptrAt struct {
-	addr netip.Addr
-	r    *zone.Record
+	addr   netip.Addr
+	r, end *zone.Record
 }
 
 // index sorts the PTR records of the zone's own file by address, keeping
-// the first in file order of each address, and picks the fallback: the
-// last record of the file before its first PTR, else its last record.
+// the first in file order of each address, each placed at the end of its
+// run (end): a new PTR inside a run of another owner splits it, and BIND then
+// serves the owner's PTRs with another TTL (`::5 300 PTR`, `::5 600 PTR`
+// went from 300 to 600 with the new `::6` between them). It picks the
+// fallback: the last record of the file before its first PTR, else its
+// last record.
 func (rz *reverseZone) index() {
 	rz.ptrs, rz.fallback = []ptrAt{}, nil
 	var beforePTR, last int = -1, -1 // of the zone's own file, places in Records
@@ -163,7 +168,7 @@ func (rz *reverseZone) index() {
 		}
 		seenPTR = true
 		if a, ok := reverseAddr(r.Name); ok {
-			rz.ptrs = append(rz.ptrs, ptrAt{a, r})
+			rz.ptrs = append(rz.ptrs, ptrAt{a, r, &rz.z.Records[zone.RunEnd(rz.z.Records, i)]})
 		}
 	}
 	at := last
@@ -193,14 +198,16 @@ func (rz *reverseZone) modelsBefore(at int) []*zone.Record {
 	return out
 }
 
-// neighbour picks the record a new PTR for addr goes after, in the zone's
-// own file: the PTR of the greatest lower address, else the fallback.
-func (rz *reverseZone) neighbour(addr netip.Addr) *zone.Record {
+// neighbour picks the record whose line a new PTR for addr is laid out
+// like, in the zone's own file, and the record it goes after: the PTR of
+// the greatest lower address and the end of its run, else the fallback
+// twice.
+func (rz *reverseZone) neighbour(addr netip.Addr) (model, at *zone.Record) {
 	i := sort.Search(len(rz.ptrs), func(i int) bool { return !rz.ptrs[i].addr.Less(addr) })
 	if i > 0 {
-		return rz.ptrs[i-1].r
+		return rz.ptrs[i-1].r, rz.ptrs[i-1].end
 	}
-	return rz.fallback
+	return rz.fallback, rz.fallback
 }
 
 // reverseAddr reads the address of a full ip6.arpa name.

@@ -26,8 +26,8 @@ func TestNeighbour(t *testing.T) {
 		rz.index()
 		for range 50 {
 			addr := randomAddr(rng)
-			if got, want := rz.neighbour(addr), scanNeighbour(z, addr); got != want {
-				t.Fatalf("round %d, %v: neighbour %v, reading the zone %v", round, addr, got, want)
+			if got, _ := rz.neighbour(addr); got != scanNeighbour(z, addr) {
+				t.Fatalf("round %d, %v: neighbour %v, reading the zone %v", round, addr, got, scanNeighbour(z, addr))
 			}
 		}
 	}

@@ -143,8 +143,10 @@ func TestVerifyGenerateTwice(t *testing.T) {
 // TestRefusalNamesLine: an edit that fix still refuses (a reverse zone
 // without $TTL, where the new PTR goes past a blank-owner entry that
 // writes a TTL of its own, which the PTR's line would take) names the
-// file and line of the record that differs, the PTR the new line
-// follows, so the user sees where. It used to name the file alone.
+// file and line of the record that differs, the record the new line
+// follows (the TXT that ends the run of the PTR, zone.RunEnd; the PTR's
+// line 4 until the new line went after the run), so the user sees where.
+// It used to name the file alone.
 func TestRefusalNamesLine(t *testing.T) {
 	dir := t.TempDir()
 	t.Chdir(dir)
@@ -165,7 +167,7 @@ func TestRefusalNamesLine(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = Run([]string{"db.contoso.com", "rev"}, Options{Plan: p, Serial: zone.SerialIncrement, Now: time.Now()})
-	const want = "rev:4: the edit does not read back as intended, nothing written: expected \"1.1."
+	const want = "rev:5: the edit does not read back as intended, nothing written: expected \"1.1."
 	if err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("err = %v, want one that starts %s", err, want)
 	}

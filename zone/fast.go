@@ -132,6 +132,7 @@ func (f *feeder) fastRecord(pos Pos) bool {
 		return false
 	}
 	r.setPlace(f.fileName(pos.File), pos.Line)
+	r.run = f.parts // markRuns numbers the runs
 	z.Records = appendRecord(z.Records, &r)
 	last.owner, last.explicit, last.any = r.Name, r.TTL, true
 	f.fast.stale = true
@@ -152,7 +153,7 @@ func appendRecord(rs []Record, r *Record) []Record {
 	rs = rs[:len(rs)+1]
 	d := &rs[len(rs)-1]
 	d.Name, d.Data, d.file, d.TTL, d.line = r.Name, r.Data, r.file, r.TTL, r.line
-	d.Type, d.Class, d.rdata = r.Type, r.Class, r.rdata
+	d.Type, d.Class, d.rdata, d.run = r.Type, r.Class, r.rdata, r.run
 	return rs
 }
 

@@ -46,6 +46,10 @@ type feeder struct {
 
 	includes int             // $INCLUDEs opened, for Limits.MaxIncludes
 	included map[string]bool // the files in zone.Includes
+	// parts counts the starts and ends of $INCLUDEd files passed: each
+	// ends BIND's run of records of one owner (markRuns), even when the
+	// file holds no record.
+	parts uint32
 }
 
 // fileName returns the file name for a record's position, one string for
@@ -93,6 +97,7 @@ type lineInfo struct {
 	tails  []int
 	origin string
 	ttl    ttlState
+	part   uint32 // feeder.parts when the line was read
 }
 
 // ReadByte feeds the parser. It is the parser's only input.
@@ -138,6 +143,7 @@ func (f *feeder) fill() error {
 		if err == io.EOF {
 			f.pop()
 			if len(f.stack) > 0 {
+				f.parts++ // an included file's end
 				f.emitDirective("$ORIGIN "+f.origin, Pos{})
 				return nil
 			}
@@ -201,7 +207,7 @@ func (f *feeder) emit(li lineInfo) error {
 	f.settle()
 	f.buf = append(f.buf, '\n')
 	f.vline++
-	li.vline, li.origin, li.ttl = f.vline, f.origin, f.ttl
+	li.vline, li.origin, li.ttl, li.part = f.vline, f.origin, f.ttl, f.parts
 	var text []byte
 	if n := len(f.free); n > 0 {
 		text, f.free = f.free[n-1], f.free[:n-1]

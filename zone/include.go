@@ -46,6 +46,7 @@ func (f *feeder) include(src *source, arg string, pos Pos) error {
 		}
 		return err
 	}
+	f.parts++ // an included file's start
 	f.emitDirective("$ORIGIN "+origin, pos)
 	return nil
 }

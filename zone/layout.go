@@ -44,13 +44,16 @@ var rawSeparators = newByteSet(" \t\r\n();")
 // Sibling returns a line for a new record r beside the record at r's
 // position, whose TTL is lineTTL: the same owner, written as that line
 // writes it, in its columns, with r's type and data. The line writes
-// r.TTL: in the model's TTL column when r.TTL is lineTTL, else as a TTL
-// of its own after the owner (the A records of a host with mixed TTLs:
-// the new AAAA takes the TTL BIND serves them with, RRsetTTL). When the
+// r.TTL: in the model's TTL column when r.TTL is lineTTL and ownTTL is
+// false, else as a TTL of its own after the owner (the A records of a
+// host with mixed TTLs: the new AAAA takes the TTL BIND serves them with,
+// RRsetTTL; ownTTL: a line read with several TTLs, in a file $INCLUDEd
+// twice under two $TTLs, where the model's column gives each reading
+// another TTL). When the
 // line cannot serve as a model (a $GENERATE line, or owner, TTL, class
 // and type not on its first line), the line is written in full with r's
 // absolute name and TTL.
-func (ed *Editor) Sibling(r *Record, lineTTL uint32, typ, rdata string) (string, error) {
+func (ed *Editor) Sibling(r *Record, lineTTL uint32, ownTTL bool, typ, rdata string) (string, error) {
 	f, sp, err := ed.entry(r.Pos())
 	if err != nil {
 		return "", err
@@ -59,7 +62,7 @@ func (ed *Editor) Sibling(r *Record, lineTTL uint32, typ, rdata string) (string,
 	switch {
 	case !ok:
 		return fullLine(r.Name, r.TTL, typ, rdata), nil
-	case r.TTL != lineTTL:
+	case r.TTL != lineTTL || ownTTL:
 		return withTTL(line, r.TTL), nil
 	}
 	return line, nil
@@ -86,7 +89,8 @@ func withTTL(line string, ttl uint32) string {
 }
 
 // Neighbour returns a line for a new record of another owner that goes
-// after the record r, laid out like r: r's TTL as written, the owner
+// after the record at, r or the last record of r's run (RunEnd), laid
+// out like r: r's TTL as written, the owner
 // written relative to the origin r's line is read in when possible. When
 // r's line cannot serve (a blank owner, parentheses, a $GENERATE), the
 // line is laid out like the nearest of models whose first line names its
@@ -97,14 +101,18 @@ func withTTL(line string, ttl uint32) string {
 // model's columns then reads with r's TTL, as r's own would. Else, and
 // for a line that goes past a directive (InsertAfter, placeOther), the
 // line is written in full, since the directive may change what a
-// relative owner or a missing TTL means.
-func (ed *Editor) Neighbour(r *Record, models []*Record, owner, typ, rdata string) (string, error) {
-	f, sp, err := ed.entry(r.Pos())
+// relative owner or a missing TTL means; so it is when a directive lies
+// between r and at.
+func (ed *Editor) Neighbour(r, at *Record, models []*Record, owner, typ, rdata string) (string, error) {
+	f, sp, err := ed.entry(at.Pos())
 	if err != nil {
 		return "", err
 	}
-	if _, passed := ed.placeOther(f, sp.end); passed {
+	if _, passed := ed.placeOther(f, sp.end); passed || at != r && !ed.noDirectiveBetween(r, at) {
 		return fullLine(owner, r.TTL, typ, rdata), nil // past a $TTL or $ORIGIN: the line stands alone
+	}
+	if f, sp, err = ed.entry(r.Pos()); err != nil {
+		return "", err
 	}
 	first := firstLine(f.data, sp)
 	if line, ok := siblingLine(first, sp.directive, typ, rdata); ok && !blankStart(first) {

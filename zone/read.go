@@ -427,6 +427,7 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 		f.diverge(li.pos, "TXT string longer than 255 bytes: BIND rejects it, miekg/dns splits it")
 	}
 	r.setPlace(f.fileName(li.pos.File), li.pos.Line)
+	r.run = li.part // markRuns numbers the runs
 	z.Records = append(z.Records, r)
 	return nil
 }

@@ -76,7 +76,8 @@ type Record struct {
 	Type  Type
 	Class Class
 	// run numbers the runs of records read one after another with one
-	// owner, in reading order, as BIND groups them (markRuns, RRsetTTL).
+	// owner, in reading order, as BIND groups them (markRuns, RRsetTTL);
+	// until markRuns, the $INCLUDE starts and ends read before the record.
 	// It fills room the alignment leaves: a Record stays 72 bytes.
 	run uint32
 	// rdata holds the address of an A (first four bytes) or AAAA record,

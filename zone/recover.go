@@ -47,6 +47,7 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) bool {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
 	} else {
 		r.setPlace(f.fileName(li.pos.File), li.pos.Line)
+		r.run = li.part // markRuns numbers the runs
 		z.Records = append(z.Records, r.Record)
 		f.hand(false)
 		f.diverge(li.pos, fmt.Sprintf("miekg/dns cannot read this %s record (%s); zonegen keeps it as text and checks nothing in it",
@@ -181,7 +182,7 @@ func (f *feeder) replayLine() {
 	f.free = append(f.free, li.text[:0])
 	f.emit(lineInfo{pos: li.pos, record: li.record, long: li.long, tails: li.tails})
 	n := len(f.lines) - 1
-	f.lines[n].origin, f.lines[n].ttl = li.origin, li.ttl
+	f.lines[n].origin, f.lines[n].ttl, f.lines[n].part = li.origin, li.ttl, li.part
 }
 
 // parseMessage returns the message of a miekg/dns parse error without its

@@ -2,28 +2,25 @@ package zone
 
 // markRuns numbers the runs of records, in reading order: a run is the
 // records BIND's loader reads one after another with one owner name, and
-// ends where a record of another owner is read, or a file starts or ends
-// ($INCLUDE: the line number goes back, or the file changes). BIND keeps
+// ends where a record of another owner is read, or at an $INCLUDE: where
+// the included file starts and where it ends, whatever it holds (an empty
+// file, a comment, a $TTL: named-checkzone -D, BIND 9.18). The reader sets
+// each record's run to the number of those starts and ends passed before
+// it (feeder.parts), which markRuns turns into the run's number. BIND keeps
 // the records of a run as one list per type and adds each list to the
 // zone as a whole, which decides the TTL an RRset is served with
 // (RRsetTTL). A $GENERATE between two records of one owner does not end
 // the run in BIND; here its records do (a simplification: such a layout
 // is rare).
 func markRuns(recs []Record) {
-	var run uint32
+	var run, part uint32
 	for i := range recs {
-		if i > 0 && newRun(&recs[i-1], &recs[i]) {
+		r := &recs[i]
+		if i > 0 && (r.Name != recs[i-1].Name || r.run != part) {
 			run++
 		}
-		recs[i].run = run
+		part, r.run = r.run, run
 	}
-}
-
-// newRun reports whether r, read right after prev, starts a new run. The
-// files are compared by name: the parts of a file read side by side
-// (segments) may each hold the name apart.
-func newRun(prev, r *Record) bool {
-	return r.Name != prev.Name || r.line < prev.line || r.file != prev.file && (r.file == nil || prev.file == nil || *r.file != *prev.file)
 }
 
 // RRsetTTL returns the record whose TTL BIND serves an RRset with: rs
@@ -43,4 +40,15 @@ func RRsetTTL(rs []*Record) *Record {
 		}
 	}
 	return first
+}
+
+// RunEnd returns the place in recs (a zone's Records) of the last record
+// of the run (markRuns) that holds recs[i]. A line of another owner goes
+// after it, never inside the run: there it would split the run in two
+// and change the TTL BIND serves the owner's RRsets with (RRsetTTL).
+func RunEnd(recs []Record, i int) int {
+	for i+1 < len(recs) && recs[i+1].run == recs[i].run {
+		i++
+	}
+	return i
 }

@@ -23,10 +23,21 @@ func TestRRsetTTL(t *testing.T) {
 		{"last run's first", "h 3600 A 10.0.0.11\nx A 10.0.0.9\nh 300 A 10.0.0.12\nh 600 A 10.0.0.13\n", 300},
 		{"include", "h 3600 A 10.0.0.11\n$INCLUDE inc\n", 300},
 		{"after an include", "h 3600 A 10.0.0.11\n$INCLUDE inc\nh 600 A 10.0.0.13\n", 600},
+		// An $INCLUDE ends the run however little its file holds (test 5,
+		// defect 3): named-checkzone -D serves these at 600.
+		{"empty include between", "h 300 A 10.0.0.11\n$INCLUDE empty\nh 600 A 10.0.0.13\n", 600},
+		{"comment include between", "h 300 A 10.0.0.11\n$INCLUDE comment\nh 600 A 10.0.0.13\n", 600},
+		{"$TTL include between", "h 300 A 10.0.0.11\n$INCLUDE ttl\nh 600 A 10.0.0.13\n", 600},
+		{"$ORIGIN include between", "h 300 A 10.0.0.11\n$INCLUDE origin\nh 600 A 10.0.0.13\n", 600},
+		// A file included twice: its record read twice is two runs, the
+		// last read under $TTL 200 (defect 4).
+		{"include read twice", "$TTL 100\n$INCLUDE notl\n$TTL 200\n$INCLUDE notl\n", 200},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fsys := fstest.MapFS{"z": {Data: []byte(head + tt.text)}, "inc": {Data: []byte("h 300 A 10.0.0.12\n")}}
+			fsys := fstest.MapFS{"z": {Data: []byte(head + tt.text)}, "inc": {Data: []byte("h 300 A 10.0.0.12\n")},
+				"empty": {}, "comment": {Data: []byte("; nothing\n")}, "ttl": {Data: []byte("$TTL 50\n")},
+				"origin": {Data: []byte("$ORIGIN foo.example.com.\n")}, "notl": {Data: []byte("h A 10.0.0.12\n")}}
 			z := Read(fsys, "z", Options{})
 			if z.Err != nil {
 				t.Fatal(z.Err)
