@@ -28,8 +28,12 @@ type poolLinks struct {
 	hosts []*host
 	pool  *host // the pool the links were made for, which members name
 
-	relatedOnce sync.Once // for related
+	relatedOnce sync.Once // for related and placeOf
 	related     []Related // "pool member of" pool, at each of its A records, then AAAA
+	// placeOf holds, for a pool of many addresses, the place in related
+	// of the first record of each address (holding): 32k members of a
+	// pool of 32k addresses, each searched for, were a second of CPU.
+	placeOf map[netip.Addr]int
 
 	mixedOnce sync.Once // for mixed
 	mixed     bool      // the hosts' AAAA addresses are of several scopes
@@ -194,14 +198,35 @@ func (h *host) memberRelated() []Related {
 	}
 	l.relatedOnce.Do(l.makeRelated)
 	pool := l.pool
+	i := -1
 	if len(h.a) > 0 {
-		if i := firstHolding(pool.a, h.a); i >= 0 {
-			return l.related[i : i+1 : i+1]
-		}
-	} else if i := firstHolding(pool.aaaa, h.aaaa); i >= 0 {
-		return l.related[len(pool.a)+i : len(pool.a)+i+1 : len(pool.a)+i+1]
+		i = l.holding(pool.a, h.a, 0)
+	} else {
+		i = l.holding(pool.aaaa, h.aaaa, len(pool.a))
 	}
-	return nil
+	if i < 0 {
+		return nil
+	}
+	return l.related[i : i+1 : i+1]
+}
+
+// holding returns the place in related of the first of the pool's
+// records rs, which start at off there, whose address one of own has, or
+// -1: by placeOf for a pool of many addresses, else by a search.
+func (l *poolLinks) holding(rs, own []*zone.Record, off int) int {
+	if l.placeOf == nil {
+		if i := firstHolding(rs, own); i >= 0 {
+			return off + i
+		}
+		return -1
+	}
+	best := -1
+	for _, o := range own {
+		if i, ok := l.placeOf[o.Addr()]; ok && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
 }
 
 // makeRelated makes the related records of the links' members, one for
@@ -212,6 +237,15 @@ func (l *poolLinks) makeRelated() {
 	for _, rs := range [2][]*zone.Record{l.pool.a, l.pool.aaaa} {
 		for _, r := range rs {
 			l.related = append(l.related, Related{Pos: r.Pos(), Note: note})
+		}
+	}
+	if len(l.related) <= manyAddrs {
+		return
+	}
+	l.placeOf = make(map[netip.Addr]int, len(l.related))
+	for i, r := range slices.Concat(l.pool.a, l.pool.aaaa) {
+		if _, ok := l.placeOf[r.Addr()]; !ok {
+			l.placeOf[r.Addr()] = i
 		}
 	}
 }
@@ -283,6 +317,8 @@ type addrMatch struct {
 	set map[netip.Addr]bool // for more than manyAddrs records
 }
 
+// manyAddrs is how many addresses a pool has before they are looked up
+// in a map rather than searched (addrMatch, poolLinks.placeOf).
 const manyAddrs = 16
 
 func newAddrMatch(rs []*zone.Record) addrMatch {

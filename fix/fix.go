@@ -355,7 +355,8 @@ func (f *fixer) readings(as []ref, last ref) (int, error) {
 // with (aTTL).
 func (f *fixer) queueAAAA(name string, as []ref, reads int, v4 []netip.Addr, addrs []plan.Address, at []int) error {
 	last, ttl := as[len(as)-1], aTTL(as)
-	var taken []bool // only when a place may come twice
+	mixedLast := mixedReadings(as, last) // once: a pool of 32k addresses is 32k AAAA after last
+	var taken []bool                     // only when a place may come twice
 	if !consecutive(at) {
 		taken = make([]bool, len(addrs))
 	}
@@ -370,11 +371,15 @@ func (f *fixer) queueAAAA(name string, as []ref, reads int, v4 []netip.Addr, add
 		if err != nil {
 			return err
 		}
+		own := mixedLast
+		if after != last {
+			own = mixedReadings(as, after)
+		}
 		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: after.r.Class, TTL: ttl}
 		rec.SetAddr(addrs[j].Addr)
 		rec.SetPos(after.r.Pos())
 		f.res.Added = append(f.res.Added, Addition{Zone: after.z, Record: rec, Source: f.source(addrs[j].Source),
-			reads: int32(n), lineTTL: after.r.TTL, ownTTL: mixedReadings(as, after)})
+			reads: int32(n), lineTTL: after.r.TTL, ownTTL: own})
 		f.from = append(f.from, v4[j].As4())
 	}
 	return nil

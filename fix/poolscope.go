@@ -191,11 +191,13 @@ func (f *fixer) mixing(p *audit.Pool, view map[*zone.Zone]bool, added places) []
 	}
 	slices.Sort(news)
 	var out []mixer
+	taken := map[string]bool{} // the hosts in out: a pool may have thousands
 	for _, i := range news {
 		rec := &f.res.Added[i].Record
-		if had&scopeOf(rec.Addr()) != 0 || slices.ContainsFunc(out, func(m mixer) bool { return m.name == rec.Name }) {
+		if had&scopeOf(rec.Addr()) != 0 || taken[rec.Name] {
 			continue
 		}
+		taken[rec.Name] = true
 		out = append(out, mixer{rec.Name, fmt.Sprintf("the plan gives %s (%s, from %s), where pool %s %s: not written",
 			rec.Addr(), audit.Scope(rec.Addr()), f.res.Added[i].Source, p.Name, poolScopes(p, had))})
 	}

@@ -186,6 +186,21 @@ gen_members() {
 	}' >"$2"
 }
 
+# gen_mixed_pool N FILE: one Lync pool of N servers without AAAA in two
+# subnets, which the plan maps to two scopes: fix leaves every one out
+# (pool-scope-mixed), each checked against the pool's N addresses.
+gen_mixed_pool() {
+	awk -v n="$1" -v soa="$soa" 'BEGIN {
+		print soa; print "_sipinternaltls._tcp SRV 0 0 5061 pool"
+		for (p = 0; p < 2; p++)
+			for (i = 0; i < n; i++) {
+				a = sprintf("10.%d.%d.%d", i % 2 + 1, int(i / 256) % 256, i % 256)
+				printf "%s A %s\n", p ? "fe" i : "pool", a
+			}
+	}' >"$2"
+	printf 'version: 1\nsubnets:\n  - {ipv4: 10.1.0.0/16, ipv6: "fd00:1::/64", host: embed}\n  - {ipv4: 10.2.0.0/16, ipv6: "2a01:db8:2::/64", host: embed}\n' >"$2.plan.yaml"
+}
+
 # gen_zones N DIR: N generated Lync zones of 250 records, AAAA missing,
 # and a plan for all of their addresses.
 gen_zones() {
@@ -242,5 +257,6 @@ shape ptrs-one-place 20000 gen_ptrs "fix --all-hosts DIR" fix --all-hosts --plan
 shape suppressions 20000 gen_suppress "audit" audit IN
 shape plan-entries 10000 gen_plan "fix --all-hosts" fix --all-hosts --plan PLAN IN
 shape pool-members 5000 gen_members "audit --format github" audit --format github IN
+shape mixed-pool 8000 gen_mixed_pool "fix" fix --plan PLAN IN
 shape zones 2000 gen_zones "fix --fragment - DIR" fix --plan PLAN --fragment - IN
 exit $fail
