@@ -49,30 +49,32 @@ func diffCommand(env *environment) *cli.Command {
 }
 
 // readPair reads two versions of one zone. A file whose origin can only
-// come from its name gets the other's: db.contoso.com against its copy
-// db.contoso.com.new is contoso.com. on both sides, not contoso.com. against
-// contoso.com.new. When neither file says, and one name's origin is the
-// other's with labels added (a copy: .new, .orig), both get the shorter;
-// two unrelated names (db.contoso.com, db.fabrikam.net) keep their own.
+// come from its name takes the other's when its name is the other's with
+// labels added, as a copy's is (db.contoso.com.new against db.contoso.com
+// or a file with $ORIGIN contoso.com.), or when its name gives a single
+// label, no zone's name (/tmp/x, c.zone); two zones of unrelated names
+// (db.contoso.com, db.fabrikam.net) keep their own origins.
 func readPair(oldFile, newFile string, opt zone.Options) (old, now *zone.Zone) {
 	old, now = zone.ReadFile(oldFile, opt), zone.ReadFile(newFile, opt)
 	if old.Err != nil || now.Err != nil || old.Origin == now.Origin {
 		return old, now
 	}
 	switch {
-	case now.OriginGuessed && !old.OriginGuessed, now.OriginGuessed && copyOf(now.Origin, old.Origin):
+	case now.OriginGuessed && adopts(now.Origin, old.Origin):
 		opt.Origin = old.Origin
 		now = zone.ReadFile(newFile, opt)
-	case old.OriginGuessed && !now.OriginGuessed, old.OriginGuessed && copyOf(old.Origin, now.Origin):
+	case old.OriginGuessed && adopts(old.Origin, now.Origin):
 		opt.Origin = now.Origin
 		old = zone.ReadFile(oldFile, opt)
 	}
 	return old, now
 }
 
-// copyOf reports whether origin copy, made from a file name, is origin
-// orig with labels added, as a copy's name adds .new or .orig to the
-// original's: contoso.com.new. is a copy of contoso.com.
-func copyOf(copy, orig string) bool {
-	return strings.HasPrefix(copy, strings.TrimSuffix(orig, ".")+".") && len(copy) > len(orig)
+// adopts reports whether a file whose origin guessed came from its name
+// takes the origin other of the file it is compared with: guessed is
+// other with labels added (contoso.com.new. of contoso.com.), or a single
+// label.
+func adopts(guessed, other string) bool {
+	copyOf := strings.HasPrefix(guessed, strings.TrimSuffix(other, ".")+".") && len(guessed) > len(other)
+	return copyOf || strings.Count(guessed, ".") == 1
 }

@@ -50,8 +50,21 @@ func TestDiffUnrelatedOrigins(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	code, out, stderr := zonegen(t, nil, "diff", filepath.Join(dir, "db.contoso.com"), filepath.Join(dir, "db.fabrikam.net"))
-	if code != 1 || !strings.Contains(out, "; fabrikam.net.\n") || !strings.Contains(out, "; contoso.com.\n") {
-		t.Errorf("exit %d, want 1 and both zones' owners\nstdout:\n%s\nstderr:\n%s", code, out, stderr)
+	if err := os.WriteFile(filepath.Join(dir, "c.zone"), []byte("$ORIGIN contoso.com.\n"+zone), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, old := range []string{"db.contoso.com", "c.zone"} {
+		code, out, stderr := zonegen(t, nil, "diff", filepath.Join(dir, old), filepath.Join(dir, "db.fabrikam.net"))
+		if code != 1 || !strings.Contains(out, "; fabrikam.net.\n") || !strings.Contains(out, "; contoso.com.\n") {
+			t.Errorf("diff %s db.fabrikam.net: exit %d, want 1 and both zones' owners\nstdout:\n%s\nstderr:\n%s", old, code, out, stderr)
+		}
+	}
+	// A name of one label is no zone's: the file takes the other's origin.
+	if err := os.WriteFile(filepath.Join(dir, "x"), []byte(zone), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := zonegen(t, nil, "diff", filepath.Join(dir, "db.contoso.com"), filepath.Join(dir, "x"))
+	if code != 0 {
+		t.Errorf("diff db.contoso.com x: exit %d, want 0\nstdout:\n%s\nstderr:\n%s", code, out, stderr)
 	}
 }
