@@ -93,6 +93,11 @@ func canonicalName(name string) string {
 	return name
 }
 
+// CheckName reports whether name, canonical (Canonical), can be the
+// owner of an A or AAAA record: the plan's hosts keys, and the command
+// line's --host names, are checked by this one rule.
+func CheckName(name string) error { return checkName(name) }
+
 // checkName reports whether canonical name can be the owner of an A or
 // AAAA record: labels of letters, digits, hyphens and underscores, or a
 // wildcard first label.

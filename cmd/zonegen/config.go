@@ -3,13 +3,16 @@ package main
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
 	"go.yaml.in/yaml/v3"
 
 	"github.com/zonegen/zonegen/internal/yamlpos"
+	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -157,6 +160,19 @@ func hostSources(c *cli.Context) map[string]string {
 		from[name] = "--host " + name
 	}
 	return from
+}
+
+// checkHosts refuses a --host name, or a host of the config file, that
+// can be no host's name ("", "bad..name", "a b"), as the plan refuses
+// such a hosts key: it used to be audited as "host ." or the like.
+func checkHosts(c *cli.Context) error {
+	from := hostSources(c)
+	for _, name := range slices.Sorted(maps.Keys(from)) {
+		if err := plan.CheckName(name); err != nil {
+			return usageError("%s: not a host name: %v", from[name], err)
+		}
+	}
+	return nil
 }
 
 // applyConfig is the Before of the commands that audit: it fills the
