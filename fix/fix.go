@@ -388,20 +388,31 @@ func (f *fixer) queueAAAA(name string, as []ref, reads int, v4 []netip.Addr, add
 // anchor returns the A record of as that the AAAA derived from addr goes
 // after, and how many times the zone reads it (readings): last, read
 // reads times, as a rule. When the zone reads last's line more than once
-// (a part $INCLUDEd twice) and addr is not last's address, it is the
-// last A record of addr: the AAAA goes beside the A it comes from, in
-// that A's file. In the part, each reading would add it again, a
-// duplicate-record the A does not have (test 5, defect 6).
+// (a part $INCLUDEd twice), it is the last A record of addr whose line is
+// read once, else the last A record of addr: the AAAA goes beside the A it
+// comes from, in that A's file, and is read as few times as one of its A
+// lines is. In the part, each reading would add it again, a
+// duplicate-record that the zone's own A line does not have (test 5,
+// defect 6; retest N2).
 func (f *fixer) anchor(as []ref, last ref, reads int, addr netip.Addr) (ref, int, error) {
-	if reads < 2 || last.r.Addr() == addr {
+	if reads < 2 {
 		return last, reads, nil
 	}
-	i := len(as) - 1
-	for as[i].r.Addr() != addr {
-		i--
+	found := -1 // the last A record of addr
+	for i := len(as) - 1; i >= 0; i-- {
+		if as[i].r.Addr() != addr {
+			continue
+		}
+		n, err := f.readings(as, as[i])
+		if err != nil || n == 1 {
+			return as[i], n, err
+		}
+		if found < 0 {
+			found = i
+		}
 	}
-	n, err := f.readings(as, as[i])
-	return as[i], n, err
+	n, err := f.readings(as, as[found])
+	return as[found], n, err
 }
 
 // aTTL returns the TTL BIND serves the A records as of one zone with

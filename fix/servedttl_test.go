@@ -32,8 +32,9 @@ const servedRev = "$ORIGIN 0.0.0.0.0.0.0.0.0.0.0.0.0.2.d.f.ip6.arpa.\n$TTL 3600\
 // named-checkzone -D of BIND 9.18): every RRset that was there keeps the
 // TTL it was served with, each new AAAA RRset is served with its A
 // RRset's TTL, which is want, and the audit finds no aaaa-ttl-mismatch
-// and each new AAAA is read as many times as the A it is derived from
-// (a duplicate-record only where the A is one).
+// and each new AAAA is read as many times as the line of its A that is
+// read the fewest times (a duplicate-record only where every line of
+// the A makes one).
 func TestServedTTL(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -52,6 +53,10 @@ func TestServedTTL(t *testing.T) {
 		// A part read twice around an A of the zone's own file (defect 6).
 		{"include twice around an A", map[string]string{"db.contoso.com": servedHead +
 			"$INCLUDE p.inc\nfe1 300 A 10.0.0.4\n$INCLUDE p.inc\n", "p.inc": "fe1 A 10.0.0.3\n"}, "fe1.contoso.com.", 3600},
+		// An A in the zone's own file and in a part read twice: the AAAA
+		// goes beside the line read once (retest N2).
+		{"A in the zone and in a part read twice", map[string]string{"db.contoso.com": servedHead +
+			"fe1 A 10.0.0.3\n$INCLUDE p.inc\n$INCLUDE p.inc\n", "p.inc": "fe1 A 10.0.0.3\n"}, "fe1.contoso.com.", 3600},
 		// A new PTR of ::6 goes after both lines of ::5 (defect 5).
 		{"PTR after the run", map[string]string{"db.contoso.com": servedHead +
 			"fe6 A 10.0.0.6\n", "db.fd20": servedRev}, "fe6.contoso.com.", 3600},
@@ -86,9 +91,9 @@ func TestServedTTL(t *testing.T) {
 			if keys := findingKeys(t, after, "aaaa-ttl-mismatch"); len(keys) > 0 {
 				t.Errorf("aaaa-ttl-mismatch after fix: %v", keys)
 			}
-			for addr, n := range readsByAddr(after, tt.host, zone.TypeA) {
+			for addr, n := range fewestReads(after, tt.host, zone.TypeA) {
 				if got := readsByAddr(after, tt.host, zone.TypeAAAA)[addr]; got != n {
-					t.Errorf("the AAAA of %v read %d times, its A %d times", addr, got, n)
+					t.Errorf("the AAAA of %v read %d times, its A's line read the fewest %d times", addr, got, n)
 				}
 			}
 		})
@@ -163,6 +168,33 @@ func findingKeys(t *testing.T, zones []*zone.Zone, check string) map[string]bool
 	for f := range res.AllFindings() {
 		if f.Check == check {
 			out[strings.TrimSpace(f.String())] = true
+		}
+	}
+	return out
+}
+
+// fewestReads returns, for each IPv4 address of the records of name and
+// type typ, how many times the zones read its line that they read the
+// fewest times (a part $INCLUDEd twice is read twice).
+func fewestReads(zones []*zone.Zone, name string, typ zone.Type) map[[4]byte]int {
+	reads := map[[4]byte]map[zone.Pos]int{}
+	for _, z := range zones {
+		for i := range z.Records {
+			if r := &z.Records[i]; r.Name == name && r.Type == typ {
+				b := [4]byte(r.Addr().AsSlice())
+				if reads[b] == nil {
+					reads[b] = map[zone.Pos]int{}
+				}
+				reads[b][r.Pos()]++
+			}
+		}
+	}
+	out := map[[4]byte]int{}
+	for addr, byLine := range reads {
+		for _, n := range byLine {
+			if out[addr] == 0 || n < out[addr] {
+				out[addr] = n
+			}
 		}
 	}
 	return out
