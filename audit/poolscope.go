@@ -15,7 +15,8 @@ import (
 type Pool struct {
 	Name  string       // the first pool name of the set
 	Names []string     // the pool names and their members that have no AAAA, which fix may give one
-	Zones []*zone.Zone // the zones of the view the pool is in
+	View  int          // the view the pool is in: 0 without views, else its place among them
+	Zones []*zone.Zone // the zones of that view (a zone given once is in every view)
 	AAAA  []netip.Addr // the AAAA addresses of Names, each once, in order
 }
 

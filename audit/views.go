@@ -76,8 +76,11 @@ func mergeViews(zones []*zone.Zone, views [][]*zone.Zone, results []*Result) *Re
 // the internal view is not the external view's pool of that name.
 func mergePools(results []*Result) []Pool {
 	var out []Pool
-	for _, r := range results {
-		out = append(out, r.Pools...)
+	for i, r := range results {
+		for _, p := range r.Pools {
+			p.View = i
+			out = append(out, p)
+		}
 	}
 	return out
 }

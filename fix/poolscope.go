@@ -23,8 +23,9 @@ const checkPoolScope = "pool-scope-mixed"
 // global ones from a plan; a pool of no AAAA yet, whose new addresses the
 // plan gives in two scopes, gets none, since the plan does not say which
 // scope is right. A pool that has mixed scopes already may get more of
-// the scopes it has. It is decided on everything the plan gives, before
-// any host is left out, as the collisions are, and in each view apart: a
+// the scopes it has. It is decided on everything the plan gives that the
+// collisions left (dropCollisions runs first), before any host is left
+// out by it, and in each view apart (audit.Pool.View): a
 // host left out of the internal view's pool may get its AAAA in the
 // external view, unless that line would go into a file the internal view
 // reads too (sharedDrops).
@@ -33,14 +34,11 @@ func (f *fixer) dropMixedScopes() {
 		return
 	}
 	added := newPlaces(f.res.Added)
-	views := map[*zone.Zone]map[*zone.Zone]bool{} // the zones of each view, by its first zone
-	left := map[string][]*zone.Zone{}             // the views each host is left out of
+	views := map[int]map[*zone.Zone]bool{} // the zones of each view
+	left := map[string][]int{}             // the views each host is left out of
 	var outs []leftOut
 	for _, p := range f.pools {
-		if len(p.Zones) == 0 {
-			continue
-		}
-		v := p.Zones[0]
+		v := p.View
 		if views[v] == nil {
 			views[v] = zoneSet(p.Zones)
 		}
@@ -56,30 +54,36 @@ func (f *fixer) dropMixedScopes() {
 	}
 	drop, notes := f.sharedDrops(left, views, added)
 	for _, o := range outs {
-		f.leaveOutMixed(o.name, views[o.view], o.why+notes[hostZone{o.name, o.view}])
+		f.leaveOutMixed(o.name, views[o.view], o.why+notes[hostView{o.name, o.view}])
 	}
 	f.res.Added = slices.DeleteFunc(f.res.Added, func(a Addition) bool {
 		return drop[hostZone{a.Record.Name, a.Zone}]
 	})
 }
 
-// leftOut is a host left out of the view whose first zone is view.
+// leftOut is a host left out of a view (audit.Pool.View).
 type leftOut struct {
 	mixer
-	view *zone.Zone
+	view int
 }
 
-// hostZone is a host's new records in one zone, or a host in the view
-// whose first zone is z.
+// hostZone is a host's new records in one zone.
 type hostZone struct {
 	name string
 	z    *zone.Zone
 }
 
+// hostView is a host in a view (audit.Pool.View): a zone given once is in
+// every view, so no zone names a view.
+type hostView struct {
+	name string
+	view int
+}
+
 // sharedDrops returns the hosts' new records to drop, by host and zone,
 // for the hosts left out of views (left; views: the zones of each view;
 // added: the records' places in Added), and for each host and view left
-// out (by the view's first zone), what else that drops, for its finding.
+// out, what else that drops, for its finding.
 // A host left out of a view loses its new records in the view's zones, and also those of any other
 // zone, in any view, whose new line would go into a file the view reads
 // (a zone's own file or its $INCLUDEs): an $INCLUDE that two views share
@@ -87,9 +91,9 @@ type hostZone struct {
 // read-back check would then stop the whole run (tester 5's defect 2).
 // Such a host loses all of its new records in that other zone, since half
 // a pool in IPv6 is worse than none.
-func (f *fixer) sharedDrops(left map[string][]*zone.Zone, views map[*zone.Zone]map[*zone.Zone]bool, added places) (drop map[hostZone]bool, notes map[hostZone]string) {
-	drop, notes = map[hostZone]bool{}, map[hostZone]string{}
-	files := map[*zone.Zone]map[string]bool{}             // the files each view reads
+func (f *fixer) sharedDrops(left map[string][]int, views map[int]map[*zone.Zone]bool, added places) (drop map[hostZone]bool, notes map[hostView]string) {
+	drop, notes = map[hostZone]bool{}, map[hostView]string{}
+	files := map[int]map[string]bool{}                    // the files each view reads
 	for _, name := range slices.Sorted(maps.Keys(left)) { // the notes in one order
 		for _, v := range left[name] {
 			if files[v] == nil {
@@ -103,7 +107,7 @@ func (f *fixer) sharedDrops(left map[string][]*zone.Zone, views map[*zone.Zone]m
 					drop[key] = true
 				case files[v][a.Record.Pos().File] && !drop[key]:
 					drop[key] = true
-					notes[hostZone{name, v}] += fmt.Sprintf("; nor in %s, whose new line would go into %s, which this view reads too", a.Zone.File, a.Record.Pos().File)
+					notes[hostView{name, v}] += fmt.Sprintf("; nor in %s, whose new line would go into %s, which this view reads too", a.Zone.File, a.Record.Pos().File)
 				}
 			}
 		}
