@@ -45,7 +45,7 @@ func TestDiffCopyOrigin(t *testing.T) {
 func TestDiffUnrelatedOrigins(t *testing.T) {
 	dir := t.TempDir()
 	zone := "$TTL 100\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.net.\nsip A 10.0.0.1\n"
-	for _, name := range []string{"db.contoso.com", "db.fabrikam.net"} {
+	for _, name := range []string{"db.contoso.com", "db.fabrikam.net", "db.contoso.com.au"} {
 		if err := os.WriteFile(filepath.Join(dir, name), []byte(zone), 0o644); err != nil {
 			t.Fatal(err)
 		}
@@ -53,10 +53,14 @@ func TestDiffUnrelatedOrigins(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "c.zone"), []byte("$ORIGIN contoso.com.\n"+zone), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, old := range []string{"db.contoso.com", "c.zone"} {
-		code, out, stderr := zonegen(t, nil, "diff", filepath.Join(dir, old), filepath.Join(dir, "db.fabrikam.net"))
-		if code != 1 || !strings.Contains(out, "; fabrikam.net.\n") || !strings.Contains(out, "; contoso.com.\n") {
-			t.Errorf("diff %s db.fabrikam.net: exit %d, want 1 and both zones' owners\nstdout:\n%s\nstderr:\n%s", old, code, out, stderr)
+	for _, pair := range [][3]string{
+		{"db.contoso.com", "db.fabrikam.net", "fabrikam.net."},
+		{"c.zone", "db.fabrikam.net", "fabrikam.net."},
+		{"db.contoso.com", "db.contoso.com.au", "contoso.com.au."}, // .au is no copy's label, as .new is
+	} {
+		code, out, stderr := zonegen(t, nil, "diff", filepath.Join(dir, pair[0]), filepath.Join(dir, pair[1]))
+		if code != 1 || !strings.Contains(out, "; "+pair[2]+"\n") || !strings.Contains(out, "; contoso.com.\n") {
+			t.Errorf("diff %s %s: exit %d, want 1 and both zones' owners\nstdout:\n%s\nstderr:\n%s", pair[0], pair[1], code, out, stderr)
 		}
 	}
 	// A name of one label is no zone's: the file takes the other's origin.
