@@ -169,6 +169,18 @@ func checkBINDReading(t *testing.T, z *Zone, want []string, diverge int, wantErr
 	}
 }
 
+// TestRdataLimitDense: record data far larger than its text (an HTTPS
+// ipv6hint of 4,100 "::" addresses, 12 KB of text and 65.6 KB of data) is
+// refused too (a reviewer found it loaded: only lines of half the limit
+// were packed).
+func TestRdataLimitDense(t *testing.T) {
+	hints := strings.TrimSuffix(strings.Repeat("::,", 4100), ",")
+	z := Read(fstest.MapFS{"db": {Data: []byte(bindHead + "h IN HTTPS 1 . ipv6hint=" + hints + "\n")}}, "db", Options{Origin: "example.com."})
+	if z.Err == nil || !strings.Contains(z.Err.Error(), "ran out of space") {
+		t.Errorf("error %v, want BIND's \"ran out of space\"", z.Err)
+	}
+}
+
 // TestRdataLimit: BIND 9.18 loads a record of 65,512 bytes of data and
 // refuses one of 65,513 ("ran out of space"), whatever its owner
 // (named-checkzone; RDLENGTH would allow 65,535). A TXT of 255 strings of

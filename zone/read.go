@@ -458,13 +458,14 @@ const maxRdata = 65512
 // checkRdataSize refuses a record whose data takes more than maxRdata
 // bytes on the wire (a TXT record of 256 strings of 255 bytes), which
 // BIND refuses the zone for ("ran out of space", with no line) and
-// miekg/dns reads. The data of a line shorter than half the limit cannot
-// take that much (no type's wire form is twice its text), so only a line
-// that long is packed: nothing is done for almost every record. The limit
+// miekg/dns reads. The data of a line shorter than a sixth of the limit
+// cannot take that much (the densest text is an SVCB or HTTPS ipv6hint,
+// "::," three bytes for sixteen on the wire), so only a line that long is
+// packed: nothing is done for almost every record. The limit
 // is a record's, not an RRset's: BIND loads a TXT RRset of two records of
 // 51 KB each.
 func checkRdataSize(rr dns.RR, li lineInfo) error {
-	if len(li.text) < maxRdata/2 {
+	if len(li.text) < maxRdata/6 {
 		return nil
 	}
 	buf := make([]byte, dns.Len(rr)+512)
