@@ -1,6 +1,10 @@
 package audit
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/zonegen/zonegen/internal/addrscope"
+)
 
 var checkExternalLocalAAAA = &Check{
 	ID:       "external-local-aaaa",
@@ -22,7 +26,7 @@ func hostExternalLocalAAAA(p *pass, c *Check, h *host) {
 		return
 	}
 	for _, r := range h.aaaa {
-		if s := Scope(r.Addr()); s == ScopeUniqueLocal || s == ScopeLinkLocal {
+		if s, local := addrscope.Local(r.Addr()); local {
 			p.reportHost(c, c.Severity, h, r.Pos(), fmt.Sprintf("%s AAAA %s is %s and cannot be reached from outside", h.name, r.Addr(), s))
 		}
 	}

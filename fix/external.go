@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/addrscope"
 	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -28,8 +29,8 @@ func auditOn(opt audit.Options, id string) bool {
 // that the plan covers in part (no-plan).
 func (f *fixer) notExternal(name string, first *zone.Record, addrs []plan.Address) bool {
 	for _, a := range addrs {
-		s := audit.Scope(a.Addr)
-		if s != audit.ScopeUniqueLocal && s != audit.ScopeLinkLocal {
+		s, local := addrscope.Local(a.Addr)
+		if !local {
 			continue
 		}
 		c, _ := audit.Lookup(checkExternal)

@@ -46,6 +46,15 @@ func Of(a netip.Addr) string {
 	return Reserved
 }
 
+// Local reports whether the Internet cannot reach address a: its scope
+// (returned) is unique-local or link-local. The audit's
+// external-local-aaaa reports such an AAAA in the external view, and fix
+// writes none there.
+func Local(a netip.Addr) (scope string, local bool) {
+	s := Of(a)
+	return s, s == UniqueLocal || s == LinkLocal
+}
+
 // Host reports whether a host's AAAA may hold address a: its scope is
 // neither reserved nor link-local, the ones the audit's reserved-aaaa and
 // link-local-aaaa checks report as errors. Documentation addresses pass
