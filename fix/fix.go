@@ -350,13 +350,16 @@ func (f *fixer) readings(as []ref, last ref) (int, error) {
 // queueAAAA queues the AAAA records of host name for its A records as in
 // one zone, in reading order, the last read that many times (readings),
 // whose addresses are at the places at of v4 (addrs: what the plan gives
-// each), each address once. insertAAAA writes them after the last A
-// record (or another, anchor), with the TTL BIND serves the A records
-// with (aTTL).
+// each), each address once. insertAAAA writes each after the A record
+// that anchors says (the last, as a rule), with the TTL BIND serves the A
+// records with (aTTL).
 func (f *fixer) queueAAAA(name string, as []ref, reads int, v4 []netip.Addr, addrs []plan.Address, at []int) error {
-	last, ttl := as[len(as)-1], aTTL(as)
-	mixedLast := mixedReadings(as, last) // once: a pool of 32k addresses is 32k AAAA after last
-	var taken []bool                     // only when a place may come twice
+	ttl := aTTL(as)
+	an, err := f.anchors(as, reads)
+	if err != nil {
+		return err
+	}
+	var taken []bool // only when a place may come twice
 	if !consecutive(at) {
 		taken = make([]bool, len(addrs))
 	}
@@ -367,14 +370,7 @@ func (f *fixer) queueAAAA(name string, as []ref, reads int, v4 []netip.Addr, add
 			}
 			taken[j] = true
 		}
-		after, n, err := f.anchor(as, last, reads, v4[j])
-		if err != nil {
-			return err
-		}
-		own := mixedLast
-		if after != last {
-			own = mixedReadings(as, after)
-		}
+		after, n, own := an.anchor(v4[j])
 		rec := zone.Record{Name: name, Type: zone.TypeAAAA, Class: after.r.Class, TTL: ttl}
 		rec.SetAddr(addrs[j].Addr)
 		rec.SetPos(after.r.Pos())
@@ -385,34 +381,95 @@ func (f *fixer) queueAAAA(name string, as []ref, reads int, v4 []netip.Addr, add
 	return nil
 }
 
-// anchor returns the A record of as that the AAAA derived from addr goes
-// after, and how many times the zone reads it (readings): last, read
-// reads times, as a rule. When the zone reads last's line more than once
-// (a part $INCLUDEd twice), it is the last A record of addr whose line is
-// read once, else the last A record of addr: the AAAA goes beside the A it
-// comes from, in that A's file, and is read as few times as one of its A
-// lines is. In the part, each reading would add it again, a
-// duplicate-record that the zone's own A line does not have (test 5,
-// defect 6; retest N2).
-func (f *fixer) anchor(as []ref, last ref, reads int, addr netip.Addr) (ref, int, error) {
+// anchors holds what anchor asks of the A records as of one host in one
+// zone, found once for them all: a pool of 32k addresses in a file
+// $INCLUDEd twice is 32k AAAA records, and asking as for each was
+// quadratic.
+type anchors struct {
+	as        []ref
+	reads     int  // how many times the zone reads the last A record (readings)
+	mixedLast bool // the zone reads the last A line with several TTLs (mixedReadings)
+	// The rest is made when reads >= 2 only.
+	n     map[posAddr]int    // the readings of each place and address: its records in as
+	final map[netip.Addr]int // the index in as of each address's last A record
+	once  map[netip.Addr]int // and of its last A record whose line is read once
+	mixed map[zone.Pos]bool  // the places read with several TTLs (mixedReadings)
+}
+
+// posAddr is an A record's place and address.
+type posAddr struct {
+	pos  zone.Pos
+	addr netip.Addr
+}
+
+// anchors gathers what anchor needs for the A records as of one zone, the
+// last of them read reads times (readings). The $GENERATE check is made
+// once for each place read two or more times, as readings makes it.
+func (f *fixer) anchors(as []ref, reads int) (*anchors, error) {
+	an := &anchors{as: as, reads: reads, mixedLast: mixedReadings(as, as[len(as)-1])}
 	if reads < 2 {
-		return last, reads, nil
+		return an, nil
 	}
-	found := -1 // the last A record of addr
-	for i := len(as) - 1; i >= 0; i-- {
-		if as[i].r.Addr() != addr {
+	an.n = make(map[posAddr]int, len(as))
+	an.final = make(map[netip.Addr]int, len(as))
+	an.once = make(map[netip.Addr]int, len(as))
+	an.mixed = make(map[zone.Pos]bool)
+	ttls := make(map[zone.Pos]uint32, len(as)) // the first TTL read at each place
+	for _, a := range as {
+		pos := a.r.Pos()
+		an.n[posAddr{pos, a.r.Addr()}]++
+		if t, ok := ttls[pos]; !ok {
+			ttls[pos] = a.r.TTL
+		} else if t != a.r.TTL {
+			an.mixed[pos] = true
+		}
+	}
+	gen := map[zone.Pos]bool{} // f.ed.Generates of the places read twice or more
+	for i, a := range as {
+		pos, addr := a.r.Pos(), a.r.Addr()
+		an.final[addr] = i
+		k := posAddr{pos, addr}
+		if an.n[k] < 2 {
+			an.once[addr] = i
 			continue
 		}
-		n, err := f.readings(as, as[i])
-		if err != nil || n == 1 {
-			return as[i], n, err
+		g, ok := gen[pos]
+		if !ok {
+			var err error
+			if g, err = f.ed.Generates(pos); err != nil {
+				return nil, err
+			}
+			gen[pos] = g
 		}
-		if found < 0 {
-			found = i
+		if g {
+			an.n[k] = 1 // a $GENERATE's line counts once (readings)
+			an.once[addr] = i
 		}
 	}
-	n, err := f.readings(as, as[found])
-	return as[found], n, err
+	return an, nil
+}
+
+// anchor returns the A record that the AAAA derived from addr goes after,
+// how many times the zone reads it (readings) and whether the zone reads
+// its line with several TTLs (mixedReadings), so the new line writes its
+// own: the last A record, read reads times, as a rule. When the zone reads
+// the last A line more than once (a part $INCLUDEd twice), it is the last
+// A record of addr whose line is read once, else the last A record of
+// addr: the AAAA goes beside the A it comes from, in that A's file, and is
+// read as few times as one of its A lines is. In the part, each reading
+// would add it again, a duplicate-record that the zone's own A line does
+// not have (test 5, defect 6; retest N2).
+func (an *anchors) anchor(addr netip.Addr) (ref, int, bool) {
+	if an.reads < 2 {
+		return an.as[len(an.as)-1], an.reads, an.mixedLast
+	}
+	i, ok := an.once[addr]
+	if !ok {
+		i = an.final[addr]
+	}
+	after := an.as[i]
+	pos := after.r.Pos()
+	return after, an.n[posAddr{pos, addr}], an.mixed[pos]
 }
 
 // aTTL returns the TTL BIND serves the A records as of one zone with

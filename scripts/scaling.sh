@@ -4,7 +4,7 @@
 # hides: many names sharing one pool's addresses, many aliases of one
 # host, one owner with many record types, many reverse zones, long runs of
 # edits, many zones in a directory, many suppressions, large plans, many
-# members in one finding.
+# members in one finding, a pool in a file $INCLUDEd twice.
 #
 # For each shape it writes the input at a size N and at 4 N, runs the
 # command on both and prints the CPU time (user + system) of each and their
@@ -201,6 +201,19 @@ gen_mixed_pool() {
 	printf 'version: 1\nsubnets:\n  - {ipv4: 10.1.0.0/16, ipv6: "fd00:1::/64", host: embed}\n  - {ipv4: 10.2.0.0/16, ipv6: "2a01:db8:2::/64", host: embed}\n' >"$2.plan.yaml"
 }
 
+# gen_included_pool N DIR: one pool of N servers without AAAA whose A
+# lines are in a file that the zone $INCLUDEs twice: fix puts each AAAA
+# beside its A in that file, which it reads twice.
+gen_included_pool() {
+	rm -rf "$2" && mkdir -p "$2"
+	printf '$ORIGIN contoso.com.\n$TTL 3600\n@ SOA ns1 host 1 3600 900 1209600 300\n@ NS ns1\nns1 A 192.0.2.1\nns1 AAAA 2001:db8::1\n_sipinternaltls._tcp SRV 0 0 5061 pool\n$INCLUDE pool.inc\n$INCLUDE pool.inc\n' >"$2/db.contoso.com"
+	awk -v n="$1" 'BEGIN {
+		for (i = 0; i < n; i++)
+			printf "pool IN A 10.%d.%d.%d\n", int(i / 65536) % 256, int(i / 256) % 256, i % 256
+	}' >"$2/pool.inc"
+	printf 'version: 1\nsubnets:\n  - {ipv4: 10.0.0.0/8, ipv6: "fd00::/64", host: embed}\n' >"$2.plan.yaml"
+}
+
 # gen_zones N DIR: N generated Lync zones of 250 records, AAAA missing,
 # and a plan for all of their addresses.
 gen_zones() {
@@ -258,5 +271,6 @@ shape suppressions 20000 gen_suppress "audit" audit IN
 shape plan-entries 10000 gen_plan "fix --all-hosts" fix --all-hosts --plan PLAN IN
 shape pool-members 5000 gen_members "audit --format github" audit --format github IN
 shape mixed-pool 8000 gen_mixed_pool "fix" fix --plan PLAN IN
+shape included-pool 4000 gen_included_pool "fix --all-hosts" fix --all-hosts --plan PLAN IN/db.contoso.com
 shape zones 2000 gen_zones "fix --fragment - DIR" fix --plan PLAN --fragment - IN
 exit $fail
