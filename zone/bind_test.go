@@ -181,6 +181,21 @@ func TestRdataLimitDense(t *testing.T) {
 	}
 }
 
+// TestRdataLimitNames: names in the data take the whole origin: a HIP
+// record of 320 "@" rendezvous servers under an origin of 207 bytes is a
+// line of about 1 KB and 66 KB of data, which BIND refuses (a tester
+// found it read: only long lines were packed).
+func TestRdataLimitNames(t *testing.T) {
+	label := strings.Repeat("a", 63)
+	origin := label + "." + label + "." + label + ".example.com."
+	hip := "h IN HIP 2 200100107B1A74DF365639CC39F1D578 AwEAAbdxyhNuSutc5EMzxTs9LBPCIkOFH8cIvM4p9+LrV4e19WzK00+CI6zBCQTdtWsuxKbWIy87UOoJTwkUs7lBu+Upr1gsNrut79ryra+bSRGQb1slImA8YVJyuIDsj7kwzG7jnERNqnWxZ48AWkskmdHaVDP4BcelrTI3rMXdXF5D" +
+		strings.Repeat(" @", 320) + "\n"
+	z := Read(fstest.MapFS{"db": {Data: []byte("$ORIGIN " + origin + "\n" + bindHead + hip)}}, "db", Options{})
+	if z.Err == nil || !strings.Contains(z.Err.Error(), "ran out of space") {
+		t.Errorf("error %v, want BIND's \"ran out of space\"", z.Err)
+	}
+}
+
 // TestRdataLimit: BIND 9.18 loads a record of 65,512 bytes of data and
 // refuses one of 65,513 ("ran out of space"), whatever its owner
 // (named-checkzone; RDLENGTH would allow 65,535). A TXT of 255 strings of

@@ -458,14 +458,17 @@ const maxRdata = 65512
 // checkRdataSize refuses a record whose data takes more than maxRdata
 // bytes on the wire (a TXT record of 256 strings of 255 bytes), which
 // BIND refuses the zone for ("ran out of space", with no line) and
-// miekg/dns reads. The data of a line shorter than a sixth of the limit
-// cannot take that much (the densest text is an SVCB or HTTPS ipv6hint,
-// "::," three bytes for sixteen on the wire), so only a line that long is
-// packed: nothing is done for almost every record. The limit
+// miekg/dns reads. A record is packed when its line is a sixth of the
+// limit or more (an SVCB or HTTPS ipv6hint "::," is three bytes of text
+// for sixteen on the wire) or when miekg/dns's count of its wire length
+// (dns.Len, no packing) passes half the limit: a name in the data, "@"
+// among them, may take the whole origin (a HIP record of 320 "@" under a
+// 200-byte origin is a 1 KB line of 66 KB of data). Almost every record is
+// only counted. The limit
 // is a record's, not an RRset's: BIND loads a TXT RRset of two records of
 // 51 KB each.
 func checkRdataSize(rr dns.RR, li lineInfo) error {
-	if len(li.text) < maxRdata/6 {
+	if len(li.text) < maxRdata/6 && dns.Len(rr) < maxRdata/2 {
 		return nil
 	}
 	buf := make([]byte, dns.Len(rr)+512)
