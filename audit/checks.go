@@ -5,6 +5,7 @@ package audit
 func allChecks() []*Check {
 	return []*Check{
 		checkAAAACollision,
+		checkAAAASharedFile,
 		checkAAAATTLMismatch,
 		checkBadSuppression,
 		checkBindDivergence,

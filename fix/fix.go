@@ -134,6 +134,7 @@ func (f *fixer) run() error {
 	}
 	f.dropCollisions()
 	f.dropMixedScopes()
+	f.dropSharedConflicts()
 	f.pools = nil
 	f.from = nil
 	if err := f.insertAAAA(); err != nil {

@@ -1,0 +1,12 @@
+; The int view: fe01 comes from the shared part, fe02 is its own
+$ORIGIN contoso.com.
+$TTL 3600
+@ IN SOA ns1 hostmaster ( 2024061401 3600 900 1209600 300 )
+  IN NS ns1.example.net.
+_sipinternaltls._tcp IN SRV 0 0 5061 fe01
+_sipinternaltls._tcp IN SRV 0 0 5061 fe02
+$INCLUDE ../fe.inc
+fe02 IN A 10.20.1.12
+; The internal view has given fe01 its AAAA in its own file: the external
+; view's AAAA cannot go into fe.inc, which this view reads too
+fe01 IN AAAA fd20:0:0:1::11
