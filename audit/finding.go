@@ -86,6 +86,10 @@ type ZoneSummary struct {
 	Origin    string
 	Records   int
 	LyncHosts int
+	// Missing is set when no file or directory has the path File, as
+	// given: it names no file of the repository, and reports name it as
+	// the user typed it (nosuch/, not nosuch).
+	Missing bool
 }
 
 // Result is what an audit of a zone set found.
@@ -136,6 +140,39 @@ func (r *Result) HostInto(i int, h *Host) {
 	}
 	var scratch host
 	summarize(r.hosts.at(i-len(r.HostList), &scratch), h)
+}
+
+// GivenOnly reports whether h is a host only because it was given
+// (--host, the config file's hosts: "host" is its one role) and has no A
+// or AAAA record in the zones: no host that the zones show. The command
+// line names it on standard error, and the JSON report's hosts, which
+// describe the zones' hosts, leave it out (docs/decisions.md).
+func (h *Host) GivenOnly() bool {
+	return givenOnly(h.Roles, len(h.A)+len(h.AAAA))
+}
+
+// givenOnly is GivenOnly for a host's roles and its number of addresses.
+func givenOnly(roles []string, addrs int) bool {
+	return addrs == 0 && len(roles) == 1 && roles[0] == "host"
+}
+
+// GivenOnlyHosts returns the places in Hosts, in order, of the hosts for
+// which GivenOnly holds. A plain address name (--all-hosts) has an
+// address, so only the hosts discovery made are looked at.
+func (r *Result) GivenOnlyHosts() []int {
+	var out []int
+	for i := range r.HostList {
+		if r.HostList[i].GivenOnly() {
+			out = append(out, i)
+		}
+	}
+	for i := range r.hosts.len() {
+		h := r.hosts.made(i)
+		if h != nil && givenOnly(h.roles, len(h.a)+len(h.aaaa)) {
+			out = append(out, len(r.HostList)+i)
+		}
+	}
+	return out
 }
 
 // NumHosts returns the number of audited hosts.

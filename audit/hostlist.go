@@ -39,6 +39,16 @@ func (l hostList) at(i int, scratch *host) *host {
 	return scratch
 }
 
+// made returns host i when discovery made it (a --host name without
+// records, or an owner with a role, pool or members), else nil: a plain
+// address name is made only when asked for (at).
+func (l hostList) made(i int) *host {
+	if i >= len(l.ids) {
+		return l.absent[i-len(l.ids)]
+	}
+	return l.byID[l.ids[i]]
+}
+
 // all yields the hosts in order, with at's rule: the host yielded is good
 // until the next.
 func (l hostList) all() iter.Seq[*host] {

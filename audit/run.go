@@ -3,6 +3,7 @@ package audit
 import (
 	"errors"
 	"fmt"
+	"io/fs"
 	"net/netip"
 	"runtime"
 	"slices"
@@ -278,7 +279,7 @@ func (p *pass) result(zones []*zone.Zone) *Result {
 		}
 	}
 	for _, z := range zones {
-		res.Zones = append(res.Zones, ZoneSummary{File: z.File, Origin: z.Origin, Records: len(z.Records), LyncHosts: count[z.File]})
+		res.Zones = append(res.Zones, ZoneSummary{File: z.File, Origin: z.Origin, Records: len(z.Records), LyncHosts: count[z.File], Missing: missing(z)})
 	}
 	return res
 }
@@ -347,4 +348,11 @@ func appendAddrs(b []byte, rs []*zone.Record) []byte {
 		b = r.Addr().AppendTo(b)
 	}
 	return b
+}
+
+// missing reports whether z could not be read because its own path, as
+// given, does not exist (not a file it includes: that error has a line).
+func missing(z *zone.Zone) bool {
+	var ze *zone.Error
+	return errors.As(z.Err, &ze) && ze.Pos.File == z.File && ze.Pos.Line == 0 && errors.Is(z.Err, fs.ErrNotExist)
 }

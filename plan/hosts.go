@@ -4,9 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"net/netip"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/zonegen/zonegen/zone"
 )
 
 // hosts reads the hosts mapping: canonical name to explicit addresses.
@@ -93,48 +98,130 @@ func canonicalName(name string) string {
 	return name
 }
 
-// CheckName reports whether name, canonical (Canonical), can be the
-// owner of an A or AAAA record: the plan's hosts keys, and the command
-// line's --host names, are checked by this one rule.
+// CheckName reports whether name can be the owner of an A or AAAA
+// record: the plan's hosts keys, and the command line's --host names, are
+// checked by this one rule. Given a name canonical (zone.Canonical), it
+// decides; given the name as the user spelled it, its error names the
+// label and the character the way the user wrote them.
 func CheckName(name string) error { return checkName(name) }
 
-// checkName reports whether canonical name can be the owner of an A or
-// AAAA record: labels of letters, digits, hyphens and underscores, or a
-// wildcard first label.
+// checkName reports whether name can be the owner of an A or AAAA record:
+// labels of letters, digits, hyphens and underscores, or a wildcard first
+// label. A label ends at a dot that no backslash escapes (`a\.b` is one
+// label), and an escaped character is never a name's letter: the
+// canonical form escapes only characters a host name cannot hold.
 func checkName(name string) error {
-	if name == "." {
+	switch {
+	case name == "":
+		return errors.New("empty name")
+	case name == ".":
 		return errors.New("the root is not a host")
-	}
-	if len(name) > 254 {
+	case len(name) > 254:
 		return errors.New("longer than 253 characters")
 	}
-	for i, label := range strings.Split(strings.TrimSuffix(name, "."), ".") {
-		if err := checkLabel(label, i == 0); err != nil {
+	rest := trimFinalDot(name)
+	for first := true; ; first = false {
+		label, more, found := zone.CutLabel(rest)
+		if err := checkLabel(label, first); err != nil {
 			return err
 		}
+		if !found {
+			return nil
+		}
+		rest = more
 	}
-	return nil
 }
 
-// checkLabel checks one label of a host name.
+// trimFinalDot returns name without the dot that makes it fully
+// qualified: a final dot that no backslash escapes.
+func trimFinalDot(name string) string {
+	if !strings.HasSuffix(name, ".") {
+		return name
+	}
+	backslashes := 0
+	for i := len(name) - 2; i >= 0 && name[i] == '\\'; i-- {
+		backslashes++
+	}
+	if backslashes%2 == 1 {
+		return name
+	}
+	return name[:len(name)-1]
+}
+
+// checkLabel checks one label of a host name, as spelled.
 func checkLabel(label string, first bool) error {
 	switch {
 	case label == "":
 		return errors.New("empty label")
 	case len(label) > 63:
-		return fmt.Errorf("label %q is longer than 63 characters", label)
+		return fmt.Errorf("label %s is longer than 63 characters", quoteSpelling(label))
 	case label == "*" && first:
 		return nil
 	}
-	for _, c := range []byte(label) {
-		if !isNameByte(c) {
-			return fmt.Errorf("label %q holds %q (want letters, digits, - and _)", label, c)
+	for i := 0; i < len(label); {
+		r, size, escaped := nextChar(label[i:])
+		if !escaped && isNameRune(r) {
+			i += size
+			continue
 		}
+		return fmt.Errorf("label %s holds %s", quoteSpelling(label), charFault(r, label[i:i+size]))
 	}
 	return nil
 }
 
-// isNameByte reports whether c may appear in a label.
-func isNameByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || c == '-' || c == '_'
+// charFault names a character a label cannot hold, spelled as given, and
+// says what a label holds instead.
+func charFault(r rune, spelled string) string {
+	const want = " (want letters, digits, - and _)"
+	switch {
+	case r == utf8.RuneError && len(spelled) == 1:
+		return fmt.Sprintf("the byte 0x%02x, not UTF-8", spelled[0])
+	case r >= utf8.RuneSelf && spelled[0] == '\\' && len(spelled) == 4:
+		return fmt.Sprintf("the byte %s, not ASCII%s", spelled, want)
+	case r >= utf8.RuneSelf:
+		return fmt.Sprintf("%q, not ASCII (write an internationalized name in its xn-- form)", r)
+	}
+	return fmt.Sprintf("%q%s", r, want)
+}
+
+// nextChar returns the first character of s, the number of bytes that
+// spell it and whether a backslash escapes it: \DDD is the byte DDD, \X
+// is X, and anything else a UTF-8 character (utf8.RuneError for a byte
+// that is not UTF-8).
+func nextChar(s string) (r rune, size int, escaped bool) {
+	if s[0] != '\\' || len(s) == 1 {
+		r, size = utf8.DecodeRuneInString(s)
+		return r, size, false
+	}
+	if len(s) >= 4 && isDigit(s[1]) && isDigit(s[2]) && isDigit(s[3]) {
+		n, _ := strconv.Atoi(s[1:4])
+		return rune(n), 4, true
+	}
+	r, size = utf8.DecodeRuneInString(s[1:])
+	return r, 1 + size, true
+}
+
+// isDigit reports whether c is an ASCII digit.
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// quoteSpelling quotes a label as the user wrote it: between double
+// quotes, backslashes and all, unless it holds a character that must be
+// escaped to be seen (a control character, a double quote), where Go's
+// quoting is used, as for a byte that is not UTF-8.
+func quoteSpelling(s string) string {
+	if !utf8.ValidString(s) {
+		return strconv.Quote(s)
+	}
+	for _, r := range s {
+		if r == '"' || !unicode.IsPrint(r) {
+			return strconv.Quote(s)
+		}
+	}
+	return `"` + s + `"`
+}
+
+// isNameRune reports whether r may appear in a label: DNS letters in
+// either case (a canonical name has lower case only), digits, - and _.
+func isNameRune(r rune) bool {
+	return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '-' || r == '_'
 }

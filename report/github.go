@@ -23,7 +23,7 @@ var (
 // names them relative to wd.
 func renderGitHub(res *audit.Result, wd string) []byte {
 	var b strings.Builder
-	names := workpath.Namer{WorkDir: wd}
+	names := namer(res, wd)
 	for f := range res.AllFindings() {
 		b.WriteString("::" + githubCommand(f.Severity))
 		b.WriteString(" file=" + escapeProperty.Replace(names.Name(f.Pos.File)))

@@ -20,14 +20,15 @@ const jsonVersion = 1
 // million findings is never held in memory twice. Files are named as
 // workpath.Name names them relative to wd, the zones' as the findings'.
 func writeJSON(w *bufio.Writer, res *audit.Result, wd string) {
-	j := &jsonWriter{w: w, names: workpath.Namer{WorkDir: wd}}
+	j := &jsonWriter{w: w, names: namer(res, wd)}
 	n := res.Count()
 	j.open('{')
 	j.key("version")
 	j.int(jsonVersion)
 	j.list("zones", len(res.Zones), func(i int) { j.zone(res.Zones[i]) })
-	j.wideList("hosts", res.NumHosts(), func(e *jsonWriter, i int) {
-		res.HostInto(i, &e.scratch)
+	given := res.GivenOnlyHosts() // left out: no host the zones show
+	j.wideList("hosts", res.NumHosts()-len(given), func(e *jsonWriter, i int) {
+		res.HostInto(hostPlace(i, given), &e.scratch)
 		e.host(&e.scratch)
 	})
 	j.wideList("findings", res.NumFindings(), func(e *jsonWriter, i int) {
@@ -43,6 +44,18 @@ func writeJSON(w *bufio.Writer, res *audit.Result, wd string) {
 	j.close('}')
 	j.out = append(j.out, '\n')
 	j.flush()
+}
+
+// hostPlace returns the place in res.Hosts of the i-th host written: the
+// i-th not among skip, which is sorted.
+func hostPlace(i int, skip []int) int {
+	for _, s := range skip {
+		if s > i {
+			break
+		}
+		i++
+	}
+	return i
 }
 
 func (j *jsonWriter) zone(z audit.ZoneSummary) {
@@ -189,7 +202,7 @@ func (j *jsonWriter) wideList(k string, n int, elem func(e *jsonWriter, i int)) 
 	j.open('[')
 	j.flush()
 	writeChunks(j.w, n, func(buf []byte, lo, hi int) []byte {
-		e := &jsonWriter{out: buf, depth: j.depth, first: lo == 0, names: workpath.Namer{WorkDir: j.names.WorkDir}}
+		e := &jsonWriter{out: buf, depth: j.depth, first: lo == 0, names: workpath.Namer{WorkDir: j.names.WorkDir, AsGiven: j.names.AsGiven}}
 		for i := lo; i < hi; i++ {
 			e.next()
 			elem(e, i)

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/workpath"
 )
 
 // Options tunes how Write renders a result.
@@ -73,4 +74,20 @@ func Write(w io.Writer, format string, res *audit.Result, opt Options) error {
 		return fmt.Errorf("write %s report: %w", format, err)
 	}
 	return nil
+}
+
+// namer names the files of res as every format names them: relative to
+// wd (workpath.Name), but a zone path that does not exist as the user
+// typed it (ZoneSummary.Missing).
+func namer(res *audit.Result, wd string) workpath.Namer {
+	n := workpath.Namer{WorkDir: wd}
+	for _, z := range res.Zones {
+		if z.Missing {
+			if n.AsGiven == nil {
+				n.AsGiven = map[string]bool{}
+			}
+			n.AsGiven[z.File] = true
+		}
+	}
+	return n
 }

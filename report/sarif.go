@@ -32,7 +32,7 @@ func renderSARIF(res *audit.Result, opt Options) ([]byte, error) {
 	for _, c := range opt.Checks {
 		addRule(run, c)
 	}
-	names := workpath.Namer{WorkDir: opt.WorkDir}
+	names := namer(res, opt.WorkDir)
 	for f := range res.AllFindings() {
 		if run.GetRuleIndex(f.Check) < 0 {
 			// A check the caller did not describe still needs a rule,

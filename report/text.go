@@ -24,10 +24,11 @@ const (
 // have a million findings. Files are named as workpath.Name names them
 // relative to wd.
 func writeText(w *bufio.Writer, res *audit.Result, color bool, wd string) {
+	base := namer(res, wd)
 	writeChunks(w, res.NumFindings(), func(b []byte, lo, hi int) []byte {
 		var f audit.Finding
 		var msg []byte
-		names := workpath.Namer{WorkDir: wd}
+		names := base // a Namer per chunk: each is for one goroutine
 		for i := lo; i < hi; i++ {
 			msg = res.AppendFinding(i, &f, msg[:0])
 			b = appendPos(b, f.Pos, &names)

@@ -1,12 +1,15 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
-	"maps"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/urfave/cli/v2"
 	"go.yaml.in/yaml/v3"
@@ -90,7 +93,11 @@ func parseConfig(name string, data []byte, cfg *config) error {
 		}
 		seen[k.Value] = true
 		if err := cfg.set(k, v); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, k.Line, err)
+			line := k.Line
+			if errors.As(err, &te) { // at an item's own line
+				line, err = te.Line, te.Err
+			}
+			return fmt.Errorf("%s:%d: %w", name, line, err)
 		}
 	}
 	return nil
@@ -106,6 +113,7 @@ func (cfg *config) set(k, v *yaml.Node) error {
 		}
 		if k.Value == "hosts" {
 			cfg.HostAt = itemLines(v)
+			return textItems(v)
 		}
 		return nil
 	}
@@ -133,6 +141,28 @@ func configList(key string, v *yaml.Node, out *[]string) error {
 	return nil
 }
 
+// textItems refuses an item of the hosts list v that YAML reads as no
+// text: null (an empty item too), true, 123. A host name is text, and
+// such an item was audited as the host null. or true.; the name 123. a
+// user means is written "123". The error is at the item's line.
+func textItems(v *yaml.Node) error {
+	for _, item := range v.Content {
+		tag := item.ShortTag()
+		what, known := map[string]string{"!!bool": "a boolean", "!!int": "a number", "!!float": "a number", "!!timestamp": "a date"}[tag]
+		switch {
+		case tag == "!!str":
+			continue
+		case tag == "!!null":
+			return &yamlpos.Error{Line: item.Line, Err: errors.New("hosts: want a host name, got nothing")}
+		case !known:
+			what = "no text (" + tag + ")"
+		}
+		err := fmt.Errorf("hosts: want a host name, got %s, which YAML reads as %s (quote it: %q)", item.Value, what, item.Value)
+		return &yamlpos.Error{Line: item.Line, Err: err}
+	}
+	return nil
+}
+
 // itemLines returns the line of each item of the list v.
 func itemLines(v *yaml.Node) []int {
 	lines := make([]int, len(v.Content))
@@ -142,46 +172,79 @@ func itemLines(v *yaml.Node) []int {
 	return lines
 }
 
-// hostSources says where each --host name came from, for messages about
+// hostSource is a name given as a Lync host, as the user wrote it, and
+// where it was given: "--host" for a name typed on the command line,
+// "FILE:LINE: host" for one of the config file's hosts.
+type hostSource struct {
+	name, from string
+}
+
+// givenHostsKey is the key under which applyConfig keeps the given hosts
+// in the command's context, for checkHosts and the audit's messages: the
+// config file is read once, and a host says itself where it came from.
+type givenHostsKey struct{}
+
+// givenHosts returns the hosts applyConfig found: the typed ones, then
+// the config file's.
+func givenHosts(c *cli.Context) []hostSource {
+	hosts, _ := c.Context.Value(givenHostsKey{}).([]hostSource)
+	return hosts
+}
+
+// hostSources says where each given host came from, for messages about
 // it: "--host NAME." for a name typed on the command line, else
 // "FILE:LINE: host NAME." for a name of the config file's hosts (the user
-// typed no --host for it; test 5 D4). Keys are canonical names.
+// typed no --host for it; test 5 D4); a name given both ways is the typed
+// one. Keys are canonical names.
 func hostSources(c *cli.Context) map[string]string {
-	cfg, _ := loadConfig(c) // read before, in applyConfig: no error now
-	all := c.StringSlice(flagHost)
-	typed := all[:max(0, len(all)-len(cfg.Hosts))] // applyConfig appends the config's
 	from := map[string]string{}
-	for i, h := range cfg.Hosts {
-		name := zone.Canonical(h)
-		from[name] = fmt.Sprintf("%s:%d: host %s", cfg.File, cfg.HostAt[i], name)
-	}
-	for _, h := range typed {
-		name := zone.Canonical(h)
-		from[name] = "--host " + name
+	for _, h := range slices.Backward(givenHosts(c)) {
+		name := zone.Canonical(h.name)
+		from[name] = h.from + " " + name
 	}
 	return from
 }
 
 // checkHosts refuses a --host name, or a host of the config file, that
 // can be no host's name ("", "bad..name", "a b"), as the plan refuses
-// such a hosts key: it used to be audited as "host ." or the like.
+// such a hosts key: it used to be audited as "host ." or the like. The
+// canonical name decides; the message speaks of the name as given
+// (`label "wéb" holds 'é'`, not of its escaped form w\195\169b).
 func checkHosts(c *cli.Context) error {
-	from := hostSources(c)
-	for _, name := range slices.Sorted(maps.Keys(from)) {
-		if err := plan.CheckName(name); err != nil {
-			return usageError("%s: not a host name: %v", from[name], err)
+	for _, h := range givenHosts(c) {
+		err := plan.CheckName(zone.Canonical(h.name))
+		if err == nil {
+			continue
 		}
+		if asGiven := plan.CheckName(h.name); asGiven != nil {
+			err = asGiven
+		}
+		return usageError("%s %s: not a host name: %v", h.from, shownName(h.name), err)
 	}
 	return nil
 }
 
+// shownName returns a name as the user gave it, in double quotes when it
+// would not be seen as given otherwise: empty, or holding a space, a
+// double quote, a character that does not print or a byte that is not
+// UTF-8.
+func shownName(s string) string {
+	if s != "" && utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool { return r == ' ' || r == '"' || !unicode.IsPrint(r) }) {
+		return s
+	}
+	return strconv.Quote(s)
+}
+
 // applyConfig is the Before of the commands that audit: it fills the
-// flags the command line did not set from the config file.
+// flags the command line did not set from the config file, and keeps the
+// given hosts, each with where it came from, in the context (givenHosts).
 func applyConfig(c *cli.Context) error {
 	cfg, err := loadConfig(c)
 	if err != nil {
 		return err
 	}
+	given := configHosts(c.StringSlice(flagHost), cfg)
+	c.Context = context.WithValue(c.Context, givenHostsKey{}, given)
 	lists := []struct {
 		flag   string
 		values []string
@@ -205,6 +268,19 @@ func applyConfig(c *cli.Context) error {
 		}
 	}
 	return nil
+}
+
+// configHosts returns the typed hosts, then those of the config file,
+// each with where it came from.
+func configHosts(typed []string, cfg config) []hostSource {
+	hosts := make([]hostSource, 0, len(typed)+len(cfg.Hosts))
+	for _, h := range typed {
+		hosts = append(hosts, hostSource{name: h, from: "--host"})
+	}
+	for i, h := range cfg.Hosts {
+		hosts = append(hosts, hostSource{name: h, from: fmt.Sprintf("%s:%d: host", cfg.File, cfg.HostAt[i])})
+	}
+	return hosts
 }
 
 // hasFlag reports whether the command has a flag of that name.

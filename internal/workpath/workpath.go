@@ -58,13 +58,21 @@ func rel(abs, dir string) (string, bool) {
 // only). A Namer is for one goroutine.
 type Namer struct {
 	WorkDir string
+	// AsGiven holds files that Name returns as given, with forward
+	// slashes: paths that do not exist name no file of the repository,
+	// and the user knows them by what they typed (nosuch/, not nosuch).
+	AsGiven map[string]bool
 	in, out string // the last file named, and its name
 }
 
-// Name returns Name(file, n.WorkDir).
+// Name returns Name(file, n.WorkDir), or file itself for one of
+// n.AsGiven.
 func (n *Namer) Name(file string) string {
 	if file != n.in || n.out == "" {
 		n.in, n.out = file, Name(file, n.WorkDir)
+		if n.AsGiven[file] {
+			n.out = filepath.ToSlash(file)
+		}
 	}
 	return n.out
 }
