@@ -13,8 +13,12 @@ import (
 // of the names it needs those without an AAAA only (a pool of a million
 // records' zone has some 700k names, most with an AAAA).
 type Pool struct {
-	Name  string       // the first pool name of the set
-	Names []string     // the pool names and their members that have no AAAA, which fix may give one
+	Name  string   // the first pool name of the set
+	Names []string // the pool names and their members that have no AAAA, which fix may give one
+	// Heads are the names of Names that are pools themselves (two or more
+	// A records): pool-aaaa-mismatch compares each one's AAAA set with its
+	// members', so fix gives none of them an address it keeps from a member.
+	Heads []string
 	View  int          // the view the pool is in: 0 without views, else its place among them
 	Zones []*zone.Zone // the zones of that view (a zone given once is in every view)
 	AAAA  []netip.Addr // the AAAA addresses of Names, each once, in order
@@ -59,6 +63,9 @@ func pools(byID []*host, zones []*zone.Zone) []Pool {
 func (p *Pool) add(h *host) {
 	if len(h.aaaa) == 0 {
 		p.Names = append(p.Names, h.name)
+		if h.isPool() {
+			p.Heads = append(p.Heads, h.name)
+		}
 	}
 	for _, r := range h.aaaa {
 		p.AAAA = append(p.AAAA, r.Addr())

@@ -133,8 +133,7 @@ func (f *fixer) run() error {
 		}
 	}
 	f.dropCollisions()
-	f.dropMixedScopes()
-	f.dropSharedConflicts()
+	f.settle(f.dropMixedScopes())
 	f.pools = nil
 	f.from = nil
 	if err := f.insertAAAA(); err != nil {

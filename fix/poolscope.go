@@ -28,10 +28,11 @@ const checkPoolScope = "pool-scope-mixed"
 // out by it, and in each view apart (audit.Pool.View): a
 // host left out of the internal view's pool may get its AAAA in the
 // external view, unless that line would go into a file the internal view
-// reads too (sharedDrops).
-func (f *fixer) dropMixedScopes() {
+// reads too (sharedDrops). It returns the hosts left out, by zone, for
+// settle to take out of Added with what follows from them.
+func (f *fixer) dropMixedScopes() map[hostZone]bool {
 	if len(f.pools) == 0 || len(f.res.Added) == 0 {
-		return
+		return nil
 	}
 	added := newPlaces(f.res.Added)
 	views := map[int]map[*zone.Zone]bool{} // the zones of each view
@@ -50,15 +51,13 @@ func (f *fixer) dropMixedScopes() {
 		}
 	}
 	if len(outs) == 0 {
-		return
+		return nil
 	}
 	drop, notes := f.sharedDrops(left, views, added)
 	for _, o := range outs {
 		f.leaveOutMixed(o.name, views[o.view], o.why+notes[hostView{o.name, o.view}])
 	}
-	f.res.Added = slices.DeleteFunc(f.res.Added, func(a Addition) bool {
-		return drop[hostZone{a.Record.Name, a.Zone}]
-	})
+	return drop
 }
 
 // leftOut is a host left out of a view (audit.Pool.View).
