@@ -1,6 +1,7 @@
 package zone
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"testing"
@@ -62,6 +63,21 @@ func TestReadsAsBIND(t *testing.T) {
 			err: "db:4: $GENERATE: unexpected end of input"},
 		{name: "GENERATE blank quoted data", files: map[string]string{"db": bindHead + "sip A 10.0.0.9\n$GENERATE 1-2 t$ A \" \"\n"},
 			err: "db:5: $GENERATE: unexpected end of input"},
+		{name: "GENERATE modifiers 127 characters wide", files: map[string]string{"db": bindHead + "$GENERATE 1-1 t 50 TXT \"a${0,127,x}b\"\n$GENERATE 2-2 t 50 TXT \"${0,127}\"\n$GENERATE 3-3 t 50 TXT \"${0,127,N}\"\n"},
+			want: []string{"t.example.com. 50 TXT \"a" + strings.Repeat("0", 126) + "1b\"", "t.example.com. 50 TXT \"" + strings.Repeat("0", 126) + "2\"",
+				"t.example.com. 50 TXT \"3" + strings.Repeat(".0", 63) + "\""}, diverge: 1},
+		{name: "GENERATE modifier 128 characters wide", files: map[string]string{"db": bindHead + "$GENERATE 1-1 t 50 TXT \"${0,128,x}\"\n"},
+			err: "db:4: $GENERATE: ${0,128,x} is 128 characters wide, more than 127: BIND says \"ran out of space\""},
+		{name: "GENERATE modifier 128 characters wide, no base", files: map[string]string{"db": bindHead + "sip A 10.0.0.1\n$GENERATE 1-1 t 50 TXT \"${0,128}\"\n"},
+			err: "db:5: $GENERATE: ${0,128} is 128 characters wide"},
+		{name: "GENERATE nibble modifier 128 characters wide in the owner", files: map[string]string{"db": bindHead + "$GENERATE 1-1 h${0,128,n} 50 TXT a\n"},
+			err: "db:4: $GENERATE: ${0,128,n} is 128 characters wide"},
+		{name: "GENERATE modifier widths as BIND's sscanf reads them", files: map[string]string{"db": bindHead + "$GENERATE 1-1 t 50 TXT \"${0, 3,d}\"\n$GENERATE 2-2 t 50 TXT \"${0,4294967299,d}\"\n$GENERATE 3-3 t 50 TXT \"${0,-4294967296,d}\"\n"},
+			want: []string{"t.example.com. 50 TXT \"001\"", "t.example.com. 50 TXT \"002\"", "t.example.com. 50 TXT \"3\""}},
+		{name: "GENERATE modifier width past 2^32", files: map[string]string{"db": bindHead + "$GENERATE 1-1 t 50 TXT \"${0,4294967424,d}\"\n"},
+			err: "db:4: $GENERATE: ${0,4294967424,d} is 128 characters wide"},
+		{name: "GENERATE modifier width -1", files: map[string]string{"db": bindHead + "$GENERATE 1-1 t 50 TXT \"${0,-1,d}\"\n"},
+			err: "db:4: $GENERATE: ${0,-1,d} is 4294967295 characters wide"},
 		{name: "GENERATE TTL with a number after a unit", files: map[string]string{"db": bindHead + "$GENERATE 1-2 t$ 1h30 A 10.0.0.$\n"},
 			err: "db:4: $GENERATE: \"1h30\" is not a TTL BIND reads"},
 		{name: "GENERATE TTL with a number after a unit after the class", files: map[string]string{"db": bindHead + "$GENERATE 1-2 t$ IN 1h30 A 10.0.0.$\n"},
@@ -103,6 +119,26 @@ func TestReadsAsBIND(t *testing.T) {
 			want: []string{"g1.example.com. 300 A 10.0.0.1", "g2.example.com. 300 A 10.0.0.2"}, diverge: 2},
 		{name: "TTL before the SOA: last TTL", files: map[string]string{"db": "a 77 IN A 10.0.0.2\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\nsip IN A 10.0.0.1\n"},
 			want: []string{"a.example.com. 77 A 10.0.0.2", "sip.example.com. 86400 A 10.0.0.1"}},
+		{name: "no TTL before the first record", files: map[string]string{"db": "www IN A 10.0.0.1\n" + bindHead},
+			err: "db:1: no TTL specified; zone rejected"},
+		{name: "no TTL before the first record, no class", files: map[string]string{"db": "$ORIGIN example.com.\nwww A 10.0.0.1\n" + bindHead},
+			err: "db:2: no TTL specified; zone rejected"},
+		{name: "no TTL before the first record, over lines", files: map[string]string{"db": "www (\n IN TXT a )\n" + bindHead},
+			err: "db:1: no TTL specified; zone rejected"},
+		{name: "no TTL before the first record, in an include", files: map[string]string{"db": "$INCLUDE p.inc\n" + bindHead, "p.inc": "www IN A 10.0.0.1\n"},
+			err: "p.inc:1: no TTL specified; zone rejected"},
+		{name: "no TTL after a record out of the zone", files: map[string]string{"db": "www.example.net. IN A 10.0.0.1\nwww IN A 10.0.0.2\n" + bindHead},
+			err: "db:2: no TTL specified; zone rejected"},
+		{name: "records out of the zone without TTL first", files: map[string]string{"db": "www.example.net. A 10.0.0.1\n AAAA fd00::1\nw.example.org. IN A 10.0.0.2\n" + bindHead + "www A 10.0.0.3\n"},
+			want: []string{"www.example.com. 100 A 10.0.0.3"}, diverge: 3},
+		{name: "$TTL in an include before the first record", files: map[string]string{"db": "$INCLUDE p.inc\nwww A 10.0.0.1\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.net.\n", "p.inc": "$TTL 77\n"},
+			want: []string{"www.example.com. 77 A 10.0.0.1"}},
+		{name: "TTL in an include before the first record", files: map[string]string{"db": "$INCLUDE p.inc\nwww A 10.0.0.1\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.net.\n", "p.inc": "a 60 A 10.0.0.9\n"},
+			want: []string{"a.example.com. 60 A 10.0.0.9", "www.example.com. 60 A 10.0.0.1"}},
+		{name: "GENERATE with a TTL before any TTL", files: map[string]string{"db": "$GENERATE 1-2 h$ IN 60 A 10.0.0.$\nwww A 10.0.0.9\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.net.\n"},
+			want: []string{"h1.example.com. 60 A 10.0.0.1", "h2.example.com. 60 A 10.0.0.2", "www.example.com. 60 A 10.0.0.9"}},
+		{name: "GENERATE without TTL before any TTL", files: map[string]string{"db": "$GENERATE 1-2 h$ A 10.0.0.$\n" + bindHead},
+			err: "db:1: $GENERATE: no TTL specified"},
 		{name: "SOA with a TTL: last TTL", files: map[string]string{"db": "@ 7 IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\nx A 10.0.0.9\n"},
 			want: []string{"x.example.com. 86400 A 10.0.0.9"}},
 		{name: "SOA minimum above 2^31-1", files: map[string]string{"db": "@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 3000000000\n@ 86400 IN NS ns1.example.net.\nq A 10.0.0.7\n"},
@@ -210,6 +246,23 @@ func TestRdataLimit(t *testing.T) {
 		z := Read(fstest.MapFS{"db": {Data: []byte(bindHead + owner + " TXT" + txt + "\n")}}, "db", Options{Origin: "example.com."})
 		if ok := z.Err == nil; ok != tt.ok {
 			t.Errorf("data of %d bytes: error %v, want ok %v", 255*256+1+tt.last, z.Err, tt.ok)
+		}
+	}
+}
+
+// TestNoTTLOutOfZoneGuessedOrigin: a record without a TTL before any TTL
+// is refused, as BIND refuses the zone ("no TTL specified; zone
+// rejected"), but for one BIND drops as out-of-zone data: outside the
+// origin the file is read with when the SOA ("@") gives no apex.
+func TestNoTTLOutOfZoneGuessedOrigin(t *testing.T) {
+	soa := "$TTL 100\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n"
+	for _, tt := range []struct{ first, err string }{
+		{"www.example.net. A 10.0.0.1\n", ""},
+		{"www.example.com. A 10.0.0.1\n", "db.example.com:1: no TTL specified; zone rejected"},
+	} {
+		z := Read(fstest.MapFS{"db.example.com": {Data: []byte(tt.first + soa)}}, "db.example.com", Options{})
+		if got := fmt.Sprint(z.Err); (tt.err == "") != (z.Err == nil) || !strings.Contains(got, tt.err) {
+			t.Errorf("%q first: error %v, want %q", tt.first, z.Err, tt.err)
 		}
 	}
 }

@@ -63,12 +63,12 @@ func (f *feeder) setTTL(arg string, pos Pos) error {
 }
 
 func (f *feeder) generate(src *source, e *entry, arg string, pos Pos) error {
-	if !f.ttl.known {
-		return errors.New("$GENERATE: no TTL specified")
-	}
 	g, err := newGenerator(arg, f.opt.Limits.MaxGenerate)
 	if err != nil {
 		return err
+	}
+	if !f.ttl.known && !g.explicitTTL {
+		return errors.New("$GENERATE: no TTL specified")
 	}
 	if len(e.parens) > 0 && e.openAt(lastTokenStart(e.text)) {
 		// BIND takes parentheses closed before the data ("(1-2)",
@@ -84,7 +84,10 @@ func (f *feeder) generate(src *source, e *entry, arg string, pos Pos) error {
 		f.diverge(pos, fmt.Sprintf("$GENERATE without TTL: BIND uses the TTL in force (%d), miekg/dns uses 3600", f.ttl.value))
 	}
 	if g.explicitTTL {
+		// A TTL on the first records is the last TTL for the records
+		// after them, as a record's is (firstTTL); BIND loads them.
 		g.setTTL(f.keepTTL(g.ttl, "TTL", pos))
+		f.ttl.known = true
 	}
 	if g.nibble {
 		f.diverge(pos, "$GENERATE nibble modifier (${offset,width,n}): BIND expands it, miekg/dns rejects it")

@@ -259,7 +259,7 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 	}
 	at := len(f.buf)
 	if !f.ttl.known {
-		if err := f.firstTTL(e, pos); err != nil {
+		if err := f.firstTTL(src, e, pos); err != nil {
 			return err
 		}
 	} else {
@@ -294,30 +294,74 @@ func (f *feeder) keepRecordTTL(start, end int, pos Pos) {
 	f.buf = append(f.buf[:start], append(kept, f.buf[end:]...)...)
 }
 
-// firstTTL handles the records read before any TTL is known. An SOA
-// without a TTL makes the SOA minimum the default TTL (soaMinimum); a TTL
-// written first is the last TTL of RFC 1035 semantics for the records after
-// it, as in BIND and miekg/dns.
-func (f *feeder) firstTTL(e *entry, pos Pos) error {
+// firstTTL handles the records read before any TTL is known, as BIND's
+// dns_master_load does. A TTL written first is the last TTL of RFC 1035
+// semantics for the records after it, as in BIND and miekg/dns; an SOA
+// without a TTL makes the SOA minimum the default TTL (soaMinimum); any
+// other record without a TTL is refused (noTTL). A record with no type
+// BIND knows after its class, or an SOA short of its fields, is left to
+// the parser to refuse, as BIND refuses the type or the data before it
+// looks at the TTL.
+func (f *feeder) firstTTL(src *source, e *entry, pos Pos) error {
 	tok := fields(e.text, 0)
 	if e.blankOwner() {
 		tok = append([]string{""}, tok...)
 	}
 	for i := 1; i < len(tok) && i <= 2; i++ {
-		if isTTL(tok[i]) {
+		switch {
+		case isTTL(tok[i]):
 			f.ttl.known = true
-			f.buf = append(f.buf, e.text...)
-			return nil
-		}
-		if !isClass(tok[i]) {
-			if strings.EqualFold(tok[i], "SOA") && len(tok) >= i+8 {
+		case isClass(tok[i]):
+			continue
+		case strings.EqualFold(tok[i], "SOA"):
+			if len(tok) >= i+8 {
 				return f.soaMinimum(e, tok, i, pos)
 			}
-			break
+		case isTypeWord(tok[i]):
+			return f.noTTL(src, e)
 		}
+		break // a TTL, an SOA short of its fields, or no type BIND knows
 	}
 	f.buf = append(f.buf, e.text...)
 	return nil
+}
+
+// noTTL reads a record other than an SOA without a TTL, before any $TTL,
+// SOA or record with a TTL. BIND refuses the zone ("no TTL specified; zone
+// rejected"), where miekg/dns reads the record when a class comes after
+// the owner, with a TTL of its own choosing. BIND drops a record out of
+// the zone before it looks at the TTL, so such a record is read, with a
+// TTL of 0 written in for miekg/dns (which refuses it without a class):
+// the reader drops it too, and later records without a TTL are still
+// refused.
+func (f *feeder) noTTL(src *source, e *entry) error {
+	owner := src.owner() // this record's, or the one a blank owner stands for
+	if len(f.buf) > 0 {
+		owner = string(f.buf) // a blank owner after an $INCLUDE or a recovery
+	}
+	if owner == "" || !f.droppedByBIND(canonical(owner)) {
+		return errors.New("no TTL specified; zone rejected (BIND): the record has no TTL, and no $TTL, SOA or record with a TTL comes before it")
+	}
+	end := 0
+	if !e.blankOwner() {
+		end = tokenEnd(e.text, 0)
+	}
+	f.buf = append(f.buf, e.text[:end]...)
+	f.buf = append(f.buf, " 0"...)
+	f.buf = append(f.buf, e.text[end:]...)
+	return nil
+}
+
+// droppedByBIND reports whether BIND drops a record of owner as out-of-zone
+// data: one outside the apex, or, when the apex is not known (a file
+// without $ORIGIN whose SOA is "@", read without --origin), outside the
+// origin the file is read with, which stands for the zone name given to
+// BIND.
+func (f *feeder) droppedByBIND(owner string) bool {
+	if f.opt.apex != "" {
+		return f.opt.outOfZone(owner)
+	}
+	return f.zone.Origin != "" && !InZone(owner, f.zone.Origin)
 }
 
 // soaMinimum reads an SOA without a TTL before any TTL as BIND does ("no

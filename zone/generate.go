@@ -204,7 +204,15 @@ func expand(buf []byte, template string, n int64) ([]byte, error) {
 	return buf, nil
 }
 
-// modifier formats n by a ${offset[,width[,base]]} modifier.
+// maxWidth is the widest BIND 9.18 formats one modifier: genname in
+// lib/dns/master.c writes the counter into a buffer of 128 bytes, its NUL
+// included, and refuses the zone ("ran out of space") when the text would
+// not fit, whatever the base (d, o, x, X and the nibbles n, N), in the
+// owner and in the data alike.
+const maxWidth = 127
+
+// modifier formats n by a ${offset[,width[,base]]} modifier. A width wider
+// than maxWidth is refused as BIND refuses it.
 func modifier(buf []byte, mod string, n int64) ([]byte, error) {
 	parts := strings.Split(mod, ",")
 	if len(parts) > 3 {
@@ -214,14 +222,21 @@ func modifier(buf []byte, mod string, n int64) ([]byte, error) {
 	if err != nil {
 		return buf, fmt.Errorf("$GENERATE: bad offset in ${%s}", mod)
 	}
-	width, base := int64(0), "d"
+	width, base := uint32(0), "d"
 	if len(parts) > 1 {
-		if width, err = strconv.ParseInt(parts[1], 10, 16); err != nil || width < 0 {
+		var ok bool
+		if width, ok = bindWidth(parts[1]); !ok {
 			return buf, fmt.Errorf("$GENERATE: bad width in ${%s}", mod)
 		}
 	}
 	if len(parts) > 2 {
 		base = parts[2]
+	}
+	if len(base) != 1 || !strings.Contains("doxXnN", base) {
+		return buf, fmt.Errorf("$GENERATE: bad base %q in ${%s}", base, mod)
+	}
+	if width > maxWidth {
+		return buf, fmt.Errorf("$GENERATE: ${%s} is %d characters wide, more than %d: BIND says \"ran out of space\"", mod, width, maxWidth)
 	}
 	v := n + offset
 	switch base {
@@ -233,10 +248,32 @@ func modifier(buf []byte, mod string, n int64) ([]byte, error) {
 		return fmt.Appendf(buf, "%0*x", width, v), nil
 	case "X":
 		return fmt.Appendf(buf, "%0*X", width, v), nil
-	case "n", "N":
-		return nibbles(buf, uint32(v), int(width), base == "N"), nil
 	}
-	return buf, fmt.Errorf("$GENERATE: bad base %q in ${%s}", base, mod)
+	return nibbles(buf, uint32(v), int(width), base == "N"), nil
+}
+
+// bindWidth reads the width of a modifier as BIND does, with sscanf's %u
+// (strtoul): blanks before it, a sign, digits, and the value kept modulo
+// 2^32 in an unsigned int ("-1" is 4294967295, "4294967423" is 127, and a
+// number past 2^64-1 is 2^64-1), so that zonegen refuses the widths BIND
+// refuses and no more. ok is false for a field that is no number.
+func bindWidth(s string) (width uint32, ok bool) {
+	s = strings.TrimLeft(s, " \t\n\v\f\r")
+	neg := strings.HasPrefix(s, "-")
+	if neg || strings.HasPrefix(s, "+") {
+		s = s[1:]
+	}
+	if s == "" || strings.Trim(s, "0123456789") != "" {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(s, 10, 64)
+	if err != nil {
+		return 1<<32 - 1, true // out of range: strtoul's ULONG_MAX, whatever the sign
+	}
+	if neg {
+		v = -v
+	}
+	return uint32(v), true
 }
 
 // nibbles writes v as reversed hex nibbles separated by dots, as BIND's
