@@ -21,6 +21,7 @@ func TestReadsAsBIND(t *testing.T) {
 		files   map[string]string // "db" is read
 		want    []string          // "owner ttl type data", SOA and NS left out
 		diverge int               // bind-divergence notes
+		note    string            // substring of one of them, when not ""
 		err     string            // substring of the error, which starts with file:line
 	}{
 		{name: "TTL with a number after a unit", files: map[string]string{"db": bindHead + "sip 1h30 IN A 10.0.0.1\n"},
@@ -163,6 +164,12 @@ func TestReadsAsBIND(t *testing.T) {
 			want: []string{"a.example.com. 60 A 10.0.0.9", "www.example.com. 60 A 10.0.0.1"}},
 		{name: "GENERATE with a TTL before any TTL", files: map[string]string{"db": "$GENERATE 1-2 h$ IN 60 A 10.0.0.$\nwww A 10.0.0.9\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.net.\n"},
 			want: []string{"h1.example.com. 60 A 10.0.0.1", "h2.example.com. 60 A 10.0.0.2", "www.example.com. 60 A 10.0.0.9"}},
+		{name: "GENERATE without TTL after records with one", files: map[string]string{"db": "@ 7 IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\n$GENERATE 1-1 g$ A 10.0.0.$\n"},
+			want: []string{"g1.example.com. 86400 A 10.0.0.1"}, diverge: 1, note: "BIND uses the TTL in force (86400)"},
+		{name: "GENERATE without TTL after a GENERATE with one", files: map[string]string{"db": "@ 7 IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\n$GENERATE 1-1 g$ 55 A 10.0.0.$\n$GENERATE 2-2 g$ A 10.0.0.$\n"},
+			want: []string{"g1.example.com. 55 A 10.0.0.1", "g2.example.com. 55 A 10.0.0.2"}, diverge: 1, note: "BIND uses the TTL in force (55)"},
+		{name: "GENERATE without TTL after a record out of the zone with one", files: map[string]string{"db": "@ 7 IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\nwww.example.net. 5 A 10.1.1.1\n$GENERATE 1-1 g$ A 10.0.0.$\n"},
+			want: []string{"g1.example.com. 5 A 10.0.0.1"}, diverge: 2, note: "BIND uses the TTL in force (5)"},
 		{name: "GENERATE without TTL before any TTL", files: map[string]string{"db": "$GENERATE 1-2 h$ A 10.0.0.$\n" + bindHead},
 			err: "db:1: $GENERATE: no TTL specified"},
 		{name: "SOA with a TTL: last TTL", files: map[string]string{"db": "@ 7 IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\nx A 10.0.0.9\n"},
@@ -200,6 +207,7 @@ func TestReadsAsBIND(t *testing.T) {
 			}
 			z := Read(fsys, "db", Options{Origin: "example.com."})
 			checkBINDReading(t, z, tt.want, tt.diverge, tt.err)
+			checkNote(t, z, tt.note)
 		})
 	}
 }
@@ -229,6 +237,21 @@ func checkBINDReading(t *testing.T, z *Zone, want []string, diverge int, wantErr
 	if len(z.Divergences) != diverge {
 		t.Errorf("%d bind-divergence notes %v, want %d", len(z.Divergences), z.Divergences, diverge)
 	}
+}
+
+// checkNote fails the test when note is not "" and no bind-divergence
+// note of the reading contains it.
+func checkNote(t *testing.T, z *Zone, note string) {
+	t.Helper()
+	if note == "" {
+		return
+	}
+	for _, d := range z.Divergences {
+		if strings.Contains(d.Message, note) {
+			return
+		}
+	}
+	t.Errorf("bind-divergence notes %v, want one containing %q", z.Divergences, note)
 }
 
 // TestRdataLimitDense: record data far larger than its text (an HTTPS
