@@ -21,6 +21,7 @@ func TestReadsAsBIND(t *testing.T) {
 		files   map[string]string // "db" is read
 		want    []string          // "owner ttl type data", SOA and NS left out
 		diverge int               // bind-divergence notes
+		note    string            // substring of one of them, when not ""
 		err     string            // substring of the error, which starts with file:line
 	}{
 		{name: "TTL with a number after a unit", files: map[string]string{"db": bindHead + "sip 1h30 IN A 10.0.0.1\n"},
@@ -78,6 +79,32 @@ func TestReadsAsBIND(t *testing.T) {
 			err: "db:4: $GENERATE: ${0,4294967424,d} is 128 characters wide"},
 		{name: "GENERATE modifier width -1", files: map[string]string{"db": bindHead + "$GENERATE 1-1 t 50 TXT \"${0,-1,d}\"\n"},
 			err: "db:4: $GENERATE: ${0,-1,d} is 4294967295 characters wide"},
+		{name: "GENERATE offset past 2^31-1 with the counter", files: map[string]string{"db": bindHead + "$GENERATE 0-0 t 50 TXT \"${2147483647}\"\n$GENERATE 1-2 t$ 50 TXT \"${2147483647}\"\n"},
+			err: "db:5: $GENERATE: ${2147483647} with the counter at 1 is past 2^31-1: BIND says \"out of range\""},
+		{name: "GENERATE offset past 2^31-1 as sscanf reads it, with the counter", files: map[string]string{"db": bindHead + "$GENERATE 1-1 t 50 TXT \"${-2147483649}\"\n"},
+			err: "db:4: $GENERATE: ${-2147483649} with the counter at 1 is past 2^31-1"},
+		{name: "GENERATE offsets as sscanf reads them", files: map[string]string{"db": bindHead + "$GENERATE 0-0 t 50 TXT \"${2147483648}|${4294967296}|${99999999999999999999}|${-99999999999999999999}|${-2147483649}|${2147483647}\"\n" +
+			"$GENERATE 1-1 t 50 TXT \"${ 1}|${\t +1}|${ -1,2,x}\"\n"},
+			want: []string{"t.example.com. 50 TXT \"-2147483648|0|-1|0|2147483647|2147483647\"", "t.example.com. 50 TXT \"2|2|00\""}},
+		{name: "GENERATE offset with a blank after it", files: map[string]string{"db": bindHead + "$GENERATE 1-1 t 50 TXT \"${1 }\"\n"},
+			err: "db:4: $GENERATE: bad offset in ${1 }"},
+		{name: "GENERATE bare $ takes the last offset", files: map[string]string{"db": bindHead + "$GENERATE 1-1 t${5} 50 TXT \"${5}-$-${-1,3}-$|$\"\n"},
+			want: []string{"t6.example.com. 50 TXT \"6-6-000-0|0\""}},
+		{name: "GENERATE negative values in every base", files: map[string]string{"db": bindHead + "$GENERATE 1-1 t${-5,0,x} 50 TXT \"${-5,0,x}|${-5,0,X}|${-5,0,o}|${-5,0,d}|${-5,6,d}|${-5,12,x}|${-5}|${-5,2}|${-5,0,n}\"\n" +
+			"$GENERATE 0-0 t 50 TXT \"${-2147483648,0,x}|${-2147483648,0,o}|${-2147483648,3,d}\"\n"},
+			want: []string{"tfffffffc.example.com. 50 TXT \"fffffffc|FFFFFFFC|37777777774|-4|-00004|0000fffffffc|-4|-4|c.f.f.f.f.f.f.f\"",
+				"t.example.com. 50 TXT \"80000000|20000000000|-2147483648\""}, diverge: 1},
+		{name: "GENERATE ranges as sscanf reads them", files: map[string]string{"db": bindHead + "$GENERATE 0-4294967296 a$ 50 A 10.0.0.1\n$GENERATE 0-1x b$ 50 A 10.0.0.1\n" +
+			"$GENERATE 0-2/2x c$ 50 A 10.0.0.1\n$GENERATE 0-1x/2 d$ 50 A 10.0.0.1\n$GENERATE -4294967296-1 e$ 50 A 10.0.0.1\n" +
+			"$GENERATE 0-1/4294967297 f$ 50 A 10.0.0.1\n$GENERATE 0--9223372036854775809 g$ 50 A 10.0.0.1\n$GENERATE 0-1- h$ 50 A 10.0.0.1\n"},
+			want: []string{"a0.example.com. 50 A 10.0.0.1", "b0.example.com. 50 A 10.0.0.1", "b1.example.com. 50 A 10.0.0.1",
+				"c0.example.com. 50 A 10.0.0.1", "c2.example.com. 50 A 10.0.0.1", "d0.example.com. 50 A 10.0.0.1", "d1.example.com. 50 A 10.0.0.1",
+				"e0.example.com. 50 A 10.0.0.1", "e1.example.com. 50 A 10.0.0.1", "f0.example.com. 50 A 10.0.0.1", "f1.example.com. 50 A 10.0.0.1",
+				"g0.example.com. 50 A 10.0.0.1", "h0.example.com. 50 A 10.0.0.1", "h1.example.com. 50 A 10.0.0.1"}},
+		{name: "GENERATE step past 2^31-1", files: map[string]string{"db": bindHead + "$GENERATE 0-1/2147483648 t$ 50 A 10.0.0.1\n"},
+			err: "db:4: $GENERATE: invalid range \"0-1/2147483648\""},
+		{name: "GENERATE stop of 2^32-1", files: map[string]string{"db": bindHead + "$GENERATE 0-4294967295 t$ 50 A 10.0.0.1\n"},
+			err: "db:4: $GENERATE: invalid range \"0-4294967295\""},
 		{name: "GENERATE TTL with a number after a unit", files: map[string]string{"db": bindHead + "$GENERATE 1-2 t$ 1h30 A 10.0.0.$\n"},
 			err: "db:4: $GENERATE: \"1h30\" is not a TTL BIND reads"},
 		{name: "GENERATE TTL with a number after a unit after the class", files: map[string]string{"db": bindHead + "$GENERATE 1-2 t$ IN 1h30 A 10.0.0.$\n"},
@@ -137,6 +164,12 @@ func TestReadsAsBIND(t *testing.T) {
 			want: []string{"a.example.com. 60 A 10.0.0.9", "www.example.com. 60 A 10.0.0.1"}},
 		{name: "GENERATE with a TTL before any TTL", files: map[string]string{"db": "$GENERATE 1-2 h$ IN 60 A 10.0.0.$\nwww A 10.0.0.9\n@ IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.net.\n"},
 			want: []string{"h1.example.com. 60 A 10.0.0.1", "h2.example.com. 60 A 10.0.0.2", "www.example.com. 60 A 10.0.0.9"}},
+		{name: "GENERATE without TTL after records with one", files: map[string]string{"db": "@ 7 IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\n$GENERATE 1-1 g$ A 10.0.0.$\n"},
+			want: []string{"g1.example.com. 86400 A 10.0.0.1"}, diverge: 1, note: "BIND uses the TTL in force (86400)"},
+		{name: "GENERATE without TTL after a GENERATE with one", files: map[string]string{"db": "@ 7 IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\n$GENERATE 1-1 g$ 55 A 10.0.0.$\n$GENERATE 2-2 g$ A 10.0.0.$\n"},
+			want: []string{"g1.example.com. 55 A 10.0.0.1", "g2.example.com. 55 A 10.0.0.2"}, diverge: 1, note: "BIND uses the TTL in force (55)"},
+		{name: "GENERATE without TTL after a record out of the zone with one", files: map[string]string{"db": "@ 7 IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\nwww.example.net. 5 A 10.1.1.1\n$GENERATE 1-1 g$ A 10.0.0.$\n"},
+			want: []string{"g1.example.com. 5 A 10.0.0.1"}, diverge: 2, note: "BIND uses the TTL in force (5)"},
 		{name: "GENERATE without TTL before any TTL", files: map[string]string{"db": "$GENERATE 1-2 h$ A 10.0.0.$\n" + bindHead},
 			err: "db:1: $GENERATE: no TTL specified"},
 		{name: "SOA with a TTL: last TTL", files: map[string]string{"db": "@ 7 IN SOA ns1.example.net. h.example.com. 1 3600 900 1209600 300\n@ 86400 IN NS ns1.example.net.\nx A 10.0.0.9\n"},
@@ -174,6 +207,7 @@ func TestReadsAsBIND(t *testing.T) {
 			}
 			z := Read(fsys, "db", Options{Origin: "example.com."})
 			checkBINDReading(t, z, tt.want, tt.diverge, tt.err)
+			checkNote(t, z, tt.note)
 		})
 	}
 }
@@ -203,6 +237,21 @@ func checkBINDReading(t *testing.T, z *Zone, want []string, diverge int, wantErr
 	if len(z.Divergences) != diverge {
 		t.Errorf("%d bind-divergence notes %v, want %d", len(z.Divergences), z.Divergences, diverge)
 	}
+}
+
+// checkNote fails the test when note is not "" and no bind-divergence
+// note of the reading contains it.
+func checkNote(t *testing.T, z *Zone, note string) {
+	t.Helper()
+	if note == "" {
+		return
+	}
+	for _, d := range z.Divergences {
+		if strings.Contains(d.Message, note) {
+			return
+		}
+	}
+	t.Errorf("bind-divergence notes %v, want one containing %q", z.Divergences, note)
 }
 
 // TestRdataLimitDense: record data far larger than its text (an HTTPS

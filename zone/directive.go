@@ -80,14 +80,14 @@ func (f *feeder) generate(src *source, e *entry, arg string, pos Pos) error {
 	if budget := 16 * f.opt.Limits.MaxGenerate; f.generated > budget {
 		return fmt.Errorf("$GENERATE directives would make more than %d records in all (raise --max-generate)", budget)
 	}
-	if !g.explicitTTL && f.ttl.value != 3600 {
-		f.diverge(pos, fmt.Sprintf("$GENERATE without TTL: BIND uses the TTL in force (%d), miekg/dns uses 3600", f.ttl.value))
+	if inForce := f.ttl.inForce(); !g.explicitTTL && inForce != 3600 {
+		f.diverge(pos, fmt.Sprintf("$GENERATE without TTL: BIND uses the TTL in force (%d), miekg/dns uses 3600", inForce))
 	}
 	if g.explicitTTL {
 		// A TTL on the first records is the last TTL for the records
 		// after them, as a record's is (firstTTL); BIND loads them.
 		g.setTTL(f.keepTTL(g.ttl, "TTL", pos))
-		f.ttl.known = true
+		f.ttl.known, f.ttl.last = true, g.ttl
 	}
 	if g.nibble {
 		f.diverge(pos, "$GENERATE nibble modifier (${offset,width,n}): BIND expands it, miekg/dns rejects it")

@@ -78,7 +78,18 @@ type source struct {
 type ttlState struct {
 	known       bool // a $TTL or a record with a TTL was seen
 	byDirective bool
-	value       uint32
+	value       uint32 // the $TTL, or the SOA minimum that stands for it, when byDirective
+	last        uint32 // the last TTL written, on a record or a $GENERATE
+}
+
+// inForce returns the TTL BIND gives a record or a $GENERATE without one
+// (lctx->ttl in dns_master_load): the $TTL, or the SOA minimum standing
+// for it, when there is one, else the last TTL written (RFC 1035 §5.1).
+func (s ttlState) inForce() uint32 {
+	if s.byDirective {
+		return s.value
+	}
+	return s.last
 }
 
 // lineInfo describes one emitted line, and keeps its text and the state
@@ -253,9 +264,12 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 		src.lastOrigin, src.hasOwner = f.origin, true
 	}
 	src.resume, f.restartOwner = "", ""
-	big, err := bindTTLs(e)
+	written, err := bindTTLs(e)
 	if err != nil {
 		return err
+	}
+	if written.ok {
+		f.ttl.last = written.value
 	}
 	at := len(f.buf)
 	if !f.ttl.known {
@@ -265,7 +279,7 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 	} else {
 		f.buf = append(f.buf, e.text...)
 	}
-	if big.end > 0 {
+	if big := written.big; big.end > 0 {
 		f.keepRecordTTL(at+big.start, at+big.end, pos)
 	}
 	if f.fastRecord(pos) {

@@ -3,6 +3,7 @@ package zone
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -44,24 +45,61 @@ func newGenerator(args string, max int) (*generator, error) {
 	return g, nil
 }
 
+// parseRange reads the range as BIND 9.18's generate() does, with
+// sscanf("%d-%d%1[/]%d"): each number is read as scanInt reads it, text
+// after the stop or the step is ignored ("0-1x" is 0-1), a "/" needs a
+// step after it, and the start and stop must be 0 or more, the stop no
+// less than the start and the step 1 or more.
 func (g *generator) parseRange(r string) error {
 	bad := fmt.Errorf("$GENERATE: invalid range %q", r)
-	g.step = 1
-	if i := strings.IndexByte(r, '/'); i >= 0 {
-		step, err := strconv.ParseInt(r[i+1:], 10, 64)
-		if err != nil || step <= 0 {
-			return bad
-		}
-		g.step, r = step, r[:i]
-	}
-	a, b, ok := strings.Cut(r, "-")
-	start, err1 := strconv.ParseInt(a, 10, 64)
-	stop, err2 := strconv.ParseInt(b, 10, 64)
-	if !ok || err1 != nil || err2 != nil || start < 0 || stop < start || stop > 1<<31-1 {
+	start, rest, ok := scanInt(r)
+	if !ok || !strings.HasPrefix(rest, "-") {
 		return bad
 	}
-	g.start, g.stop, g.cur = start, stop, start
+	stop, rest, ok := scanInt(rest[1:])
+	if !ok {
+		return bad
+	}
+	step := int32(1)
+	if strings.HasPrefix(rest, "/") {
+		if step, _, ok = scanInt(rest[1:]); !ok || step < 1 {
+			return bad
+		}
+	}
+	if start < 0 || stop < start {
+		return bad
+	}
+	g.start, g.stop, g.step, g.cur = int64(start), int64(stop), int64(step), int64(start)
 	return nil
+}
+
+// scanInt reads an int at the start of s as glibc's sscanf("%d") does:
+// blanks, a sign and at least one digit; the number saturates at the
+// bounds of a 64-bit long and is then cut to 32 bits, so that
+// "4294967296" is 0, "2147483648" is -2147483648 and "99999999999999999999"
+// is -1. It returns the text after the number, and ok false when there is
+// no number.
+func scanInt(s string) (v int32, rest string, ok bool) {
+	s = strings.TrimLeft(s, " \t\n\v\f\r")
+	digits := 0
+	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "+") {
+		digits = 1
+	}
+	end := digits
+	for end < len(s) && s[end] >= '0' && s[end] <= '9' {
+		end++
+	}
+	if end == digits {
+		return 0, s, false
+	}
+	n, err := strconv.ParseInt(s[:end], 10, 64)
+	if err != nil { // out of range: strtol's LONG_MAX or LONG_MIN
+		n = math.MaxInt64
+		if s[0] == '-' {
+			n = math.MinInt64
+		}
+	}
+	return int32(n), s[end:], true
 }
 
 // parseRest splits "[ttl] [class] type rdata" into the head and the data.
@@ -173,9 +211,12 @@ func (g *generator) next(buf []byte) ([]byte, bool, error) {
 }
 
 // expand appends template with every $ and ${offset,width,base} replaced
-// by the counter value n, and $$ by an escaped $. Escapes are copied as
-// they are.
+// by the counter value n plus the offset, and $$ by an escaped $. Escapes
+// are copied as they are. As in BIND's genname, a bare $ takes the offset
+// of the last modifier before it in the template ("${5}-$" is "6-6" for
+// 1), and a value past 2^31-1 is refused (counter).
 func expand(buf []byte, template string, n int64) ([]byte, error) {
+	var offset int32 // genname's delta: set by each modifier, kept for a bare $
 	for i := 0; i < len(template); i++ {
 		c := template[i]
 		switch {
@@ -187,21 +228,41 @@ func expand(buf []byte, template string, n int64) ([]byte, error) {
 			if end < 0 {
 				return buf, errors.New("$GENERATE: modifier without }")
 			}
-			var err error
-			if buf, err = modifier(buf, template[i+2:i+end], n); err != nil {
+			m, err := parseModifier(template[i+2 : i+end])
+			if err != nil {
 				return buf, err
 			}
+			offset = m.offset
+			v, err := counter(n, m.offset, template[i:i+end+1])
+			if err != nil {
+				return buf, err
+			}
+			buf = m.format(buf, v)
 			i += end
 		case c == '$' && i+1 < len(template) && template[i+1] == '$':
 			buf = append(buf, '\\', '$') // "$$" is a "$", as in BIND and miekg/dns
 			i++
 		case c == '$':
-			buf = strconv.AppendInt(buf, n, 10)
+			v, err := counter(n, offset, "$")
+			if err != nil {
+				return buf, err
+			}
+			buf = strconv.AppendInt(buf, int64(v), 10)
 		default:
 			buf = append(buf, c)
 		}
 	}
 	return buf, nil
+}
+
+// counter returns the counter n plus offset as BIND's genname computes it,
+// in a C int: it refuses ("out of range") a sum past 2^31-1 when n is 1
+// or more, and a negative offset may make the value negative.
+func counter(n int64, offset int32, what string) (int32, error) {
+	if n > 0 && int64(offset) > math.MaxInt32-n {
+		return 0, fmt.Errorf("$GENERATE: %s with the counter at %d is past 2^31-1: BIND says \"out of range\"", what, n)
+	}
+	return int32(n + int64(offset)), nil
 }
 
 // maxWidth is the widest BIND 9.18 formats one modifier: genname in
@@ -211,45 +272,61 @@ func expand(buf []byte, template string, n int64) ([]byte, error) {
 // owner and in the data alike.
 const maxWidth = 127
 
-// modifier formats n by a ${offset[,width[,base]]} modifier. A width wider
-// than maxWidth is refused as BIND refuses it.
-func modifier(buf []byte, mod string, n int64) ([]byte, error) {
+// modifierSpec is a ${offset[,width[,base]]} modifier as genname reads it.
+type modifierSpec struct {
+	offset int32
+	width  uint32
+	base   byte // d, o, x, X, n or N
+}
+
+// parseModifier reads the text between "${" and "}". The offset is read
+// as sscanf's %d reads it (scanInt: "${ 1}" and "${+1}" are 1), and must
+// end at the comma or the brace. A width wider than maxWidth is refused
+// as BIND refuses it.
+func parseModifier(mod string) (modifierSpec, error) {
+	m := modifierSpec{base: 'd'}
 	parts := strings.Split(mod, ",")
 	if len(parts) > 3 {
-		return buf, fmt.Errorf("$GENERATE: bad modifier ${%s}", mod)
+		return m, fmt.Errorf("$GENERATE: bad modifier ${%s}", mod)
 	}
-	offset, err := strconv.ParseInt(parts[0], 10, 32)
-	if err != nil {
-		return buf, fmt.Errorf("$GENERATE: bad offset in ${%s}", mod)
+	offset, rest, ok := scanInt(parts[0])
+	if !ok || rest != "" {
+		return m, fmt.Errorf("$GENERATE: bad offset in ${%s}", mod)
 	}
-	width, base := uint32(0), "d"
+	m.offset = offset
 	if len(parts) > 1 {
-		var ok bool
-		if width, ok = bindWidth(parts[1]); !ok {
-			return buf, fmt.Errorf("$GENERATE: bad width in ${%s}", mod)
+		if m.width, ok = bindWidth(parts[1]); !ok {
+			return m, fmt.Errorf("$GENERATE: bad width in ${%s}", mod)
 		}
 	}
 	if len(parts) > 2 {
-		base = parts[2]
+		if base := parts[2]; len(base) != 1 || !strings.Contains("doxXnN", base) {
+			return m, fmt.Errorf("$GENERATE: bad base %q in ${%s}", base, mod)
+		}
+		m.base = parts[2][0]
 	}
-	if len(base) != 1 || !strings.Contains("doxXnN", base) {
-		return buf, fmt.Errorf("$GENERATE: bad base %q in ${%s}", base, mod)
+	if m.width > maxWidth {
+		return m, fmt.Errorf("$GENERATE: ${%s} is %d characters wide, more than %d: BIND says \"ran out of space\"", mod, m.width, maxWidth)
 	}
-	if width > maxWidth {
-		return buf, fmt.Errorf("$GENERATE: ${%s} is %d characters wide, more than %d: BIND says \"ran out of space\"", mod, width, maxWidth)
+	return m, nil
+}
+
+// format appends v as BIND's snprintf formats the C int: signed in base
+// d, and as an unsigned 32-bit number in the bases o, x, X and the
+// nibbles ("${-5,0,x}" is fffffffc for 1).
+func (m modifierSpec) format(buf []byte, v int32) []byte {
+	width, u := int(m.width), uint32(v)
+	switch m.base {
+	case 'd':
+		return fmt.Appendf(buf, "%0*d", width, v)
+	case 'o':
+		return fmt.Appendf(buf, "%0*o", width, u)
+	case 'x':
+		return fmt.Appendf(buf, "%0*x", width, u)
+	case 'X':
+		return fmt.Appendf(buf, "%0*X", width, u)
 	}
-	v := n + offset
-	switch base {
-	case "d":
-		return fmt.Appendf(buf, "%0*d", width, v), nil
-	case "o":
-		return fmt.Appendf(buf, "%0*o", width, v), nil
-	case "x":
-		return fmt.Appendf(buf, "%0*x", width, v), nil
-	case "X":
-		return fmt.Appendf(buf, "%0*X", width, v), nil
-	}
-	return nibbles(buf, uint32(v), int(width), base == "N"), nil
+	return nibbles(buf, u, width, m.base == 'N')
 }
 
 // bindWidth reads the width of a modifier as BIND does, with sscanf's %u

@@ -101,13 +101,20 @@ func bindTTL(v uint32) (kept uint32, changed bool) {
 // text.
 type ttlField struct{ start, end int }
 
+// writtenTTL is the TTL written in a record, as bindTTLs finds it.
+type writtenTTL struct {
+	big   ttlField // its place when BIND does not keep it (bindTTL), else zero
+	value uint32   // the TTL as BIND keeps it
+	ok    bool     // a TTL is written
+}
+
 // bindTTLs refuses a TTL that miekg/dns reads and BIND does not (readTTL
 // says which), in the two fields after the owner and in the timers of an
-// SOA. It returns where a TTL is that BIND does not keep (bindTTL). Only
-// the two fields after the owner can be a TTL, and only the data of an SOA
-// is looked into: the check costs a few byte tests for almost every
-// record.
-func bindTTLs(e *entry) (big ttlField, err error) {
+// SOA. It returns the TTL written, if any, and where it is when BIND does
+// not keep it (bindTTL). Only the two fields after the owner can be a TTL,
+// and only the data of an SOA is looked into: the check costs a few byte
+// tests for almost every record.
+func bindTTLs(e *entry) (w writtenTTL, err error) {
 	text := e.text
 	i := 0
 	if !e.blankOwner() {
@@ -118,17 +125,17 @@ func bindTTLs(e *entry) (big ttlField, err error) {
 			i++
 		}
 		if i >= len(text) {
-			return big, nil
+			return w, nil
 		}
 		end := tokenEnd(text, i)
 		tok := text[i:end] // converted where it is used: no string made for each record
 		if n < 2 {
 			v, ttl, fault := readTTL(string(tok))
 			if fault != "" {
-				return big, &tokenError{i, fmt.Errorf("%q is not a TTL BIND reads (%s)", tok, fault)}
+				return w, &tokenError{i, fmt.Errorf("%q is not a TTL BIND reads (%s)", tok, fault)}
 			}
-			if _, changed := bindTTL(v); ttl && changed {
-				big = ttlField{i, end}
+			if ttl {
+				w.note(v, ttlField{i, end})
 			}
 			if ttl || isClass(string(tok)) {
 				i = end
@@ -136,11 +143,23 @@ func bindTTLs(e *entry) (big ttlField, err error) {
 			}
 		}
 		if len(tok) == 3 && strings.EqualFold(string(tok), "SOA") {
-			return big, soaTimers(text, end)
+			return w, soaTimers(text, end)
 		}
-		return big, nil // the type: what follows is data
+		return w, nil // the type: what follows is data
 	}
-	return big, nil
+	return w, nil
+}
+
+// note takes v, a TTL written at at: the first one is the record's TTL,
+// as BIND keeps it, and one BIND does not keep is marked (bindTTL).
+func (w *writtenTTL) note(v uint32, at ttlField) {
+	kept, changed := bindTTL(v)
+	if changed {
+		w.big = at
+	}
+	if !w.ok {
+		w.value, w.ok = kept, true
+	}
 }
 
 // soaTimerNames names the four timers of an SOA, after its two names and
