@@ -24,6 +24,16 @@ func TestReadsAsBIND(t *testing.T) {
 		note    string            // substring of one of them, when not ""
 		err     string            // substring of the error, which starts with file:line
 	}{
+		{name: "meta type TKEY", files: map[string]string{"db": bindHead + "x IN TKEY \\# 0\n"},
+			err: "db:4: type TKEY: invalid use of a meta type"},
+		{name: "meta type AXFR out of the zone", files: map[string]string{"db": bindHead + "x.example.net. IN AXFR \\# 0\n"},
+			err: "db:4: type AXFR: invalid use of a meta type"},
+		{name: "meta types by number", files: map[string]string{"db": bindHead + "x IN TYPE128 \\# 2 0000\n"},
+			err: "db:4: type TYPE128: invalid use of a meta type"},
+		{name: "meta type in presentation form", files: map[string]string{"db": bindHead + "x IN TSIG alg. 0 0 0 0 0 0\n"},
+			err: "db:4: type TSIG: invalid use of a meta type"},
+		{name: "meta type 0", files: map[string]string{"db": bindHead + "x IN TYPE0 \\# 0\n"},
+			err: "db:4: type TYPE0: invalid use of a meta type"},
 		{name: "TTL with a number after a unit", files: map[string]string{"db": bindHead + "sip 1h30 IN A 10.0.0.1\n"},
 			err: "db:4: \"1h30\" is not a TTL BIND reads"},
 		{name: "TTL with a number after a unit after the class", files: map[string]string{"db": bindHead + "sip IN 1h30 A 10.0.0.1\n"},

@@ -333,8 +333,8 @@ func parseFrom(f *feeder, z *Zone, last *lastState, files int) {
 			f.hand(true)
 			return
 		}
-		if !f.recoverFrom(err, z, last) {
-			z.Err = f.parseError(err)
+		if stands := f.recoverFrom(err, z, last); stands != nil {
+			z.Err = f.parseError(stands)
 			z.Records = nil
 			return
 		}
@@ -396,6 +396,9 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 	if err := checkNameLength(r.Name); err != nil {
 		return &Error{Pos: li.pos, Err: err}
 	}
+	if err := checkMeta(r.Type); err != nil {
+		return &Error{Pos: li.pos, Err: err}
+	}
 	if err := checkNameLength(r.Target()); err != nil {
 		return &Error{Pos: li.pos, Err: err}
 	}
@@ -447,6 +450,23 @@ func secondSOA(first, second *SOA) error {
 		return &Error{Pos: second.Pos, Err: fmt.Errorf("multiple RRs of singleton type: a second SOA record at %s (the first is at %s)", second.Owner, first.Pos)}
 	}
 	return nil
+}
+
+// checkMeta refuses a record of a meta type: type 0, OPT and the types
+// 128 to 255 that RFC 6895 §3.1 keeps for queries and meta records (TKEY,
+// TSIG, IXFR, AXFR, MAILB, MAILA, ANY). No zone holds one: BIND refuses
+// the zone ("invalid use of a meta type"), even for a record out of the
+// zone, which it would otherwise drop; miekg/dns reads TKEY, AXFR, IXFR,
+// MAILA, MAILB and TYPE128 to TYPE248 (in RFC 3597's \# form).
+func checkMeta(t Type) error {
+	if t != 0 && t != Type(dns.TypeOPT) && (t < 128 || t > 255) {
+		return nil
+	}
+	name := "TYPE" + strconv.Itoa(int(t)) // as BIND names 0 and 128 to 248
+	if t == Type(dns.TypeOPT) || t >= Type(dns.TypeTKEY) {
+		name = t.String()
+	}
+	return fmt.Errorf("type %s: invalid use of a meta type, which BIND refuses in a zone", name)
 }
 
 // maxRdata is the most record data BIND 9.18 takes for one record: 65,512

@@ -26,22 +26,26 @@ var bindOnlyTypes = map[string]Type{
 }
 
 // recoverFrom handles a parse error: when the failed record is of a type no
-// check reads, it keeps the record as text, notes the divergence, and sets
-// the feed up to start again after it. It reports false when the error
-// stands.
-func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) bool {
+// check reads, it keeps the record as text, notes the divergence, sets
+// the feed up to start again after it and returns nil. Otherwise it
+// returns the error that stands: err, or that of a record of a meta type,
+// which BIND refuses whatever its data (checkMeta).
+func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) error {
 	var ze *Error
 	if errors.As(err, &ze) {
-		return false
+		return err
 	}
 	i := f.failedLine()
 	if i < 0 {
-		return false
+		return err
 	}
 	li := f.lines[i]
 	r, ok := opaqueRecord(li, last)
 	if !ok {
-		return false
+		return err
+	}
+	if err := checkMeta(r.Type); err != nil {
+		return &Error{Pos: li.pos, Err: err}
 	}
 	if f.opt.outOfZone(r.Name) {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
@@ -62,7 +66,7 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) bool {
 	f.drop(i + 1)
 	f.buf, f.off, f.err = f.buf[:0], 0, nil
 	f.restartOwner = r.Name
-	return true
+	return nil
 }
 
 // failedLine returns the index of the first pending record line, the one
