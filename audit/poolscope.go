@@ -19,6 +19,11 @@ type Pool struct {
 	// A records): pool-aaaa-mismatch compares each one's AAAA set with its
 	// members', so fix gives none of them an address it keeps from a member.
 	Heads []string
+	// Full are the pool names of the pool that have AAAA records and
+	// members: pool-aaaa-mismatch compares their AAAA set with their
+	// members' too, so fix gives each one the new address of a member
+	// that its set lacks.
+	Full  []string
 	View  int          // the view the pool is in: 0 without views, else its place among them
 	Zones []*zone.Zone // the zones of that view (a zone given once is in every view)
 	AAAA  []netip.Addr // the AAAA addresses of Names, each once, in order
@@ -61,11 +66,15 @@ func pools(byID []*host, zones []*zone.Zone) []Pool {
 
 // add adds host h to p.
 func (p *Pool) add(h *host) {
-	if len(h.aaaa) == 0 {
+	pool := h.isPool() && h.hasMembers() // pool-aaaa-mismatch looks at it
+	switch {
+	case len(h.aaaa) == 0:
 		p.Names = append(p.Names, h.name)
-		if h.isPool() {
+		if pool {
 			p.Heads = append(p.Heads, h.name)
 		}
+	case pool:
+		p.Full = append(p.Full, h.name)
 	}
 	for _, r := range h.aaaa {
 		p.AAAA = append(p.AAAA, r.Addr())

@@ -77,7 +77,15 @@ func (f *fixer) leaveOut(order []int, drop map[string]*rival) {
 	for _, i := range order {
 		f.res.Left = append(f.res.Left, f.collision(i, *drop[f.res.Added[i].Record.Name], v4))
 	}
-	f.res.Added = slices.DeleteFunc(f.res.Added, func(a Addition) bool { return drop[a.Record.Name] != nil })
+	kept := 0
+	for i, a := range f.res.Added {
+		if drop[a.Record.Name] == nil {
+			f.res.Added[kept], f.from[kept] = a, f.from[i]
+			kept++
+		}
+	}
+	clear(f.res.Added[kept:])
+	f.res.Added, f.from = f.res.Added[:kept], f.from[:kept] // from stays beside Added: completeSets reads it
 }
 
 // addrFrom is a new address and the IPv4 address the plan gives it for.

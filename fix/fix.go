@@ -54,6 +54,10 @@ type Addition struct {
 	// ownTTL: the zone reads that A line with several TTLs (a file
 	// $INCLUDEd twice under two $TTLs), so the new line writes its TTL.
 	ownTTL bool
+	// completes marks a pool name's AAAA for the new address of a member
+	// of its pool (completeSets), which its AAAA set lacks: the pool name
+	// is no host that needs an AAAA.
+	completes bool
 }
 
 // Run computes the edits for the zone files named on the command line. The
@@ -101,9 +105,14 @@ type fixer struct {
 	// external) and external-local-aaaa is on: no address that the
 	// outside cannot reach is written (notExternal).
 	external bool
-	// pools are the audit's pools when pool-scope-mixed is on: no address
-	// that would leave one of mixed scopes is written (dropMixedScopes).
-	pools []audit.Pool
+	// pools are the audit's pools when pool-scope-mixed or
+	// pool-aaaa-mismatch is on: no address that would leave one of mixed
+	// scopes is written (dropMixedScopes, when scopes is set), and no pool
+	// name is left with an AAAA set that is not its members' (completeSets
+	// and oddHeads, when poolSets is set).
+	pools    []audit.Pool
+	scopes   bool
+	poolSets bool
 }
 
 // ref is a record and the zone that holds it.
@@ -119,7 +128,9 @@ func (f *fixer) run() error {
 	}
 	f.external = f.opt.Audit.View == "external" && auditOn(f.opt.Audit, checkExternal)
 	report[checkExternal] = f.external
-	report[checkPoolScope] = auditOn(f.opt.Audit, checkPoolScope)
+	f.scopes = auditOn(f.opt.Audit, checkPoolScope)
+	f.poolSets = auditOn(f.opt.Audit, checkPoolMismatch)
+	report[checkPoolScope], report[checkPoolMismatch] = f.scopes, f.poolSets
 	hosts, err := f.needAAAA()
 	if err != nil {
 		return err
@@ -133,7 +144,11 @@ func (f *fixer) run() error {
 		}
 	}
 	f.dropCollisions()
-	f.settle(f.dropMixedScopes())
+	seeds := f.dropMixedScopes()
+	if err := f.completeSets(seeds); err != nil {
+		return err
+	}
+	f.settle(seeds)
 	f.pools = nil
 	f.from = nil
 	if err := f.insertAAAA(); err != nil {
@@ -153,7 +168,8 @@ func (f *fixer) run() error {
 }
 
 // index gathers the records fix reads: the A and AAAA records of the hosts
-// that need an AAAA, and the PTR records that tell which addresses have
+// that need an AAAA and of the pool names that completeSets may give a
+// member's address, and the PTR records that tell which addresses have
 // one. Indexing only these keeps a zone of millions of records cheap.
 // It returns the hosts, each once (with views, the audit reports a host
 // once in each view that lacks its AAAA), and the number of A records
@@ -166,6 +182,9 @@ func (f *fixer) index(hosts []string) ([]string, int) {
 			need[h] = true
 			once = append(once, h)
 		}
+	}
+	for _, n := range f.fullHeads() {
+		need[n] = true
 	}
 	f.names = make(map[string][]ref, len(once))
 	f.cuts = newCuts(f.zones)
@@ -217,7 +236,7 @@ func (f *fixer) dropOccluded() int {
 // in each view that lacks its AAAA.
 func (f *fixer) needAAAA() ([]string, error) {
 	opt := f.opt.Audit
-	opt.Pools = auditOn(opt, checkPoolScope)
+	opt.Pools = f.scopes || f.poolSets
 	opt.Disable, opt.Enable = []string{"all"}, []string{"missing-aaaa"}
 	res, err := audit.Run(f.zones, opt)
 	if err != nil {

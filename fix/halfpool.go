@@ -10,13 +10,16 @@ import (
 )
 
 // poolIndex is what halfPools looks up: the pools that have pool names
-// to fix (audit.Pool.Heads), and the new addresses.
+// with new records (audit.Pool.Heads and Full), and the new addresses.
 type poolIndex struct {
-	of     map[string][]int32          // the pools (places in fixer.pools) whose Names hold each name
-	head   map[poolName]bool           // the pool names of each of them
+	of     map[string][]int32          // the pools (places in fixer.pools) whose Names or Full hold each name
+	head   map[poolName]bool           // the pool names of each of them without AAAA records (Heads)
 	views  map[int]map[*zone.Zone]bool // the zones of each view
 	byAddr map[[16]byte][]int32        // the places in Added of each new address
-	done   map[poolAddr]bool           // the pools and addresses worked out
+	// holders counts, for each pool and address worked out, the new
+	// records of that address of the pool's names in its view whose loss
+	// is not worked out yet (settler.gone), completions aside.
+	holders map[poolAddr]int
 }
 
 // poolName is a name in a pool (a place in fixer.pools).
@@ -31,27 +34,26 @@ type poolAddr struct {
 	addr [16]byte
 }
 
-// newPoolIndex indexes the pools that have pool names to fix with new
-// records not left out yet (a pool whose every server gets a new scope
-// is left out whole: thousands of them), and, when there are any, the new
+// newPoolIndex indexes the pools that have pool names with new records
+// not left out yet (a pool whose every server gets a new scope is left
+// out whole: thousands of them), and, when there are any, the new
 // addresses of Added.
 func (s *settler) newPoolIndex() *poolIndex {
-	x := &poolIndex{of: map[string][]int32{}, head: map[poolName]bool{}, views: map[int]map[*zone.Zone]bool{}, done: map[poolAddr]bool{}}
+	x := &poolIndex{of: map[string][]int32{}, head: map[poolName]bool{}, views: map[int]map[*zone.Zone]bool{}, holders: map[poolAddr]int{}}
 	live := s.liveHeads()
 	for p := range s.f.pools {
 		pool := &s.f.pools[p]
-		if !slices.ContainsFunc(pool.Heads, func(n string) bool { return live[n] }) {
+		if !slices.ContainsFunc(pool.Heads, func(n string) bool { return live[n] }) &&
+			!slices.ContainsFunc(pool.Full, func(n string) bool { return live[n] }) {
 			continue
 		}
-		for _, n := range pool.Names {
+		for _, n := range slices.Concat(pool.Names, pool.Full) {
 			x.of[n] = append(x.of[n], int32(p))
 		}
 		for _, n := range pool.Heads {
 			x.head[poolName{int32(p), n}] = true
 		}
-		if x.views[pool.View] == nil {
-			x.views[pool.View] = zoneSet(pool.Zones)
-		}
+		x.view(pool)
 	}
 	if len(x.of) > 0 {
 		x.byAddr = make(map[[16]byte][]int32, len(s.f.res.Added))
@@ -63,12 +65,25 @@ func (s *settler) newPoolIndex() *poolIndex {
 	return x
 }
 
-// liveHeads returns the pool names of the pools that have new records
-// not left out.
+// view returns the zones of pool's view, made once for each view.
+func (x *poolIndex) view(pool *audit.Pool) map[*zone.Zone]bool {
+	if x.views[pool.View] == nil {
+		x.views[pool.View] = zoneSet(pool.Zones)
+	}
+	return x.views[pool.View]
+}
+
+// in reports whether name is a name of pool p (Names or Full).
+func (x *poolIndex) in(name string, p int32) bool {
+	return slices.Contains(x.of[name], p)
+}
+
+// liveHeads returns the pool names (Heads and Full) of the pools that
+// have new records not left out.
 func (s *settler) liveHeads() map[string]bool {
 	live := map[string]bool{}
 	for _, p := range s.f.pools {
-		for _, n := range p.Heads {
+		for _, n := range slices.Concat(p.Heads, p.Full) {
 			live[n] = false
 		}
 	}
@@ -81,38 +96,131 @@ func (s *settler) liveHeads() map[string]bool {
 	return live
 }
 
-// halfPools leaves out, in the view, every pool name that would get the
-// address that the record l left out (of a member of its pool, in a zone
-// of the pool's view) does not give its host, unless a host of the pool
-// has it already: the pool's AAAA set would hold an address that no
+// index returns the pool index, made on first use.
+func (s *settler) index() *poolIndex {
+	if s.pools == nil {
+		s.pools = s.newPoolIndex()
+	}
+	return s.pools
+}
+
+// halfPools works out what the record l left out means for the pools of
+// its host in the view of its zone, unless a host of the pool has its
+// address already: when one name of the pool is left that gets the
+// address and it is a pool name without AAAA records (a Heads name), that
+// name is left out, since its AAAA set would hold an address that no
 // member has, the audit's pool-aaaa-mismatch, and half a pool in IPv6 is
-// worse than none. A member left out through a file another view reads
-// (sharedDrops, aaaa-shared-file) was not seen when its pool was decided
-// (tester D2). Each pool and address is worked out once: every pool name
-// of the pool that gets the address is left out then.
+// worse than none; when none is left, the pool names that were to get it
+// as a member's (completeSets) do not. A member left out through a file
+// another view reads (sharedDrops, aaaa-shared-file) was not seen when its
+// pool was decided (tester D2). A completion left out is lostCompletion's.
+// Each pool and address counts its holders once, then one less for each
+// record of it left out: linear in the records.
 func (s *settler) halfPools(l loss) {
 	if len(s.f.pools) == 0 {
 		return
 	}
-	if s.pools == nil {
-		s.pools = s.newPoolIndex()
-	}
+	x := s.index()
 	a := &s.f.res.Added[l.i]
+	if a.completes {
+		s.lostCompletion(l)
+		return
+	}
 	addr := a.Record.Addr()
-	for _, p := range s.pools.of[a.Record.Name] {
-		pool, view := &s.f.pools[p], s.pools.views[s.f.pools[p].View]
-		key := poolAddr{p, addr.As16()}
-		if !view[a.Zone] || s.pools.done[key] {
+	for _, p := range x.of[a.Record.Name] {
+		pool := &s.f.pools[p]
+		view := x.view(pool)
+		if !view[a.Zone] {
 			continue
 		}
-		s.pools.done[key] = true
 		if _, has := slices.BinarySearchFunc(pool.AAAA, addr, netip.Addr.Compare); has {
 			continue
 		}
-		for _, j := range s.pools.byAddr[key.addr] {
+		key := poolAddr{p, addr.As16()}
+		n, seen := x.holders[key]
+		if seen {
+			n--
+		} else {
+			n = s.countHolders(key, view)
+		}
+		x.holders[key] = n
+		switch n {
+		case 1:
+			if j := s.holder(key, view); j >= 0 && x.head[poolName{p, s.f.res.Added[j].Record.Name}] {
+				s.leaveHead(s.f.res.Added[j].Record.Name, view, l)
+			}
+		case 0:
+			s.dropCompletions(key, view)
+		}
+	}
+}
+
+// holding reports whether new record j holds the address of key for its
+// pool, in the pool's view: a record of one of its names, no completion,
+// whose loss is not worked out yet.
+func (s *settler) holding(j int32, key poolAddr, view map[*zone.Zone]bool) bool {
+	b := &s.f.res.Added[j]
+	return !s.gone[j] && !b.completes && view[b.Zone] && s.pools.in(b.Record.Name, key.pool)
+}
+
+// countHolders counts the records holding the address of key (holding).
+func (s *settler) countHolders(key poolAddr, view map[*zone.Zone]bool) int {
+	n := 0
+	for _, j := range s.pools.byAddr[key.addr] {
+		if s.holding(j, key, view) {
+			n++
+		}
+	}
+	return n
+}
+
+// holder returns the place of a record holding the address of key
+// (holding), or -1.
+func (s *settler) holder(key poolAddr, view map[*zone.Zone]bool) int32 {
+	for _, j := range s.pools.byAddr[key.addr] {
+		if s.holding(j, key, view) {
+			return j
+		}
+	}
+	return -1
+}
+
+// dropCompletions leaves out the completions (completeSets) of the
+// address of key in the pool's view: no member gets it any more, and a
+// pool name that lacked it before is as it was. No finding: the member's
+// says why.
+func (s *settler) dropCompletions(key poolAddr, view map[*zone.Zone]bool) {
+	for _, j := range s.pools.byAddr[key.addr] {
+		b := &s.f.res.Added[j]
+		if b.completes && !s.dropped[j] && view[b.Zone] && s.pools.in(b.Record.Name, key.pool) {
+			s.leave(int(j), "")
+		}
+	}
+}
+
+// lostCompletion leaves out, when a rule left out the completion of l
+// (its pool name's line would go into a file another zone reads without
+// getting it), every name of the pool that gets its address in the view:
+// the pool name would lack a member's address, the audit's
+// pool-aaaa-mismatch. A completion dropped for want of a member (check "")
+// takes nothing with it.
+func (s *settler) lostCompletion(l loss) {
+	if l.check == "" {
+		return
+	}
+	a := &s.f.res.Added[l.i]
+	for _, p := range s.pools.of[a.Record.Name] {
+		view := s.pools.view(&s.f.pools[p])
+		if !view[a.Zone] || !slices.Contains(s.f.pools[p].Full, a.Record.Name) {
+			continue
+		}
+		for _, j := range s.pools.byAddr[a.Record.Addr().As16()] {
 			b := &s.f.res.Added[j]
-			if !s.dropped[j] && view[b.Zone] && b.Record.Name != a.Record.Name && s.pools.head[poolName{p, b.Record.Name}] {
-				s.leaveHead(b.Record.Name, view, l)
+			if s.dropped[j] || b.completes || !view[b.Zone] || !s.pools.in(b.Record.Name, p) {
+				continue
+			}
+			if s.leaveHost(hostZone{b.Record.Name, b.Zone}, l.check) {
+				s.f.res.Left = append(s.f.res.Left, s.f.memberFinding(b, a, l.check))
 			}
 		}
 	}
@@ -121,16 +229,29 @@ func (s *settler) halfPools(l loss) {
 // leaveHead leaves pool name head out of every zone of view where it
 // gets new records, with one finding, for the record l left out.
 func (s *settler) leaveHead(head string, view map[*zone.Zone]bool, l loss) {
+	if s.leaveView(head, view, l.check) {
+		s.f.res.Left = append(s.f.res.Left, s.f.halfPoolFinding(head, view, &s.f.res.Added[l.i], l.check))
+	}
+}
+
+// leaveView leaves name out of every zone of view where it gets new
+// records, for the rule of check, and reports whether it was not left
+// out of one of them already.
+func (s *settler) leaveView(name string, view map[*zone.Zone]bool, check string) bool {
 	left := false
 	names := s.places()
-	for i := names.first(head); i >= 0; i = names.next[i] {
-		if z := s.f.res.Added[i].Zone; view[z] && s.leaveHost(hostZone{head, z}, l.check) {
+	for i := names.first(name); i >= 0; i = names.next[i] {
+		if z := s.f.res.Added[i].Zone; view[z] && s.leaveHost(hostZone{name, z}, check) {
 			left = true
 		}
 	}
-	if left {
-		s.f.res.Left = append(s.f.res.Left, s.f.halfPoolFinding(head, view, &s.f.res.Added[l.i], l.check))
-	}
+	return left
+}
+
+// firstA returns the first A record of name in the zones of view.
+func (f *fixer) firstA(name string, view map[*zone.Zone]bool) *zone.Record {
+	as := f.records(name, zone.TypeA)
+	return as[slices.IndexFunc(as, func(a ref) bool { return view[a.z] })].r
 }
 
 // halfPoolFinding is the finding of pool name head, left out of the
@@ -138,12 +259,23 @@ func (s *settler) leaveHead(head string, view map[*zone.Zone]bool, l loss) {
 // pool, was left out by the rule of check.
 func (f *fixer) halfPoolFinding(head string, view map[*zone.Zone]bool, lost *Addition, check string) audit.Finding {
 	c, _ := audit.Lookup(check)
-	as := f.records(head, zone.TypeA)
-	first := as[slices.IndexFunc(as, func(a ref) bool { return view[a.z] })]
 	member := lost.Record.Name
-	return audit.Finding{Check: c.ID, Severity: c.Severity, Name: head, Pos: first.r.Pos(),
+	return audit.Finding{Check: c.ID, Severity: c.Severity, Name: head, Pos: f.firstA(head, view).Pos(),
 		Message: fmt.Sprintf("%s needs an AAAA and is a pool whose member %s gets no %s in %s (see %s's finding): not written, or the pool would have an address that no member has",
 			head, member, lost.Record.Addr(), lost.Zone.File, member),
 		Related: []audit.Related{{Pos: lost.Record.Pos(), Note: "the A record of " + member}},
+	}
+}
+
+// memberFinding is the finding of the host of new record b, left out
+// because the completion lost, of a pool name of its pool, was left out
+// by the rule of check.
+func (f *fixer) memberFinding(b, lost *Addition, check string) audit.Finding {
+	c, _ := audit.Lookup(check)
+	pool := lost.Record.Name
+	return audit.Finding{Check: c.ID, Severity: c.Severity, Name: b.Record.Name, Pos: b.Record.Pos(),
+		Message: fmt.Sprintf("%s needs an AAAA and is a member of pool %s, which gets no %s in %s (see %s's finding): not written, or the pool would lack an address of a member",
+			b.Record.Name, pool, lost.Record.Addr(), lost.Zone.File, pool),
+		Related: []audit.Related{{Pos: lost.Record.Pos(), Note: "the A record of " + pool}},
 	}
 }

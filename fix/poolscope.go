@@ -31,7 +31,7 @@ const checkPoolScope = "pool-scope-mixed"
 // reads too (sharedDrops). It returns the hosts left out, by zone, for
 // settle to take out of Added with what follows from them.
 func (f *fixer) dropMixedScopes() map[hostZone]bool {
-	if len(f.pools) == 0 || len(f.res.Added) == 0 {
+	if !f.scopes || len(f.pools) == 0 || len(f.res.Added) == 0 {
 		return nil
 	}
 	added := newPlaces(f.res.Added)

@@ -14,6 +14,7 @@ import (
 type settler struct {
 	f       *fixer
 	dropped []bool                  // the records of Added left out, by place
+	gone    []bool                  // the records of Added left out whose loss is worked out, by place
 	queue   []loss                  // the records left out, in order; those from next on are still to work out
 	out     map[hostZone]bool       // the hosts left out of each zone
 	readers map[string][]*zone.Zone // the zones that read each file that several read (fileReaders)
@@ -30,22 +31,26 @@ type loss struct {
 }
 
 // settle leaves out of their zones the hosts of seeds (dropMixedScopes'
-// pool-scope-mixed), every host whose new line would go into a file that
+// pool-scope-mixed), the pool names whose AAAA set would not be their
+// members' (oddHeads), every host whose new line would go into a file that
 // another zone reads without getting the same line (aaaa-shared-file),
-// and the pool names that would get an address a member of their pool
-// lost (halfPools), each with its finding, until nothing more follows;
-// then it takes their records out of Added.
+// the pool names that would get an address a member of their pool lost
+// and the members whose address their pool name cannot get (halfPools),
+// each with its finding, until nothing more follows; then it takes their
+// records out of Added.
 func (f *fixer) settle(seeds map[hostZone]bool) {
 	s := newSettler(f)
+	s.oddHeads(seeds)
 	for i := range f.res.Added {
 		a := &f.res.Added[i]
-		if key := (hostZone{a.Record.Name, a.Zone}); seeds[key] {
+		if key := (hostZone{a.Record.Name, a.Zone}); seeds[key] && !s.dropped[i] {
 			s.out[key] = true
 			s.leave(i, checkPoolScope)
 		}
 	}
 	s.sharedFirst()
 	for next := 0; next < len(s.queue); next++ {
+		s.gone[s.queue[next].i] = true
 		s.twins(s.queue[next])
 		s.halfPools(s.queue[next])
 	}
@@ -61,7 +66,7 @@ func (f *fixer) settle(seeds map[hostZone]bool) {
 // newSettler returns a settler of f's records, with the new lines in
 // files that several zones read indexed by place and address.
 func newSettler(f *fixer) *settler {
-	s := &settler{f: f, dropped: make([]bool, len(f.res.Added)), out: map[hostZone]bool{},
+	s := &settler{f: f, dropped: make([]bool, len(f.res.Added)), gone: make([]bool, len(f.res.Added)), out: map[hostZone]bool{},
 		readers: fileReaders(f.zones), gets: map[placeAddr][]int32{}}
 	if len(s.readers) == 0 {
 		return s

@@ -39,10 +39,13 @@ func fileReaders(zones []*zone.Zone) map[string][]*zone.Zone {
 // a, left out because zone other reads the file its line would go into.
 func (f *fixer) sharedFinding(a *Addition, other *zone.Zone) audit.Finding {
 	c := audit.AAAASharedFile()
-	name := a.Record.Name
+	name, what := a.Record.Name, "an AAAA"
+	if a.completes {
+		what = fmt.Sprintf("AAAA %s (a member's) as a pool", a.Record.Addr())
+	}
 	return audit.Finding{Check: c.ID, Severity: c.Severity, Name: name, Pos: a.Record.Pos(),
-		Message: fmt.Sprintf("%s needs an AAAA in %s, and its A record is in %s, which %s reads too without getting it: not written; write it in %s's own file",
-			name, a.Zone.File, a.Record.Pos().File, other.File, a.Zone.File),
+		Message: fmt.Sprintf("%s needs %s in %s, and its A record is in %s, which %s reads too without getting it: not written; write it in %s's own file",
+			name, what, a.Zone.File, a.Record.Pos().File, other.File, a.Zone.File),
 		Related: []audit.Related{{Pos: zone.Pos{File: other.File}, Note: "reads " + a.Record.Pos().File + " too"}},
 	}
 }

@@ -1,0 +1,356 @@
+package fix
+
+import (
+	"fmt"
+	"net/netip"
+	"slices"
+	"strings"
+
+	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/zone"
+)
+
+// checkPoolMismatch is the audit's check that compares a pool name's AAAA
+// set with the union of its members' AAAA addresses: fix must not make a
+// pool fail it (completeSets, oddHeads, halfPools).
+const checkPoolMismatch = "pool-aaaa-mismatch"
+
+// fullHeads returns the pool names that have AAAA records and members
+// (audit.Pool.Full), whose records index must read for completeSets.
+func (f *fixer) fullHeads() []string {
+	if !f.poolSets {
+		return nil
+	}
+	var out []string
+	for _, p := range f.pools {
+		out = append(out, p.Full...)
+	}
+	return out
+}
+
+// completion is a pool name's new AAAA in one zone: one line each.
+type completion struct {
+	name string
+	z    *zone.Zone
+	addr netip.Addr
+}
+
+// completeSets gives each pool name that has AAAA records (audit.Pool.Full)
+// the new address of a name of its pool, in the pool's view, that its AAAA
+// set lacks, after the A record of that name's IPv4 address: the audit's
+// pool-aaaa-mismatch compares the pool name's set with the union of its
+// members', and the member's new AAAA alone would be a new finding (tester
+// Q3: a pool with three A records gets three AAAA). The hosts of seeds,
+// left out by dropMixedScopes, give none. The new records go at the end
+// of Added, marked completes; settle works them out with the others. It
+// runs after the collisions and the scopes: the pool name shares the
+// member's IPv4 address and pool, so neither rule can refuse it what it
+// kept for the member.
+func (f *fixer) completeSets(seeds map[hostZone]bool) error {
+	if !f.poolSets || len(f.res.Added) == 0 {
+		return nil
+	}
+	var added places
+	views := map[int]map[*zone.Zone]bool{}
+	done := map[completion]bool{}
+	for p := range f.pools {
+		pool := &f.pools[p]
+		if len(pool.Full) == 0 {
+			continue
+		}
+		if added.head == nil {
+			added = newPlaces(f.res.Added)
+		}
+		if views[pool.View] == nil {
+			views[pool.View] = zoneSet(pool.Zones)
+		}
+		news := f.poolNews(pool.Names, views[pool.View], added, seeds)
+		for _, head := range pool.Full {
+			if err := f.complete(head, views[pool.View], news, done); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// poolNews returns the places in Added of the new records of names in the
+// zones of view, but those of the hosts of seeds.
+func (f *fixer) poolNews(names []string, view map[*zone.Zone]bool, added places, seeds map[hostZone]bool) []int {
+	var out []int
+	for _, name := range names {
+		for i := added.first(name); i >= 0; i = added.next[i] {
+			if z := f.res.Added[i].Zone; view[z] && !seeds[hostZone{name, z}] {
+				out = append(out, i)
+			}
+		}
+	}
+	return out
+}
+
+// complete queues for pool name head, in each zone of view where it has
+// the A record of the IPv4 address, the new addresses of news (places in
+// Added) that its AAAA records in view lack, each once (done).
+func (f *fixer) complete(head string, view map[*zone.Zone]bool, news []int, done map[completion]bool) error {
+	has := map[netip.Addr]bool{}
+	var aaaas []ref
+	for _, x := range f.records(head, zone.TypeAAAA) {
+		if view[x.z] {
+			has[x.r.Addr()] = true
+			aaaas = append(aaaas, x)
+		}
+	}
+	as := f.records(head, zone.TypeA)
+	for start := 0; start < len(as); {
+		end := start + 1
+		for end < len(as) && as[end].z == as[start].z {
+			end++
+		}
+		if view[as[start].z] {
+			if err := f.completeZone(head, as[start:end], zoneRefs(aaaas, as[start].z), news, has, done); err != nil {
+				return err
+			}
+		}
+		start = end
+	}
+	return nil
+}
+
+// completeZone queues the completions of pool name head in the zone of
+// its A records as (completion), its AAAA records there aaaas: the new
+// addresses of news that it lacks (has: its addresses in the view), for
+// IPv4 addresses it has there. What the zone's A records say (their
+// addresses, anchors, TTL) is found once: a pool of 32k servers gets 32k
+// completions.
+func (f *fixer) completeZone(head string, as []ref, aaaas []*zone.Record, news []int, has map[netip.Addr]bool, done map[completion]bool) error {
+	z := as[0].z
+	var v4s map[netip.Addr]bool
+	var an *anchors
+	var ttl uint32
+	for _, i := range news {
+		x, v4 := f.res.Added[i].Record.Addr(), netip.AddrFrom4(f.from[i])
+		key := completion{head, z, x}
+		if has[x] || done[key] {
+			continue
+		}
+		if v4s == nil {
+			v4s = make(map[netip.Addr]bool, len(as))
+			for _, a := range as {
+				v4s[a.r.Addr()] = true
+			}
+		}
+		if !v4s[v4] {
+			continue
+		}
+		done[key] = true
+		if an == nil {
+			reads, err := f.readings(as, as[len(as)-1])
+			if err != nil {
+				return err
+			}
+			if an, err = f.anchors(as, reads); err != nil {
+				return err
+			}
+			ttl = completionTTL(as, aaaas)
+		}
+		f.queueCompletion(head, an, ttl, v4, i)
+	}
+	return nil
+}
+
+// zoneRefs returns the records of rs in zone z.
+func zoneRefs(rs []ref, z *zone.Zone) []*zone.Record {
+	var out []*zone.Record
+	for _, x := range rs {
+		if x.z == z {
+			out = append(out, x.r)
+		}
+	}
+	return out
+}
+
+// completionTTL returns the TTL of a pool name's completion in a zone of
+// its A records as and AAAA records aaaas: the TTL BIND serves its AAAA
+// RRset with there, which the new record joins, so that the RRset keeps
+// one TTL; else, as for any new AAAA, its A records' (aTTL).
+func completionTTL(as []ref, aaaas []*zone.Record) uint32 {
+	if len(aaaas) > 0 {
+		return zone.RRsetTTL(aaaas).TTL
+	}
+	return aTTL(as)
+}
+
+// queueCompletion queues the AAAA of pool name head for its A record of
+// v4 (an: the anchors of its A records in the zone), with TTL ttl: the
+// address of the new record of a member at place i of Added. It goes
+// where a new AAAA of v4 would (anchors.anchor).
+func (f *fixer) queueCompletion(head string, an *anchors, ttl uint32, v4 netip.Addr, i int) {
+	after, n, own := an.anchor(v4)
+	member := &f.res.Added[i]
+	rec := zone.Record{Name: head, Type: zone.TypeAAAA, Class: after.r.Class, TTL: ttl}
+	rec.SetAddr(member.Record.Addr())
+	rec.SetPos(after.r.Pos())
+	source := member.Source + ", the address of pool member " + member.Record.Name
+	f.res.Added = append(f.res.Added, Addition{Zone: after.z, Record: rec, Source: source,
+		reads: int32(n), lineTTL: after.r.TTL, ownTTL: own, completes: true})
+	f.from = append(f.from, v4.As4())
+}
+
+// oddHeads leaves out, in its pool's view, every pool name without AAAA
+// records (audit.Pool.Heads) whose new AAAA set would not be the union of
+// its members' AAAA addresses, old and new: an address the plan gives it
+// for an A record that no member has (duplicate-a: a pool A address of no
+// server), or a member's AAAA that the plan does not give it (a server's
+// AAAA written by hand). The audit would report pool-aaaa-mismatch. It
+// gets none of its addresses there, as for a pool the plan covers in
+// part, with a pool-aaaa-mismatch finding; --disable pool-aaaa-mismatch
+// lets them through. Decided on everything the plan gives that the
+// collisions leave, before any host is left out, as the scopes are: a
+// member that seeds (pool-scope-mixed) or a shared file leaves out later
+// takes its pool names with it in halfPools, whose finding names it. A
+// pool name of seeds is theirs.
+func (s *settler) oddHeads(seeds map[hostZone]bool) {
+	if !s.f.poolSets || len(s.f.pools) == 0 {
+		return
+	}
+	s.index() // before any rule leaves a completion out: lostCompletion needs its pool
+	for p := range s.f.pools {
+		pool := &s.f.pools[p]
+		if len(pool.Heads) == 0 {
+			continue
+		}
+		view := s.index().view(pool)
+		sets := s.newSets(pool, view)
+		for _, head := range pool.Heads {
+			if s.seeded(head, seeds) {
+				continue
+			}
+			if extra, missing := sets.odd(head, pool.AAAA); len(extra) > 0 || len(missing) > 0 {
+				if s.leaveView(head, view, checkPoolMismatch) {
+					s.f.res.Left = append(s.f.res.Left, s.f.oddFinding(head, view, extra, missing))
+				}
+			}
+		}
+	}
+}
+
+// poolSets are the new addresses, not left out, of the names of a pool in
+// its view: each name's, how many names get each, and the size of the
+// union of these and the pool's old AAAA addresses.
+type poolSets struct {
+	of    map[string][]netip.Addr
+	names map[netip.Addr]int
+	union int
+}
+
+// nameAddr is a name and one of its new addresses.
+type nameAddr struct {
+	name string
+	addr netip.Addr
+}
+
+// newSets gathers the new addresses of pool's names in view. A pool name
+// of 32k addresses has 32k records: each is looked up in a set.
+func (s *settler) newSets(pool *audit.Pool, view map[*zone.Zone]bool) poolSets {
+	ps := poolSets{of: map[string][]netip.Addr{}, names: map[netip.Addr]int{}, union: len(pool.AAAA)}
+	seen := map[nameAddr]bool{}
+	places := s.places()
+	for _, name := range pool.Names {
+		for i := places.first(name); i >= 0; i = places.next[i] {
+			a := &s.f.res.Added[i]
+			k := nameAddr{name, a.Record.Addr()}
+			if s.dropped[i] || a.completes || !view[a.Zone] || seen[k] {
+				continue
+			}
+			seen[k] = true
+			ps.of[name] = append(ps.of[name], k.addr)
+			if ps.names[k.addr]++; ps.names[k.addr] == 1 && !holds(pool.AAAA, k.addr) {
+				ps.union++
+			}
+		}
+	}
+	return ps
+}
+
+// holds reports whether the sorted addresses as hold x.
+func holds(as []netip.Addr, x netip.Addr) bool {
+	_, ok := slices.BinarySearchFunc(as, x, netip.Addr.Compare)
+	return ok
+}
+
+// odd returns the new addresses of head that no other name of the pool
+// has (old, sorted) or gets, and the addresses that another has or gets
+// and head does not get, both sorted; nil, nil for a head that gets
+// nothing. Head's set is the union of the others' when none of its
+// addresses is its alone and it is as large as the union of all; the
+// lists are made only when it is not.
+func (ps poolSets) odd(head string, old []netip.Addr) (extra, missing []netip.Addr) {
+	own := ps.of[head]
+	for _, x := range own {
+		if !holds(old, x) && ps.names[x] == 1 {
+			extra = append(extra, x)
+		}
+	}
+	if len(own) == 0 || len(extra) == 0 && ps.union == len(own) {
+		return nil, nil
+	}
+	mine := make(map[netip.Addr]bool, len(own))
+	for _, x := range own {
+		mine[x] = true
+	}
+	for x := range ps.names {
+		if !mine[x] {
+			missing = append(missing, x)
+		}
+	}
+	for _, x := range old {
+		if !mine[x] && ps.names[x] == 0 {
+			missing = append(missing, x)
+		}
+	}
+	slices.SortFunc(extra, netip.Addr.Compare)
+	slices.SortFunc(missing, netip.Addr.Compare)
+	return extra, missing
+}
+
+// oddFinding is the pool-aaaa-mismatch finding of pool name head, left
+// out of the view of the zones view because the plan gives it the
+// addresses extra, which no member has or gets, and not the addresses
+// missing, which a member has or gets.
+func (f *fixer) oddFinding(head string, view map[*zone.Zone]bool, extra, missing []netip.Addr) audit.Finding {
+	c, _ := audit.Lookup(checkPoolMismatch)
+	var why []string
+	if len(extra) > 0 {
+		why = append(why, "the plan gives it "+addrList(extra)+", which no member of the pool has or gets")
+	}
+	if len(missing) > 0 {
+		why = append(why, "its members have "+addrList(missing)+", which the plan does not give it")
+	}
+	return audit.Finding{Check: c.ID, Severity: c.Severity, Name: head, Pos: f.firstA(head, view).Pos(),
+		Message: fmt.Sprintf("%s needs an AAAA and is a pool, but %s: not written, or its AAAA set would not be its members'",
+			head, strings.Join(why, ", and ")),
+	}
+}
+
+// addrList writes up to three addresses, then "...".
+func addrList(as []netip.Addr) string {
+	text := make([]string, 0, 4)
+	for _, a := range as[:min(len(as), 3)] {
+		text = append(text, a.String())
+	}
+	if len(as) > 3 {
+		text = append(text, "...")
+	}
+	return strings.Join(text, ", ")
+}
+
+// seeded reports whether seeds leave name out of one of its zones.
+func (s *settler) seeded(name string, seeds map[hostZone]bool) bool {
+	places := s.places()
+	for i := places.first(name); i >= 0; i = places.next[i] {
+		if seeds[hostZone{name, s.f.res.Added[i].Zone}] {
+			return true
+		}
+	}
+	return false
+}
