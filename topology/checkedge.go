@@ -60,11 +60,7 @@ func (v *validator) edgeStacks() {
 	for _, h := range e.services() {
 		ext = append(ext, h.Addrs...)
 	}
-	var inside []Address
-	for _, m := range poolMembers(e.Internal) {
-		inside = append(inside, m.addrs...)
-	}
-	in, out := stackOf(inside), stackOf(ext)
+	in, out := stackOf(addrsOf(poolMembers(e.Internal))), stackOf(ext)
 	sev, ok := edgeSupport(in, out)
 	if ok {
 		return
@@ -75,4 +71,37 @@ func (v *validator) edgeStacks() {
 	}
 	v.reportAs(sev, CheckEdgeStack, e.Access.FQDN, e.ExternalLine,
 		"the Edge is %s inside (%s) and %s outside: %s", in, e.Internal.FQDN, out, what)
+}
+
+// edgePools reports a Front End, Standard Edition or Director pool and an
+// Edge internal side of which exactly one is IPv6-only: LYNC-DNS.md
+// section 6's "FE pool \ Edge (internal)" matrix supports an IPv4 or dual
+// stack pool with an IPv4 or dual stack Edge, and none of them with an
+// IPv6-only partner (the Edge and its next hop would share no path Lync
+// supports). Both IPv6-only is labs only, which edgeStacks and missing-a
+// already warn of.
+func (v *validator) edgePools() {
+	e := v.t.Edge
+	if e == nil || e.Internal == nil {
+		return
+	}
+	in := stackOf(addrsOf(poolMembers(e.Internal)))
+	for _, p := range v.t.Pools {
+		ps := stackOf(addrsOf(poolMembers(p)))
+		if !p.Role.hasWebServices() || in == stackNone || ps == stackNone || (in == stackIPv6) == (ps == stackIPv6) {
+			continue
+		}
+		v.report(CheckEdgeStack, p.FQDN, p.Line,
+			"pool %s is %s and the Edge is %s inside (%s): Lync does not support this combination",
+			p.FQDN, ps, in, e.Internal.FQDN)
+	}
+}
+
+// addrsOf returns the addresses of placed names, in order.
+func addrsOf(ps []placed) []Address {
+	var out []Address
+	for _, p := range ps {
+		out = append(out, p.addrs...)
+	}
+	return out
 }

@@ -54,11 +54,13 @@ func lookup(id string) *audit.Check {
 func checkEdgeStack() *audit.Check {
 	return &audit.Check{
 		ID: CheckEdgeStack, Severity: audit.Error, Stage: stageGenerate,
-		Title: "the Edge's internal and external sides use IP versions Lync does not support together",
+		Title: "the Edge's sides, or the Edge and a pool, use IP versions Lync does not support together",
 		Text: "Lync supports an Edge whose internal side is IPv4 with an IPv4 or dual stack external side, " +
 			"and a dual stack internal side only with a dual stack external side. A dual stack inside with " +
 			"an IPv4-only outside, or IPv6-only on one side only, is not supported (error); IPv6-only on " +
-			"both sides is supported in labs only (warning). Each side's stack is the union of its addresses.",
+			"both sides is supported in labs only (warning). A Front End, Standard Edition or Director pool " +
+			"and the Edge's internal side work together when both are IPv4 or dual stack; one of them " +
+			"IPv6-only and the other not is an error. Each side's stack is the union of its addresses.",
 		Bad:  "edge:\n  internal: {servers: [{ipv4: 10.0.2.5, ipv6: \"fd00:20::5\"}]}\n  external:\n    access: {ipv4: [198.51.100.10]}",
 		Good: "edge:\n  internal: {servers: [{ipv4: 10.0.2.5, ipv6: \"fd00:20::5\"}]}\n  external:\n    access: {ipv4: [198.51.100.10], ipv6: [\"2001:db8:100::10\"]}",
 		Ref:  "Lync Server 2013: Overview of IP address types (JJ205363), Edge internal/external matrix",

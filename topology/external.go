@@ -5,9 +5,11 @@ func (b *builder) external() {
 	t := b.t
 	if e := t.Edge; e != nil {
 		b.section("Edge external services", e.ExternalLine)
+		b.mode = e.externalMode()
 		for _, h := range e.services() {
 			b.addrs(h.FQDN, h.Addrs, 0)
 		}
+		b.mode = ""
 	}
 	for _, d := range t.SIPDomains {
 		b.externalDomain(d)
@@ -27,6 +29,7 @@ func (b *builder) externalDomain(d Name) {
 	b.section("SIP domain "+d.FQDN+": remote access and federation", d.Line)
 	if e := t.Edge; e != nil {
 		access := e.Access
+		b.mode = e.externalMode() // sip.D and xmpp.D are the Access Edge's
 		b.srv("_sip._tls."+d.FQDN, 443, access.FQDN, d.Line)
 		b.srv("_sipfederationtls._tcp."+d.FQDN, 5061, access.FQDN, d.Line)
 		b.addrs("sip."+d.FQDN, access.Addrs, d.Line)
@@ -34,6 +37,7 @@ func (b *builder) externalDomain(d Name) {
 			b.srv("_xmpp-server._tcp."+d.FQDN, 5269, "xmpp."+d.FQDN, d.Line)
 			b.addrs("xmpp."+d.FQDN, access.Addrs, d.Line)
 		}
+		b.mode = ""
 	}
 	if rp := t.ReverseProxy; rp != nil {
 		b.addrs("lyncdiscover."+d.FQDN, rp.Addrs, d.Line)

@@ -7,10 +7,12 @@ func (b *builder) internal() {
 		b.pool(p)
 	}
 	if reg := t.Registrar(); reg != nil {
+		b.mode = poolMode(reg) // sip.D, discovery and simple URLs are the registrar's
 		for _, d := range t.SIPDomains {
 			b.internalDomain(d, reg)
 		}
 		b.simpleURLs(reg.WebAddrs(), true)
+		b.mode = ""
 	}
 	if t.Edge != nil && t.Edge.Internal != nil {
 		b.pool(t.Edge.Internal)
@@ -25,6 +27,8 @@ func (b *builder) internal() {
 // vip) and its internal web services name.
 func (b *builder) pool(p *Pool) {
 	b.section(p.Role.title()+" "+p.FQDN, p.Line)
+	b.mode = poolMode(p)
+	defer func() { b.mode = "" }()
 	for _, s := range p.Servers {
 		b.addrs(s.FQDN, s.Addrs, 0)
 	}

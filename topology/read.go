@@ -32,6 +32,7 @@ func Parse(file string, data []byte) (*Topology, error) {
 	t := d.topology(root)
 	if len(d.errs) == 0 {
 		d.uniqueNames(t) // after the rest: a dropped or bad item would shift the paths
+		d.derivedNameClashes(t)
 	}
 	if len(d.errs) > 0 {
 		d.errs.sort()

@@ -12,6 +12,10 @@ import (
 type Record struct {
 	zone.Record
 	Group string
+	// IPv4Mode, on an A record, says why its name may have no AAAA: the
+	// item in IPv4 mode the record comes from (see IPv4Only); "" when the
+	// item is not in IPv4 mode.
+	IPv4Mode string
 }
 
 // builder collects the records of one view, group by group, dropping
@@ -19,6 +23,7 @@ type Record struct {
 type builder struct {
 	t       *Topology
 	group   string
+	mode    string // the IPv4Mode of the A records added now
 	seen    map[string]bool
 	records []Record
 }
@@ -41,7 +46,11 @@ func (b *builder) add(r zone.Record) {
 		return
 	}
 	b.seen[key] = true
-	b.records = append(b.records, Record{Record: r, Group: b.group})
+	rec := Record{Record: r, Group: b.group}
+	if r.Type == zone.TypeA {
+		rec.IPv4Mode = b.mode
+	}
+	b.records = append(b.records, rec)
 }
 
 // addrs adds the A records of name, then its AAAA records. Each record is

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/zonegen/zonegen/zone"
 )
 
 // Fragment is the zone fragment of one view: the text to write, and the
@@ -34,7 +36,7 @@ func (f *Fragment) RecordAt(line int) (Record, bool) {
 // The same topology always renders the same text.
 func (t *Topology) Render(v View) *Fragment {
 	f := &Fragment{View: v, Origin: t.origin(), Records: t.Records(v)}
-	w := &fragmentWriter{origin: f.Origin}
+	w := &fragmentWriter{origin: f.Origin, ipv4Only: ipv4Only(f.Records)}
 	w.header(t, v)
 	w.columns(f.Records)
 	group := ""
@@ -70,6 +72,9 @@ type fragmentWriter struct {
 	ownerWidth int
 	ttlWidth   int
 	typeWidth  int
+	// ipv4Only holds the names whose first A record gets a zonegen:ignore
+	// missing-aaaa comment (IPv4Only); a name leaves it once written.
+	ipv4Only map[string]string
 }
 
 // line writes one line.
@@ -98,10 +103,18 @@ func (w *fragmentWriter) columns(recs []Record) {
 	}
 }
 
-// record writes one record and returns its line.
+// record writes one record and returns its line. The first A record of a
+// name in IPv4 mode says so in a zonegen:ignore comment, the record that
+// zonegen audit's missing-aaaa finding would be at: the audit of the
+// fragment then agrees with generate, and the reader sees why.
 func (w *fragmentWriter) record(r Record) int {
-	w.line(fmt.Sprintf("%-*s %*d IN %-*s %s", w.ownerWidth, relative(r.Name, w.origin),
-		w.ttlWidth, r.TTL, w.typeWidth, r.Type, r.Rdata()))
+	text := fmt.Sprintf("%-*s %*d IN %-*s %s", w.ownerWidth, relative(r.Name, w.origin),
+		w.ttlWidth, r.TTL, w.typeWidth, r.Type, r.Rdata())
+	if why := w.ipv4Only[r.Name]; why != "" && r.Type == zone.TypeA {
+		text += " ; zonegen:ignore missing-aaaa " + why
+		delete(w.ipv4Only, r.Name)
+	}
+	w.line(text)
 	return w.lines
 }
 

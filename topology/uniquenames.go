@@ -31,7 +31,7 @@ type nameUse struct {
 	internal bool      // published in the internal view
 	external bool      // published in the external view
 	pool     *Pool     // the pool of a pool, server or web services name
-	addrs    []Address // an Edge service's addresses
+	addrs    []Address // a server's, an Edge service's or Office Web Apps' own addresses
 	implicit bool      // a default simple URL, placed at the SIP domain
 }
 
@@ -80,7 +80,7 @@ func (t *Topology) nameUses() []nameUse {
 	out = append(out, t.simpleURLUses()...)
 	if o := t.OfficeWebApps; o != nil {
 		out = append(out, nameUse{name: o.FQDN, kind: kindOfficeWebApps, path: "office_web_apps", line: o.Line,
-			internal: true, external: o.External})
+			internal: true, external: o.External, addrs: o.Addrs})
 	}
 	out = slices.DeleteFunc(out, func(u nameUse) bool { return u.name == "" })
 	slices.SortStableFunc(out, func(a, b nameUse) int { return cmp.Compare(a.line, b.line) })
@@ -92,7 +92,7 @@ func poolUses(p *Pool, path string) []nameUse {
 	out := []nameUse{{name: p.FQDN, kind: kindPool, path: path, line: p.Line, internal: true, pool: p}}
 	for i, s := range p.Servers {
 		out = append(out, nameUse{name: s.FQDN, kind: kindServer, path: index(join(path, "servers"), i),
-			line: s.Line, internal: true, pool: p})
+			line: s.Line, internal: true, pool: p, addrs: s.Addrs})
 	}
 	if w := p.WebInternal; w != nil {
 		out = append(out, nameUse{name: w.FQDN, kind: kindWebInternal, path: join(path, "web_internal"),

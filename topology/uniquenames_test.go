@@ -35,6 +35,12 @@ func TestSharedNamesAllowed(t *testing.T) {
 			"pools:\n  - {fqdn: se01.contoso.com, role: standard, servers: [{fqdn: se01.contoso.com, ipv4: 10.0.1.5}]}\n" + edge +
 			"  external:\n    access: {fqdn: sip.contoso.com, ipv4: 203.0.113.10}\n" +
 			"    webconf: {fqdn: webconf.contoso.com, ipv4: 203.0.113.11}\n    av: {fqdn: av.contoso.com, ipv4: 203.0.113.12}\n"},
+		{name: "registrar named sip.D, its web services lyncdiscoverinternal.D", src: head +
+			"pools:\n  - {fqdn: sip.contoso.com, role: standard, web_internal: {fqdn: lyncdiscoverinternal.contoso.com}, " +
+			"servers: [{fqdn: sip.contoso.com, ipv4: 10.0.1.5}]}\n"},
+		{name: "registrar's web services named ucupdates-r2.D", src: head +
+			"pools:\n  - {fqdn: pool01.contoso.com, role: frontend, load_balancing: hardware, vip: {ipv4: 10.0.1.10}, " +
+			"web_internal: {fqdn: ucupdates-r2.contoso.com, ipv4: 10.0.1.20}, servers: [{fqdn: fe01.contoso.com, ipv4: 10.0.1.11}]}\n"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

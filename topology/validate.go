@@ -18,6 +18,7 @@ func (t *Topology) Validate() []audit.Finding {
 	v.poolScopes()
 	v.webServicesDNSLB()
 	v.edgeStacks()
+	v.edgePools()
 	v.domainsWithoutPool()
 	v.reverseProxy()
 	audit.SortFindings(v.findings)

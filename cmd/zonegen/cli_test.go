@@ -120,17 +120,19 @@ reverse_proxy: {ipv4: 203.0.113.20, ipv6: "2001:db8::20"}
 // TestGenerateKeepsTheError: a name in both views (the Edge's access name
 // sip.D) may be a warning in one and an error in the other; the error is
 // what is kept, and the topology is refused (a re-test found the warning
-// kept and the topology written).
+// kept and the topology written). The Edge is IPv6-only like the pool
+// (labs only, a warning): an IPv6-only pool beside a dual stack Edge is
+// edge-stack-mismatch's error, which would stop before the audit.
 func TestGenerateKeepsTheError(t *testing.T) {
 	topo := writeTopology(t, `    servers: [{fqdn: se01.contoso.com, ipv6: "fd00:10::5"}]
 edge:
   internal:
     fqdn: edge-int.contoso.com
-    servers: [{fqdn: edge01-int.contoso.com, ipv4: 10.0.2.5, ipv6: "fd00:20::5"}]
+    servers: [{fqdn: edge01-int.contoso.com, ipv6: "fd00:20::5"}]
   external:
     access:  {fqdn: sip.contoso.com,     ipv6: ["2a01:4f8:ff::10"]}
-    webconf: {fqdn: webconf.contoso.com, ipv4: [203.0.113.11], ipv6: ["2a01:4f8:ff::11"]}
-    av:      {fqdn: av.contoso.com,      ipv4: [203.0.113.12], ipv6: ["2a01:4f8:ff::12"]}
+    webconf: {fqdn: webconf.contoso.com, ipv6: ["2a01:4f8:ff::11"]}
+    av:      {fqdn: av.contoso.com,      ipv6: ["2a01:4f8:ff::12"]}
 reverse_proxy: {ipv4: 203.0.113.20, ipv6: "2a01:4f8:ff::20"}
 `)
 	out := filepath.Join(t.TempDir(), "out")

@@ -7,20 +7,24 @@ import (
 	"testing"
 )
 
-// halfIPv6Topology is test 5's D3 topology: a dual-stack internal view
-// with an IPv4-only server in a hardware pool (fe02, line 10), one in a
-// DNS-LB pool that is not the registrar (fe22, line 15, which leaves
-// pool02, line 11, with two A and one AAAA) and an IPv4-only Office Web
-// Apps Server (line 16). pool02's AAAA set is its members' (fe22 has
-// none), so its gap is fe22's finding, not a pool-aaaa-mismatch.
-const halfIPv6Topology = `version: 1
+// hardwarePool01 starts a topology with a dual stack, hardware-load-
+// balanced Front End pool (lines 1-7), its servers and the rest to follow.
+const hardwarePool01 = `version: 1
 sip_domains: [contoso.com]
 pools:
   - fqdn: pool01.contoso.com
     role: frontend
     load_balancing: hardware
     vip: {ipv4: 10.0.1.10, ipv6: "fd00:10::10"}
-    servers:
+`
+
+// halfIPv6Topology is test 5's D3 topology: a dual-stack internal view
+// with an IPv4-only server in a hardware pool (fe02, line 10), one in a
+// DNS-LB pool that is not the registrar (fe22, line 15, which leaves
+// pool02, line 11, with two A and one AAAA) and an IPv4-only Office Web
+// Apps Server (line 16). pool02's AAAA set is its members' (fe22 has
+// none), so its gap is fe22's finding, not a pool-aaaa-mismatch.
+const halfIPv6Topology = hardwarePool01 + `    servers:
       - {fqdn: fe01.contoso.com, ipv4: 10.0.1.11, ipv6: "fd00:10::11"}
       - {fqdn: fe02.contoso.com, ipv4: 10.0.1.12}
   - fqdn: pool02.contoso.com
@@ -107,5 +111,68 @@ func TestGenerateBareCommand(t *testing.T) {
 		if !strings.Contains(stdout, "; Lync Server DNS records, "+v+" view.\n") {
 			t.Errorf("no header comment for the %s view", v)
 		}
+	}
+}
+
+// ipv4ModeTopology is tester D3's topology (test 8): a dual stack Front
+// End pool with an IPv4-only Mediation pool (media bypass) and an Edge
+// that is IPv4 on both sides, beside a dual stack reverse proxy; LYNC-DNS.md
+// section 6 supports all of it.
+const ipv4ModeTopology = hardwarePool01 + `    web_external: {fqdn: webext.contoso.com}
+    servers:
+      - {fqdn: fe01.contoso.com, ipv4: 10.0.1.11, ipv6: "fd00:10::11"}
+  - fqdn: med01.contoso.com
+    role: mediation
+    servers:
+      - {fqdn: med01.contoso.com, ipv4: 10.0.1.31}
+edge:
+  internal:
+    fqdn: edgeint.contoso.com
+    servers: [{fqdn: edge01.contoso.com, ipv4: 10.0.2.5}]
+  external:
+    access:  {fqdn: sip.contoso.com, ipv4: [203.0.113.10]}
+    webconf: {fqdn: webconf.contoso.com, ipv4: [203.0.113.11]}
+    av:      {fqdn: av.contoso.com, ipv4: [203.0.113.12]}
+reverse_proxy: {ipv4: 203.0.113.20, ipv6: "2a01:4f8:ff::20"}
+`
+
+// TestGenerateIPv4ModePools: pools and Edge sides given wholly IPv4-only
+// are in IPv4 mode beside a dual stack pool, so generate writes them
+// (tester D3: exit 2, nothing written), and zonegen audit of what it
+// wrote agrees: no error in either view.
+func TestGenerateIPv4ModePools(t *testing.T) {
+	topo := writeFile(t, "topo.yaml", ipv4ModeTopology)
+	out := filepath.Join(t.TempDir(), "out")
+	code, _, stderr := zonegen(t, nil, "generate", "--topology", topo, "--out-dir", out)
+	if code != 0 || strings.Contains(stderr, "missing-aaaa") {
+		t.Fatalf("generate: exit %d (want 0), stderr:\n%s", code, stderr)
+	}
+	for _, v := range []string{"internal", "external"} {
+		frag := filepath.Join(out, "contoso.com."+v+".zone")
+		code, stdout, stderr := zonegen(t, nil, "audit", "--view", v, frag)
+		if code != 0 || !strings.Contains(stdout, "0 errors") {
+			t.Errorf("audit of the %s view: exit %d\n%s%s", v, code, stdout, stderr)
+		}
+	}
+}
+
+// TestGenerateDerivedNameClash: an item named as a name generate derives,
+// at other addresses, is refused at its line with nothing written (tester
+// D4: a Mediation pool named sip.D merged into the registrar's sip.D).
+func TestGenerateDerivedNameClash(t *testing.T) {
+	topo := writeFile(t, "topo.yaml", strings.Replace(ipv4ModeTopology, "fqdn: med01.contoso.com\n    role", "fqdn: sip.contoso.com\n    role", 1))
+	code, stdout, stderr := zonegen(t, nil, "generate", "--topology", topo, "--view", "internal")
+	if code != 2 || stdout != "" || !strings.Contains(stderr, "topo.yaml:11: pools[1]: sip.contoso.com. is derived for SIP domain contoso.com. at line 2") {
+		t.Errorf("exit %d, standard output %q; want 2, nothing, and the error at line 11; stderr:\n%s", code, stdout, stderr)
+	}
+}
+
+// TestGenerateBadView: the message lists every value --view takes, both
+// (the default) included (tester N1).
+func TestGenerateBadView(t *testing.T) {
+	topo := writeFile(t, "topo.yaml", ipv4ModeTopology)
+	code, _, stderr := zonegen(t, nil, "generate", "--topology", topo, "--view", "bogus")
+	if code != 2 || !strings.Contains(stderr, `unknown view "bogus" (want internal, external or both)`) {
+		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 }
