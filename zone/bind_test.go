@@ -24,6 +24,16 @@ func TestReadsAsBIND(t *testing.T) {
 		note    string            // substring of one of them, when not ""
 		err     string            // substring of the error, which starts with file:line
 	}{
+		{name: "escaped line feed in a quoted string", files: map[string]string{"db": bindHead + "t TXT \"a\" \"b\\\nc\\\n\" ( \"d\\\ne\" )\nu A 10.0.0.1\n"},
+			want: []string{"t.example.com. 100 TXT \"a\" \"b\\010c\\010\" \"d\\010e\"", "u.example.com. 100 A 10.0.0.1"}},
+		{name: "escaped line feed and a comment", files: map[string]string{"db": bindHead + "t TXT \"b\\\n;c\" ; a comment\n"},
+			want: []string{"t.example.com. 100 TXT \"b\\010;c\""}},
+		{name: "escaped line feed at the end of the file", files: map[string]string{"db": bindHead + "t TXT \"b\\\n"},
+			err: "db:4: unbalanced quotes: a quoted string runs past the end of the file"},
+		{name: "escaped CR of a CRLF in a quoted string", files: map[string]string{"db": bindHead + "t TXT \"b\\\r\nc\"\r\n"},
+			err: "db:4: unbalanced quotes: a quoted string runs past the end of the line"},
+		{name: "backslash at the end of a line outside quotes", files: map[string]string{"db": bindHead + "t TXT b\\\nc\n"},
+			err: "db:4: backslash at the end of a line"},
 		{name: "meta type TKEY", files: map[string]string{"db": bindHead + "x IN TKEY \\# 0\n"},
 			err: "db:4: type TKEY: invalid use of a meta type"},
 		{name: "meta type AXFR out of the zone", files: map[string]string{"db": bindHead + "x.example.net. IN AXFR \\# 0\n"},

@@ -175,6 +175,9 @@ type lexState struct {
 	pending  bool // miekg/dns's lexer holds an unfinished token
 	cut      bool // and a parenthesis, or a line end inside them, ended it for BIND
 	noBlank  bool // the entry starts with "(": no blank before its first token
+	// goesOn is set when the line ended in an escaped line feed inside a
+	// quoted string: the string, and the entry, go on on the next line.
+	goesOn bool
 }
 
 // scanEntry reads one logical line, possibly empty.
@@ -203,7 +206,7 @@ func (s *scanner) scanEntry() (*entry, error) {
 		if len(e.text) > s.limits.MaxEntry {
 			return nil, s.errorf(st.openLine, "record longer than %d bytes (unbalanced parenthesis?)", s.limits.MaxEntry)
 		}
-		if st.depth == 0 {
+		if st.depth == 0 && !st.goesOn {
 			e.end = s.off
 			return e, nil
 		}
@@ -217,6 +220,9 @@ func (s *scanner) endOfFile(st *lexState) error {
 	s.e.end = s.off
 	if st.depth > 0 {
 		return s.errorf(st.openLine, "unbalanced parenthesis: ( is never closed")
+	}
+	if st.goesOn {
+		return s.errorf(s.line, "unbalanced quotes: a quoted string runs past the end of the file")
 	}
 	return nil
 }
@@ -272,6 +278,7 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 			return nil
 		}
 	}
+	st.goesOn = false
 	for i := 0; i < len(raw); i++ {
 		c := raw[i]
 		switch {
@@ -279,8 +286,13 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 			return s.errorf(s.line, "NUL byte: binary data is not a zone file")
 		case c == '\r' && i+1 < len(raw) && raw[i+1] != '\n':
 			return s.errorf(s.line, "carriage return without line feed: old Mac line ends are not supported")
+		case c == '\r' && st.escape && st.quoted:
+			// BIND escapes the CR, and the LF then ends the line inside the string.
+			return s.errorf(s.line, "unbalanced quotes: a quoted string runs past the end of the line (a backslash before a CRLF line end escapes the CR only)")
 		case c == '\r':
 			// the CR of a CRLF, or a CR at the very end of the file
+		case st.escape && c == '\n' && st.quoted:
+			s.escapedLineFeed(e, st)
 		case st.escape:
 			if c == '\n' {
 				return s.errorf(s.line, "backslash at the end of a line")
@@ -345,13 +357,23 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 			st.token(e)
 		}
 	}
-	if st.quoted {
+	if st.quoted && !st.goesOn {
 		return s.errorf(s.line, "unbalanced quotes: a quoted string runs past the end of the file")
 	}
 	if st.escape {
 		return s.errorf(s.line, "backslash at the end of the file")
 	}
 	return nil
+}
+
+// escapedLineFeed reads a backslash at the end of a line inside a quoted
+// string as BIND does: an escaped line feed, a byte of the string, which
+// goes on on the next line ("b\<LF>c" is "b\010c"). The backslash is in
+// the text already; miekg/dns reads the escape \010.
+func (s *scanner) escapedLineFeed(e *entry, st *lexState) {
+	e.text = append(e.text, "010"...)
+	st.escape, st.digits, st.goesOn = false, 0, true
+	s.count(st)
 }
 
 // blank appends a blank, unless the entry starts with "(" and has no
