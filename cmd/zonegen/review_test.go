@@ -88,3 +88,28 @@ func TestReviewBrokenNoChanges(t *testing.T) {
 		t.Errorf("review of a broken file says \"no changes\":\n%s", out)
 	}
 }
+
+// TestReviewHostsUnknown: review says, as audit does, which --host names
+// and config hosts no zone has an A or AAAA record of, in the zones as
+// they are now; it once said nothing (tester 8, D7), and a typo in the
+// config that the hooks share went unnoticed.
+func TestReviewHostsUnknown(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	dir := workDir(t, lyncZone)
+	if err := os.WriteFile(".zonegen.yaml", []byte("hosts: [pchat01.contoso.com, pool01.contoso.com]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	commitAll(t, dir)
+	_, _, stderr := zonegen(t, nil, "review", "--host", "typo.contoso.com", "mz")
+	const missing = ": no A or AAAA record of that name in the zones given\n"
+	for _, want := range []string{"zonegen: .zonegen.yaml:1: host pchat01.contoso.com." + missing, "zonegen: --host typo.contoso.com." + missing} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("review: stderr %q, want %q in it", stderr, want)
+		}
+	}
+	if strings.Contains(stderr, "pool01") {
+		t.Errorf("review: stderr %q names pool01, which has an A record", stderr)
+	}
+}
