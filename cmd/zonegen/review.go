@@ -112,6 +112,8 @@ func writeFileDiff(c *cli.Context, f review.File, name string) error {
 	w := c.App.Writer
 	state := ""
 	switch {
+	case f.Missing:
+		state = " (not on disk: no record diff)"
 	case f.Broken:
 		state = " (does not parse: no record diff)"
 	case f.Added:
