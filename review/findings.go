@@ -1,6 +1,8 @@
 package review
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/zonegen/zonegen/audit"
@@ -24,7 +26,7 @@ func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 	if err != nil {
 		return err
 	}
-	fresh := newFindings(old, now, recordsByPos(before), recordsByPos(after))
+	fresh := newFindings(old, now, newSide(before, old), newSide(after, now))
 	// review's own check, on unless --disable (or the config) turns it off
 	if on, err := audit.Selected(opt, "review"); err == nil && on[audit.SerialNotIncremented().ID] {
 		fresh = append(fresh, serialFindings(before, after, res.Files)...)
@@ -42,14 +44,14 @@ func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 // syntax findings of now. Findings are counted, not just compared: a key
 // that old has once and now twice (a record copied once more beside a
 // duplicate) is one new finding, the later one in report order.
-func newFindings(old, now *audit.Result, oldAt, nowAt map[zone.Pos]*zone.Record) []audit.Finding {
+func newFindings(old, now *audit.Result, oldSide, nowSide *side) []audit.Finding {
 	seen := map[string]int{}
 	for f := range old.AllFindings() {
-		seen[key(f, oldAt)]++
+		seen[oldSide.key(f)]++
 	}
 	var fresh []audit.Finding
 	for f := range now.AllFindings() {
-		k := key(f, nowAt)
+		k := nowSide.key(f)
 		switch {
 		case f.Check == syntaxID:
 			fresh = append(fresh, f)
@@ -62,15 +64,116 @@ func newFindings(old, now *audit.Result, oldAt, nowAt map[zone.Pos]*zone.Record)
 	return fresh
 }
 
-// key identifies a finding across versions: its check, its name and the
-// record it points at, not its line, which moves. A finding that points at
-// no single record (a $GENERATE line, a whole file) is known by its message.
-func key(f audit.Finding, at map[zone.Pos]*zone.Record) string {
-	rec := f.Message
-	if r, ok := at[f.Pos]; ok {
-		rec = recordKey(r, ttlChecks[f.Check])
+// side is one version of the change as its findings are matched: the
+// record at each position, and the addresses of the names that findings
+// of addressChecks are about.
+type side struct {
+	at    map[zone.Pos]*zone.Record
+	addrs map[zone.Pos]string // first A or AAAA record of a name in a zone → the name's addresses there
+}
+
+// newSide indexes the zones of one version for matching the findings res
+// has of them. Each position has its first record (a $GENERATE line makes
+// several). The addresses are gathered for the names that res has an
+// addressChecks finding about only, as the A and AAAA records of the name
+// in its zone, sorted and without repeats, and filed under the name's
+// first address record, where such a finding points (a name with A and
+// no AAAA, or AAAA and no A).
+func newSide(zones []*zone.Zone, res *audit.Result) *side {
+	names := addressNames(res)
+	s := &side{at: map[zone.Pos]*zone.Record{}, addrs: map[zone.Pos]string{}}
+	for _, z := range zones {
+		sets, first := map[string][]string{}, map[string]zone.Pos{}
+		for i := range z.Records {
+			r := &z.Records[i]
+			if _, dup := s.at[r.Pos()]; !dup {
+				s.at[r.Pos()] = r
+			}
+			if name := r.Name; (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && names[name] {
+				if len(sets[name]) == 0 {
+					first[name] = r.Pos()
+				}
+				sets[name] = append(sets[name], r.Type.String()+" "+r.Addr().String())
+			}
+		}
+		for name, set := range sets {
+			slices.Sort(set)
+			s.addrs[first[name]] = strings.Join(slices.Compact(set), ", ")
+		}
 	}
-	return f.Check + "|" + f.Name + "|" + rec
+	return s
+}
+
+// addressNames returns the names that res has a finding
+// of addressChecks about.
+func addressNames(res *audit.Result) map[string]bool {
+	names := map[string]bool{}
+	for f := range res.AllFindings() {
+		if addressChecks[f.Check] {
+			names[f.Name] = true
+		}
+	}
+	return names
+}
+
+// key identifies a finding across versions: its check, its name and what
+// it is about, not its line, which moves. A finding about
+// one record (most checks) is known by that record; one about the
+// addresses of a host (addressChecks), by those addresses as a set; one
+// about a name, a pool or a zone as a whole (nameChecks), by its message,
+// with its lists of addresses or types sorted; one that points
+// at the SOA, by its message too, since what the SOA holds (its timers)
+// is not what it is about, and the message says what is (the minimum, for
+// a bind-divergence of an SOA without TTL); and one that points at no
+// single record (a $GENERATE line, a whole file), by its message.
+func (s *side) key(f audit.Finding) string {
+	about := f.Message
+	r, ok := s.at[f.Pos]
+	addrs, isFirst := s.addrs[f.Pos]
+	switch {
+	case addressChecks[f.Check] && isFirst:
+		about = addrs
+	case nameChecks[f.Check]:
+		about = sortLists(f.Message)
+	case ok && r.Type != zone.TypeSOA:
+		about = recordKey(r, ttlChecks[f.Check])
+	}
+	return f.Check + "|" + f.Name + "|" + about
+}
+
+// addressChecks are the checks whose finding is about the addresses of a
+// host: it has A and no AAAA, or AAAA and no A. Such a finding points at
+// the host's first address record for its line, and once was known by it,
+// so that the records reordered, or an address put above them, made the
+// old finding new. Its message counts the records (a repeated one too), so
+// it is not the key either: a duplicate added is duplicate-record's
+// finding, not a new one of these.
+var addressChecks = map[string]bool{"missing-aaaa": true, "missing-a": true}
+
+// nameChecks are the checks whose finding is about a pool, a name or a
+// zone as a whole, and points at the first record of the name (or the
+// SOA) for its line only. Their messages say what the finding is about:
+// the pool's addresses and their scopes, or the ones its name lacks or
+// has too many of, the label at fault, the other record types of an
+// alias, the zone without a deployment.
+var nameChecks = map[string]bool{
+	"pool-aaaa-mismatch": true, "pool-scope-mixed": true, "invalid-hostname": true,
+	"cname-other-data": true, "lyncdiscover-view": true, "no-lync-deployment": true,
+}
+
+// commaList is a list of words separated by ", ": the addresses or record
+// types of a message.
+var commaList = regexp.MustCompile(`[^\s,()]+(?:, [^\s,()]+)+`)
+
+// sortLists returns msg with the items of each of its lists in order, so
+// that two messages that list the same addresses in another (file) order
+// are the same.
+func sortLists(msg string) string {
+	return commaList.ReplaceAllStringFunc(msg, func(list string) string {
+		items := strings.Split(list, ", ")
+		slices.Sort(items)
+		return strings.Join(items, ", ")
+	})
 }
 
 // ttlChecks are the checks about TTLs: for them a record whose TTL changed
@@ -80,36 +183,13 @@ func key(f audit.Finding, at map[zone.Pos]*zone.Record) string {
 // old finding of the records it touched as new.
 var ttlChecks = map[string]bool{audit.AAAATTLMismatch().ID: true, audit.RRsetTTLMismatch().ID: true}
 
-// recordsByPos maps each position to the record there (the first one: a
-// $GENERATE line makes several).
-func recordsByPos(zones []*zone.Zone) map[zone.Pos]*zone.Record {
-	at := map[zone.Pos]*zone.Record{}
-	for _, z := range zones {
-		for i := range z.Records {
-			r := &z.Records[i]
-			if _, dup := at[r.Pos()]; !dup {
-				at[r.Pos()] = r
-			}
-		}
-	}
-	return at
-}
-
 // recordKey is the text of a record as findings are matched by it: the
 // record as parsed (so its layout does not count), without its TTL unless
-// withTTL, and an SOA without its serial, which every change raises, so
-// that a finding about the SOA is not new after each bump.
+// withTTL.
 func recordKey(r *zone.Record, withTTL bool) string {
 	k := *r
 	if !withTTL {
 		k.TTL = 0
-	}
-	if k.Type == zone.TypeSOA {
-		f := strings.Fields(k.Data) // mname rname serial refresh retry expire minimum
-		if len(f) > 2 {
-			f[2] = "-"
-		}
-		k.Data = strings.Join(f, " ")
 	}
 	return k.String()
 }

@@ -1,7 +1,10 @@
 package review
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path"
 	"path/filepath"
 
@@ -29,10 +32,11 @@ func (res *Result) Zones() []*zone.Zone { return res.after }
 
 // File is one reviewed zone file.
 type File struct {
-	Name   string
-	Added  bool // the file is new in the change: no old version, no old serial
-	Broken bool // the file does not parse now: no diff (its syntax finding says why)
-	Diff   rrdiff.Diff
+	Name    string
+	Added   bool // the file is new in the change: no old version, no old serial
+	Broken  bool // the file does not parse now: no diff (its syntax finding says why)
+	Missing bool // the file does not exist now (Broken too): deleted, or a mistyped path
+	Diff    rrdiff.Diff
 }
 
 // Run reviews the zone files given, as they are on disk, against their
@@ -47,7 +51,7 @@ func Run(files []string, opt Options) (*Result, error) {
 	if len(files) == 0 {
 		return nil, fmt.Errorf("no files to review")
 	}
-	r, err := openRepo(filepath.Dir(files[0]))
+	r, err := openRepo(existingDir(filepath.Dir(files[0])))
 	if err != nil {
 		return nil, err
 	}
@@ -82,7 +86,7 @@ func Run(files []string, opt Options) (*Result, error) {
 // records are only those before the error, and showing the rest as
 // removed would be wrong; its syntax finding says what is wrong.
 func compare(name string, old, now *zone.Zone) File {
-	f := File{Name: name, Added: old == nil, Broken: now.Err != nil}
+	f := File{Name: name, Added: old == nil, Broken: now.Err != nil, Missing: errors.Is(now.Err, fs.ErrNotExist)}
 	switch {
 	case f.Broken:
 	case old == nil:
@@ -104,7 +108,7 @@ func readAt(r *repo, opt Options, file string) (*zone.Zone, error) {
 	// keep this one's in memory.
 	files := newBlobs(r, opt.Base)
 	if _, ok, err := files.show(rel); err != nil || !ok {
-		return nil, err
+		return nil, deletedDir(file, opt.Base, err)
 	}
 	root := path.Dir(rel)
 	if opt.Read.IncludeRoot != "" {
@@ -123,4 +127,38 @@ func readAt(r *repo, opt Options, file string) (*zone.Zone, error) {
 	z := zone.ReadIn(fsys, filepath.ToSlash(name), dir, opt.Read)
 	z.File = file
 	return z, nil
+}
+
+// existingDir returns dir, or its nearest parent that exists when dir does
+// not, so that git finds the repository of a path that does not exist:
+// review nosuch/ then gives the "no such file or directory" finding that
+// review nosuch and audit give, where git could not run in nosuch and the
+// error said "not in a git repository".
+func existingDir(dir string) string {
+	for {
+		if fi, err := os.Stat(dir); err == nil && fi.IsDir() {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return dir
+		}
+		dir = parent
+	}
+}
+
+// deletedDir explains err, the reading of file at rev, when file is a
+// directory there that the working tree no longer has: the change deletes
+// it, with its zones. git said only that the path at rev "is not a file (a
+// tree)". Any other err is returned as it is.
+func deletedDir(file, rev string, err error) error {
+	var nf *notFileError
+	if !errors.As(err, &nf) || nf.kind != "tree" {
+		return err
+	}
+	if _, statErr := os.Stat(file); !errors.Is(statErr, fs.ErrNotExist) {
+		return err
+	}
+	return fmt.Errorf("%s: no such directory in the working tree; it is a directory at %s, which the change deletes: "+
+		"review reviews the zone files on disk and a deleted zone is not reviewed (give the directory that holds the zones now, or drop the hook)", file, rev)
 }

@@ -125,6 +125,21 @@ func TestReview(t *testing.T) {
 			want:   []string{"rrset-ttl-mismatch pool01.contoso.com."},
 		},
 		{
+			name:   "records of an RRset reordered: old findings are not repeated",
+			change: strings.Replace(committed, "pool01   IN A   10.0.1.11\npool01   IN A   10.0.1.12\n", "pool01   IN A   10.0.1.12\npool01   IN A   10.0.1.11\n", 1),
+			want:   nil,
+		},
+		{
+			name:   "address put above a host's first: its missing-aaaa is new",
+			change: bumped("pool01   IN A   10.0.1.11\n", "pool01   IN A   10.0.1.13\npool01   IN A   10.0.1.11\n"),
+			want:   []string{"missing-aaaa pool01.contoso.com."},
+		},
+		{
+			name:   "address removed from a host: its missing-aaaa is new",
+			change: bumped("pool01   IN A   10.0.1.11\n", ""),
+			want:   []string{"missing-aaaa pool01.contoso.com."},
+		},
+		{
 			name:   "serial went backwards",
 			change: strings.Replace(committed, "2024061503", "2024061402", 1) + "mail IN A 10.0.0.25\n",
 			want:   []string{"serial-not-incremented contoso.com."},
@@ -226,6 +241,88 @@ func TestReviewSOAFinding(t *testing.T) {
 	write(t, dir, "db.contoso.com", strings.Replace(plain, "2024061503", "2024061504", 1)+"mail IN A 10.0.0.25\n")
 	if got := findings(t, dir); got != nil {
 		t.Errorf("new findings after a serial bump: %v", got)
+	}
+}
+
+// TestReviewSOATimer: an SOA timer changed with the serial does not make
+// the findings that point at the SOA new (bind-divergence of an SOA
+// without TTL, no-lync-deployment): they are matched by their message, not
+// by the SOA's data. The minimum is what the bind-divergence is about (BIND
+// makes it the TTL), so a change of it makes that finding new.
+func TestReviewSOATimer(t *testing.T) {
+	plain := "$ORIGIN contoso.com.\n@ IN SOA ns1 hostmaster 2024061503 3600 600 1209600 300\n" +
+		"@ 300 IN NS ns1\nns1 300 IN A 10.0.0.1\n"
+	tests := []struct {
+		name, from, to string
+		want           []string
+	}{
+		{name: "refresh", from: "2024061503 3600", to: "2024061504 7200"},
+		{name: "minimum", from: "2024061503 3600 600 1209600 300", to: "2024061504 3600 600 1209600 600",
+			want: []string{"bind-divergence contoso.com."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := newRepo(t)
+			write(t, dir, "db.contoso.com", plain)
+			run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "no lync")
+			write(t, dir, "db.contoso.com", strings.Replace(plain, tt.from, tt.to, 1))
+			if diff := cmp.Diff(tt.want, findings(t, dir)); diff != "" {
+				t.Errorf("new findings (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// poolZone has a pool of three servers whose AAAA addresses mix two
+// scopes (pool-scope-mixed) and whose name lacks one of them
+// (pool-aaaa-mismatch).
+const poolZone = `$ORIGIN contoso.com.
+$TTL 3600
+@        IN SOA ns1 hostmaster 1 3600 600 1209600 300
+         IN NS  ns1
+ns1      IN A   10.0.0.1
+ns1      IN AAAA fd00::1
+_sipinternaltls._tcp IN SRV 0 0 5061 pool01
+pool01   IN A    10.0.1.11
+pool01   IN A    10.0.1.12
+pool01   IN A    10.0.1.13
+pool01   IN AAAA fd00::11
+pool01   IN AAAA fd00::12
+fe01     IN A    10.0.1.11
+fe01     IN AAAA fd00::11
+fe02     IN A    10.0.1.12
+fe02     IN AAAA fd00::12
+fe03     IN A    10.0.1.13
+fe03     IN AAAA 2a01:4f8:1::13
+`
+
+// TestReviewPoolReordered: a pool's findings, whose messages list its
+// addresses in file order, are not new when its records are reordered or
+// a record is put above the pool's first, and are when an address changes
+// what they say.
+func TestReviewPoolReordered(t *testing.T) {
+	tests := []struct {
+		name, from, to string
+		want           []string
+	}{
+		{name: "AAAA records reversed", from: "pool01   IN AAAA fd00::11\npool01   IN AAAA fd00::12\n",
+			to: "pool01   IN AAAA fd00::12\npool01   IN AAAA fd00::11\n"},
+		{name: "TXT put above the pool's first record", from: "pool01   IN A    10.0.1.11\n",
+			to: "pool01   IN TXT  \"front end\"\npool01   IN A    10.0.1.11\n"},
+		{name: "member's address added", from: "fe02     IN AAAA fd00::12\n",
+			to:   "fe02     IN AAAA fd00::12\nfe02     IN AAAA fd00::22\n",
+			want: []string{"pool-aaaa-mismatch pool01.contoso.com.", "pool-scope-mixed pool01.contoso.com."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := newRepo(t)
+			write(t, dir, "db.contoso.com", poolZone)
+			run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "pool")
+			write(t, dir, "db.contoso.com", strings.Replace(strings.Replace(poolZone, tt.from, tt.to, 1), " 1 3600", " 2 3600", 1))
+			if diff := cmp.Diff(tt.want, findings(t, dir)); diff != "" {
+				t.Errorf("new findings (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
 

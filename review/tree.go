@@ -29,7 +29,7 @@ func (r *repo) show(rev, rel string) ([]byte, bool, error) {
 	case len(f) > 0 && f[0] == "loop":
 		return nil, false, fmt.Errorf("%s at %s: a loop of symbolic links", rel, rev)
 	case len(f) == 3 && f[1] != "blob":
-		return nil, false, fmt.Errorf("%s at %s is not a file (a %s)", rel, rev, f[1])
+		return nil, false, &notFileError{rel: rel, rev: rev, kind: f[1]}
 	case len(f) == 3:
 		if n, err := strconv.Atoi(f[2]); err == nil && n <= len(body) {
 			return body[:n], true, nil
@@ -42,4 +42,14 @@ func (r *repo) show(rev, rel string) ([]byte, bool, error) {
 func firstLine(b []byte) string {
 	line, _, _ := bytes.Cut(b, []byte{'\n'})
 	return string(line)
+}
+
+// notFileError is a path that is something else than a file at a
+// revision: a directory (a tree), or a submodule (a commit).
+type notFileError struct {
+	rel, rev, kind string
+}
+
+func (e *notFileError) Error() string {
+	return fmt.Sprintf("%s at %s is not a file (a %s)", e.rel, e.rev, e.kind)
 }

@@ -50,6 +50,8 @@ func reviewCommand(env *environment) *cli.Command {
 			if err := writeReport(c, out, res.Audit); err != nil {
 				return err
 			}
+			// as audit says it, of the zones as they are now
+			warnUnknownHosts(c, res.Audit, res.Zones())
 			for _, z := range res.Zones() {
 				if z.Err != nil {
 					return &exitError{code: exitTrouble}
@@ -110,6 +112,8 @@ func writeFileDiff(c *cli.Context, f review.File, name string) error {
 	w := c.App.Writer
 	state := ""
 	switch {
+	case f.Missing:
+		state = " (not on disk: no record diff)"
 	case f.Broken:
 		state = " (does not parse: no record diff)"
 	case f.Added:

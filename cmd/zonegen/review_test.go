@@ -88,3 +88,59 @@ func TestReviewBrokenNoChanges(t *testing.T) {
 		t.Errorf("review of a broken file says \"no changes\":\n%s", out)
 	}
 }
+
+// TestReviewHostsUnknown: review says, as audit does, which --host names
+// and config hosts no zone has an A or AAAA record of, in the zones as
+// they are now; it once said nothing (tester 8, D7), and a typo in the
+// config that the hooks share went unnoticed.
+func TestReviewHostsUnknown(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	dir := workDir(t, lyncZone)
+	if err := os.WriteFile(".zonegen.yaml", []byte("hosts: [pchat01.contoso.com, pool01.contoso.com]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	commitAll(t, dir)
+	_, _, stderr := zonegen(t, nil, "review", "--host", "typo.contoso.com", "mz")
+	const missing = ": no A or AAAA record of that name in the zones given\n"
+	for _, want := range []string{"zonegen: .zonegen.yaml:1: host pchat01.contoso.com." + missing, "zonegen: --host typo.contoso.com." + missing} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("review: stderr %q, want %q in it", stderr, want)
+		}
+	}
+	if strings.Contains(stderr, "pool01") {
+		t.Errorf("review: stderr %q names pool01, which has an A record", stderr)
+	}
+}
+
+// TestReviewMissingPath: a path that does not exist is named as typed in
+// the "no such file or directory" finding, with or without a slash, as
+// audit names it; with the slash git once ran in the missing directory and
+// review said "not in a git repository" inside one. A directory that the
+// change deletes is said to be one, where git's "zones at HEAD is not a
+// file (a tree)" was all there was (tester 8, N1).
+func TestReviewMissingPath(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	commitAll(t, workDir(t, lyncZone))
+	for _, path := range []string{"nosuch", "nosuch/"} {
+		code, out, stderr := zonegen(t, nil, "review", path)
+		want := path + ": error: no such file or directory [syntax]"
+		if code != 2 || !strings.Contains(out, want) || !strings.Contains(out, "(not on disk: no record diff)") || stderr != "" {
+			t.Errorf("review %s: exit %d, want 2 and %q\n%s%s", path, code, want, out, stderr)
+		}
+	}
+	cmd := exec.Command("git", "rm", "-rq", "mz")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("git rm: %v\n%s", err, out)
+	}
+	for _, path := range []string{"mz", "mz/"} {
+		code, _, stderr := zonegen(t, nil, "review", path)
+		want := "zonegen: review: " + path + ": no such directory in the working tree; it is a directory at HEAD, which the change deletes"
+		if code != 2 || !strings.HasPrefix(stderr, want) {
+			t.Errorf("review %s of a deleted directory: exit %d, stderr %q, want 2 and %q", path, code, stderr, want)
+		}
+	}
+}
