@@ -133,10 +133,14 @@ func configList(key string, v *yaml.Node, out *[]string) error {
 		return fmt.Errorf("%s: want a list ([a, b])", key)
 	}
 	for _, item := range v.Content {
-		if item.Kind != yaml.ScalarNode {
-			return fmt.Errorf("%s: want a list of single values", key)
+		switch item.Kind {
+		case yaml.ScalarNode:
+			*out = append(*out, item.Value)
+		case yaml.AliasNode:
+			return &yamlpos.Error{Line: item.Line, Err: fmt.Errorf("%s: want a value, got an alias (aliases are not supported)", key)}
+		default:
+			return &yamlpos.Error{Line: item.Line, Err: fmt.Errorf("%s: want a list of single values", key)}
 		}
-		*out = append(*out, item.Value)
 	}
 	return nil
 }

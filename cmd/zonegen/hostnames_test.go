@@ -47,6 +47,8 @@ func TestConfigHostsAreText(t *testing.T) {
 		{"hosts:\n  - pool01.contoso.com\n  -\n", "zonegen: .zonegen.yaml:3: hosts: want a host name, got nothing\n"},
 		{"hosts: [true]\n", `zonegen: .zonegen.yaml:1: hosts: want a host name, got true, which YAML reads as a boolean (quote it: "true")` + "\n"},
 		{"view: internal\nhosts:\n  - 123\n", `zonegen: .zonegen.yaml:3: hosts: want a host name, got 123, which YAML reads as a number (quote it: "123")` + "\n"},
+		{"hosts:\n  - &x a.contoso.com\n  - *x\n", "zonegen: .zonegen.yaml:3: hosts: want a value, got an alias (aliases are not supported)\n"},
+		{"hosts:\n  - a.contoso.com\n  - [b]\n", "zonegen: .zonegen.yaml:3: hosts: want a list of single values\n"},
 	}
 	for _, tt := range tests {
 		os.WriteFile(".zonegen.yaml", []byte(tt.text), 0o644)
