@@ -58,6 +58,9 @@ type Addition struct {
 	// of its pool (completeSets), which its AAAA set lacks: the pool name
 	// is no host that needs an AAAA.
 	completes bool
+	// afterAAAA: a completion that goes after its pool name's last AAAA
+	// record (placeAfterAAAA), not after an A record.
+	afterAAAA bool
 }
 
 // Run computes the edits for the zone files named on the command line. The

@@ -276,6 +276,6 @@ func (f *fixer) memberFinding(b, lost *Addition, check string) audit.Finding {
 	return audit.Finding{Check: c.ID, Severity: c.Severity, Name: b.Record.Name, Pos: b.Record.Pos(),
 		Message: fmt.Sprintf("%s needs an AAAA and is a member of pool %s, which gets no %s in %s (see %s's finding): not written, or the pool would lack an address of a member",
 			b.Record.Name, pool, lost.Record.Addr(), lost.Zone.File, pool),
-		Related: []audit.Related{{Pos: lost.Record.Pos(), Note: "the A record of " + pool}},
+		Related: []audit.Related{{Pos: lost.Record.Pos(), Note: "the " + anchorName(lost) + " of " + pool}},
 	}
 }

@@ -37,7 +37,8 @@ type completion struct {
 
 // completeSets gives each pool name that has AAAA records (audit.Pool.Full)
 // the new address of a name of its pool, in the pool's view, that its AAAA
-// set lacks, after the A record of that name's IPv4 address: the audit's
+// set lacks, after its last AAAA record in the zone (placeAfterAAAA), else
+// after the A record of that name's IPv4 address: the audit's
 // pool-aaaa-mismatch compares the pool name's set with the union of its
 // members', and the member's new AAAA alone would be a new finding (tester
 // Q3: a pool with three A records gets three AAAA). The hosts of seeds,
@@ -52,7 +53,7 @@ func (f *fixer) completeSets(seeds map[hostZone]bool) error {
 	}
 	var added places
 	views := map[int]map[*zone.Zone]bool{}
-	done := map[completion]bool{}
+	c := &completions{done: map[completion]bool{}}
 	for p := range f.pools {
 		pool := &f.pools[p]
 		if len(pool.Full) == 0 {
@@ -66,12 +67,21 @@ func (f *fixer) completeSets(seeds map[hostZone]bool) error {
 		}
 		news := f.poolNews(pool.Names, views[pool.View], added, seeds)
 		for _, head := range pool.Full {
-			if err := f.complete(head, views[pool.View], news, done); err != nil {
+			if err := f.complete(head, views[pool.View], news, c); err != nil {
 				return err
 			}
 		}
 	}
+	f.placeAfterAAAA(c.after)
 	return nil
+}
+
+// completions is what completeSets has queued: each pool name's new
+// address in each zone once (done), and the places after the pool names'
+// last AAAA records that placeAfterAAAA may move them to.
+type completions struct {
+	done  map[completion]bool
+	after []aaaaPlace
 }
 
 // poolNews returns the places in Added of the new records of names in the
@@ -90,8 +100,8 @@ func (f *fixer) poolNews(names []string, view map[*zone.Zone]bool, added places,
 
 // complete queues for pool name head, in each zone of view where it has
 // the A record of the IPv4 address, the new addresses of news (places in
-// Added) that its AAAA records in view lack, each once (done).
-func (f *fixer) complete(head string, view map[*zone.Zone]bool, news []int, done map[completion]bool) error {
+// Added) that its AAAA records in view lack, each once (c.done).
+func (f *fixer) complete(head string, view map[*zone.Zone]bool, news []int, c *completions) error {
 	has := map[netip.Addr]bool{}
 	var aaaas []ref
 	for _, x := range f.records(head, zone.TypeAAAA) {
@@ -107,7 +117,7 @@ func (f *fixer) complete(head string, view map[*zone.Zone]bool, news []int, done
 			end++
 		}
 		if view[as[start].z] {
-			if err := f.completeZone(head, as[start:end], zoneRefs(aaaas, as[start].z), news, has, done); err != nil {
+			if err := f.completeZone(head, as[start:end], zoneRefs(aaaas, as[start].z), news, has, c); err != nil {
 				return err
 			}
 		}
@@ -119,18 +129,19 @@ func (f *fixer) complete(head string, view map[*zone.Zone]bool, news []int, done
 // completeZone queues the completions of pool name head in the zone of
 // its A records as (completion), its AAAA records there aaaas: the new
 // addresses of news that it lacks (has: its addresses in the view), for
-// IPv4 addresses it has there. What the zone's A records say (their
-// addresses, anchors, TTL) is found once: a pool of 32k servers gets 32k
-// completions.
-func (f *fixer) completeZone(head string, as []ref, aaaas []*zone.Record, news []int, has map[netip.Addr]bool, done map[completion]bool) error {
+// IPv4 addresses it has there. What the zone's A and AAAA records say
+// (their addresses, anchors, TTL) is found once: a pool of 32k servers
+// gets 32k completions.
+func (f *fixer) completeZone(head string, as, aaaas []ref, news []int, has map[netip.Addr]bool, c *completions) error {
 	z := as[0].z
 	var v4s map[netip.Addr]bool
 	var an *anchors
+	var last aaaaPlace
 	var ttl uint32
 	for _, i := range news {
 		x, v4 := f.res.Added[i].Record.Addr(), netip.AddrFrom4(f.from[i])
 		key := completion{head, z, x}
-		if has[x] || done[key] {
+		if has[x] || c.done[key] {
 			continue
 		}
 		if v4s == nil {
@@ -142,7 +153,7 @@ func (f *fixer) completeZone(head string, as []ref, aaaas []*zone.Record, news [
 		if !v4s[v4] {
 			continue
 		}
-		done[key] = true
+		c.done[key] = true
 		if an == nil {
 			reads, err := f.readings(as, as[len(as)-1])
 			if err != nil {
@@ -151,19 +162,26 @@ func (f *fixer) completeZone(head string, as []ref, aaaas []*zone.Record, news [
 			if an, err = f.anchors(as, reads); err != nil {
 				return err
 			}
+			if last, err = f.lastAAAA(aaaas); err != nil {
+				return err
+			}
 			ttl = completionTTL(as, aaaas)
 		}
 		f.queueCompletion(head, an, ttl, v4, i)
+		if a := &f.res.Added[len(f.res.Added)-1]; last.after.r != nil && last.reads <= max(int(a.reads), 1) {
+			last.i = len(f.res.Added) - 1
+			c.after = append(c.after, last)
+		}
 	}
 	return nil
 }
 
 // zoneRefs returns the records of rs in zone z.
-func zoneRefs(rs []ref, z *zone.Zone) []*zone.Record {
-	var out []*zone.Record
+func zoneRefs(rs []ref, z *zone.Zone) []ref {
+	var out []ref
 	for _, x := range rs {
 		if x.z == z {
-			out = append(out, x.r)
+			out = append(out, x)
 		}
 	}
 	return out
@@ -173,9 +191,9 @@ func zoneRefs(rs []ref, z *zone.Zone) []*zone.Record {
 // its A records as and AAAA records aaaas: the TTL BIND serves its AAAA
 // RRset with there, which the new record joins, so that the RRset keeps
 // one TTL; else, as for any new AAAA, its A records' (aTTL).
-func completionTTL(as []ref, aaaas []*zone.Record) uint32 {
+func completionTTL(as, aaaas []ref) uint32 {
 	if len(aaaas) > 0 {
-		return zone.RRsetTTL(aaaas).TTL
+		return aTTL(aaaas)
 	}
 	return aTTL(as)
 }
@@ -183,7 +201,8 @@ func completionTTL(as []ref, aaaas []*zone.Record) uint32 {
 // queueCompletion queues the AAAA of pool name head for its A record of
 // v4 (an: the anchors of its A records in the zone), with TTL ttl: the
 // address of the new record of a member at place i of Added. It goes
-// where a new AAAA of v4 would (anchors.anchor).
+// where a new AAAA of v4 would (anchors.anchor), until placeAfterAAAA
+// moves it.
 func (f *fixer) queueCompletion(head string, an *anchors, ttl uint32, v4 netip.Addr, i int) {
 	after, n, own := an.anchor(v4)
 	member := &f.res.Added[i]

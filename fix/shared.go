@@ -44,8 +44,18 @@ func (f *fixer) sharedFinding(a *Addition, other *zone.Zone) audit.Finding {
 		what = fmt.Sprintf("AAAA %s (a member's) as a pool", a.Record.Addr())
 	}
 	return audit.Finding{Check: c.ID, Severity: c.Severity, Name: name, Pos: a.Record.Pos(),
-		Message: fmt.Sprintf("%s needs %s in %s, and its A record is in %s, which %s reads too without getting it: not written; write it in %s's own file",
-			name, what, a.Zone.File, a.Record.Pos().File, other.File, a.Zone.File),
+		Message: fmt.Sprintf("%s needs %s in %s, and its %s is in %s, which %s reads too without getting it: not written; write it in %s's own file",
+			name, what, a.Zone.File, anchorName(a), a.Record.Pos().File, other.File, a.Zone.File),
 		Related: []audit.Related{{Pos: zone.Pos{File: other.File}, Note: "reads " + a.Record.Pos().File + " too"}},
 	}
+}
+
+// anchorName names the record that new record a goes after, which its
+// findings point at: an A record, or a pool name's last AAAA record
+// (placeAfterAAAA).
+func anchorName(a *Addition) string {
+	if a.afterAAAA {
+		return "last AAAA record"
+	}
+	return "A record"
 }

@@ -4,7 +4,8 @@
 # hides: many names sharing one pool's addresses, many aliases of one
 # host, one owner with many record types, many reverse zones, long runs of
 # edits, many zones in a directory, many suppressions, large plans, many
-# members in one finding, a pool in a file $INCLUDEd twice.
+# members in one finding, a pool in a file $INCLUDEd twice, a pool name
+# that gets the new addresses of many servers.
 #
 # For each shape it writes the input at a size N and at 4 N, runs the
 # command on both and prints the CPU time (user + system) of each and their
@@ -214,6 +215,24 @@ gen_included_pool() {
 	printf 'version: 1\nsubnets:\n  - {ipv4: 10.0.0.0/8, ipv6: "fd00::/64", host: embed}\n' >"$2.plan.yaml"
 }
 
+# gen_complete_pool N FILE: one Lync pool of N + 2 servers, whose pool
+# name has the AAAA records of the first two and the N others have none:
+# fix gives each of the N its AAAA and the pool name N completions
+# (completeSets), each after the pool name's last AAAA record.
+gen_complete_pool() {
+	awk -v n="$1" -v soa="$soa" 'BEGIN {
+		print soa; print "_sipinternaltls._tcp SRV 0 0 5061 pool"
+		for (i = 0; i < n + 2; i++)
+			printf "pool A 10.1.%d.%d\n", int(i / 256) % 256, i % 256
+		print "pool AAAA fd00::1:0:0\npool AAAA fd00::1:0:1"
+		for (i = 0; i < n + 2; i++) {
+			printf "fe%d A 10.1.%d.%d\n", i, int(i / 256) % 256, i % 256
+			if (i < 2) printf "fe%d AAAA fd00::1:0:%d\n", i, i
+		}
+	}' >"$2"
+	plan "$2.plan.yaml"
+}
+
 # gen_zones N DIR: N generated Lync zones of 250 records, AAAA missing,
 # and a plan for all of their addresses.
 gen_zones() {
@@ -272,5 +291,6 @@ shape plan-entries 10000 gen_plan "fix --all-hosts" fix --all-hosts --plan PLAN 
 shape pool-members 5000 gen_members "audit --format github" audit --format github IN
 shape mixed-pool 8000 gen_mixed_pool "fix" fix --plan PLAN IN
 shape included-pool 4000 gen_included_pool "fix --all-hosts" fix --all-hosts --plan PLAN IN/db.contoso.com
+shape complete-pool 8000 gen_complete_pool "fix" fix --plan PLAN IN
 shape zones 2000 gen_zones "fix --fragment - DIR" fix --plan PLAN --fragment - IN
 exit $fail
