@@ -1,6 +1,8 @@
 package review
 
 import (
+	"errors"
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -17,7 +19,8 @@ const syntaxID = "syntax"
 // audit audits both versions and keeps the findings that the change
 // introduces, the syntax findings of the new version, and
 // serial-not-incremented.
-func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
+func (res *Result) audit(before, after []*zone.Zone, ropt Options) error {
+	opt := ropt.Audit
 	now, err := audit.Run(after, opt)
 	if err != nil {
 		return err
@@ -27,6 +30,7 @@ func (res *Result) audit(before, after []*zone.Zone, opt audit.Options) error {
 		return err
 	}
 	fresh := newFindings(old, now, newSide(before, old), newSide(after, now))
+	labelUncompared(fresh, res.Files, after, ropt.Base)
 	// review's own check, on unless --disable (or the config) turns it off
 	if on, err := audit.Selected(opt, "review"); err == nil && on[audit.SerialNotIncremented().ID] {
 		fresh = append(fresh, serialFindings(before, after, res.Files)...)
@@ -192,4 +196,29 @@ func recordKey(r *zone.Record, withTTL bool) string {
 		k.TTL = 0
 	}
 	return k.String()
+}
+
+// labelUncompared adds a note to each finding of a zone whose base
+// version does not parse: nothing was compared with it, so it is reported
+// whether or not the base had it, and the note says so, at the line of
+// the base's error in git's version. The syntax findings of the new
+// version are left as they are: they are always reported.
+func labelUncompared(fresh []audit.Finding, files []File, after []*zone.Zone, base string) {
+	notes := map[string]audit.Related{} // a file of such a zone, or one it includes → the note
+	for i, f := range files {
+		var ze *zone.Error
+		if !errors.As(f.BaseErr, &ze) {
+			continue
+		}
+		note := audit.Related{Pos: ze.Pos, Note: fmt.Sprintf(
+			"at %s the zone does not parse here (%v): nothing to compare with, so this finding is reported whether or not %s had it", base, ze.Err, base)}
+		for _, file := range append([]string{after[i].File}, after[i].Includes...) {
+			notes[file] = note
+		}
+	}
+	for i := range fresh {
+		if note, ok := notes[fresh[i].Pos.File]; ok && fresh[i].Check != syntaxID {
+			fresh[i].Related = append(slices.Clip(fresh[i].Related), note)
+		}
+	}
 }

@@ -36,6 +36,13 @@ type File struct {
 	Added   bool // the file is new in the change: no old version, no old serial
 	Broken  bool // the file does not parse now: no diff (its syntax finding says why)
 	Missing bool // the file does not exist now (Broken too): deleted, or a mistyped path
+	// BaseErr is the syntax error of the file's version at the base, an
+	// *zone.Error at the line of git's version (nil when that version
+	// parsed, or there is none): the version was committed with
+	// --no-verify, say. There is no diff then, and every finding of the
+	// zone is reported, each with a note that says why (docs/decisions.md,
+	// "review").
+	BaseErr error
 	Diff    rrdiff.Diff
 }
 
@@ -72,23 +79,28 @@ func Run(files []string, opt Options) (*Result, error) {
 				return nil, err
 			}
 		}
-		if old != nil {
+		if old != nil && old.Err == nil { // a base that does not parse has no findings to compare with
 			before = append(before, old)
 		}
 		res.Files = append(res.Files, compare(now.File, old, now))
 	}
 	res.after = after
-	return res, res.audit(before, after, opt.Audit)
+	return res, res.audit(before, after, opt)
 }
 
 // compare is the review of one file: its semantic diff from old (nil for
 // a new file) to now. A file that does not parse now has no diff: its
 // records are only those before the error, and showing the rest as
-// removed would be wrong; its syntax finding says what is wrong.
+// removed would be wrong; its syntax finding says what is wrong. A file
+// whose old version does not parse has none either, for the same reason
+// the other way round: every record would show as added.
 func compare(name string, old, now *zone.Zone) File {
 	f := File{Name: name, Added: old == nil, Broken: now.Err != nil, Missing: errors.Is(now.Err, fs.ErrNotExist)}
+	if old != nil {
+		f.BaseErr = old.Err
+	}
 	switch {
-	case f.Broken:
+	case f.Broken, f.BaseErr != nil:
 	case old == nil:
 		f.Diff = rrdiff.Compare(nil, now.Records)
 	default:

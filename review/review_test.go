@@ -230,6 +230,39 @@ func TestReviewStillBroken(t *testing.T) {
 	}
 }
 
+// TestReviewBaseBroken: a zone committed broken (--no-verify) and
+// repaired by the change has nothing to compare with. review shows no
+// record diff (every record "added" said nothing), reports every finding
+// of the repaired zone, and labels each with a note at the line of the
+// base's error in git's version (tester 8, Q1).
+func TestReviewBaseBroken(t *testing.T) {
+	dir := newRepo(t)
+	broken := strings.Replace(committed, "fe01     IN AAAA fd00::11", "fe01     IN AAAA fd00::11 (", 1)
+	write(t, dir, "db.contoso.com", broken)
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "broken")
+	write(t, dir, "db.contoso.com", bumped("", ""))
+	res, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := res.Files[0]; !f.Diff.Empty() {
+		t.Errorf("a base that does not parse gives a record diff: %s", f.Diff.Summary())
+	}
+	var got []string
+	for _, f := range res.Audit.Findings {
+		got = append(got, f.Check+" "+f.Name)
+		n := len(f.Related)
+		if n == 0 || f.Related[n-1].Pos.Line != 10 || !strings.Contains(f.Related[n-1].Note, "at HEAD the zone does not parse here") {
+			t.Errorf("finding %v: no note at the base's error (line 10): %+v", f, f.Related)
+		}
+	}
+	sort.Strings(got)
+	want := []string{"missing-aaaa fe02.contoso.com.", "missing-aaaa pool01.contoso.com."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("findings (-want +got):\n%s", diff)
+	}
+}
+
 // TestReviewSOAFinding: a finding about the SOA (here no-lync-deployment)
 // is not new after a serial bump: the SOA is matched without its serial.
 func TestReviewSOAFinding(t *testing.T) {

@@ -18,6 +18,8 @@ const (
 	CheckWebServicesDNSLB    = "web-services-dns-lb"
 	CheckMissingReverseProxy = "missing-reverse-proxy"
 	CheckMissingWebExternal  = "missing-web-external"
+	CheckEdgeLoadBalancing   = "edge-load-balancing-mismatch"
+	CheckSharedAddress       = "shared-address"
 )
 
 // stageGenerate is the Stage of the checks that zonegen generate reports.
@@ -28,11 +30,13 @@ const stageGenerate = "generate"
 // checks Validate also reports are in audit.Checks.
 func Checks() []*audit.Check {
 	return []*audit.Check{
+		checkEdgeLoadBalancing(),
 		checkEdgeStack(),
 		checkExternalPrivateA(),
 		checkMissingReverseProxy(),
 		checkMissingWebExternal(),
 		checkReservedA(),
+		checkSharedAddress(),
 		checkDomainWithoutPool(),
 		checkWebServicesDNSLB(),
 	}
@@ -141,5 +145,36 @@ func checkWebServicesDNSLB() *audit.Check {
 		Bad:  "- {fqdn: pool01.contoso.com, role: frontend, load_balancing: dns, servers: [fe01, fe02]}",
 		Good: "- {..., web_internal: {fqdn: webint.contoso.com, ipv4: 10.0.1.20, ipv6: \"fd00:10::20\"}}",
 		Ref:  "Lync Server 2013: DNS load balancing (Gg398634)",
+	}
+}
+
+func checkEdgeLoadBalancing() *audit.Check {
+	return &audit.Check{
+		ID: CheckEdgeLoadBalancing, Severity: audit.Error, Stage: stageGenerate,
+		Title: "the Edge's internal and external sides use different load balancing types",
+		Text: "Lync requires both sides of an Edge pool to be DNS load balanced, or both hardware load " +
+			"balanced. The external side's type shows in its addresses: with DNS load balancing each " +
+			"service name (access, webconf, av) has the public address of every Edge server, with a " +
+			"hardware load balancer one vip per service. A hardware-load-balanced inside with several " +
+			"addresses of one IP version on a service name, or a DNS-load-balanced inside of several " +
+			"servers with one address per IP version on every service name, is an error.",
+		Bad:  "edge:\n  internal: {load_balancing: dns, servers: [edge01, edge02]}\n  external:\n    access: {ipv4: [198.51.100.10]}",
+		Good: "edge:\n  internal: {load_balancing: dns, servers: [edge01, edge02]}\n  external:\n    access: {ipv4: [198.51.100.10, 198.51.100.13]}",
+		Ref:  "Lync Server 2013: DNS load balancing (Gg398634), Edge pools; LYNC-DNS.md section 4",
+	}
+}
+
+func checkSharedAddress() *audit.Check {
+	return &audit.Check{
+		ID: CheckSharedAddress, Severity: audit.Error, Stage: stageGenerate,
+		Title: "two items of the topology that need addresses of their own share one",
+		Text: "Every server has an address of its own: two servers (of one pool or not) at one IPv4 or " +
+			"IPv6 address, or a server at a hardware load balancer's vip, make a name resolve to the wrong " +
+			"computer. The Office Web Apps Server and the reverse proxy are not Lync servers: at a server's " +
+			"address, or at the Access Edge's, where port 443 is SIP over TLS, they are a mistake too. A " +
+			"DNS-load-balanced pool's name has its servers' addresses by design and is not compared.",
+		Bad:  "servers:\n  - {fqdn: fe01.contoso.com, ipv4: 10.0.1.11}\n  - {fqdn: fe02.contoso.com, ipv4: 10.0.1.11}",
+		Good: "servers:\n  - {fqdn: fe01.contoso.com, ipv4: 10.0.1.11}\n  - {fqdn: fe02.contoso.com, ipv4: 10.0.1.12}",
+		Ref:  "Lync Server 2013: DNS requirements for Front End pools (Gg412910); DNS summary - Reverse proxy (JJ204781); LYNC-DNS.md sections 2-4",
 	}
 }

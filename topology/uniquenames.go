@@ -112,8 +112,7 @@ func (e *Edge) uses() []nameUse {
 		out = poolUses(e.Internal, "edge.internal")
 	}
 	for i, h := range e.services() {
-		key := [...]string{"access", "webconf", "av"}[i]
-		out = append(out, nameUse{name: h.FQDN, kind: kindEdgeService, path: "edge.external." + key,
+		out = append(out, nameUse{name: h.FQDN, kind: kindEdgeService, path: "edge.external." + serviceKeys[i],
 			line: h.Line, external: true, addrs: h.Addrs})
 	}
 	return out

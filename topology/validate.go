@@ -19,6 +19,8 @@ func (t *Topology) Validate() []audit.Finding {
 	v.webServicesDNSLB()
 	v.edgeStacks()
 	v.edgePools()
+	v.edgeLoadBalancing()
+	v.sharedAddresses()
 	v.domainsWithoutPool()
 	v.reverseProxy()
 	audit.SortFindings(v.findings)

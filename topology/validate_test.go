@@ -54,7 +54,8 @@ func sortAnnotations(as []annotation) {
 func TestChecksDocumented(t *testing.T) {
 	ids := []string{CheckLinkLocal, CheckReservedAAAA, CheckDocumentation, CheckExternalLocal,
 		CheckPoolScopeMixed, CheckReservedA, CheckExternalPrivateA, CheckEdgeStack,
-		CheckDomainWithoutPool, CheckWebServicesDNSLB, CheckMissingReverseProxy, CheckMissingWebExternal}
+		CheckDomainWithoutPool, CheckWebServicesDNSLB, CheckMissingReverseProxy, CheckMissingWebExternal,
+		CheckEdgeLoadBalancing, CheckSharedAddress}
 	for _, id := range ids {
 		c, ok := audit.Lookup(id)
 		if !ok {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/internal/workpath"
 	"github.com/zonegen/zonegen/review"
+	"github.com/zonegen/zonegen/zone"
 )
 
 const flagBase = "base"
@@ -43,9 +45,11 @@ func reviewCommand(env *environment) *cli.Command {
 				return usageError("review: %v", err)
 			}
 			if out.format == "text" {
-				if err := writeDiffs(c, res.Files); err != nil {
+				if err := writeDiffs(c, res.Files, c.String(flagBase)); err != nil {
 					return err
 				}
+			} else {
+				warnBaseErrors(c.App.ErrWriter, res.Files, c.String(flagBase))
 			}
 			if err := writeReport(c, out, res.Audit); err != nil {
 				return err
@@ -87,15 +91,15 @@ func reviewFiles(w io.Writer, args []string) ([]string, error) {
 // An unchanged file prints nothing, so that a hook reviewing a directory
 // of hundreds of zones shows only what a commit changes; when none
 // changed, "no changes" says so once.
-func writeDiffs(c *cli.Context, files []review.File) error {
+func writeDiffs(c *cli.Context, files []review.File, base string) error {
 	wd, _ := os.Getwd()
 	changed := 0
 	for _, f := range files {
-		if f.Diff.Empty() && !f.Broken && !f.Added {
+		if f.Diff.Empty() && !f.Broken && !f.Added && f.BaseErr == nil {
 			continue
 		}
 		changed++
-		if err := writeFileDiff(c, f, workpath.Name(f.Name, wd)); err != nil {
+		if err := writeFileDiff(c, f, workpath.Name(f.Name, wd), base); err != nil {
 			return err
 		}
 	}
@@ -107,8 +111,9 @@ func writeDiffs(c *cli.Context, files []review.File) error {
 }
 
 // writeFileDiff prints the semantic diff of one reviewed file, named name;
-// for a file that does not parse, only the header that says so.
-func writeFileDiff(c *cli.Context, f review.File, name string) error {
+// for a file that does not parse, now or at base, only the header that
+// says so, and for the base the line of git's version where it stops.
+func writeFileDiff(c *cli.Context, f review.File, name, base string) error {
 	w := c.App.Writer
 	state := ""
 	switch {
@@ -116,19 +121,47 @@ func writeFileDiff(c *cli.Context, f review.File, name string) error {
 		state = " (not on disk: no record diff)"
 	case f.Broken:
 		state = " (does not parse: no record diff)"
+	case f.BaseErr != nil:
+		state = " (does not parse at " + base + ": no record diff, every finding reported)"
 	case f.Added:
 		state = " (new file)"
 	}
 	if _, err := w.Write([]byte("; " + name + state + "\n")); err != nil {
 		return err
 	}
+	if f.BaseErr != nil {
+		fmt.Fprintf(w, "; at %s: %s\n", base, baseError(f.BaseErr))
+	}
 	// A broken file has no diff to write: its empty one would say "no
 	// changes" under a header that says the file changed.
-	if !f.Broken {
+	if !f.Broken && f.BaseErr == nil {
 		if err := f.Diff.WriteText(w); err != nil {
 			return err
 		}
 	}
 	_, err := w.Write([]byte("\n"))
 	return err
+}
+
+// warnBaseErrors says on w, for the formats that carry findings only, which
+// files do not parse at base: their findings are all reported, each with
+// a note that says so, and a file with none would otherwise pass without
+// a word about it.
+func warnBaseErrors(w io.Writer, files []review.File, base string) {
+	for _, f := range files {
+		if f.BaseErr != nil {
+			fmt.Fprintf(w, "zonegen: at %s: %s: nothing to compare with, every finding of the zone is reported\n", base, baseError(f.BaseErr))
+		}
+	}
+}
+
+// baseError formats the syntax error of a file's base version, its file
+// named as the findings name files.
+func baseError(err error) string {
+	var ze *zone.Error
+	if !errors.As(err, &ze) {
+		return err.Error()
+	}
+	wd, _ := os.Getwd()
+	return fmt.Sprintf("%s:%d: does not parse: %v", workpath.Name(ze.Pos.File, wd), ze.Pos.Line, ze.Err)
 }

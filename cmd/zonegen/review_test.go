@@ -89,6 +89,42 @@ func TestReviewBrokenNoChanges(t *testing.T) {
 	}
 }
 
+// TestReviewBaseBroken: a zone whose version at HEAD does not parse
+// (committed with --no-verify) and that the change repairs: review says so,
+// with the FILE:LINE of the error in git's version, instead of listing
+// every record as added, and reports the repaired zone's findings, each
+// with a note that says why; with --format json, standard error says it
+// (tester 8, Q1).
+func TestReviewBaseBroken(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	dir := workDir(t, lyncZone+"fe01 IN A 10.0.1.11 (\n")
+	commitAll(t, dir)
+	fixed := strings.Replace(lyncZone, "2024010101", "2024010102", 1) + "fe01 IN A 10.0.1.11\n"
+	if err := os.WriteFile(filepath.Join("mz", "db.contoso.com"), []byte(fixed), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := zonegen(t, nil, "review", "mz")
+	for _, want := range []string{
+		"; mz/db.contoso.com (does not parse at HEAD: no record diff, every finding reported)\n",
+		"; at HEAD: mz/db.contoso.com:8: does not parse: ",
+		"mz/db.contoso.com:7: error: pool01.contoso.com. has 1 A record (10.0.1.11) and no AAAA [missing-aaaa]\n" +
+			"mz/db.contoso.com:8: note: at HEAD the zone does not parse here (",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("review output lacks %q:\n%s", want, out)
+		}
+	}
+	if code != 1 || strings.Contains(out, "records added") {
+		t.Errorf("exit %d (want 1, the missing-aaaa), output:\n%s%s", code, out, stderr)
+	}
+	_, _, stderr = zonegen(t, nil, "review", "--format", "json", "mz")
+	if !strings.Contains(stderr, "zonegen: at HEAD: mz/db.contoso.com:8: does not parse: ") {
+		t.Errorf("review --format json: stderr %q does not say the base does not parse", stderr)
+	}
+}
+
 // TestReviewHostsUnknown: review says, as audit does, which --host names
 // and config hosts no zone has an A or AAAA record of, in the zones as
 // they are now; it once said nothing (tester 8, D7), and a typo in the
