@@ -73,7 +73,14 @@ func newFindings(old, now *audit.Result, oldSide, nowSide *side) []audit.Finding
 // of addressChecks are about.
 type side struct {
 	at    map[zone.Pos]*zone.Record
-	addrs map[zone.Pos]string // first A or AAAA record of a name in a zone → the name's addresses there
+	addrs map[namePos]string // a name and its first A or AAAA record in a zone → its addresses there
+}
+
+// namePos is a name at a position: the hosts one $GENERATE line makes
+// share its position, and each has addresses of its own.
+type namePos struct {
+	name string
+	pos  zone.Pos
 }
 
 // newSide indexes the zones of one version for matching the findings res
@@ -85,7 +92,7 @@ type side struct {
 // no AAAA, or AAAA and no A).
 func newSide(zones []*zone.Zone, res *audit.Result) *side {
 	names := addressNames(res)
-	s := &side{at: map[zone.Pos]*zone.Record{}, addrs: map[zone.Pos]string{}}
+	s := &side{at: map[zone.Pos]*zone.Record{}, addrs: map[namePos]string{}}
 	for _, z := range zones {
 		sets, first := map[string][]string{}, map[string]zone.Pos{}
 		for i := range z.Records {
@@ -102,7 +109,7 @@ func newSide(zones []*zone.Zone, res *audit.Result) *side {
 		}
 		for name, set := range sets {
 			slices.Sort(set)
-			s.addrs[first[name]] = strings.Join(slices.Compact(set), ", ")
+			s.addrs[namePos{name, first[name]}] = strings.Join(slices.Compact(set), ", ")
 		}
 	}
 	return s
@@ -133,7 +140,7 @@ func addressNames(res *audit.Result) map[string]bool {
 func (s *side) key(f audit.Finding) string {
 	about := f.Message
 	r, ok := s.at[f.Pos]
-	addrs, isFirst := s.addrs[f.Pos]
+	addrs, isFirst := s.addrs[namePos{f.Name, f.Pos}]
 	switch {
 	case addressChecks[f.Check] && isFirst:
 		about = addrs

@@ -501,3 +501,21 @@ func TestReviewIncludedZoneFile(t *testing.T) {
 		t.Errorf("%d zones reviewed, want 1", len(res.Zones()))
 	}
 }
+
+// TestReviewGeneratedHosts: the hosts one $GENERATE line makes share its
+// position, and each keeps its own missing-aaaa across an unrelated
+// change. Their addresses were filed by position alone, so that map order
+// gave one host's addresses to all, and old findings came back as new in
+// some runs (review-15, bug 1): the change is reviewed several times.
+func TestReviewGeneratedHosts(t *testing.T) {
+	dir := newRepo(t)
+	base := committed + "$GENERATE 11-12 gen$ A 10.0.1.$\n" // members of pool01
+	write(t, dir, "db.contoso.com", base)
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "generated")
+	write(t, dir, "db.contoso.com", strings.Replace(base, "2024061503", "2024061504", 1)+"mail IN A 10.0.0.25\nmail IN AAAA fd00::25\n")
+	for range 8 {
+		if got := findings(t, dir); len(got) != 0 {
+			t.Fatalf("new findings %q, want none", got)
+		}
+	}
+}
