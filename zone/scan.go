@@ -297,6 +297,9 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 			if c == '\n' {
 				return s.errorf(s.line, "backslash at the end of a line")
 			}
+			if isDigit(c) && !decimalEscape(raw[i:]) {
+				return s.errorf(s.line, "bad escape \\%s: a decimal escape is three digits, at most \\255 (BIND refuses the zone)", escapeText(raw[i:]))
+			}
 			st.escape = false
 			s.countEscape(st, c)
 			e.text = append(e.text, c)
@@ -365,6 +368,28 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 	}
 	return nil
 }
+
+// decimalEscape reports whether b, the text after a backslash, starts
+// with a decimal escape as BIND reads one: three digits of a value of at
+// most 255 (\065). BIND refuses "\1", "\12a" and "\256", in a name
+// ("bad escape") and in text ("syntax error"); miekg/dns reads some of
+// them.
+func decimalEscape(b []byte) bool {
+	return len(b) >= 3 && isDigit(b[1]) && isDigit(b[2]) &&
+		int(b[0]-'0')*100+int(b[1]-'0')*10+int(b[2]-'0') <= 255
+}
+
+// escapeText returns the digits of a bad decimal escape, and what follows
+// them up to four bytes, for the message.
+func escapeText(b []byte) string {
+	n := 0
+	for n < len(b) && n < 4 && b[n] > ' ' && b[n] != '"' {
+		n++
+	}
+	return string(b[:n])
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // escapedLineFeed reads a backslash at the end of a line inside a quoted
 // string as BIND does: an escaped line feed, a byte of the string, which
