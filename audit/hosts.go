@@ -582,20 +582,25 @@ func (d *discovery) metAlias(id int32) {
 
 // list returns the hosts in the order their names first appear in the
 // zone set (then the --host names without records, by name). With
-// --all-hosts they are the address names: a Lync name without an address
-// of its own, in the zone set or not, only had its roles worked out.
+// --all-hosts they are the address names and the --host names without
+// records: a Lync name without an address of its own, in the zone set or
+// not, only had its roles worked out.
 func (d *discovery) list() hostList {
 	l := hostList{ix: d.ix, ids: d.ids, byID: d.byID}
-	if d.allHosts {
-		return l
-	}
-	for id, h := range d.byID {
-		if h != nil {
-			l.ids = append(l.ids, int32(id))
+	if !d.allHosts {
+		for id, h := range d.byID {
+			if h != nil {
+				l.ids = append(l.ids, int32(id))
+			}
 		}
 	}
 	for _, h := range d.absent {
-		l.absent = append(l.absent, h)
+		// With --all-hosts, a name without records is listed only when
+		// it was given: the command line then says it has no address
+		// record, as without --all-hosts.
+		if !d.allHosts || slices.Contains(h.roles, "host") {
+			l.absent = append(l.absent, h)
+		}
 	}
 	sort.Slice(l.absent, func(i, j int) bool { return l.absent[i].name < l.absent[j].name })
 	return l

@@ -61,6 +61,15 @@ func TestConfigHostsUnknown(t *testing.T) {
 		t.Errorf("typed --host: stderr %q, want %q in it", stderr, want)
 	}
 
+	// --all-hosts lists every address name; the given names without
+	// records were left out of its list, and nothing was said of them.
+	_, _, stderr = zonegen(t, nil, "audit", "--all-hosts", "--host", "typo.contoso.com", "mz")
+	for _, want := range []string{"zonegen: --host typo.contoso.com." + missing, "zonegen: .zonegen.yaml:3: host pchat01.contoso.com." + missing} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("--all-hosts: stderr %q, want %q in it", stderr, want)
+		}
+	}
+
 	code, _, stderr := zonegen(t, nil, "audit", "nosuchdir")
 	if code != 2 || strings.Contains(stderr, "pchat01") {
 		t.Errorf("unreadable path: exit %d, stderr %q; want 2 and no word of the config host", code, stderr)
