@@ -148,3 +148,25 @@ func TestJSONLongLists(t *testing.T) {
 		}
 	}
 }
+
+// TestHostPlace: the i-th place not skipped, against a walk through all
+// places, for skip lists at the start, in the middle, at the end and
+// running together.
+func TestHostPlace(t *testing.T) {
+	for _, skip := range [][]int{nil, {0}, {0, 1, 2}, {3}, {2, 3, 7}, {1, 4, 5, 6, 9}, {9}} {
+		skipped := map[int]bool{}
+		for _, s := range skip {
+			skipped[s] = true
+		}
+		i := 0
+		for place := range 10 {
+			if skipped[place] {
+				continue
+			}
+			if got := hostPlace(i, skip); got != place {
+				t.Errorf("hostPlace(%d, %v) = %d, want %d", i, skip, got, place)
+			}
+			i++
+		}
+	}
+}
