@@ -170,11 +170,15 @@ func checkSharedAddress() *audit.Check {
 		Title: "two items of the topology that need addresses of their own share one",
 		Text: "Every server has an address of its own: two servers (of one pool or not) at one IPv4 or " +
 			"IPv6 address, or a server at a hardware load balancer's vip, make a name resolve to the wrong " +
-			"computer. The Office Web Apps Server and the reverse proxy are not Lync servers: at a server's " +
-			"address, or at the Access Edge's, where port 443 is SIP over TLS, they are a mistake too. A " +
-			"DNS-load-balanced pool's name has its servers' addresses by design and is not compared.",
+			"computer; so does a server at a web_internal address, a hardware load balancer's vip since HTTPS " +
+			"cannot be DNS load balanced (a pool of one server may have its web services at that server). The " +
+			"Office Web Apps Server and the reverse proxy are not Lync servers and need port 443 of their own: " +
+			"at a server's address, at a pool's internal web services address (web_internal's, else a " +
+			"hardware pool's vip) or at any Edge service's public address (the Access Edge's SIP over TLS, " +
+			"the Web Conferencing Edge's PSOM, the A/V Edge's TURN, all on TCP 443) they are a mistake too. " +
+			"A DNS-load-balanced pool's name has its servers' addresses by design and is not compared.",
 		Bad:  "servers:\n  - {fqdn: fe01.contoso.com, ipv4: 10.0.1.11}\n  - {fqdn: fe02.contoso.com, ipv4: 10.0.1.11}",
 		Good: "servers:\n  - {fqdn: fe01.contoso.com, ipv4: 10.0.1.11}\n  - {fqdn: fe02.contoso.com, ipv4: 10.0.1.12}",
-		Ref:  "Lync Server 2013: DNS requirements for Front End pools (Gg412910); DNS summary - Reverse proxy (JJ204781); LYNC-DNS.md sections 2-4",
+		Ref:  "Lync Server 2013: DNS requirements for Front End pools (Gg412910); DNS summary - Reverse proxy (JJ204781); Port summary - Single consolidated edge with public IP addresses; LYNC-DNS.md sections 2-4",
 	}
 }

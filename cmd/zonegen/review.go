@@ -93,13 +93,14 @@ func reviewFiles(w io.Writer, args []string) ([]string, error) {
 // changed, "no changes" says so once.
 func writeDiffs(c *cli.Context, files []review.File, base string) error {
 	wd, _ := os.Getwd()
+	names := diffNamer(files, wd)
 	changed := 0
 	for _, f := range files {
 		if f.Diff.Empty() && !f.Broken && !f.Added && f.BaseErr == nil {
 			continue
 		}
 		changed++
-		if err := writeFileDiff(c, f, workpath.Name(f.Name, wd), base); err != nil {
+		if err := writeFileDiff(c, f, names.Name(f.Name), base); err != nil {
 			return err
 		}
 	}
@@ -108,6 +109,20 @@ func writeDiffs(c *cli.Context, files []review.File, base string) error {
 		return err
 	}
 	return nil
+}
+
+// diffNamer names the reviewed files as the findings name them (the
+// report's namer): relative to wd, but a path that is not on disk as the
+// user typed it (nosuch/, not nosuch), since it names no file the user
+// could know by another name.
+func diffNamer(files []review.File, wd string) workpath.Namer {
+	n := workpath.Namer{WorkDir: wd, AsGiven: map[string]bool{}}
+	for _, f := range files {
+		if f.Missing {
+			n.AsGiven[f.Name] = true
+		}
+	}
+	return n
 }
 
 // writeFileDiff prints the semantic diff of one reviewed file, named name;

@@ -151,8 +151,9 @@ func TestReviewHostsUnknown(t *testing.T) {
 }
 
 // TestReviewMissingPath: a path that does not exist is named as typed in
-// the "no such file or directory" finding, with or without a slash, as
-// audit names it; with the slash git once ran in the missing directory and
+// the "no such file or directory" finding and in the diff's header, with
+// or without a slash, as audit names it (the header once said nosuch for
+// nosuch/, tester 9 Q4); with the slash git once ran in the missing directory and
 // review said "not in a git repository" inside one. A directory that the
 // change deletes is said to be one, where git's "zones at HEAD is not a
 // file (a tree)" was all there was (tester 8, N1).
@@ -164,8 +165,9 @@ func TestReviewMissingPath(t *testing.T) {
 	for _, path := range []string{"nosuch", "nosuch/"} {
 		code, out, stderr := zonegen(t, nil, "review", path)
 		want := path + ": error: no such file or directory [syntax]"
-		if code != 2 || !strings.Contains(out, want) || !strings.Contains(out, "(not on disk: no record diff)") || stderr != "" {
-			t.Errorf("review %s: exit %d, want 2 and %q\n%s%s", path, code, want, out, stderr)
+		header := "; " + path + " (not on disk: no record diff)\n"
+		if code != 2 || !strings.Contains(out, want) || !strings.Contains(out, header) || stderr != "" {
+			t.Errorf("review %s: exit %d, want 2, %q and %q\n%s%s", path, code, want, header, out, stderr)
 		}
 	}
 	cmd := exec.Command("git", "rm", "-rq", "mz")
