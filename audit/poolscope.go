@@ -15,12 +15,16 @@ import (
 type Pool struct {
 	Name  string   // the first pool name of the set
 	Names []string // the pool names and their members that have no AAAA, which fix may give one
-	// Heads are the names of Names that are pools themselves (two or more
-	// A records): pool-aaaa-mismatch compares each one's AAAA set with its
-	// members', so fix gives none of them an address it keeps from a member.
+	// Heads are the names of Names that are pools of this address set
+	// themselves (two or more A records): pool-aaaa-mismatch compares each
+	// one's AAAA set with its members', so fix gives none of them an
+	// address it keeps from a member. A pool of a smaller set that is a
+	// member here (sub at two of pool's three servers) is a head of its
+	// own set's Pool only: its members are the names whose addresses all
+	// belong to its own A set, not this pool's (tester 9's D3).
 	Heads []string
-	// Full are the pool names of the pool that have AAAA records and
-	// members: pool-aaaa-mismatch compares their AAAA set with their
+	// Full are the pool names of this address set that have AAAA records
+	// and members: pool-aaaa-mismatch compares their AAAA set with their
 	// members' too, so fix gives each one the new address of a member
 	// that its set lacks.
 	Full  []string
@@ -41,7 +45,7 @@ func pools(byID []*host, zones []*zone.Zone) []Pool {
 		}
 		if h.links == nil {
 			out = append(out, Pool{Name: h.name, Zones: zones})
-			out[len(out)-1].add(h)
+			out[len(out)-1].add(h, nil)
 			continue
 		}
 		i, ok := at[h.links]
@@ -50,11 +54,11 @@ func pools(byID []*host, zones []*zone.Zone) []Pool {
 			at[h.links] = i
 			out = append(out, Pool{Name: h.links.pool.name, Zones: zones})
 			for _, m := range h.links.hosts {
-				out[i].add(m)
+				out[i].add(m, h.links)
 			}
 		}
 		if !slices.Contains(h.links.hosts, h) { // a pool whose addresses its members' do not all hold
-			out[i].add(h)
+			out[i].add(h, h.links)
 		}
 	}
 	for i := range out {
@@ -64,9 +68,11 @@ func pools(byID []*host, zones []*zone.Zone) []Pool {
 	return out
 }
 
-// add adds host h to p.
-func (p *Pool) add(h *host) {
-	pool := h.isPool() && h.hasMembers() // pool-aaaa-mismatch looks at it
+// add adds host h to p, the pool of the links set: a pool name of
+// another set (a smaller pool among this one's members) is a member here,
+// and a head (Heads, Full) of its own set's Pool only.
+func (p *Pool) add(h *host, set *poolLinks) {
+	pool := h.isPool() && h.hasMembers() && h.links == set // pool-aaaa-mismatch looks at it
 	switch {
 	case len(h.aaaa) == 0:
 		p.Names = append(p.Names, h.name)

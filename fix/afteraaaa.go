@@ -54,9 +54,16 @@ func (f *fixer) placeAfterAAAA(moves []aaaaPlace) {
 		cand[moves[k].i] = &moves[k]
 	}
 	ok := make([]bool, len(moves))
+	decided := make(map[placeAddr]bool, len(moves)) // one answer for the completions of one line (movable)
 	for k := range moves {
 		m := &moves[k]
-		ok[k] = f.movable(m, at[f.placeOf(m.i)], cand, readers[m.after.r.Pos().File])
+		key := f.placeOf(m.i)
+		can, seen := decided[key]
+		if !seen {
+			can = f.movable(m, at[key], cand, readers[m.after.r.Pos().File])
+			decided[key] = can
+		}
+		ok[k] = can
 	}
 	for k := range moves {
 		if ok[k] {
@@ -94,7 +101,10 @@ func (f *fixer) sharers(moves []aaaaPlace) map[placeAddr][]int {
 // (cand), and the zones that read that record's file (readers, nil for
 // a file that one zone reads) are exactly the zones of those records.
 // The line is then read by the zones that get it and by no other, as at
-// the A record. Zones that share a line in a file that they all read
+// the A record. The answer is the same for every completion of group,
+// which all go after that record or none does: it is worked out once for
+// the line, since V views that share it made V completions of V steps
+// each (tester 9's D1). Zones that share a line in a file that they all read
 // move it together or not at all: one zone's line moved and the other's
 // not would be two lines that each zone reads (aaaa-shared-file).
 func (f *fixer) movable(m *aaaaPlace, group []int, cand map[int]*aaaaPlace, readers []*zone.Zone) bool {

@@ -10,12 +10,14 @@ import (
 )
 
 // poolIndex is what halfPools looks up: the pools that have pool names
-// with new records (audit.Pool.Heads and Full), and the new addresses.
+// with new records (audit.Pool.Heads and Full), and the new addresses,
+// each by view (audit.Pool.View): a server of V views is in V pools, and
+// its address in V zones, of which a view's pool looks at its own.
 type poolIndex struct {
-	of     map[string][]int32          // the pools (places in fixer.pools) whose Names or Full hold each name
-	head   map[poolName]bool           // the pool names of each of them without AAAA records (Heads)
-	views  map[int]map[*zone.Zone]bool // the zones of each view
-	byAddr map[[16]byte][]int32        // the places in Added of each new address
+	*viewPlaces
+	of     map[hostView][]int32 // the pools (places in fixer.pools) whose Names or Full hold each name, in each view
+	head   map[poolName]bool    // the pool names of each of them without AAAA records (Heads)
+	byAddr map[addrView][]int32 // the places in Added of each new address in each view
 	// holders counts, for each pool and address worked out, the new
 	// records of that address of the pool's names in its view whose loss
 	// is not worked out yet (settler.gone), completions aside.
@@ -34,12 +36,18 @@ type poolAddr struct {
 	addr [16]byte
 }
 
+// addrView is a new address in a view (audit.Pool.View).
+type addrView struct {
+	addr [16]byte
+	view int
+}
+
 // newPoolIndex indexes the pools that have pool names with new records
 // not left out yet (a pool whose every server gets a new scope is left
 // out whole: thousands of them), and, when there are any, the new
 // addresses of Added.
 func (s *settler) newPoolIndex() *poolIndex {
-	x := &poolIndex{of: map[string][]int32{}, head: map[poolName]bool{}, views: map[int]map[*zone.Zone]bool{}, holders: map[poolAddr]int{}}
+	x := &poolIndex{viewPlaces: s.views(), of: map[hostView][]int32{}, head: map[poolName]bool{}, holders: map[poolAddr]int{}}
 	live := s.liveHeads()
 	for p := range s.f.pools {
 		pool := &s.f.pools[p]
@@ -48,34 +56,44 @@ func (s *settler) newPoolIndex() *poolIndex {
 			continue
 		}
 		for _, n := range slices.Concat(pool.Names, pool.Full) {
-			x.of[n] = append(x.of[n], int32(p))
+			k := hostView{n, pool.View}
+			x.of[k] = append(x.of[k], int32(p))
 		}
 		for _, n := range pool.Heads {
 			x.head[poolName{int32(p), n}] = true
 		}
-		x.view(pool)
 	}
 	if len(x.of) > 0 {
-		x.byAddr = make(map[[16]byte][]int32, len(s.f.res.Added))
+		x.byAddr = make(map[addrView][]int32, len(s.f.res.Added))
 		for i := range s.f.res.Added {
-			k := s.f.res.Added[i].Record.Addr().As16()
-			x.byAddr[k] = append(x.byAddr[k], int32(i))
+			a := &s.f.res.Added[i]
+			for _, v := range x.viewPlaces.of[a.Zone] {
+				k := addrView{a.Record.Addr().As16(), v}
+				x.byAddr[k] = append(x.byAddr[k], int32(i))
+			}
 		}
 	}
 	return x
 }
 
-// view returns the zones of pool's view, made once for each view.
-func (x *poolIndex) view(pool *audit.Pool) map[*zone.Zone]bool {
-	if x.views[pool.View] == nil {
-		x.views[pool.View] = zoneSet(pool.Zones)
+// pools returns the pools of name in the views of zone z.
+func (x *poolIndex) pools(name string, z *zone.Zone, yield func(p int32, view int)) {
+	for _, v := range x.viewPlaces.of[z] {
+		for _, p := range x.of[hostView{name, v}] {
+			yield(p, v)
+		}
 	}
-	return x.views[pool.View]
 }
 
-// in reports whether name is a name of pool p (Names or Full).
-func (x *poolIndex) in(name string, p int32) bool {
-	return slices.Contains(x.of[name], p)
+// in reports whether name is a name of pool p (Names or Full) of view.
+func (x *poolIndex) in(name string, p int32, view int) bool {
+	return slices.Contains(x.of[hostView{name, view}], p)
+}
+
+// at returns the places in Added of the new records of address addr in
+// view.
+func (x *poolIndex) at(addr [16]byte, view int) []int32 {
+	return x.byAddr[addrView{addr, view}]
 }
 
 // liveHeads returns the pool names (Heads and Full) of the pools that
@@ -127,14 +145,10 @@ func (s *settler) halfPools(l loss) {
 		return
 	}
 	addr := a.Record.Addr()
-	for _, p := range x.of[a.Record.Name] {
+	x.pools(a.Record.Name, a.Zone, func(p int32, view int) {
 		pool := &s.f.pools[p]
-		view := x.view(pool)
-		if !view[a.Zone] {
-			continue
-		}
 		if _, has := slices.BinarySearchFunc(pool.AAAA, addr, netip.Addr.Compare); has {
-			continue
+			return
 		}
 		key := poolAddr{p, addr.As16()}
 		n, seen := x.holders[key]
@@ -152,21 +166,21 @@ func (s *settler) halfPools(l loss) {
 		case 0:
 			s.dropCompletions(key, view)
 		}
-	}
+	})
 }
 
 // holding reports whether new record j holds the address of key for its
 // pool, in the pool's view: a record of one of its names, no completion,
 // whose loss is not worked out yet.
-func (s *settler) holding(j int32, key poolAddr, view map[*zone.Zone]bool) bool {
+func (s *settler) holding(j int32, key poolAddr, view int) bool {
 	b := &s.f.res.Added[j]
-	return !s.gone[j] && !b.completes && view[b.Zone] && s.pools.in(b.Record.Name, key.pool)
+	return !s.gone[j] && !b.completes && s.pools.in(b.Record.Name, key.pool, view)
 }
 
 // countHolders counts the records holding the address of key (holding).
-func (s *settler) countHolders(key poolAddr, view map[*zone.Zone]bool) int {
+func (s *settler) countHolders(key poolAddr, view int) int {
 	n := 0
-	for _, j := range s.pools.byAddr[key.addr] {
+	for _, j := range s.pools.at(key.addr, view) {
 		if s.holding(j, key, view) {
 			n++
 		}
@@ -176,8 +190,8 @@ func (s *settler) countHolders(key poolAddr, view map[*zone.Zone]bool) int {
 
 // holder returns the place of a record holding the address of key
 // (holding), or -1.
-func (s *settler) holder(key poolAddr, view map[*zone.Zone]bool) int32 {
-	for _, j := range s.pools.byAddr[key.addr] {
+func (s *settler) holder(key poolAddr, view int) int32 {
+	for _, j := range s.pools.at(key.addr, view) {
 		if s.holding(j, key, view) {
 			return j
 		}
@@ -189,10 +203,10 @@ func (s *settler) holder(key poolAddr, view map[*zone.Zone]bool) int32 {
 // address of key in the pool's view: no member gets it any more, and a
 // pool name that lacked it before is as it was. No finding: the member's
 // says why.
-func (s *settler) dropCompletions(key poolAddr, view map[*zone.Zone]bool) {
-	for _, j := range s.pools.byAddr[key.addr] {
+func (s *settler) dropCompletions(key poolAddr, view int) {
+	for _, j := range s.pools.at(key.addr, view) {
 		b := &s.f.res.Added[j]
-		if b.completes && !s.dropped[j] && view[b.Zone] && s.pools.in(b.Record.Name, key.pool) {
+		if b.completes && !s.dropped[j] && s.pools.in(b.Record.Name, key.pool, view) {
 			s.leave(int(j), "")
 		}
 	}
@@ -209,39 +223,37 @@ func (s *settler) lostCompletion(l loss) {
 		return
 	}
 	a := &s.f.res.Added[l.i]
-	for _, p := range s.pools.of[a.Record.Name] {
-		view := s.pools.view(&s.f.pools[p])
-		if !view[a.Zone] || !slices.Contains(s.f.pools[p].Full, a.Record.Name) {
-			continue
+	s.pools.pools(a.Record.Name, a.Zone, func(p int32, view int) {
+		if !slices.Contains(s.f.pools[p].Full, a.Record.Name) {
+			return
 		}
-		for _, j := range s.pools.byAddr[a.Record.Addr().As16()] {
+		for _, j := range s.pools.at(a.Record.Addr().As16(), view) {
 			b := &s.f.res.Added[j]
-			if s.dropped[j] || b.completes || !view[b.Zone] || !s.pools.in(b.Record.Name, p) {
+			if s.dropped[j] || b.completes || !s.pools.in(b.Record.Name, p, view) {
 				continue
 			}
 			if s.leaveHost(hostZone{b.Record.Name, b.Zone}, l.check) {
 				s.f.res.Left = append(s.f.res.Left, s.f.memberFinding(b, a, l.check))
 			}
 		}
-	}
+	})
 }
 
 // leaveHead leaves pool name head out of every zone of view where it
 // gets new records, with one finding, for the record l left out.
-func (s *settler) leaveHead(head string, view map[*zone.Zone]bool, l loss) {
+func (s *settler) leaveHead(head string, view int, l loss) {
 	if s.leaveView(head, view, l.check) {
-		s.f.res.Left = append(s.f.res.Left, s.f.halfPoolFinding(head, view, &s.f.res.Added[l.i], l.check))
+		s.f.res.Left = append(s.f.res.Left, s.f.halfPoolFinding(head, s.views().view(view), &s.f.res.Added[l.i], l.check))
 	}
 }
 
 // leaveView leaves name out of every zone of view where it gets new
 // records, for the rule of check, and reports whether it was not left
 // out of one of them already.
-func (s *settler) leaveView(name string, view map[*zone.Zone]bool, check string) bool {
+func (s *settler) leaveView(name string, view int, check string) bool {
 	left := false
-	names := s.places()
-	for i := names.first(name); i >= 0; i = names.next[i] {
-		if z := s.f.res.Added[i].Zone; view[z] && s.leaveHost(hostZone{name, z}, check) {
+	for _, i := range s.views().places(name, view) {
+		if s.leaveHost(hostZone{name, s.f.res.Added[i].Zone}, check) {
 			left = true
 		}
 	}

@@ -35,15 +35,13 @@ func (f *fixer) dropMixedScopes() map[hostZone]bool {
 		return nil
 	}
 	added := newPlaces(f.res.Added)
-	views := map[int]map[*zone.Zone]bool{} // the zones of each view
-	left := map[string][]int{}             // the views each host is left out of
+	vp := newViewPlaces(f.pools, f.res.Added)
+	views := vp.zones          // the zones of each view
+	left := map[string][]int{} // the views each host is left out of
 	var outs []leftOut
 	for _, p := range f.pools {
 		v := p.View
-		if views[v] == nil {
-			views[v] = zoneSet(p.Zones)
-		}
-		for _, m := range f.mixing(&p, views[v], added) {
+		for _, m := range f.mixing(&p, vp) {
 			if !slices.Contains(left[m.name], v) {
 				left[m.name] = append(left[m.name], v)
 				outs = append(outs, leftOut{m, v})
@@ -172,21 +170,19 @@ func zoneSet(zones []*zone.Zone) map[*zone.Zone]bool {
 type mixer struct{ name, why string }
 
 // mixing returns the hosts of pool p whose new records in the pool's view
-// (view: its zones; added: the records' places in Added) bring it a scope
-// its addresses do not have, each once, in the order of Added.
-func (f *fixer) mixing(p *audit.Pool, view map[*zone.Zone]bool, added places) []mixer {
+// (vp: the records' places by name and view) bring it a scope its
+// addresses do not have, each once, in the order of Added.
+func (f *fixer) mixing(p *audit.Pool, vp *viewPlaces) []mixer {
 	var had scopeSet
 	for _, a := range p.AAAA {
 		had |= scopeOf(a)
 	}
 	all := had
-	var news []int
+	var news []int32
 	for _, name := range p.Names {
-		for i := added.first(name); i >= 0; i = added.next[i] {
-			if view[f.res.Added[i].Zone] {
-				news = append(news, i)
-				all |= scopeOf(f.res.Added[i].Record.Addr())
-			}
+		for _, i := range vp.places(name, p.View) {
+			news = append(news, i)
+			all |= scopeOf(f.res.Added[i].Record.Addr())
 		}
 	}
 	if all.count() < 2 || all == had {

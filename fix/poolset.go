@@ -46,28 +46,30 @@ type completion struct {
 // of Added, marked completes; settle works them out with the others. It
 // runs after the collisions and the scopes: the pool name shares the
 // member's IPv4 address and pool, so neither rule can refuse it what it
-// kept for the member.
+// kept for the member. Each pool reads its own view's records only (the
+// members' through viewPlaces, the pool name's by zone, headRecords): a
+// pool name in a part that V views $INCLUDE has records in V zones.
 func (f *fixer) completeSets(seeds map[hostZone]bool) error {
 	if !f.poolSets || len(f.res.Added) == 0 {
 		return nil
 	}
-	var added places
-	views := map[int]map[*zone.Zone]bool{}
+	var vp *viewPlaces
+	heads := map[string]*headRecords{}
 	c := &completions{done: map[completion]bool{}}
 	for p := range f.pools {
 		pool := &f.pools[p]
 		if len(pool.Full) == 0 {
 			continue
 		}
-		if added.head == nil {
-			added = newPlaces(f.res.Added)
+		if vp == nil {
+			vp = newViewPlaces(f.pools, f.res.Added)
 		}
-		if views[pool.View] == nil {
-			views[pool.View] = zoneSet(pool.Zones)
-		}
-		news := f.poolNews(pool.Names, views[pool.View], added, seeds)
+		news := f.poolNews(pool, vp, seeds)
 		for _, head := range pool.Full {
-			if err := f.complete(head, views[pool.View], news, c); err != nil {
+			if heads[head] == nil {
+				heads[head] = f.headRecords(head)
+			}
+			if err := f.complete(heads[head], vp.view(pool.View), news, c); err != nil {
 				return err
 			}
 		}
@@ -84,44 +86,64 @@ type completions struct {
 	after []aaaaPlace
 }
 
-// poolNews returns the places in Added of the new records of names in the
-// zones of view, but those of the hosts of seeds.
-func (f *fixer) poolNews(names []string, view map[*zone.Zone]bool, added places, seeds map[hostZone]bool) []int {
+// poolNews returns the places in Added of the new records of the names of
+// pool in the zones of its view (vp), but those of the hosts of seeds.
+func (f *fixer) poolNews(pool *audit.Pool, vp *viewPlaces, seeds map[hostZone]bool) []int {
 	var out []int
-	for _, name := range names {
-		for i := added.first(name); i >= 0; i = added.next[i] {
-			if z := f.res.Added[i].Zone; view[z] && !seeds[hostZone{name, z}] {
-				out = append(out, i)
+	for _, name := range pool.Names {
+		for _, i := range vp.places(name, pool.View) {
+			if !seeds[hostZone{name, f.res.Added[i].Zone}] {
+				out = append(out, int(i))
 			}
 		}
 	}
 	return out
 }
 
-// complete queues for pool name head, in each zone of view where it has
-// the A record of the IPv4 address, the new addresses of news (places in
-// Added) that its AAAA records in view lack, each once (c.done).
-func (f *fixer) complete(head string, view map[*zone.Zone]bool, news []int, c *completions) error {
-	has := map[netip.Addr]bool{}
-	var aaaas []ref
-	for _, x := range f.records(head, zone.TypeAAAA) {
-		if view[x.z] {
-			has[x.r.Addr()] = true
-			aaaas = append(aaaas, x)
+// headRecords are a pool name's A and AAAA records by zone, and its zones
+// in the order of their first A record: found once for the pool name, not
+// once for the pool of each view.
+type headRecords struct {
+	name      string
+	zones     []*zone.Zone
+	as, aaaas map[*zone.Zone][]ref
+}
+
+// headRecords returns the A and AAAA records of pool name name by zone.
+func (f *fixer) headRecords(name string) *headRecords {
+	h := &headRecords{name: name, as: map[*zone.Zone][]ref{}, aaaas: map[*zone.Zone][]ref{}}
+	for _, x := range f.names[name] {
+		switch x.r.Type {
+		case zone.TypeA:
+			if h.as[x.z] == nil {
+				h.zones = append(h.zones, x.z)
+			}
+			h.as[x.z] = append(h.as[x.z], x)
+		case zone.TypeAAAA:
+			h.aaaas[x.z] = append(h.aaaas[x.z], x)
 		}
 	}
-	as := f.records(head, zone.TypeA)
-	for start := 0; start < len(as); {
-		end := start + 1
-		for end < len(as) && as[end].z == as[start].z {
-			end++
+	return h
+}
+
+// complete queues for pool name h, in each zone of view where it has
+// the A record of the IPv4 address, the new addresses of news (places in
+// Added) that its AAAA records in view lack, each once (c.done).
+func (f *fixer) complete(h *headRecords, view map[*zone.Zone]bool, news []int, c *completions) error {
+	has := map[netip.Addr]bool{}
+	for z, aaaas := range h.aaaas {
+		if view[z] {
+			for _, x := range aaaas {
+				has[x.r.Addr()] = true
+			}
 		}
-		if view[as[start].z] {
-			if err := f.completeZone(head, as[start:end], zoneRefs(aaaas, as[start].z), news, has, c); err != nil {
+	}
+	for _, z := range h.zones {
+		if view[z] {
+			if err := f.completeZone(h.name, h.as[z], h.aaaas[z], news, has, c); err != nil {
 				return err
 			}
 		}
-		start = end
 	}
 	return nil
 }
@@ -129,59 +151,61 @@ func (f *fixer) complete(head string, view map[*zone.Zone]bool, news []int, c *c
 // completeZone queues the completions of pool name head in the zone of
 // its A records as (completion), its AAAA records there aaaas: the new
 // addresses of news that it lacks (has: its addresses in the view), for
-// IPv4 addresses it has there. What the zone's A and AAAA records say
-// (their addresses, anchors, TTL) is found once: a pool of 32k servers
-// gets 32k completions.
+// IPv4 addresses it has there, in the order of its A records, which is
+// the order a DNS engineer reads its AAAA records in (tester 9: they came
+// in the members' name order, fe10, fe100, fe1000). What the zone's A and
+// AAAA records say (their addresses, anchors, TTL) is found once: a pool
+// of 32k servers gets 32k completions.
 func (f *fixer) completeZone(head string, as, aaaas []ref, news []int, has map[netip.Addr]bool, c *completions) error {
-	z := as[0].z
-	var v4s map[netip.Addr]bool
-	var an *anchors
-	var last aaaaPlace
-	var ttl uint32
-	for _, i := range news {
-		x, v4 := f.res.Added[i].Record.Addr(), netip.AddrFrom4(f.from[i])
-		key := completion{head, z, x}
-		if has[x] || c.done[key] {
-			continue
-		}
-		if v4s == nil {
-			v4s = make(map[netip.Addr]bool, len(as))
-			for _, a := range as {
-				v4s[a.r.Addr()] = true
+	byV4 := f.lacked(head, as, news, has, c)
+	if len(byV4) == 0 {
+		return nil
+	}
+	reads, err := f.readings(as, as[len(as)-1])
+	if err != nil {
+		return err
+	}
+	an, err := f.anchors(as, reads)
+	if err != nil {
+		return err
+	}
+	last, err := f.lastAAAA(aaaas)
+	if err != nil {
+		return err
+	}
+	ttl := completionTTL(as, aaaas)
+	for _, r := range as {
+		v4 := r.r.Addr()
+		for _, i := range byV4[v4] {
+			key := completion{head, r.z, f.res.Added[i].Record.Addr()}
+			if c.done[key] {
+				continue
+			}
+			c.done[key] = true
+			f.queueCompletion(head, an, ttl, v4, i)
+			if a := &f.res.Added[len(f.res.Added)-1]; last.after.r != nil && last.reads <= max(int(a.reads), 1) {
+				last.i = len(f.res.Added) - 1
+				c.after = append(c.after, last)
 			}
 		}
-		if !v4s[v4] {
-			continue
-		}
-		c.done[key] = true
-		if an == nil {
-			reads, err := f.readings(as, as[len(as)-1])
-			if err != nil {
-				return err
-			}
-			if an, err = f.anchors(as, reads); err != nil {
-				return err
-			}
-			if last, err = f.lastAAAA(aaaas); err != nil {
-				return err
-			}
-			ttl = completionTTL(as, aaaas)
-		}
-		f.queueCompletion(head, an, ttl, v4, i)
-		if a := &f.res.Added[len(f.res.Added)-1]; last.after.r != nil && last.reads <= max(int(a.reads), 1) {
-			last.i = len(f.res.Added) - 1
-			c.after = append(c.after, last)
-		}
+		delete(byV4, v4) // an A record written twice is one address
 	}
 	return nil
 }
 
-// zoneRefs returns the records of rs in zone z.
-func zoneRefs(rs []ref, z *zone.Zone) []ref {
-	var out []ref
-	for _, x := range rs {
-		if x.z == z {
-			out = append(out, x)
+// lacked returns the places in news of the new addresses that pool name
+// head lacks (has, or queued in the zone of as already) for the IPv4
+// addresses of its A records as, by IPv4 address, in the order of news.
+func (f *fixer) lacked(head string, as []ref, news []int, has map[netip.Addr]bool, c *completions) map[netip.Addr][]int {
+	v4s := make(map[netip.Addr]bool, len(as))
+	for _, a := range as {
+		v4s[a.r.Addr()] = true
+	}
+	out := map[netip.Addr][]int{}
+	for _, i := range news {
+		x, v4 := f.res.Added[i].Record.Addr(), netip.AddrFrom4(f.from[i])
+		if !has[x] && v4s[v4] && !c.done[completion{head, as[0].z, x}] {
+			out[v4] = append(out[v4], i)
 		}
 	}
 	return out
@@ -233,20 +257,20 @@ func (s *settler) oddHeads(seeds map[hostZone]bool) {
 		return
 	}
 	s.index() // before any rule leaves a completion out: lostCompletion needs its pool
+	seeded := s.seeded(seeds)
 	for p := range s.f.pools {
 		pool := &s.f.pools[p]
 		if len(pool.Heads) == 0 {
 			continue
 		}
-		view := s.index().view(pool)
-		sets := s.newSets(pool, view)
+		sets := s.newSets(pool)
 		for _, head := range pool.Heads {
-			if s.seeded(head, seeds) {
+			if seeded[head] {
 				continue
 			}
 			if extra, missing := sets.odd(head, pool.AAAA); len(extra) > 0 || len(missing) > 0 {
-				if s.leaveView(head, view, checkPoolMismatch) {
-					s.f.res.Left = append(s.f.res.Left, s.f.oddFinding(head, view, extra, missing))
+				if s.leaveView(head, pool.View, checkPoolMismatch) {
+					s.f.res.Left = append(s.f.res.Left, s.f.oddFinding(head, s.views().view(pool.View), extra, missing))
 				}
 			}
 		}
@@ -268,17 +292,16 @@ type nameAddr struct {
 	addr netip.Addr
 }
 
-// newSets gathers the new addresses of pool's names in view. A pool name
-// of 32k addresses has 32k records: each is looked up in a set.
-func (s *settler) newSets(pool *audit.Pool, view map[*zone.Zone]bool) poolSets {
+// newSets gathers the new addresses of pool's names in its view. A pool
+// name of 32k addresses has 32k records: each is looked up in a set.
+func (s *settler) newSets(pool *audit.Pool) poolSets {
 	ps := poolSets{of: map[string][]netip.Addr{}, names: map[netip.Addr]int{}, union: len(pool.AAAA)}
 	seen := map[nameAddr]bool{}
-	places := s.places()
 	for _, name := range pool.Names {
-		for i := places.first(name); i >= 0; i = places.next[i] {
+		for _, i := range s.views().places(name, pool.View) {
 			a := &s.f.res.Added[i]
 			k := nameAddr{name, a.Record.Addr()}
-			if s.dropped[i] || a.completes || !view[a.Zone] || seen[k] {
+			if s.dropped[i] || a.completes || seen[k] {
 				continue
 			}
 			seen[k] = true
@@ -363,13 +386,18 @@ func addrList(as []netip.Addr) string {
 	return strings.Join(text, ", ")
 }
 
-// seeded reports whether seeds leave name out of one of its zones.
-func (s *settler) seeded(name string, seeds map[hostZone]bool) bool {
-	places := s.places()
-	for i := places.first(name); i >= 0; i = places.next[i] {
-		if seeds[hostZone{name, s.f.res.Added[i].Zone}] {
-			return true
+// seeded returns the names that seeds leave out of one of their zones
+// where they get new records.
+func (s *settler) seeded(seeds map[hostZone]bool) map[string]bool {
+	out := map[string]bool{}
+	if len(seeds) == 0 {
+		return out
+	}
+	for i := range s.f.res.Added {
+		a := &s.f.res.Added[i]
+		if seeds[hostZone{a.Record.Name, a.Zone}] {
+			out[a.Record.Name] = true
 		}
 	}
-	return false
+	return out
 }

@@ -19,7 +19,10 @@ type settler struct {
 	out     map[hostZone]bool       // the hosts left out of each zone
 	readers map[string][]*zone.Zone // the zones that read each file that several read (fileReaders)
 	gets    map[placeAddr][]int32   // the places in Added of the new lines in those files, by place and address
+	lines   map[placeAddr]*line     // what is known of each of these lines
+	keeps   map[placeZone]int32     // how many records of each line in each zone are not left out
 	names   *places                 // each name's places in Added, made when a host is left out
+	vp      *viewPlaces             // the pool names' places in Added by view, made on first use
 	pools   *poolIndex              // made when a record is left out and a pool has pool names to fix
 }
 
@@ -63,11 +66,30 @@ func (f *fixer) settle(seeds map[hostZone]bool) {
 	f.res.Added = kept
 }
 
+// line is what settle knows of a new line in a file that several zones
+// read: how many zones still get it, a reader found without it (once
+// without it, a zone stays so: records are only ever left out), and the
+// zones of the records left out that twins worked out. Every zone that
+// reads the file is checked once for each line, not once for each zone
+// that gets it: V views that $INCLUDE a pool's part were V² steps for
+// each address (tester 9's D1).
+type line struct {
+	zones  int
+	lack   *zone.Zone
+	twined [2]*zone.Zone
+}
+
+// placeZone is a new line in one zone.
+type placeZone struct {
+	placeAddr
+	z *zone.Zone
+}
+
 // newSettler returns a settler of f's records, with the new lines in
 // files that several zones read indexed by place and address.
 func newSettler(f *fixer) *settler {
 	s := &settler{f: f, dropped: make([]bool, len(f.res.Added)), gone: make([]bool, len(f.res.Added)), out: map[hostZone]bool{},
-		readers: fileReaders(f.zones), gets: map[placeAddr][]int32{}}
+		readers: fileReaders(f.zones), gets: map[placeAddr][]int32{}, lines: map[placeAddr]*line{}, keeps: map[placeZone]int32{}}
 	if len(s.readers) == 0 {
 		return s
 	}
@@ -76,6 +98,12 @@ func newSettler(f *fixer) *settler {
 		if _, ok := s.readers[a.Record.Pos().File]; ok {
 			k := placeAddr{a.Record.Pos(), a.Record.Addr()}
 			s.gets[k] = append(s.gets[k], int32(i))
+			if s.lines[k] == nil {
+				s.lines[k] = &line{}
+			}
+			if s.keeps[placeZone{k, a.Zone}]++; s.keeps[placeZone{k, a.Zone}] == 1 {
+				s.lines[k].zones++
+			}
 		}
 	}
 	return s
@@ -83,8 +111,22 @@ func newSettler(f *fixer) *settler {
 
 // leave leaves record i out, for the reason of check, and queues it.
 func (s *settler) leave(i int, check string) {
+	if !s.dropped[i] {
+		s.unshare(i)
+	}
 	s.dropped[i] = true
 	s.queue = append(s.queue, loss{i, check})
+}
+
+// unshare counts record i, about to be left out, out of its line's.
+func (s *settler) unshare(i int) {
+	a := &s.f.res.Added[i]
+	k := placeAddr{a.Record.Pos(), a.Record.Addr()}
+	if l := s.lines[k]; l != nil {
+		if s.keeps[placeZone{k, a.Zone}]--; s.keeps[placeZone{k, a.Zone}] == 0 {
+			l.zones--
+		}
+	}
 }
 
 // leaveHost leaves the host of key out of its zone, all of its new
@@ -112,6 +154,15 @@ func (s *settler) places() *places {
 	return s.names
 }
 
+// views returns the places in Added of the pools' names by view, made on
+// first use.
+func (s *settler) views() *viewPlaces {
+	if s.vp == nil {
+		s.vp = newViewPlaces(s.f.pools, s.f.res.Added)
+	}
+	return s.vp
+}
+
 // sharedFirst leaves out, in its zone, every host whose new line would go
 // into a file that another zone reads and that zone gets no line of that
 // address at that place: it has an AAAA already (two views $INCLUDE one
@@ -136,34 +187,43 @@ func (s *settler) sharedFirst() {
 }
 
 // lacking returns a zone that reads the file of new record a's line and
-// gets no line of a's address at that place, or nil.
+// gets no line of a's address at that place, or nil. a is not left out,
+// so its zone is not one.
 func (s *settler) lacking(a *Addition) *zone.Zone {
 	k := placeAddr{a.Record.Pos(), a.Record.Addr()}
-	for _, y := range s.readers[k.pos.File] {
-		if y != a.Zone && !s.getsLine(k, y) {
-			return y
+	l, readers := s.lines[k], s.readers[k.pos.File]
+	if l.zones == len(readers) {
+		return nil
+	}
+	if l.lack == nil {
+		for _, y := range readers {
+			if s.keeps[placeZone{k, y}] == 0 {
+				l.lack = y
+				break
+			}
 		}
 	}
-	return nil
-}
-
-// getsLine reports whether zone y gets a new line, not left out, at the
-// place and address of k.
-func (s *settler) getsLine(k placeAddr, y *zone.Zone) bool {
-	for _, j := range s.gets[k] {
-		if !s.dropped[j] && s.f.res.Added[j].Zone == y {
-			return true
-		}
-	}
-	return false
+	return l.lack
 }
 
 // twins leaves out the hosts whose line, in another zone, is the line of
 // the record l left out: the zone of l reads that file too, and would
-// read the line without getting it.
+// read the line without getting it. The first record of a line left out
+// takes the other zones' records of it, the first of another zone the
+// rest: the records of any more have nothing left to take.
 func (s *settler) twins(l loss) {
 	a := &s.f.res.Added[l.i]
-	for _, j := range s.gets[placeAddr{a.Record.Pos(), a.Record.Addr()}] {
+	k := placeAddr{a.Record.Pos(), a.Record.Addr()}
+	st := s.lines[k]
+	switch {
+	case st == nil || st.twined[1] != nil || st.twined[0] == a.Zone:
+		return
+	case st.twined[0] == nil:
+		st.twined[0] = a.Zone
+	default:
+		st.twined[1] = a.Zone
+	}
+	for _, j := range s.gets[k] {
 		b := &s.f.res.Added[j]
 		if !s.dropped[j] && b.Zone != a.Zone && s.leaveHost(hostZone{b.Record.Name, b.Zone}, audit.AAAASharedFile().ID) {
 			s.f.res.Left = append(s.f.res.Left, s.f.sharedFinding(b, a.Zone))

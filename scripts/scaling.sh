@@ -5,7 +5,8 @@
 # host, one owner with many record types, many reverse zones, long runs of
 # edits, many zones in a directory, many suppressions, large plans, many
 # members in one finding, a pool in a file $INCLUDEd twice, a pool name
-# that gets the new addresses of many servers.
+# that gets the new addresses of many servers, many views that $INCLUDE
+# one pool's part.
 #
 # For each shape it writes the input at a size N and at 4 N, runs the
 # command on both and prints the CPU time (user + system) of each and their
@@ -233,6 +234,33 @@ gen_complete_pool() {
 	plan "$2.plan.yaml"
 }
 
+# gen_views_pool N DIR: N views (zones of one origin, each in a directory
+# of its own) that $INCLUDE one part with a pool name of 200 servers and
+# the AAAA of the first; each view has the 200 servers, the first with its
+# AAAA: fix gives each view's servers their AAAA and the pool name, in the
+# part, the 199 others once for all the views (completeSets, settle).
+gen_views_pool() {
+	rm -rf "$2" && mkdir -p "$2"
+	awk -v n="$1" -v d="$2" 'BEGIN {
+		m = 200; inc = d "/common.inc"
+		for (i = 1; i <= m; i++)
+			printf "%s IN A 10.20.%d.%d\n", i == 1 ? "pool" : "", int(i / 256), i % 256 > inc
+		print " IN AAAA fd00::a14:1" > inc
+		for (v = 0; v < n; v++) {
+			f = d "/v" v "/db.example.com"
+			system("mkdir -p " d "/v" v)
+			printf "$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 host 1 3600 900 1209600 300\n@ NS ns1.example.net.\n" > f
+			print "_sipinternaltls._tcp SRV 0 0 5061 pool\n$INCLUDE ../common.inc" > f
+			for (i = 1; i <= m; i++) {
+				printf "fe%d IN A 10.20.%d.%d\n", i, int(i / 256), i % 256 > f
+				if (i == 1) print " IN AAAA fd00::a14:1" > f
+			}
+			close(f)
+		}
+	}'
+	printf 'version: 1\nsubnets:\n  - {ipv4: 10.0.0.0/8, ipv6: "fd00::/96", host: embed}\n' >"$2.plan.yaml"
+}
+
 # gen_zones N DIR: N generated Lync zones of 250 records, AAAA missing,
 # and a plan for all of their addresses.
 gen_zones() {
@@ -292,5 +320,6 @@ shape pool-members 5000 gen_members "audit --format github" audit --format githu
 shape mixed-pool 8000 gen_mixed_pool "fix" fix --plan PLAN IN
 shape included-pool 4000 gen_included_pool "fix --all-hosts" fix --all-hosts --plan PLAN IN/db.contoso.com
 shape complete-pool 8000 gen_complete_pool "fix" fix --plan PLAN IN
+shape views-pool 50 gen_views_pool "fix DIR (N views)" fix --include-root IN --plan PLAN IN
 shape zones 2000 gen_zones "fix --fragment - DIR" fix --plan PLAN --fragment - IN
 exit $fail
