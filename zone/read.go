@@ -399,6 +399,9 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 	if err := checkMeta(r.Type); err != nil {
 		return &Error{Pos: li.pos, Err: err}
 	}
+	if err := checkGeneric(uint16(r.Type), li.text, li.pos); err != nil {
+		return err
+	}
 	if err := checkNameLength(r.Target()); err != nil {
 		return &Error{Pos: li.pos, Err: err}
 	}

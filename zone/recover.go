@@ -29,7 +29,8 @@ var bindOnlyTypes = map[string]Type{
 // check reads, it keeps the record as text, notes the divergence, sets
 // the feed up to start again after it and returns nil. Otherwise it
 // returns the error that stands: err, or that of a record of a meta type,
-// which BIND refuses whatever its data (checkMeta).
+// which BIND refuses whatever its data (checkMeta), or of RFC 3597 data
+// that is not its type's wire form (checkGeneric).
 func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) error {
 	var ze *Error
 	if errors.As(err, &ze) {
@@ -46,6 +47,9 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) error {
 	}
 	if err := checkMeta(r.Type); err != nil {
 		return &Error{Pos: li.pos, Err: err}
+	}
+	if err := checkGeneric(uint16(r.Type), li.text, li.pos); err != nil {
+		return err
 	}
 	if f.opt.outOfZone(r.Name) {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))

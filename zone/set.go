@@ -165,27 +165,71 @@ func zoneFilesUnder(dir string) ([]string, error) {
 	return out, nil
 }
 
-// notZone lists the name endings of files a directory audit skips.
+// notZone lists the name endings of files a directory audit skips: notes,
+// configuration and code, backups, and the files BIND itself keeps beside
+// its zones (journals and their compaction's .jnw and .jbk, DNSSEC keys and
+// key states, managed keys, negative trust anchors, zones added by rndc
+// addzone in .nzf or .nzd files).
 var notZone = []string{
 	".md", ".txt", ".yaml", ".yml", ".json", ".toml", ".conf", ".cfg", ".go", ".sh", ".py",
 	".inc", ".include", ".orig", ".rej", ".bak", ".swp", "~", ".golden", ".jnl", ".signed.jnl",
-	".key", ".private", ".pem", ".html",
+	".key", ".private", ".pem", ".html", ".jnw", ".jbk", ".state", ".mkeys", ".nta", ".nzf",
+	".nzd", ".nzd-lock",
 }
+
+// bindFiles lists the names of BIND's own files that hold no zone: its
+// configuration as Debian lays it out in /etc/bind (named.conf.local,
+// named.conf.options, named.conf.default-zones, zones.rfc1918, bind.keys),
+// the managed keys of the default view, and what rndc dumps.
+var bindFiles = []string{
+	"bind.keys", "zones.rfc1918", "managed-keys.bind", "named_dump.db", "named.stats",
+	"named.memstats", "named.secroots", "named.recursing", "named.run", "named.pid",
+}
+
+// bindPrefixes lists the name beginnings of BIND's configuration
+// (named.conf and named.conf.*) and of the DS and DNSKEY sets that
+// dnssec-signzone and dnssec-keygen write (dsset-NAME., keyset-NAME.):
+// records of a zone's parent or keys, not a zone.
+var bindPrefixes = []string{"named.conf", "dsset-", "keyset-", "dlvset-"}
 
 // IsZoneFileName reports whether a directory audit reads a file of this
 // name: anything but hidden files, include fragments (.inc, .include),
-// backups and the usual documentation, configuration and code files.
+// backups, the usual documentation, configuration and code files, and
+// BIND's own configuration and state (named.conf.local beside the zones
+// was read as a zone and failed the audit). A signed zone (.signed) is a
+// zone.
 func IsZoneFileName(name string) bool {
 	if strings.HasPrefix(name, ".") || name == "README" || name == "LICENSE" || name == "Makefile" {
 		return false
 	}
 	lower := strings.ToLower(name)
-	for _, s := range notZone {
-		if strings.HasSuffix(lower, s) {
-			return false
+	return !isBINDFile(lower) && !hasAnySuffix(lower, notZone)
+}
+
+// isBINDFile reports whether a lower-case file name is one of BIND's
+// configuration or state files (bindFiles, bindPrefixes).
+func isBINDFile(lower string) bool {
+	for _, p := range bindPrefixes {
+		if strings.HasPrefix(lower, p) {
+			return true
 		}
 	}
-	return true
+	for _, n := range bindFiles {
+		if lower == n {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnySuffix reports whether s ends in one of suffixes.
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropIncluded removes the zones whose file another zone of the set

@@ -26,3 +26,37 @@ func TestZoneFilesOnce(t *testing.T) {
 		t.Errorf("ZoneFiles = %q, want %q", got, want)
 	}
 }
+
+// TestZoneFilesSkipBIND: a directory laid out as Debian's /etc/bind, with
+// the files BIND writes beside the zones, gives its zones only: the
+// configuration (named.conf.local, read as a zone, failed the audit and
+// the review hook, tester 9 D2), keys, journals, DS and key sets are not
+// zones, and a signed zone is one.
+func TestZoneFilesSkipBIND(t *testing.T) {
+	dir := t.TempDir()
+	zones := []string{"db.0", "db.127", "db.contoso.com", "db.contoso.com.signed", "db.empty", "db.local"}
+	others := []string{
+		"named.conf", "named.conf.local", "named.conf.options", "named.conf.default-zones", "rndc.key",
+		"zones.rfc1918", "bind.keys", "db.contoso.com.jnl", "db.contoso.com.jbk", "db.contoso.com.jnw",
+		"db.contoso.com.signed.jnl", "Kcontoso.com.+013+12345.key", "Kcontoso.com.+013+12345.private",
+		"Kcontoso.com.+013+12345.state", "dsset-contoso.com.", "keyset-contoso.com.", "managed-keys.bind",
+		"managed-keys.bind.jnl", "_default.mkeys", "_default.mkeys.jnl", "_default.nzf", "_default.nzd",
+		"_default.nta", "named_dump.db", "NAMED.CONF.LOCAL",
+	}
+	for _, f := range append(slices.Clone(zones), others...) {
+		if err := os.WriteFile(filepath.Join(dir, f), []byte("$TTL 1h\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err := ZoneFiles([]string{dir})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, f := range zones {
+		want = append(want, filepath.Join(dir, f))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("ZoneFiles = %q, want %q", got, want)
+	}
+}

@@ -30,6 +30,10 @@ func TestPreCommitHooksFiles(t *testing.T) {
 		".pre-commit-config.yaml", ".github/workflows/ci.yml", "zones/.old/db.contoso.com", "zones/db.contoso.com.bak",
 		"zones/db.contoso.com~", "zones/DB.CONTOSO.COM.BAK", "zones/notes.TXT", "zones/db.contoso.com.jnl",
 		"zones/Kcontoso.com.+008+12345.key", "named.conf", "zones/db.contoso.com.signed.jnl",
+		"zones/named.conf.local", "zones/named.conf.options", "zones/named.conf.default-zones", "zones/bind.keys",
+		"zones/zones.rfc1918", "zones/managed-keys.bind", "zones/dsset-contoso.com.", "zones/keyset-contoso.com.",
+		"zones/db.contoso.com.signed", "zones/Kcontoso.com.+013+54321.state", "zones/_default.mkeys",
+		"zones/db.contoso.com.jbk", "zones/db.contoso.com.jnw", "zones/_default.nzf", "zones/named.local",
 	}
 	for _, ending := range []string{"json", "toml", "cfg", "go", "sh", "py", "orig", "rej", "swp", "golden", "private", "pem", "html"} {
 		names = append(names, "zones/x."+ending)
