@@ -64,10 +64,15 @@ func (s *settler) newPoolIndex() *poolIndex {
 		}
 	}
 	if len(x.of) > 0 {
-		x.byAddr = make(map[addrView][]int32, len(s.f.res.Added))
+		// Only the records of the pools' names: every reader of byAddr
+		// asks of a record whether its name is in a pool here (in).
+		x.byAddr = map[addrView][]int32{}
 		for i := range s.f.res.Added {
 			a := &s.f.res.Added[i]
 			for _, v := range x.viewPlaces.of[a.Zone] {
+				if _, ok := x.of[hostView{a.Record.Name, v}]; !ok {
+					continue
+				}
 				k := addrView{a.Record.Addr().As16(), v}
 				x.byAddr[k] = append(x.byAddr[k], int32(i))
 			}

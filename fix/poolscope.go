@@ -35,7 +35,7 @@ func (f *fixer) dropMixedScopes() map[hostZone]bool {
 		return nil
 	}
 	added := newPlaces(f.res.Added)
-	vp := newViewPlaces(f.pools, f.res.Added)
+	vp := f.viewPlaces()
 	views := vp.zones          // the zones of each view
 	left := map[string][]int{} // the views each host is left out of
 	var outs []leftOut

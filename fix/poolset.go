@@ -56,13 +56,14 @@ func (f *fixer) completeSets(seeds map[hostZone]bool) error {
 	var vp *viewPlaces
 	heads := map[string]*headRecords{}
 	c := &completions{done: map[completion]bool{}}
+	before := len(f.res.Added)
 	for p := range f.pools {
 		pool := &f.pools[p]
 		if len(pool.Full) == 0 {
 			continue
 		}
 		if vp == nil {
-			vp = newViewPlaces(f.pools, f.res.Added)
+			vp = f.viewPlaces()
 		}
 		news := f.poolNews(pool, vp, seeds)
 		for _, head := range pool.Full {
@@ -75,6 +76,9 @@ func (f *fixer) completeSets(seeds map[hostZone]bool) error {
 		}
 	}
 	f.placeAfterAAAA(c.after)
+	if vp != nil {
+		vp.add(f.res.Added, before) // the completions, for settle
+	}
 	return nil
 }
 

@@ -22,7 +22,6 @@ type settler struct {
 	lines   map[placeAddr]*line     // what is known of each of these lines
 	keeps   map[placeZone]int32     // how many records of each line in each zone are not left out
 	names   *places                 // each name's places in Added, made when a host is left out
-	vp      *viewPlaces             // the pool names' places in Added by view, made on first use
 	pools   *poolIndex              // made when a record is left out and a pool has pool names to fix
 }
 
@@ -157,10 +156,7 @@ func (s *settler) places() *places {
 // views returns the places in Added of the pools' names by view, made on
 // first use.
 func (s *settler) views() *viewPlaces {
-	if s.vp == nil {
-		s.vp = newViewPlaces(s.f.pools, s.f.res.Added)
-	}
-	return s.vp
+	return s.f.viewPlaces()
 }
 
 // sharedFirst leaves out, in its zone, every host whose new line would go

@@ -11,16 +11,17 @@ import (
 // one part) has records in V zones; each view's pool that went through
 // all of them, to keep its own view's, took V² steps (tester 9's D1).
 type viewPlaces struct {
-	zones map[int]map[*zone.Zone]bool // the zones of each view that has pools
-	of    map[*zone.Zone][]int        // the views of each zone: a zone given once is in every view
-	at    map[hostView][]int32        // the places in Added of each pool name's records in each view
+	zones  map[int]map[*zone.Zone]bool // the zones of each view that has pools
+	of     map[*zone.Zone][]int        // the views of each zone: a zone given once is in every view
+	at     map[hostView][]int32        // the places in Added of each pool name's records in each view
+	wanted map[string]bool             // the names of the pools
 }
 
 // newViewPlaces indexes the new records of added of the names of pools
 // (Names and Full), by name and view.
 func newViewPlaces(pools []audit.Pool, added []Addition) *viewPlaces {
-	vp := &viewPlaces{zones: map[int]map[*zone.Zone]bool{}, of: map[*zone.Zone][]int{}, at: map[hostView][]int32{}}
 	wanted := map[string]bool{}
+	vp := &viewPlaces{zones: map[int]map[*zone.Zone]bool{}, of: map[*zone.Zone][]int{}, at: map[hostView][]int32{}, wanted: wanted}
 	for p := range pools {
 		pool := &pools[p]
 		if vp.zones[pool.View] == nil {
@@ -36,9 +37,17 @@ func newViewPlaces(pools []audit.Pool, added []Addition) *viewPlaces {
 			wanted[n] = true
 		}
 	}
-	for i := range added {
+	vp.add(added, 0)
+	return vp
+}
+
+// add indexes the records of added from place from on: those added to
+// Added since the index was made, which come after every place it holds,
+// so that each name's places stay in order.
+func (vp *viewPlaces) add(added []Addition, from int) {
+	for i := from; i < len(added); i++ {
 		a := &added[i]
-		if !wanted[a.Record.Name] {
+		if !vp.wanted[a.Record.Name] {
 			continue
 		}
 		for _, v := range vp.of[a.Zone] {
@@ -46,7 +55,16 @@ func newViewPlaces(pools []audit.Pool, added []Addition) *viewPlaces {
 			vp.at[k] = append(vp.at[k], int32(i))
 		}
 	}
-	return vp
+}
+
+// viewPlaces returns the index of the new records of the pools' names by
+// view (fixer.vp), made on first use: after dropCollisions, the last step
+// that takes records out of Added before settle.
+func (f *fixer) viewPlaces() *viewPlaces {
+	if f.vp == nil {
+		f.vp = newViewPlaces(f.pools, f.res.Added)
+	}
+	return f.vp
 }
 
 // places returns the places in Added, in order, of name's new records in
