@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"slices"
 
 	"github.com/urfave/cli/v2"
 
@@ -38,7 +37,7 @@ func auditCommand(env *environment) *cli.Command {
 			if err := writeReport(c, out, res); err != nil {
 				return err
 			}
-			warnUnknownHosts(c, res, zones)
+			warnUnknownHosts(c, zones)
 			return exitStatus(res, zones, out.failOn)
 		},
 	}
@@ -64,20 +63,33 @@ func readZones(c *cli.Context, env *environment, opt zone.Options) ([]*zone.Zone
 // warnUnknownHosts says on standard error which --host names (typed, or
 // from the config file's hosts, each named by where it came from) have no
 // address record in the zones given: a typo, or a name given relative.
-// It says nothing when a zone could not be read: the name may be in the
-// part that was not read, and the real error is elsewhere (test 5 D4).
-func warnUnknownHosts(c *cli.Context, res *audit.Result, zones []*zone.Zone) {
-	if len(c.StringSlice(flagHost)) == 0 || !allRead(zones) {
+// It looks for the names' A and AAAA records in the zones themselves, so
+// that a name with other records only is named too, with --all-hosts as
+// without (test 10 D2). It says nothing when a zone could not be read: the
+// name may be in the part that was not read, and the real error is
+// elsewhere (test 5 D4).
+func warnUnknownHosts(c *cli.Context, zones []*zone.Zone) {
+	given := givenHosts(c)
+	if len(given) == 0 || !allRead(zones) {
 		return
 	}
-	from := hostSources(c)
-	for h := range res.Hosts() {
-		if len(h.A) == 0 && len(h.AAAA) == 0 && slices.Contains(h.Roles, "host") {
-			src, ok := from[h.Name]
-			if !ok {
-				src = "--host " + h.Name
+	missing := map[string]bool{}
+	for _, h := range given {
+		missing[zone.Canonical(h.name)] = true
+	}
+	for _, z := range zones {
+		for i := range z.Records {
+			r := &z.Records[i]
+			if (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && r.Class == zone.ClassIN && missing[r.Name] {
+				delete(missing, r.Name)
 			}
-			fmt.Fprintf(c.App.ErrWriter, "zonegen: %s: no A or AAAA record of that name in the zones given\n", src)
+		}
+	}
+	from := hostSources(c)
+	for _, h := range given {
+		if name := zone.Canonical(h.name); missing[name] {
+			delete(missing, name) // once, as the first source names it
+			fmt.Fprintf(c.App.ErrWriter, "zonegen: %s: no A or AAAA record of that name in the zones given\n", from[name])
 		}
 	}
 }

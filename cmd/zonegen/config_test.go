@@ -62,9 +62,12 @@ func TestConfigHostsUnknown(t *testing.T) {
 	}
 
 	// --all-hosts lists every address name; the given names without
-	// records were left out of its list, and nothing was said of them.
-	_, _, stderr = zonegen(t, nil, "audit", "--all-hosts", "--host", "typo.contoso.com", "mz")
-	for _, want := range []string{"zonegen: --host typo.contoso.com." + missing, "zonegen: .zonegen.yaml:3: host pchat01.contoso.com." + missing} {
+	// records were left out of its list, and nothing was said of them;
+	// nor of a name with records but no address (test 10 D2), with or
+	// without --all-hosts.
+	_, _, stderr = zonegen(t, nil, "audit", "--all-hosts", "--host", "typo.contoso.com", "--host", "_sipinternaltls._tcp.contoso.com", "mz")
+	for _, want := range []string{"zonegen: --host typo.contoso.com." + missing, "zonegen: .zonegen.yaml:3: host pchat01.contoso.com." + missing,
+		"zonegen: --host _sipinternaltls._tcp.contoso.com." + missing} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("--all-hosts: stderr %q, want %q in it", stderr, want)
 		}
