@@ -69,7 +69,7 @@ func (f *fixer) addPTR(a Addition, given map[string]bool) error {
 		return nil
 	}
 	rz := f.reverseZone(rev)
-	if rz == nil || len(f.records(rev, zone.TypePTR)) > 0 || f.cuts != nil && f.cuts.occluded(rz.z, rev) {
+	if rz == nil || len(f.records(rev, zone.TypePTR)) > 0 || rz.aliases[rev] || f.cuts != nil && f.cuts.occluded(rz.z, rev) {
 		return nil
 	}
 	given[rev] = true
@@ -130,6 +130,10 @@ type reverseZone struct {
 	// first, with its TTL: the new PTR's line may copy their layout when
 	// the fallback's line cannot serve (zone.Editor.Neighbour).
 	models []*zone.Record
+	// aliases holds the names of the zone with a CNAME record (RFC 2317
+	// style: the PTR is at the CNAME's target): a PTR beside one is
+	// "CNAME and other data", for which BIND refuses the whole zone.
+	aliases map[string]bool
 }
 
 // maxModels bounds the records looked back at for a PTR's layout: the
@@ -151,11 +155,14 @@ type ptrAt struct {
 // fallback: the last record of the file before its first PTR, else its
 // last record.
 func (rz *reverseZone) index() {
-	rz.ptrs, rz.fallback = []ptrAt{}, nil
+	rz.ptrs, rz.fallback, rz.aliases = []ptrAt{}, nil, map[string]bool{}
 	var beforePTR, last int = -1, -1 // of the zone's own file, places in Records
 	seenPTR := false
 	for i := range rz.z.Records {
 		r := &rz.z.Records[i]
+		if r.Type == zone.TypeCNAME {
+			rz.aliases[r.Name] = true // in any file of the zone
+		}
 		if r.Pos().File != rz.z.File {
 			continue
 		}
