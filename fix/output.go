@@ -186,28 +186,33 @@ func quoteName(name string) string {
 func (r *Result) WriteFragment(w io.Writer, planFile string) error {
 	var sections strings.Builder
 	added, found := addedByZone(r.Added), findingsByFile(r.Left)
-	n := 0
+	n, origin := 0, ""
 	for _, z := range r.Zones {
 		if r.fragmentOf(&sections, z, added[z], found) {
-			n++
+			n, origin = n+1, z.Origin
 		}
 	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "; zonegen fix: records derived from the address plan %s\n", planFile)
-	b.WriteString(fragmentAdvice(n))
+	b.WriteString(fragmentAdvice(n, origin))
 	b.WriteString(sections.String())
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
-// fragmentAdvice says what to do with a fragment of n sections. Each
-// section is relative to its own zone's origin, so a fragment of several
-// zones cannot be $INCLUDEd whole into one of them.
-func fragmentAdvice(n int) string {
+// fragmentAdvice says what to do with a fragment of n sections, the last
+// of the zone of origin. Each section is relative to its own zone's origin,
+// so a fragment of several zones cannot be $INCLUDEd whole into one of
+// them; and the names read right only where that origin is in force: an
+// $INCLUDE after another $ORIGIN of the zone read them under it (test 11
+// D3), so the advice gives the origin for the $INCLUDE, as BIND takes it.
+func fragmentAdvice(n int, origin string) string {
 	if n > 1 {
-		return "; paste each section into its zone and raise the zone's serial\n"
+		return "; paste each section into its zone where the origin its heading names is in force,\n" +
+			"; and raise the zone's serial\n"
 	}
-	return "; paste them into the zone (or $INCLUDE this file) and raise the serial\n"
+	return "; paste them into the zone where the origin is " + origin + ", or $INCLUDE this file\n" +
+		"; with that origin ($INCLUDE FILE " + origin + "), and raise the serial\n"
 }
 
 // fragmentOf writes the section of zone z: added holds the places in
