@@ -93,8 +93,12 @@ type fixer struct {
 	names map[string][]ref // the A records of the hosts to fix and every PTR record, by owner
 	// sources holds each plan entry's description: a subnet is the
 	// source of thousands of additions.
-	sources  map[plan.Source]string
-	reverses map[string]*reverseZone // the ip6.arpa zones of the set by origin, made by reverseZone
+	sources map[plan.Source]string
+	// reverses holds the ip6.arpa zones of the set by origin, several of
+	// one origin with views; view gives each zone of an origin given more
+	// than once its place among them (its view), made by reverseZones.
+	reverses map[string][]*reverseZone
+	view     map[*zone.Zone]int
 	// from holds, for each new AAAA record in res.Added, the IPv4 address
 	// the plan gave it for, until the collisions are found.
 	from [][4]byte

@@ -22,14 +22,14 @@ func (f *fixer) addPTRs() error {
 	}
 	added := f.res.Added // addPTR appends to f.res.Added: the AAAA records stay where they are here
 	sort.SliceStable(adds, func(i, j int) bool { return added[adds[i]].Record.Addr().Less(added[adds[j]].Record.Addr()) })
-	given := map[string]bool{} // the reverse names that got a PTR in this run
+	given := map[revAt]bool{} // the reverse names that got a PTR in this run, by reverse zone
 	perName := newAAAAPerName(added, adds)
 	for lo := 0; lo < len(adds); {
 		hi := lo + 1
 		for hi < len(adds) && added[adds[hi]].Record.Addr() == added[adds[lo]].Record.Addr() {
 			hi++
 		}
-		if err := f.addPTR(added[ptrHost(added, adds[lo:hi], perName)], given); err != nil {
+		if err := f.addressPTRs(added, adds[lo:hi], perName, given); err != nil {
 			return err
 		}
 		lo = hi
@@ -37,11 +37,53 @@ func (f *fixer) addPTRs() error {
 	return nil
 }
 
-// newAAAAPerName counts the new AAAA records of each name.
-func newAAAAPerName(added []Addition, adds []int) map[string]int {
-	n := make(map[string]int, len(adds))
+// addressPTRs adds the PTRs of the new AAAA of one address (same, places
+// in added): of one host in each view (byView).
+func (f *fixer) addressPTRs(added []Addition, same []int, perName map[hostZone]int, given map[revAt]bool) error {
+	if f.indexReverses(); len(f.view) == 0 {
+		return f.addPTR(added[ptrHost(added, same, perName)], given)
+	}
+	for _, group := range f.byView(added, same) {
+		if err := f.addPTR(added[ptrHost(added, group, perName)], given); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// revAt is a reverse name in one reverse zone.
+type revAt struct {
+	z   *zone.Zone
+	rev string
+}
+
+// byView splits the new AAAA of one address (same, places in added) by
+// the view of their zones: with views (two zones of one origin), each
+// view's reverse zone takes the PTR of its own view's host (test 11 D2).
+// A zone given once is in every view, and its records go with the first.
+func (f *fixer) byView(added []Addition, same []int) [][]int {
+	var out [][]int
+	at := map[int]int{} // a view's place in out
+	for _, i := range same {
+		v := f.view[added[i].Zone] // 0 for a zone given once
+		k, ok := at[v]
+		if !ok {
+			k = len(out)
+			at[v] = k
+			out = append(out, nil)
+		}
+		out[k] = append(out[k], i)
+	}
+	return out
+}
+
+// newAAAAPerName counts the new AAAA records of each name in each zone:
+// a server of two views is counted in each apart, so that it does not
+// weigh as a pool there (test 11 D2).
+func newAAAAPerName(added []Addition, adds []int) map[hostZone]int {
+	n := make(map[hostZone]int, len(adds))
 	for _, i := range adds {
-		n[added[i].Record.Name]++
+		n[hostZone{added[i].Record.Name, added[i].Zone}]++
 	}
 	return n
 }
@@ -51,29 +93,43 @@ func newAAAAPerName(added []Addition, adds []int) map[string]int {
 // pool, as the name with the fewest new AAAA, and of names with as many,
 // the first in file order. A PTR names one host, and the reverse lookup
 // of a server's address is expected to give the server.
-func ptrHost(added []Addition, same []int, perName map[string]int) int {
+func ptrHost(added []Addition, same []int, perName map[hostZone]int) int {
 	best := same[0]
+	count := func(i int) int { return perName[hostZone{added[i].Record.Name, added[i].Zone}] }
 	for _, i := range same[1:] {
-		if perName[added[i].Record.Name] < perName[added[best].Record.Name] {
+		if count(i) < count(best) {
 			best = i
 		}
 	}
 	return best
 }
 
-// addPTR adds the PTR of new AAAA a, unless its reverse name has one: in
-// the zones as read, or in given, the names that got one in this run.
-func (f *fixer) addPTR(a Addition, given map[string]bool) error {
+// addPTR adds the PTR of new AAAA a to each reverse zone that takes it
+// (reverseZones), unless its reverse name has one there: in the zone as
+// read, or in given, the names that got one in this run.
+func (f *fixer) addPTR(a Addition, given map[revAt]bool) error {
 	rev, err := zone.ReverseName(a.Record.Addr().String())
-	if err != nil || given[rev] {
+	if err != nil {
 		return nil
 	}
-	rz := f.reverseZone(rev)
-	if rz == nil || len(f.records(rev, zone.TypePTR)) > 0 || rz.aliases[rev] || f.cuts != nil && f.cuts.occluded(rz.z, rev) {
+	for _, rz := range f.reverseZones(rev, a.Zone) {
+		if err := f.addPTRIn(rz, rev, a, given); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addPTRIn adds the PTR of new AAAA a, of reverse name rev, to reverse
+// zone rz, unless the name has a PTR or a CNAME there, is occluded there,
+// or got one in this run.
+func (f *fixer) addPTRIn(rz *reverseZone, rev string, a Addition, given map[revAt]bool) error {
+	at := revAt{rz.z, rev}
+	if given[at] || rz.aliases[rev] || f.hasPTRIn(rev, rz.z) || f.cuts != nil && f.cuts.occluded(rz.z, rev) {
 		return nil
 	}
-	given[rev] = true
-	after, at := rz.neighbour(a.Record.Addr())
+	given[at] = true
+	after, anchor := rz.neighbour(a.Record.Addr())
 	if after == nil {
 		return nil
 	}
@@ -81,39 +137,83 @@ func (f *fixer) addPTR(a Addition, given map[string]bool) error {
 	if after == rz.fallback {
 		models = rz.models
 	}
-	line, err := f.ed.Neighbour(after, at, models, rev, "PTR", a.Record.Name)
+	line, err := f.ed.Neighbour(after, anchor, models, rev, "PTR", a.Record.Name)
 	if err != nil {
 		return err
 	}
 	rec := zone.Record{Name: rev, Type: zone.TypePTR, Class: after.Class, TTL: after.TTL, Data: a.Record.Name}
-	rec.SetPos(at.Pos())
+	rec.SetPos(anchor.Pos())
 	f.res.Added = append(f.res.Added, Addition{Zone: rz.z, Record: rec, Line: line, Source: a.Source})
-	return f.ed.InsertAfter(at.Pos(), line)
+	return f.ed.InsertAfter(anchor.Pos(), line)
 }
 
-// reverseZone returns the ip6.arpa zone of the set that holds rev, the
-// one of the longest origin, with its PTR records by address. The zones
-// are found by origin, for rev and each of its parents (a reverse name
-// has no escapes, and names and origins are canonical); they and their
-// PTRs are made on first use.
-func (f *fixer) reverseZone(rev string) *reverseZone {
-	if f.reverses == nil {
-		f.reverses = map[string]*reverseZone{}
-		for _, z := range f.zones {
-			if _, ok := f.reverses[z.Origin]; !ok && strings.HasSuffix(z.Origin, "ip6.arpa.") {
-				f.reverses[z.Origin] = &reverseZone{z: z}
-			}
+// hasPTRIn reports whether reverse name rev has a PTR record in zone z.
+func (f *fixer) hasPTRIn(rev string, z *zone.Zone) bool {
+	for _, x := range f.records(rev, zone.TypePTR) {
+		if x.z == z {
+			return true
 		}
 	}
+	return false
+}
+
+// reverseZones returns the ip6.arpa zones of the set that take the PTR of
+// reverse name rev for a new AAAA in zone fwd: the zone of the longest
+// origin that rev is under; with views (several zones of that origin),
+// the one of fwd's view, or each of them when fwd is given once and so is
+// in every view.
+func (f *fixer) reverseZones(rev string, fwd *zone.Zone) []*reverseZone {
+	f.indexReverses()
 	for name := rev; name != ""; _, name, _ = strings.Cut(name, ".") {
-		if rz := f.reverses[name]; rz != nil {
+		rzs := f.reverses[name]
+		if len(rzs) == 0 {
+			continue
+		}
+		v, own := f.view[fwd]
+		switch {
+		case len(rzs) == 1 || !own:
+		case v < len(rzs):
+			rzs = rzs[v : v+1]
+		default:
+			return nil // fwd's view has no zone of that origin
+		}
+		for _, rz := range rzs {
 			if rz.ptrs == nil {
 				rz.index()
 			}
-			return rz
 		}
+		return rzs
 	}
 	return nil
+}
+
+// indexReverses finds the ip6.arpa zones of the set by origin, and the
+// view of each zone whose origin is given more than once: its place among
+// the zones of that origin and class, in the order given, as the audit
+// splits views.
+func (f *fixer) indexReverses() {
+	if f.reverses != nil {
+		return
+	}
+	f.reverses, f.view = map[string][]*reverseZone{}, map[*zone.Zone]int{}
+	type key struct {
+		origin string
+		class  zone.Class
+	}
+	count, next := map[key]int{}, map[key]int{}
+	for _, z := range f.zones {
+		count[key{z.Origin, z.Class}]++
+	}
+	for _, z := range f.zones {
+		k := key{z.Origin, z.Class}
+		if count[k] > 1 {
+			f.view[z] = next[k]
+			next[k]++
+		}
+		if strings.HasSuffix(z.Origin, "ip6.arpa.") {
+			f.reverses[z.Origin] = append(f.reverses[z.Origin], &reverseZone{z: z})
+		}
+	}
 }
 
 // reverseZone is an ip6.arpa zone of the set and the PTR records of its

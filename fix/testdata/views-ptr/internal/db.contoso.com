@@ -1,0 +1,13 @@
+; Two views, each with its reverse zone of one origin: each view's
+; reverse zone takes the PTRs of its own new AAAA, naming the server, not
+; the pool (test 11 D2: ext's reverse zone got none, and the pool's count
+; of new AAAA over both views made it look like a server).
+$ORIGIN contoso.com.
+$TTL 3600
+@   IN SOA ns1 hostmaster ( 2024061401 3600 900 1209600 300 )
+    IN NS ns1.example.net.
+_sipinternaltls._tcp IN SRV 0 0 5061 pool01
+pool01 IN A 10.20.1.11
+       IN A 10.20.1.12
+fe01 IN A 10.20.1.11
+fe02 IN A 10.20.1.12
