@@ -24,12 +24,13 @@ func (f *fixer) addPTRs() error {
 	sort.SliceStable(adds, func(i, j int) bool { return added[adds[i]].Record.Addr().Less(added[adds[j]].Record.Addr()) })
 	given := map[revAt]bool{} // the reverse names that got a PTR in this run, by reverse zone
 	perName := newAAAAPerName(added, adds)
+	old := f.oldHolders(added, adds)
 	for lo := 0; lo < len(adds); {
 		hi := lo + 1
 		for hi < len(adds) && added[adds[hi]].Record.Addr() == added[adds[lo]].Record.Addr() {
 			hi++
 		}
-		if err := f.addressPTRs(added, adds[lo:hi], perName, given); err != nil {
+		if err := f.addressPTRs(added, adds[lo:hi], perName, old, given); err != nil {
 			return err
 		}
 		lo = hi
@@ -37,14 +38,80 @@ func (f *fixer) addPTRs() error {
 	return nil
 }
 
+// oldAAAA holds the names that had an AAAA record of a new address before
+// the run, each with its zone and its number of AAAA records there.
+type oldAAAA map[netip.Addr][]holder
+
+type holder struct {
+	name  string
+	z     *zone.Zone
+	aaaas int
+}
+
+// oldHolders finds, when the set has a reverse zone, the names that have
+// an AAAA record of an address a new AAAA gets: a server with its AAAA
+// and no PTR, whose pool name gets the address in this run, is the name
+// the PTR should give (test 11 D5). Two passes over the records, only
+// when a PTR may be written.
+func (f *fixer) oldHolders(added []Addition, adds []int) oldAAAA {
+	if f.indexReverses(); len(f.reverses) == 0 || len(adds) == 0 {
+		return nil
+	}
+	wanted := make(map[netip.Addr]bool, len(adds))
+	for _, i := range adds {
+		wanted[added[i].Record.Addr()] = true
+	}
+	out, count := oldAAAA{}, map[hostZone]int{}
+	for _, z := range f.zones {
+		for i := range z.Records {
+			r := &z.Records[i]
+			if r.Type != zone.TypeAAAA || r.Class != zone.ClassIN {
+				continue
+			}
+			count[hostZone{r.Name, z}]++
+			if a := r.Addr(); wanted[a] {
+				out[a] = append(out[a], holder{name: r.Name, z: z})
+			}
+		}
+	}
+	for _, hs := range out {
+		for i := range hs {
+			hs[i].aaaas = count[hostZone{hs[i].name, hs[i].z}]
+		}
+	}
+	return out
+}
+
+// named returns a, the new AAAA whose PTR is to be written, with the
+// name the PTR gives: an older holder of its address in a zone of its
+// view with fewer AAAA records than a's name gets (the server rather than
+// its pool), else a's own.
+func (f *fixer) named(a Addition, old oldAAAA, perName map[hostZone]int) Addition {
+	best := perName[hostZone{a.Record.Name, a.Zone}] + len(f.records(a.Record.Name, zone.TypeAAAA))
+	for _, h := range old[a.Record.Addr()] {
+		if h.name != a.Record.Name && h.aaaas < best && f.sameView(h.z, a.Zone) {
+			a.Record.Name, best = h.name, h.aaaas
+		}
+	}
+	return a
+}
+
+// sameView reports whether zones y and z are in one view: one of them is
+// given once (so in every view), or both are their origin's k-th.
+func (f *fixer) sameView(y, z *zone.Zone) bool {
+	vy, oky := f.view[y]
+	vz, okz := f.view[z]
+	return !oky || !okz || vy == vz
+}
+
 // addressPTRs adds the PTRs of the new AAAA of one address (same, places
 // in added): of one host in each view (byView).
-func (f *fixer) addressPTRs(added []Addition, same []int, perName map[hostZone]int, given map[revAt]bool) error {
+func (f *fixer) addressPTRs(added []Addition, same []int, perName map[hostZone]int, old oldAAAA, given map[revAt]bool) error {
 	if f.indexReverses(); len(f.view) == 0 {
-		return f.addPTR(added[ptrHost(added, same, perName)], given)
+		return f.addPTR(f.named(added[ptrHost(added, same, perName)], old, perName), given)
 	}
 	for _, group := range f.byView(added, same) {
-		if err := f.addPTR(added[ptrHost(added, group, perName)], given); err != nil {
+		if err := f.addPTR(f.named(added[ptrHost(added, group, perName)], old, perName), given); err != nil {
 			return err
 		}
 	}
