@@ -253,7 +253,7 @@ func firstLine(data []byte, sp span) []byte {
 // siblingLine rewrites a record's first line with another type and data,
 // keeping the owner, TTL and class columns and the data column.
 func siblingLine(first []byte, directive bool, typ, rdata string) (string, bool) {
-	if directive || bytes.ContainsAny(first, "()") {
+	if directive || bytes.ContainsAny(beforeComment(first), "()") {
 		return "", false
 	}
 	toks := rawTokens(first)
@@ -276,6 +276,24 @@ func siblingLine(first []byte, directive bool, typ, rdata string) (string, bool)
 		gap = strings.Repeat(" ", n)
 	}
 	return string(first[:old.off]) + typ + gap + rdata, true
+}
+
+// beforeComment returns raw up to its comment, the first ";" outside a
+// quoted string, read as rawTokens reads it: a parenthesis in the comment
+// of a line ("; second (x)") does not make the line one of several (test
+// 11 N1).
+func beforeComment(raw []byte) []byte {
+	for i := 0; i < len(raw); {
+		switch c := raw[i]; {
+		case c == ';':
+			return raw[:i]
+		case c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '(' || c == ')':
+			i++
+		default:
+			i = rawTokenEnd(raw, i)
+		}
+	}
+	return raw
 }
 
 // fullLine writes a record in full.
