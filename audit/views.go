@@ -19,43 +19,56 @@ type originKey struct {
 // of one zone (the internal and the external db.contoso.com), which BIND
 // serves apart: their records never form one RRset (RFC 2181 §5). View k
 // holds the k-th zone, in the order given, of each origin that occurs more
-// than once, and every zone whose origin occurs once: those are shared by
-// all views, so that an SRV of either view may point into a db.contoso.net
-// given once. The zones that did not parse go into the first view only,
-// which reports their syntax findings once.
+// than once (Views), and every zone whose origin occurs once: those are
+// shared by all views, so that an SRV of either view may point into a
+// db.contoso.net given once. The zones that did not parse go into the
+// first view only, which reports their syntax findings once.
 func splitViews(zones []*zone.Zone) [][]*zone.Zone {
-	if len(zones) < 2 {
+	view := Views(zones)
+	if len(view) == 0 {
 		return nil
 	}
-	count := make(map[originKey]int, len(zones))
-	n := 1
-	for _, z := range zones {
-		if z.Err == nil {
-			k := originKey{z.Origin, z.Class}
-			count[k]++
-			n = max(n, count[k])
-		}
-	}
-	if n < 2 {
-		return nil
+	n := 0
+	for _, v := range view {
+		n = max(n, v+1)
 	}
 	views := make([][]*zone.Zone, n)
-	next := map[originKey]int{} // the view of the next zone of an origin
 	for _, z := range zones {
-		k := originKey{z.Origin, z.Class}
+		v, own := view[z]
 		switch {
 		case z.Err != nil:
 			views[0] = append(views[0], z)
-		case count[k] == 1:
+		case !own:
 			for i := range views {
 				views[i] = append(views[i], z)
 			}
 		default:
-			views[next[k]] = append(views[next[k]], z)
-			next[k]++
+			views[v] = append(views[v], z)
 		}
 	}
 	return views
+}
+
+// Views returns the view of each zone of the set that parsed and whose
+// origin and class another zone that parsed has too: its place among the
+// zones of that origin and class, in the order given. A zone without a
+// view is in every view. fix places its PTRs by it, as the audit splits
+// the set (splitViews).
+func Views(zones []*zone.Zone) map[*zone.Zone]int {
+	count := make(map[originKey]int, len(zones))
+	for _, z := range zones {
+		if z.Err == nil {
+			count[originKey{z.Origin, z.Class}]++
+		}
+	}
+	view, next := map[*zone.Zone]int{}, map[originKey]int{}
+	for _, z := range zones {
+		if k := (originKey{z.Origin, z.Class}); z.Err == nil && count[k] > 1 {
+			view[z] = next[k]
+			next[k]++
+		}
+	}
+	return view
 }
 
 // mergeViews makes one result of the results of each view (results[i] of

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -255,28 +256,14 @@ func (f *fixer) reverseZones(rev string, fwd *zone.Zone) []*reverseZone {
 }
 
 // indexReverses finds the ip6.arpa zones of the set by origin, and the
-// view of each zone whose origin is given more than once: its place among
-// the zones of that origin and class, in the order given, as the audit
-// splits views.
+// view of each zone whose origin is given more than once, as the audit
+// splits views (audit.Views).
 func (f *fixer) indexReverses() {
 	if f.reverses != nil {
 		return
 	}
-	f.reverses, f.view = map[string][]*reverseZone{}, map[*zone.Zone]int{}
-	type key struct {
-		origin string
-		class  zone.Class
-	}
-	count, next := map[key]int{}, map[key]int{}
+	f.reverses, f.view = map[string][]*reverseZone{}, audit.Views(f.zones)
 	for _, z := range f.zones {
-		count[key{z.Origin, z.Class}]++
-	}
-	for _, z := range f.zones {
-		k := key{z.Origin, z.Class}
-		if count[k] > 1 {
-			f.view[z] = next[k]
-			next[k]++
-		}
 		if strings.HasSuffix(z.Origin, "ip6.arpa.") {
 			f.reverses[z.Origin] = append(f.reverses[z.Origin], &reverseZone{z: z})
 		}
