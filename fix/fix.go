@@ -31,8 +31,10 @@ type Result struct {
 	// aaaa-collision finding, reported or not, in file order. The
 	// fragment lists them all.
 	Left []audit.Finding
-	// Findings are the findings of Left to report: those that --disable
-	// and zonegen:ignore comments leave, in file order.
+	// Findings are the findings to report, in file order: those of Left
+	// that --disable and zonegen:ignore comments leave, and a ptr-mismatch
+	// warning for each PTR of a new address that names another host,
+	// which fix leaves as it is (stalePTRs).
 	Findings []audit.Finding
 	Zones    []*zone.Zone // the zones as read
 }
@@ -61,6 +63,13 @@ type Addition struct {
 	// afterAAAA: a completion that goes after its pool name's last AAAA
 	// record (placeAfterAAAA), not after an A record.
 	afterAAAA bool
+}
+
+// HostsLeft reports whether a finding reported leaves a host without an
+// AAAA: fix's exit status 1, as DESIGN says. A stale PTR does not; the
+// audit reports it as a warning, below its default --fail-on.
+func (r *Result) HostsLeft() bool {
+	return slices.ContainsFunc(r.Findings, func(f audit.Finding) bool { return f.Check != checkPTRMismatch })
 }
 
 // Run computes the edits for the zone files named on the command line. The
@@ -126,6 +135,12 @@ type fixer struct {
 	// anything out. One index where each step made its own took 0.1 s
 	// at 1M records (24k pools).
 	vp *viewPlaces
+	// stalePTR is set when ptr-mismatch is on: addPTRs then reports in
+	// stale each PTR of a new address that names another host (stalePTRs),
+	// with origins, the zones of the set by origin, for inSet.
+	stalePTR bool
+	stale    []audit.Finding
+	origins  map[string]*zone.Zone
 }
 
 // ref is a record and the zone that holds it.
@@ -144,6 +159,7 @@ func (f *fixer) run() error {
 	f.scopes = auditOn(f.opt.Audit, checkPoolScope)
 	f.poolSets = auditOn(f.opt.Audit, checkPoolMismatch)
 	report[checkPoolScope], report[checkPoolMismatch] = f.scopes, f.poolSets
+	f.stalePTR = auditOn(f.opt.Audit, checkPTRMismatch)
 	hosts, err := f.needAAAA()
 	if err != nil {
 		return err
@@ -168,10 +184,10 @@ func (f *fixer) run() error {
 		return err
 	}
 	audit.SortFindings(f.res.Left)
-	f.res.Findings = f.reported(report)
 	if err := f.addPTRs(); err != nil {
 		return err
 	}
+	f.res.Findings = f.reported(report)
 	f.names = nil // read by fixHost and addPTRs only: the verification reuses its memory
 	if err := f.bumpSerials(); err != nil {
 		return err
@@ -589,9 +605,10 @@ func (f *fixer) source(s plan.Source) string {
 	return text
 }
 
-// reported returns the findings of f.res.Left that the checks on (by
-// --disable and --enable, as audit.Selected reads them for fix) and the
-// zones' zonegen:ignore comments (as audit reads them) leave to report.
+// reported returns the findings of f.res.Left and f.stale that the
+// checks on (by --disable and --enable, as audit.Selected reads them for
+// fix) and the zones' zonegen:ignore comments (as audit reads them) leave
+// to report.
 // A host left out stays left out: suppressing the finding only says
 // that the engineer knows.
 func (f *fixer) reported(on map[string]bool) []audit.Finding {
@@ -601,7 +618,12 @@ func (f *fixer) reported(on map[string]bool) []audit.Finding {
 			fs = append(fs, fd)
 		}
 	}
-	return audit.Suppress(fs, f.zones)
+	if len(f.stale) == 0 {
+		return audit.Suppress(fs, f.zones)
+	}
+	fs = audit.Suppress(append(fs, f.stale...), f.zones)
+	audit.SortFindings(fs)
+	return fs
 }
 
 // noPlan leaves host name, whose first A record is first, without an

@@ -39,7 +39,7 @@ func TestGolden(t *testing.T) {
 			work := copyTree(t, abs)
 			t.Chdir(work)
 			opt := options(t)
-			errorsBefore := auditErrors(t, opt)
+			errorsBefore, staleBefore := auditErrors(t, opt), stalePTRs(t, opt, nil)
 			res, err := fix.Run([]string{"."}, opt)
 			if err != nil {
 				t.Fatal(err)
@@ -64,6 +64,15 @@ func TestGolden(t *testing.T) {
 					t.Errorf("the audit of the result has a finding it had not: %s", key)
 				}
 			}
+			told := map[string]bool{}
+			for _, f := range res.Findings {
+				told[f.Check+" "+f.Name] = true
+			}
+			for key := range stalePTRs(t, opt, staleBefore) {
+				if !told[key] {
+					t.Errorf("the audit of the result has a stale PTR that fix did not report: %s", key)
+				}
+			}
 			again, err := fix.Run([]string{"."}, opt)
 			if err != nil {
 				t.Fatal(err)
@@ -85,6 +94,28 @@ func auditErrors(t *testing.T, opt fix.Options) map[string]bool {
 		t.Fatal(err)
 	}
 	return invariantKeys(t, zones, opt.Audit)
+}
+
+// stalePTRs returns the check and name of each ptr-mismatch the audit of
+// the working directory finds and before does not hold: a PTR that a new
+// address finds naming another host, which fix must report (test 11 D4).
+func stalePTRs(t *testing.T, opt fix.Options, before map[string]bool) map[string]bool {
+	t.Helper()
+	zones, err := zone.ReadPaths([]string{"."}, opt.Read)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := audit.Run(zones, opt.Audit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]bool{}
+	for f := range res.AllFindings() {
+		if key := f.Check + " " + f.Name; f.Check == "ptr-mismatch" && !before[key] {
+			out[key] = true
+		}
+	}
+	return out
 }
 
 // invariantKeys returns the check and name of each error the audit of zones

@@ -108,11 +108,12 @@ func (f *fixer) sameView(y, z *zone.Zone) bool {
 // addressPTRs adds the PTRs of the new AAAA of one address (same, places
 // in added): of one host in each view (byView).
 func (f *fixer) addressPTRs(added []Addition, same []int, perName map[hostZone]int, old oldAAAA, given map[revAt]bool) error {
+	h := addrHolders{added, same, old}
 	if f.indexReverses(); len(f.view) == 0 {
-		return f.addPTR(f.named(added[ptrHost(added, same, perName)], old, perName), given)
+		return f.addPTR(f.named(added[ptrHost(added, same, perName)], old, perName), given, h)
 	}
 	for _, group := range f.byView(added, same) {
-		if err := f.addPTR(f.named(added[ptrHost(added, group, perName)], old, perName), given); err != nil {
+		if err := f.addPTR(f.named(added[ptrHost(added, group, perName)], old, perName), given, h); err != nil {
 			return err
 		}
 	}
@@ -175,13 +176,13 @@ func ptrHost(added []Addition, same []int, perName map[hostZone]int) int {
 // addPTR adds the PTR of new AAAA a to each reverse zone that takes it
 // (reverseZones), unless its reverse name has one there: in the zone as
 // read, or in given, the names that got one in this run.
-func (f *fixer) addPTR(a Addition, given map[revAt]bool) error {
+func (f *fixer) addPTR(a Addition, given map[revAt]bool, h addrHolders) error {
 	rev, err := zone.ReverseName(a.Record.Addr().String())
 	if err != nil {
 		return nil
 	}
 	for _, rz := range f.reverseZones(rev, a.Zone) {
-		if err := f.addPTRIn(rz, rev, a, given); err != nil {
+		if err := f.addPTRIn(rz, rev, a, given, h); err != nil {
 			return err
 		}
 	}
@@ -190,10 +191,17 @@ func (f *fixer) addPTR(a Addition, given map[revAt]bool) error {
 
 // addPTRIn adds the PTR of new AAAA a, of reverse name rev, to reverse
 // zone rz, unless the name has a PTR or a CNAME there, is occluded there,
-// or got one in this run.
-func (f *fixer) addPTRIn(rz *reverseZone, rev string, a Addition, given map[revAt]bool) error {
+// or got one in this run. A PTR there that names none of the holders h
+// of the address is reported (stalePTR).
+func (f *fixer) addPTRIn(rz *reverseZone, rev string, a Addition, given map[revAt]bool, h addrHolders) error {
 	at := revAt{rz.z, rev}
-	if given[at] || rz.aliases[rev] || f.hasPTRIn(rev, rz.z) || f.cuts != nil && f.cuts.occluded(rz.z, rev) {
+	if given[at] || rz.aliases[rev] || f.cuts != nil && f.cuts.occluded(rz.z, rev) {
+		return nil
+	}
+	if ptrs := f.ptrsIn(rev, rz.z); len(ptrs) > 0 {
+		if f.stalePTR {
+			f.judgePTRs(ptrs, &a, h)
+		}
 		return nil
 	}
 	given[at] = true
@@ -215,14 +223,15 @@ func (f *fixer) addPTRIn(rz *reverseZone, rev string, a Addition, given map[revA
 	return f.ed.InsertAfter(anchor.Pos(), line)
 }
 
-// hasPTRIn reports whether reverse name rev has a PTR record in zone z.
-func (f *fixer) hasPTRIn(rev string, z *zone.Zone) bool {
+// ptrsIn returns the PTR records of reverse name rev in zone z.
+func (f *fixer) ptrsIn(rev string, z *zone.Zone) []*zone.Record {
+	var out []*zone.Record
 	for _, x := range f.records(rev, zone.TypePTR) {
 		if x.z == z {
-			return true
+			out = append(out, x.r)
 		}
 	}
-	return false
+	return out
 }
 
 // reverseZones returns the ip6.arpa zones of the set that take the PTR of

@@ -183,6 +183,7 @@ func TestExitStatus(t *testing.T) {
 		{"bad --host", []string{"audit", "--host", "bad..name", "examples/internal"}, 2, "--host bad..name: not a host name: empty label"},
 		{"empty --host", []string{"fix", "--plan", "examples/plan.yaml", "--host", "", "examples/internal"}, 2, `--host "": not a host name: empty name`},
 		{"fix with no-plan host", []string{"fix", "--plan", "examples/plan.yaml", "--host", "printer.contoso.com", "examples/internal"}, 0, "+dir02"},
+		{"fix, a stale PTR is a warning", []string{"fix", "--plan", "fix/testdata/ptr-stale/plan.yaml", "fix/testdata/ptr-stale"}, 0, "fix leaves the PTR as it is [ptr-mismatch]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

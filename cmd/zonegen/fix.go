@@ -79,7 +79,7 @@ func runFix(c *cli.Context, env *environment) error {
 	if err := fixOutput(c, res); err != nil {
 		return err
 	}
-	if len(res.Findings) > 0 {
+	if res.HostsLeft() {
 		return &exitError{code: exitFindings}
 	}
 	return nil
