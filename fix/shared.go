@@ -44,7 +44,7 @@ func (f *fixer) sharedFinding(a *Addition, other *zone.Zone) audit.Finding {
 		what = fmt.Sprintf("AAAA %s (a member's) as a pool", a.Record.Addr())
 	}
 	return audit.Finding{Check: c.ID, Severity: c.Severity, Name: name, Pos: a.Record.Pos(),
-		Message: fmt.Sprintf("%s needs %s in %s, and its %s is in %s, which %s reads too without getting it: not written; write it in %s's own file",
+		Message: fmt.Sprintf("%s needs %s in %s, and its %s is in %s, which %s reads too and does not get that AAAA in this run: not written; write it in %s's own file",
 			name, what, a.Zone.File, anchorName(a), a.Record.Pos().File, other.File, a.Zone.File),
 		Related: []audit.Related{{Pos: zone.Pos{File: other.File}, Note: "reads " + a.Record.Pos().File + " too"}},
 	}
