@@ -208,19 +208,29 @@ func recordKey(r *zone.Record, withTTL bool) string {
 // labelUncompared adds a note to each finding of a zone whose base
 // version does not parse: nothing was compared with it, so it is reported
 // whether or not the base had it, and the note says so, at the line of
-// the base's error in git's version. The syntax findings of the new
-// version are left as they are: they are always reported.
+// the base's error in git's version. A finding in a file that a zone with
+// a base that parses reads too may be that zone's, which was compared: a
+// finding does not say which zone it is of, so the note there names the
+// zone that does not parse and says the finding may be its (review 15).
+// The syntax findings of the new version are left as they are: they are
+// always reported.
 func labelUncompared(fresh []audit.Finding, files []File, after []*zone.Zone, base string) {
+	compared := map[string]bool{} // the files that a zone with a base that parses reads
+	for i, f := range files {
+		if f.BaseErr == nil {
+			for _, file := range zoneFiles(after[i]) {
+				compared[file] = true
+			}
+		}
+	}
 	notes := map[string]audit.Related{} // a file of such a zone, or one it includes → the note
 	for i, f := range files {
 		var ze *zone.Error
 		if !errors.As(f.BaseErr, &ze) {
 			continue
 		}
-		note := audit.Related{Pos: ze.Pos, Note: fmt.Sprintf(
-			"at %s the zone does not parse here (%v): nothing to compare with, so this finding is reported whether or not %s had it", base, ze.Err, base)}
-		for _, file := range append([]string{after[i].File}, after[i].Includes...) {
-			notes[file] = note
+		for _, file := range zoneFiles(after[i]) {
+			notes[file] = uncomparedNote(ze, base, after[i].File, compared[file])
 		}
 	}
 	for i := range fresh {
@@ -228,4 +238,22 @@ func labelUncompared(fresh []audit.Finding, files []File, after []*zone.Zone, ba
 			fresh[i].Related = append(slices.Clip(fresh[i].Related), note)
 		}
 	}
+}
+
+// zoneFiles returns the file of zone z and the files it includes.
+func zoneFiles(z *zone.Zone) []string {
+	return append([]string{z.File}, z.Includes...)
+}
+
+// uncomparedNote is the note of a finding in a file of zone file, whose
+// base version does not parse (ze), at its error; shared: a zone whose
+// base parses reads the finding's file too.
+func uncomparedNote(ze *zone.Error, base, file string, shared bool) audit.Related {
+	if shared {
+		return audit.Related{Pos: ze.Pos, Note: fmt.Sprintf(
+			"at %s the zone %s, which reads this finding's file too, does not parse here (%v): its findings were not compared, so this finding may be one %s had",
+			base, file, ze.Err, base)}
+	}
+	return audit.Related{Pos: ze.Pos, Note: fmt.Sprintf(
+		"at %s the zone does not parse here (%v): nothing to compare with, so this finding is reported whether or not %s had it", base, ze.Err, base)}
 }

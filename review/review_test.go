@@ -519,3 +519,40 @@ func TestReviewGeneratedHosts(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewBaseBrokenShared: two views $INCLUDE one part, and only the
+// internal one is broken at the base. The external view's new finding in
+// the part was compared: its note names the zone that does not parse and
+// says the finding may be that zone's, not that nothing was compared
+// (review 15).
+func TestReviewBaseBrokenShared(t *testing.T) {
+	dir := newRepo(t)
+	head := "$ORIGIN contoso.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster 2024061501 3600 600 1209600 300\n  IN NS ns1\nns1 IN A 10.0.0.1\n"
+	write(t, dir, "db.int", head+"bad IN A 10.0.0.300\n$INCLUDE part.inc\n")
+	write(t, dir, "db.ext", head+"_sip._tls IN SRV 0 0 443 access\n$INCLUDE part.inc\n")
+	write(t, dir, "part.inc", "web IN A 10.0.0.8\n")
+	run(t, dir, "add", ".")
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "views")
+	bump := func(s string) string { return strings.Replace(s, "2024061501", "2024061502", 1) }
+	write(t, dir, "db.int", bump(head)+"bad IN A 10.0.0.30\n$INCLUDE part.inc\n")
+	write(t, dir, "db.ext", bump(head)+"_sip._tls IN SRV 0 0 443 access\n$INCLUDE part.inc\n")
+	write(t, dir, "part.inc", "web IN A 10.0.0.8\naccess IN A 192.0.2.10\n")
+	res, err := review.Run([]string{filepath.Join(dir, "db.int"), filepath.Join(dir, "db.ext")}, review.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.Audit.Findings {
+		if filepath.Base(f.Pos.File) != "part.inc" {
+			continue
+		}
+		n := len(f.Related)
+		if n == 0 || !strings.Contains(f.Related[n-1].Note, "db.int, which reads this finding's file too, does not parse here") {
+			t.Errorf("finding %v: note %+v, want one that names db.int and says it may be its finding", f, f.Related)
+		}
+		got = append(got, f.Check+" "+f.Name)
+	}
+	if want := []string{"missing-aaaa access.contoso.com."}; !slices.Equal(got, want) {
+		t.Errorf("findings in the part: %q, want %q", got, want)
+	}
+}
