@@ -58,7 +58,7 @@ func lookup(id string) *audit.Check {
 func checkEdgeStack() *audit.Check {
 	return &audit.Check{
 		ID: CheckEdgeStack, Severity: audit.Error, Stage: stageGenerate,
-		Title: "the Edge's sides, or the Edge and a pool, use IP versions Lync does not support together",
+		Title: "(generate) the Edge's sides, or the Edge and a pool, use IP versions Lync does not support together",
 		Text: "Lync supports an Edge whose internal side is IPv4 with an IPv4 or dual stack external side, " +
 			"and a dual stack internal side only with a dual stack external side. A dual stack inside with " +
 			"an IPv4-only outside, or IPv6-only on one side only, is not supported (error); IPv6-only on " +
@@ -74,7 +74,7 @@ func checkEdgeStack() *audit.Check {
 func checkExternalPrivateA() *audit.Check {
 	return &audit.Check{
 		ID: CheckExternalPrivateA, Severity: audit.Warning, Stage: stageGenerate,
-		Title: "a private IPv4 address in the external view",
+		Title: "(generate) a private IPv4 address in the external view",
 		Text: "Edge external names and the reverse proxy are published in the public view; an RFC 1918 or " +
 			"RFC 6598 address there cannot be reached from the Internet. With NAT, publish the public " +
 			"address the NAT translates.",
@@ -87,7 +87,7 @@ func checkExternalPrivateA() *audit.Check {
 func checkMissingReverseProxy() *audit.Check {
 	return &audit.Check{
 		ID: CheckMissingReverseProxy, Severity: audit.Error, Stage: stageGenerate,
-		Title: "names are published through the reverse proxy and the topology has none",
+		Title: "(generate) names are published through the reverse proxy and the topology has none",
 		Text: "External web services, lyncdiscover, meet, dialin and an external Office Web Apps Server " +
 			"resolve to the reverse proxy. A web_external or office_web_apps.external without reverse_proxy " +
 			"is an error; an Edge without reverse_proxy is a warning (remote users get no automatic discovery).",
@@ -100,7 +100,7 @@ func checkMissingReverseProxy() *audit.Check {
 func checkMissingWebExternal() *audit.Check {
 	return &audit.Check{
 		ID: CheckMissingWebExternal, Severity: audit.Warning, Stage: stageGenerate,
-		Title: "a pool with web services has no external web services name",
+		Title: "(generate) a pool with web services has no external web services name",
 		Text: "Remote users reach every Front End pool, Standard Edition server and Director through its " +
 			"external web services name, published at the reverse proxy. A topology with a reverse proxy " +
 			"and a pool without web_external leaves that pool's users without meetings, address book and mobility outside.",
@@ -113,7 +113,7 @@ func checkMissingWebExternal() *audit.Check {
 func checkReservedA() *audit.Check {
 	return &audit.Check{
 		ID: CheckReservedA, Severity: audit.Error, Stage: stageGenerate,
-		Title: "an IPv4 address that no server can have",
+		Title: "(generate) an IPv4 address that no server can have",
 		Text: "0.0.0.0/8, loopback 127.0.0.0/8, link-local 169.254.0.0/16, multicast 224.0.0.0/4 and " +
 			"240.0.0.0/4 (the limited broadcast address included) are not unicast addresses of a server.",
 		Bad:  "- {fqdn: fe01.contoso.com, ipv4: 127.0.0.1}",
@@ -125,7 +125,7 @@ func checkReservedA() *audit.Check {
 func checkDomainWithoutPool() *audit.Check {
 	return &audit.Check{
 		ID: CheckDomainWithoutPool, Severity: audit.Error, Stage: stageGenerate,
-		Title: "a SIP domain has no Front End pool or Standard Edition server",
+		Title: "(generate) a SIP domain has no Front End pool or Standard Edition server",
 		Text: "Users of a SIP domain register with a Front End pool or Standard Edition server; a Director " +
 			"only passes them on. Without one, _sipinternaltls._tcp, sip, lyncdiscoverinternal and the " +
 			"simple URLs have nothing to point to.",
@@ -138,7 +138,7 @@ func checkDomainWithoutPool() *audit.Check {
 func checkWebServicesDNSLB() *audit.Check {
 	return &audit.Check{
 		ID: CheckWebServicesDNSLB, Severity: audit.Warning, Stage: stageGenerate,
-		Title: "a DNS-load-balanced pool's web services have no load balancer address",
+		Title: "(generate) a DNS-load-balanced pool's web services have no load balancer address",
 		Text: "DNS load balancing does not cover HTTP/HTTPS: the internal web services of a DNS-load-" +
 			"balanced pool need a hardware load balancer's virtual address under their own name. Without " +
 			"web_internal addresses, zonegen points lyncdiscoverinternal, meet and dialin at every server.",
@@ -151,7 +151,7 @@ func checkWebServicesDNSLB() *audit.Check {
 func checkEdgeLoadBalancing() *audit.Check {
 	return &audit.Check{
 		ID: CheckEdgeLoadBalancing, Severity: audit.Error, Stage: stageGenerate,
-		Title: "the Edge's internal and external sides use different load balancing types",
+		Title: "(generate) the Edge's internal and external sides use different load balancing types",
 		Text: "Lync requires both sides of an Edge pool to be DNS load balanced, or both hardware load " +
 			"balanced. The external side's type shows in its addresses: with DNS load balancing each " +
 			"service name (access, webconf, av) has the public address of every Edge server, with a " +
@@ -167,7 +167,7 @@ func checkEdgeLoadBalancing() *audit.Check {
 func checkSharedAddress() *audit.Check {
 	return &audit.Check{
 		ID: CheckSharedAddress, Severity: audit.Error, Stage: stageGenerate,
-		Title: "two items of the topology that need addresses of their own share one",
+		Title: "(generate) two items of the topology that need addresses of their own share one",
 		Text: "Every server has an address of its own: two servers (of one pool or not) at one IPv4 or " +
 			"IPv6 address, or a server at a hardware load balancer's vip, make a name resolve to the wrong " +
 			"computer; so does a server at a web_internal address, a hardware load balancer's vip since HTTPS " +

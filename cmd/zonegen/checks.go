@@ -55,9 +55,15 @@ func lookupCheck(id string) (*audit.Check, bool) {
 	return nil, false
 }
 
+// listChecks lists the checks, one a line, in columns as wide as the
+// longest ID.
 func listChecks(w io.Writer) {
-	for _, ch := range allChecks() {
-		fmt.Fprintf(w, "%-24s %-8s %s\n", ch.ID, ch.Severity, ch.Title)
+	all, width := allChecks(), 0
+	for _, ch := range all {
+		width = max(width, len(ch.ID))
+	}
+	for _, ch := range all {
+		fmt.Fprintf(w, "%-*s %-8s %s\n", width, ch.ID, ch.Severity, ch.Title)
 	}
 }
 

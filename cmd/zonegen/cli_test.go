@@ -105,7 +105,7 @@ func TestGenerateOneFindingEach(t *testing.T) {
       - {fqdn: se01.contoso.com, ipv4: 10.0.1.5, ipv6: "fd00:10::5"}
 reverse_proxy: {ipv4: 203.0.113.20, ipv6: "2001:db8::20"}
 `)
-	code, _, stderr := zonegen(t, nil, "generate", "--topology", topo, "--view", "external")
+	code, _, stderr := zonegen(t, nil, "generate", "--topology", topo, "--view", "external", "--fail-on", "warning")
 	n := 0
 	for _, line := range strings.Split(stderr, "\n") {
 		if strings.Contains(line, "lyncdiscover.contoso.com.") && strings.HasSuffix(line, "[documentation-aaaa]") {
@@ -172,6 +172,8 @@ func TestExitStatus(t *testing.T) {
 		{"missing file, a syntax finding", []string{"audit", "examples/internal", "nosuch.zone"}, 2, "nosuch.zone: error: no such file or directory [syntax]"},
 		{"unknown format", []string{"audit", "--format", "xml", "examples/internal"}, 2, "unknown --format"},
 		{"unknown check", []string{"audit", "--disable", "nosuch", "examples/internal"}, 2, "unknown check"},
+		{"a check only generate runs", []string{"audit", "--disable", "reserved-a", "--enable", "shared-address", "examples/internal"}, 1, "[missing-aaaa]"},
+		{"fix, a check only generate runs", []string{"fix", "--plan", "examples/plan.yaml", "--disable", "external-private-a", "examples/internal"}, 0, "+"},
 		{"unknown command", []string{"frobnicate"}, 2, ""},
 		{"checks", []string{"checks"}, 0, "missing-aaaa"},
 		{"explain a check", []string{"checks", "pool-scope-mixed"}, 0, "Bad:"},
@@ -281,5 +283,26 @@ func TestConfigFile(t *testing.T) {
 	code, _, stderr = zonegen(t, nil, "audit", "--config", cfg, zone)
 	if code != 2 || !strings.HasSuffix(stderr, "zonegen.yaml:2: unknown key \"views\" (want hosts, view, enable, disable, fail-on)\n") {
 		t.Errorf("unknown key: exit %d, stderr %q", code, stderr)
+	}
+}
+
+// TestChecksColumns: every line of zonegen checks has its severity in one
+// column, the longest ID's included (test 12 D4).
+func TestChecksColumns(t *testing.T) {
+	code, out, _ := zonegen(t, nil, "checks")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) < 2 {
+		t.Fatalf("exit %d, output:\n%s", code, out)
+	}
+	col := -1
+	for _, line := range lines {
+		id, _, _ := strings.Cut(line, " ")
+		at := len(id) + len(line[len(id):]) - len(strings.TrimLeft(line[len(id):], " "))
+		if col < 0 {
+			col = at
+		}
+		if at != col {
+			t.Errorf("severity at column %d, want %d: %q", at, col, line)
+		}
 	}
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/report"
+	"github.com/zonegen/zonegen/topology"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -86,9 +88,24 @@ func auditOptions(c *cli.Context) audit.Options {
 		View:     c.String(flagView),
 		Hosts:    c.StringSlice(flagHost),
 		AllHosts: c.Bool(flagAllHosts),
-		Enable:   splitIDs(c.StringSlice(flagEnable)),
-		Disable:  splitIDs(c.StringSlice(flagDisable)),
+		Enable:   withoutGenerateOnly(splitIDs(c.StringSlice(flagEnable))),
+		Disable:  withoutGenerateOnly(splitIDs(c.StringSlice(flagDisable))),
 	}
+}
+
+// withoutGenerateOnly leaves out of ids those of the checks that only
+// generate runs (topology.Checks). zonegen checks lists them, so a user
+// or a shared config file may name them; audit, fix and review, which
+// never run them, take them as they take another stage's checks, where
+// they were refused as unknown (test 12 D1).
+func withoutGenerateOnly(ids []string) []string {
+	out := ids[:0]
+	for _, id := range ids {
+		if !slices.ContainsFunc(topology.Checks(), func(c *audit.Check) bool { return c.ID == id }) {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // splitIDs accepts both --disable a,b and --disable a --disable b.
@@ -108,8 +125,22 @@ func splitIDs(in []string) []string {
 func outputFlags() []cli.Flag {
 	return []cli.Flag{
 		&cli.StringFlag{Name: flagFormat, Value: "text", Usage: "output format: " + strings.Join(report.Formats(), ", ")},
-		&cli.StringFlag{Name: flagFailOn, Value: "error", Usage: "exit 1 when a finding reaches this severity: error, warning or info"},
+		failOnFlag(),
 	}
+}
+
+// failOnFlag is --fail-on, of every command that reports findings.
+func failOnFlag() cli.Flag {
+	return &cli.StringFlag{Name: flagFailOn, Value: "error", Usage: "exit 1 when a finding reaches this severity: error, warning or info"}
+}
+
+// failOn reads --fail-on.
+func failOn(c *cli.Context) (audit.Severity, error) {
+	sev, err := audit.ParseSeverity(c.String(flagFailOn))
+	if err != nil {
+		return sev, usageError("--fail-on: %v", err)
+	}
+	return sev, nil
 }
 
 // output holds the parsed output flags.
@@ -124,9 +155,9 @@ func outputOptions(c *cli.Context, env *environment) (output, error) {
 	if !contains(report.Formats(), o.format) {
 		return o, usageError("unknown --format %q (want %s)", o.format, strings.Join(report.Formats(), ", "))
 	}
-	sev, err := audit.ParseSeverity(c.String(flagFailOn))
+	sev, err := failOn(c)
 	if err != nil {
-		return o, usageError("--fail-on: %v", err)
+		return o, err
 	}
 	o.failOn = sev
 	o.color = o.format == "text" && env.getenv("NO_COLOR") == "" && isTerminal(c.App.Writer)

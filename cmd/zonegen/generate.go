@@ -28,6 +28,7 @@ func generateCommand(env *environment) *cli.Command {
 			&cli.StringFlag{Name: flagTopology, Usage: "the topology (YAML, see docs/topology.md)"},
 			&cli.StringFlag{Name: flagView, Value: "both", Usage: "internal, external or both"},
 			&cli.StringFlag{Name: flagOutDir, Usage: "write DOMAIN.internal.zone and DOMAIN.external.zone into `DIR` (default: standard output, the views one after the other)"},
+			failOnFlag(),
 		},
 		Before: required(flagTopology),
 		Action: runGenerate,
@@ -36,6 +37,10 @@ func generateCommand(env *environment) *cli.Command {
 
 func runGenerate(c *cli.Context) error {
 	views, err := generateViews(c.String(flagView))
+	if err != nil {
+		return err
+	}
+	fail, err := failOn(c)
 	if err != nil {
 		return err
 	}
@@ -58,7 +63,7 @@ func runGenerate(c *cli.Context) error {
 	if err := writeFragments(c, t, views); err != nil {
 		return err
 	}
-	if ok && worst == audit.Warning { // info alone is no reason to fail (DESIGN.md: --fail-on error)
+	if ok && worst >= fail { // errors refused above: a warning or info that --fail-on names
 		return &exitError{code: exitFindings}
 	}
 	return nil

@@ -74,9 +74,38 @@ func TestGenerateAuditsEveryTopologyName(t *testing.T) {
 func TestGenerateIPv4OnlyViewNoMissingAAAA(t *testing.T) {
 	v4 := strings.NewReplacer(`, ipv6: "fd00:10::10"`, "", `, ipv6: "fd00:10::11"`, "", `, ipv6: "fd00:20::11"`, "").Replace(halfIPv6Topology)
 	topo := writeFile(t, "topo.yaml", v4)
-	code, _, stderr := zonegen(t, nil, "generate", "--topology", topo, "--view", "internal")
+	code, _, stderr := zonegen(t, nil, "generate", "--topology", topo, "--view", "internal", "--fail-on", "warning")
 	if code != 1 || strings.Contains(stderr, "missing-aaaa") {
 		t.Errorf("exit %d (want 1, web-services-dns-lb), stderr:\n%s", code, stderr)
+	}
+}
+
+// TestGenerateFailOn: generate's exit status follows --fail-on, default
+// error, as every command's does (DESIGN.md, "Common behaviour"): a
+// warning is printed and the files are written with exit 0, and exit 1
+// with --fail-on warning. It was 1 for any warning, with no way to pass a
+// CI step for a topology of two SIP domains (test 12 D3).
+func TestGenerateFailOn(t *testing.T) {
+	v4 := strings.NewReplacer(`, ipv6: "fd00:10::10"`, "", `, ipv6: "fd00:10::11"`, "", `, ipv6: "fd00:20::11"`, "").Replace(halfIPv6Topology)
+	topo := writeFile(t, "topo.yaml", v4)
+	for _, tt := range []struct {
+		args []string
+		want int
+	}{
+		{nil, 0},
+		{[]string{"--fail-on", "error"}, 0},
+		{[]string{"--fail-on", "warning"}, 1},
+		{[]string{"--fail-on", "info"}, 1},
+		{[]string{"--fail-on", "bogus"}, 2},
+	} {
+		args := append([]string{"generate", "--topology", topo, "--view", "internal"}, tt.args...)
+		code, stdout, stderr := zonegen(t, nil, args...)
+		if code != tt.want {
+			t.Errorf("%v: exit %d, want %d; stderr:\n%s", tt.args, code, tt.want, stderr)
+		}
+		if tt.want < 2 && (!strings.Contains(stderr, "[web-services-dns-lb]") || !strings.Contains(stdout, "$ORIGIN")) {
+			t.Errorf("%v: want the warning on standard error and the view written; stdout:\n%s\nstderr:\n%s", tt.args, stdout, stderr)
+		}
 	}
 }
 
