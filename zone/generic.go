@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/miekg/dns"
@@ -33,9 +34,12 @@ func checkGeneric(t uint16, text []byte, pos Pos) error {
 	if !bytes.Contains(text, []byte(`\#`)) {
 		return nil
 	}
-	data, ok := genericData(text, Type(t))
+	data, length, ok := genericData(text, Type(t))
 	if !ok {
 		return nil
+	}
+	if length != len(data) {
+		return &Error{Pos: pos, Err: fmt.Errorf(`\# says %d bytes and gives %d: BIND says %q`, length, len(data), lengthProblem(length, len(data)))}
 	}
 	if why := wireProblem(t, data); why != "" {
 		return &Error{Pos: pos, Err: fmt.Errorf(`%s record data in \# form is not the wire form of a %s record: BIND says %q`, Type(t), Type(t), why)}
@@ -44,22 +48,36 @@ func checkGeneric(t uint16, text []byte, pos Pos) error {
 }
 
 // genericData returns the bytes of the record data that follows `\#` and
-// its length in an entry's text, and false when the type's word is not
-// followed by `\#` (a `\#` in a name or a quoted string) or the data is
-// not hexadecimal.
-func genericData(text []byte, t Type) ([]byte, bool) {
+// its length in an entry's text, and the length it declares; false when
+// the type's word is not followed by `\#` (a `\#` in a name or a quoted
+// string), or the length is not a number or the data not hexadecimal.
+func genericData(text []byte, t Type) ([]byte, int, bool) {
 	tok := strings.Fields(withoutComments(text))
 	for i := 1; i+1 < len(tok); i++ {
 		if tok[i] != `\#` {
 			continue
 		}
 		if typ, ok := typeOf(tok[i-1]); !ok || typ != t {
-			return nil, false
+			return nil, 0, false
+		}
+		length, err := strconv.ParseUint(tok[i+1], 10, 16)
+		if err != nil {
+			return nil, 0, false
 		}
 		data, err := hex.DecodeString(strings.Join(tok[i+2:], ""))
-		return data, err == nil
+		return data, int(length), err == nil
 	}
-	return nil, false
+	return nil, 0, false
+}
+
+// lengthProblem is BIND's word for RFC 3597 data of given bytes where
+// the \# length says length: the bytes do not fit in the room the length
+// makes, or end before it is filled.
+func lengthProblem(length, given int) string {
+	if given > length {
+		return "ran out of space"
+	}
+	return wireShort
 }
 
 // withoutComments returns an entry's text without its comments and
