@@ -582,9 +582,10 @@ func (d *discovery) metAlias(id int32) {
 
 // list returns the hosts in the order their names first appear in the
 // zone set (then the --host names without records, by name). With
-// --all-hosts they are the address names and the --host names without
-// records: a Lync name without an address of its own, in the zone set or
-// not, only had its roles worked out.
+// --all-hosts they are the address names only: a Lync name without an
+// address of its own, in the zone set or not, only had its roles worked
+// out, and the command line finds a --host without records in the zones
+// themselves (warnUnknownHosts).
 func (d *discovery) list() hostList {
 	l := hostList{ix: d.ix, ids: d.ids, byID: d.byID}
 	if !d.allHosts {
@@ -593,12 +594,7 @@ func (d *discovery) list() hostList {
 				l.ids = append(l.ids, int32(id))
 			}
 		}
-	}
-	for _, h := range d.absent {
-		// With --all-hosts, a name without records is listed only when
-		// it was given: the command line then says it has no address
-		// record, as without --all-hosts.
-		if !d.allHosts || slices.Contains(h.roles, "host") {
+		for _, h := range d.absent {
 			l.absent = append(l.absent, h)
 		}
 	}
