@@ -165,13 +165,27 @@ func openRegular(fsys fs.FS, p string) (fs.File, int64, error) {
 		return nil, 0, cleanPathError(err)
 	}
 	if !fi.Mode().IsRegular() {
-		return nil, 0, fmt.Errorf("%s: %w", p, errNotRegular)
+		return nil, 0, fmt.Errorf("%s: %w", p, notRegular(fsys, p, fi))
 	}
 	r, err := fsys.Open(p)
 	if err != nil {
 		return nil, 0, cleanPathError(err)
 	}
 	return r, fi.Size(), nil
+}
+
+// notRegular says what p, of mode fi, is: a directory that cannot be
+// listed (a directory audit lists it as a file, zoneFilesUnder) says why,
+// since "not a regular file" hides the permission the user must fix.
+func notRegular(fsys fs.FS, p string, fi fs.FileInfo) error {
+	if !fi.IsDir() {
+		return errNotRegular // a FIFO is not opened: that would wait for a writer
+	}
+	var pe *fs.PathError
+	if _, err := fs.ReadDir(fsys, p); errors.As(err, &pe) {
+		return fmt.Errorf("a directory that cannot be listed: %w", pe.Err)
+	}
+	return errNotRegular
 }
 
 // topFileError is the error of opening a zone file named on the command

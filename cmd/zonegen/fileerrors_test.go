@@ -61,3 +61,22 @@ func TestUnreadableFile(t *testing.T) {
 		t.Errorf("exit %d\n%s", code, out)
 	}
 }
+
+// TestUnreadableSubdirectory: a directory below a directory argument that
+// the user may not list is a syntax finding of its own, and the other
+// zones are still audited (review 16 G2: the run stopped, the directory
+// named twice). Root lists every directory.
+func TestUnreadableSubdirectory(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root lists every directory")
+	}
+	workDir(t, lyncZone)
+	if err := os.Mkdir("mz/sub", 0); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod("mz/sub", 0o755) })
+	code, out, stderr := zonegen(t, nil, "audit", "mz")
+	if code != 2 || !strings.Contains(out, "mz/sub: error: a directory that cannot be listed: permission denied [syntax]\n") || !strings.Contains(out, "[missing-aaaa]") {
+		t.Errorf("exit %d\nstdout:\n%s\nstderr:\n%s", code, out, stderr)
+	}
+}
