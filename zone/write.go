@@ -198,17 +198,35 @@ func discard(ts []*tempFile) {
 }
 
 // runSteps runs the steps in order, hook before each, and stops at the
-// first failure, which it returns with the target and the step.
+// first failure, which it returns with the target and the step, once: an
+// *fs.PathError or *os.LinkError names the temporary file and the step
+// again (review 16 G1: "db.x: write: write ./.db.x.zonegen-1: no space
+// left on device"), so only what it wraps is kept.
 func runSteps(target string, hook writeHook, steps []step) error {
 	for _, s := range steps {
-		if err := hook(s.name); err != nil {
-			return fmt.Errorf("%s: %s: %w", target, s.name, err)
+		err := hook(s.name)
+		if err == nil {
+			err = s.do()
 		}
-		if err := s.do(); err != nil {
-			return fmt.Errorf("%s: %s: %w", target, s.name, err)
+		if err != nil {
+			return fmt.Errorf("%s: %s: %w", target, s.name, withoutPath(err))
 		}
 	}
 	return nil
+}
+
+// withoutPath returns the error an *fs.PathError or *os.LinkError wraps,
+// or err.
+func withoutPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
 }
 
 // ErrChanged is returned by WriteFile when the file on disk is no longer

@@ -2,9 +2,11 @@ package zone
 
 import (
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -207,5 +209,34 @@ func TestWriteFileKeepsSpecialBits(t *testing.T) {
 				t.Errorf("mode %v after the write, want %v", fi.Mode(), mode)
 			}
 		})
+	}
+}
+
+// TestWriteFileErrorNamedOnce: a step that fails with an error naming the
+// temporary file (a full disk) says the target and the step once, and
+// keeps what went wrong (review 16 G1).
+func TestWriteFileErrorNamedOnce(t *testing.T) {
+	for _, tt := range []struct {
+		step string
+		err  error
+	}{
+		{"write", &fs.PathError{Op: "write", Path: ".db.contoso.com.zonegen-1", Err: syscall.ENOSPC}},
+		{"rename", &os.LinkError{Op: "rename", Old: ".db.contoso.com.zonegen-1", New: "db.contoso.com", Err: syscall.EXDEV}},
+	} {
+		dir := t.TempDir()
+		name := filepath.Join(dir, "db.contoso.com")
+		os.WriteFile(name, []byte("old\n"), 0o644)
+		fi, _ := os.Stat(name)
+		err := replaceWith(name, []byte("new\n"), fi, func(s string) error {
+			if s == tt.step {
+				return tt.err
+			}
+			return nil
+		})
+		inner := errors.Unwrap(tt.err)
+		if want := name + ": " + tt.step + ": " + inner.Error(); err == nil || err.Error() != want || !errors.Is(err, inner) {
+			t.Errorf("%s: err = %v, want %q", tt.step, err, want)
+		}
+		assertNoTemp(t, dir)
 	}
 }
