@@ -6,7 +6,6 @@ import (
 	"net/netip"
 	"slices"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/zonegen/zonegen/audit"
@@ -298,8 +297,8 @@ func (f *fixer) fixHost(name string) error {
 	v4, at := distinctAddrs(as, f.v4[:0], f.at[:0])
 	f.v4, f.at = v4, at
 	addrs, err := f.opt.Plan.Derive(name, v4)
-	if errors.Is(err, plan.ErrNotCovered) {
-		f.noPlan(name, as[0].r, err)
+	if nc := (*plan.NotCoveredError)(nil); errors.As(err, &nc) {
+		f.noPlan(name, as[0].r, nc)
 		return nil
 	}
 	if err != nil {
@@ -628,11 +627,10 @@ func (f *fixer) reported(on map[string]bool) []audit.Finding {
 
 // noPlan leaves host name, whose first A record is first, without an
 // AAAA: no plan entry covers it (err says which address).
-func (f *fixer) noPlan(name string, first *zone.Record, err error) {
+func (f *fixer) noPlan(name string, first *zone.Record, err *plan.NotCoveredError) {
 	f.res.Left = append(f.res.Left, audit.Finding{
 		Check: audit.NoPlan().ID, Severity: audit.NoPlan().Severity, Name: name, Pos: first.Pos(),
-		Message: fmt.Sprintf("%s needs an AAAA and no address-plan entry covers %s", name,
-			strings.TrimSuffix(strings.TrimPrefix(err.Error(), name+": "), ": "+plan.ErrNotCovered.Error())),
+		Message: fmt.Sprintf("%s needs an AAAA and no address-plan entry covers %s", name, err.What()),
 	})
 }
 

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"net/netip"
 	"slices"
-	"strings"
 )
 
 // Derive returns the IPv6 addresses the plan gives host, whose A records
@@ -17,7 +16,8 @@ import (
 // subnet that holds it, and the results come in the order of v4.
 //
 // When an address of v4 is in no subnet (or host has neither A records nor
-// a hosts entry), the error wraps ErrNotCovered and no address is returned.
+// a hosts entry), the error is a *NotCoveredError and no address is
+// returned.
 // Other errors are problems of the plan and carry its file and line.
 func (p *Plan) Derive(host string, v4 []netip.Addr) ([]Address, error) {
 	name := canonicalName(host)
@@ -25,10 +25,10 @@ func (p *Plan) Derive(host string, v4 []netip.Addr) ([]Address, error) {
 		return p.explicit(name, h, len(v4))
 	}
 	if len(v4) == 0 {
-		return nil, fmt.Errorf("%s: no A records and no hosts entry: %w", name, ErrNotCovered)
+		return nil, &NotCoveredError{Host: name}
 	}
 	out := make([]Address, 0, len(v4))
-	var uncovered []string
+	var uncovered []netip.Addr
 	for _, a := range v4 {
 		a = a.Unmap()
 		if !a.Is4() {
@@ -36,7 +36,7 @@ func (p *Plan) Derive(host string, v4 []netip.Addr) ([]Address, error) {
 		}
 		s, ok := p.lookup(a)
 		if !ok {
-			uncovered = append(uncovered, a.String())
+			uncovered = append(uncovered, a)
 			continue
 		}
 		addr, err := s.derive(a)
@@ -46,7 +46,7 @@ func (p *Plan) Derive(host string, v4 []netip.Addr) ([]Address, error) {
 		out = append(out, Address{Addr: addr, Source: p.source(s)})
 	}
 	if len(uncovered) > 0 {
-		return nil, fmt.Errorf("%s: %s: %w", name, strings.Join(uncovered, ", "), ErrNotCovered)
+		return nil, &NotCoveredError{Host: name, Uncovered: uncovered}
 	}
 	return out, nil
 }

@@ -281,6 +281,10 @@ func TestDeriveErrors(t *testing.T) {
 			if errors.Is(err, ErrNotCovered) != tt.notCovered {
 				t.Errorf("errors.Is(err, ErrNotCovered) = %v, want %v", !tt.notCovered, tt.notCovered)
 			}
+			var nc *NotCoveredError
+			if errors.As(err, &nc) != tt.notCovered || nc != nil && tt.want != nc.Host+": "+nc.What()+": "+ErrNotCovered.Error() {
+				t.Errorf("errors.As(err, *NotCoveredError) = %+v, want one for %q", nc, tt.want)
+			}
 			if got != nil {
 				t.Errorf("Derive returned addresses with an error: %v", render(got))
 			}
