@@ -77,7 +77,7 @@ func parseConfig(name string, data []byte, cfg *config) error {
 	root, err := yamlpos.Document(data)
 	var te *yamlpos.Error
 	if errors.As(err, &te) {
-		return fmt.Errorf("%s:%d: %v", name, te.Line, te.Err)
+		return fmt.Errorf("%s:%d: %w", name, te.Line, te.Err)
 	}
 	if root == nil { // empty, or comments only
 		return nil

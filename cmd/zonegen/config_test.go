@@ -1,9 +1,13 @@
 package main
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/zonegen/zonegen/internal/yamlpos"
 )
 
 // TestConfigErrors: a problem in the config file is FILE:LINE: message,
@@ -76,5 +80,25 @@ func TestConfigHostsUnknown(t *testing.T) {
 	code, _, stderr := zonegen(t, nil, "audit", "nosuchdir")
 	if code != 2 || strings.Contains(stderr, "pchat01") {
 		t.Errorf("unreadable path: exit %d, stderr %q; want 2 and no word of the config host", code, stderr)
+	}
+}
+
+// TestParseConfigKeepsYAMLProblem: a config file that is not YAML says
+// which problem it has, as the plan's and the topology's readers do, with
+// the file and line (review 16 G4: the problem was flattened to text).
+func TestParseConfigKeepsYAMLProblem(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want error
+	}{
+		{"hosts: [a]\nview: \xff\n", yamlpos.ErrNotUTF8},
+		{"hosts: [a\n", yamlpos.ErrSyntax},
+		{"view: internal\n---\nview: external\n", yamlpos.ErrSecondDocument},
+	} {
+		var cfg config
+		err := parseConfig("zonegen.yaml", []byte(tt.text), &cfg)
+		if !errors.Is(err, tt.want) || !strings.HasPrefix(fmt.Sprint(err), "zonegen.yaml:") {
+			t.Errorf("%q: err = %v, want %v at a line of zonegen.yaml", tt.text, err, tt.want)
+		}
 	}
 }
