@@ -11,7 +11,6 @@ import (
 
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/topology"
-	"github.com/zonegen/zonegen/zone"
 )
 
 // Flags of zonegen generate.
@@ -48,7 +47,7 @@ func runGenerate(c *cli.Context) error {
 	if err != nil {
 		return &exitError{code: exitTrouble, msg: err.Error()}
 	}
-	findings, err := auditTopology(t, views)
+	findings, err := t.Audit(views)
 	if err != nil {
 		return usageError("%v", err)
 	}
@@ -81,80 +80,6 @@ func generateViews(view string) ([]topology.View, error) {
 		return nil, usageError("generate: unknown view %q (want internal, external or both)", view)
 	}
 	return []topology.View{v}, nil
-}
-
-// auditTopology validates the topology and, when it has no errors, audits
-// the records of each view with the checks of zonegen audit; every finding
-// points at a line of the topology. The audit is skipped after an error in
-// the topology itself, which it would only report again from the records.
-// A problem found by both, or through two lines of the topology, is kept
-// once for each (check, name) pair (docs/topology.md): the most severe,
-// then the first. A name in both views may be a warning in one and an
-// error in the other (missing-a, internal and external), and the error
-// must stay, since it refuses the topology.
-func auditTopology(t *topology.Topology, views []topology.View) ([]audit.Finding, error) {
-	all := t.Validate()
-	if (&audit.Result{Findings: all}).Count()[audit.Error] > 0 {
-		return all, nil
-	}
-	for _, v := range views {
-		zones := zoneOf(t, v)
-		res, err := audit.Run(zones, audit.Options{View: string(v), Hosts: t.Hosts(v), Disable: topologyDisabled(zones)})
-		if err != nil {
-			return nil, err
-		}
-		all = append(all, withoutIPv4Mode(res.FindingList(), t.IPv4Only(v))...)
-	}
-	audit.SortFindings(all)
-	kept := map[string]int{} // (check, name) -> place in out
-	var out []audit.Finding
-	for _, f := range all {
-		k := f.Check + "|" + f.Name
-		i, seen := kept[k]
-		switch {
-		case !seen:
-			kept[k] = len(out)
-			out = append(out, f)
-		case f.Severity > out[i].Severity:
-			out[i] = f
-		}
-	}
-	audit.SortFindings(out)
-	return out, nil
-}
-
-// withoutIPv4Mode drops the missing-aaaa findings of the names that are
-// IPv4-only on purpose (topology.IPv4Only: a pool, the Edge internal pool
-// or the Edge external side in IPv4 mode, and the names derived from
-// one), which the fragment marks with zonegen:ignore so that an audit of
-// it agrees. An IPv4-only server of a pool with IPv6 is still reported.
-func withoutIPv4Mode(fs []audit.Finding, ipv4Only map[string]string) []audit.Finding {
-	out := fs[:0]
-	for _, f := range fs {
-		if f.Check != "missing-aaaa" || ipv4Only[f.Name] == "" {
-			out = append(out, f)
-		}
-	}
-	return out
-}
-
-// topologyDisabled returns the checks that say nothing of a view made from
-// a topology: no-lync-deployment, since a topology is one (an external
-// view without Edge or reverse proxy is empty, docs/topology.md), and, for
-// a view without AAAA records, missing-aaaa: the topology gives IPv4 alone
-// there, Lync's default mode (LYNC-DNS.md, section 6), and A and AAAA come
-// together wherever it gives both families (DESIGN.md). An Edge that is
-// dual stack inside and IPv4 outside is Validate's error.
-func topologyDisabled(zones []*zone.Zone) []string {
-	off := []string{"no-lync-deployment"}
-	for _, z := range zones {
-		for i := range z.Records {
-			if z.Records[i].Type == zone.TypeAAAA {
-				return off
-			}
-		}
-	}
-	return append(off, "missing-aaaa")
 }
 
 // writeFragments writes each view to its file in --out-dir, or else to
@@ -193,9 +118,4 @@ func printFragments(w io.Writer, t *topology.Topology, views []topology.View) er
 		}
 	}
 	return nil
-}
-
-// zoneOf returns the records of a view as the one zone of a zone set.
-func zoneOf(t *topology.Topology, v topology.View) []*zone.Zone {
-	return []*zone.Zone{t.Zone(v)}
 }
