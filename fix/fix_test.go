@@ -6,6 +6,8 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -31,7 +33,13 @@ var now = time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
 // had not (invariantKeys), and runs fix again on the result, which must
 // change nothing.
 func TestGolden(t *testing.T) {
-	plans, _ := filepath.Glob("testdata/*/plan.yaml")
+	plans, err := filepath.Glob("testdata/*/plan.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plans) == 0 {
+		t.Fatal("no case: no testdata/*/plan.yaml")
+	}
 	for _, plan := range plans {
 		dir := filepath.Dir(plan)
 		t.Run(filepath.Base(dir), func(t *testing.T) {
@@ -219,32 +227,98 @@ func writeChanges(t *testing.T, res *fix.Result) {
 }
 
 // keptLines checks that every line of every original file is still there,
-// in order, but for the line that holds the serial. A last line without
-// a line end may have gained one (an LF, or the LF of a cut-off CRLF).
+// in order, and that the only bytes an edit replaces are the serial of an
+// SOA record of a zone of the file (bumpSerials): that line must be there
+// with only its serial changed. A last line without a line end may have
+// gained one (an LF, or the LF of a cut-off CRLF).
 func keptLines(t *testing.T, res *fix.Result) {
 	t.Helper()
 	for _, c := range res.Changes {
+		serials := serialLines(t, c, res.Zones)
 		old := strings.SplitAfter(string(c.Old), "\n")
 		cur := strings.SplitAfter(string(c.New()), "\n")
 		j := 0
-		for _, line := range old {
+		for i, line := range old {
+			if s, ok := serials[i+1]; ok {
+				line = s
+			}
 			k := j
 			for k < len(cur) && cur[k] != line && cur[k] != line+"\n" {
 				k++
 			}
-			switch {
-			case k < len(cur):
-				j = k + 1
-			case !serialLine(line):
+			if k == len(cur) {
 				t.Errorf("%s: line lost or moved: %q", c.File, line)
+				continue
 			}
+			j = k + 1
 		}
 	}
 }
 
-// serialLine reports whether a line may hold an SOA serial.
-func serialLine(line string) bool {
-	return strings.Contains(strings.ToUpper(line), "SOA") || strings.Contains(line, "serial")
+// serialLines returns, by line number in c.Old, each line whose bytes an
+// edit replaces, as it must read after the edit. Each such edit must
+// replace the serial of the SOA record of a zone read from c.File, within
+// the lines of that record; any other is an error.
+func serialLines(t *testing.T, c zone.Change, zones []*zone.Zone) map[int]string {
+	t.Helper()
+	out := map[int]string{}
+	for _, e := range c.Edits {
+		if e.Start == e.End {
+			continue // new lines
+		}
+		n := sort.SearchInts(c.Lines, e.Start+1) // the line of e.Start
+		var soa *zone.SOA
+		for _, z := range zones {
+			if z.SOA != nil && z.SOA.Pos.File == c.File && z.SOA.Pos.Line <= n && n <= soaEnd(c, z.SOA.Pos.Line) {
+				soa = z.SOA
+			}
+		}
+		was := string(c.Old[e.Start:e.End])
+		if soa == nil || was != strconv.FormatUint(uint64(soa.Serial), 10) {
+			t.Errorf("%s:%d: an edit replaces %q, not the serial of an SOA record of the file", c.File, n, was)
+			continue
+		}
+		if _, ok := out[n]; ok {
+			t.Errorf("%s:%d: two edits replace bytes of the line", c.File, n)
+		}
+		from, to := c.Lines[n-1], len(c.Old)
+		if n < len(c.Lines) {
+			to = c.Lines[n]
+		}
+		out[n] = string(c.Old[from:e.Start]) + e.New + string(c.Old[e.End:to])
+	}
+	return out
+}
+
+// soaEnd returns the last line of the record that starts on line first of
+// c.Old: the line where its parentheses close, comments and quoted text
+// aside.
+func soaEnd(c zone.Change, first int) int {
+	depth, line := 0, first
+	quoted, comment := false, false
+	for i := c.Lines[first-1]; i < len(c.Old); i++ {
+		switch b := c.Old[i]; {
+		case b == '\n':
+			if depth == 0 {
+				return line
+			}
+			line++
+			comment = false
+		case comment:
+		case b == '\\':
+			i++ // an escaped character
+		case b == '"':
+			quoted = !quoted
+		case quoted:
+		case b == ';':
+			comment = true
+		case b == '(':
+			depth++
+		case b == ')':
+			depth--
+		}
+	}
+	return line
 }
 
 func copyTree(t *testing.T, src string) string {

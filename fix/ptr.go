@@ -86,9 +86,16 @@ func (f *fixer) oldHolders(added []Addition, adds []int) oldAAAA {
 // named returns a, the new AAAA whose PTR is to be written, with the
 // name the PTR gives: an older holder of its address in a zone of its
 // view with fewer AAAA records than a's name gets (the server rather than
-// its pool), else a's own.
+// its pool), else a's own. a's name is counted in a's zone only, as a
+// holder in its own: its AAAA records in another view's zone do not make
+// it weigh as a pool here (test 11 D2).
 func (f *fixer) named(a Addition, old oldAAAA, perName map[hostZone]int) Addition {
-	best := perName[hostZone{a.Record.Name, a.Zone}] + len(f.records(a.Record.Name, zone.TypeAAAA))
+	best := perName[hostZone{a.Record.Name, a.Zone}]
+	for _, x := range f.records(a.Record.Name, zone.TypeAAAA) {
+		if x.z == a.Zone {
+			best++
+		}
+	}
 	for _, h := range old[a.Record.Addr()] {
 		if h.name != a.Record.Name && h.aaaas < best && f.sameView(h.z, a.Zone) {
 			a.Record.Name, best = h.name, h.aaaas

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -86,31 +88,43 @@ func randomRecord(rng *rand.Rand) zone.Record {
 	return zone.Record{Name: rev, Type: zone.TypePTR, Data: "h.example."}
 }
 
-// TestReverseZone checks that a reverse name goes to the zone of the
-// longest origin above it, the first of two zones with one origin, and
-// to none outside ip6.arpa zones.
+// TestReverseZone checks the whole list of reverse zones a reverse name
+// goes to: the zone of the longest origin above it; of two zones of one
+// origin (two views), both for a forward zone given once (so in every
+// view), the one of the forward zone's view, and none for a view with no
+// zone of that origin; none outside ip6.arpa zones.
 func TestReverseZone(t *testing.T) {
 	zones := []*zone.Zone{
 		{Origin: "example."}, {Origin: "ip6.arpa."}, {Origin: "d.f.ip6.arpa."},
 		{Origin: "d.f.ip6.arpa."}, {Origin: "0.d.f.ip6.arpa."}, {Origin: "10.in-addr.arpa."},
+		{Origin: "contoso.com."}, {Origin: "contoso.com."}, {Origin: "contoso.com."}, // views 0, 1, 2
 	}
 	f := &fixer{zones: zones}
 	for _, c := range []struct {
 		addr string
-		want *zone.Zone
+		fwd  *zone.Zone
+		want []int // places in zones
 	}{
-		{"fd00::1", zones[4]}, {"fd10::1", zones[2]}, {"2001:db8::1", zones[1]}, {"10.0.0.1", nil},
+		{"fd00::1", nil, []int{4}},
+		{"fd10::1", nil, []int{2, 3}},
+		{"fd10::1", zones[0], []int{2, 3}}, // given once
+		{"fd10::1", zones[6], []int{2}},    // view 0
+		{"fd10::1", zones[7], []int{3}},    // view 1
+		{"fd10::1", zones[8], nil},         // view 2 has no d.f.ip6.arpa. zone
+		{"fd00::1", zones[8], []int{4}},    // given once, so in view 2 too
+		{"2001:db8::1", nil, []int{1}},
+		{"10.0.0.1", nil, nil},
 	} {
 		rev, err := zone.ReverseName(c.addr)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var got *zone.Zone
-		if rzs := f.reverseZones(rev, nil); len(rzs) > 0 {
-			got = rzs[0].z
+		var got []int
+		for _, rz := range f.reverseZones(rev, c.fwd) {
+			got = append(got, slices.Index(zones, rz.z))
 		}
-		if got != c.want {
-			t.Errorf("%s: zone %d of the list, want %d (-1: none)", c.addr, slices.Index(zones, got), slices.Index(zones, c.want))
+		if diff := cmp.Diff(c.want, got); diff != "" {
+			t.Errorf("%s, forward zone %d: places of the reverse zones (-want +got):\n%s", c.addr, slices.Index(zones, c.fwd), diff)
 		}
 	}
 }
