@@ -76,10 +76,7 @@ func (r *Result) HostsLeft() bool {
 // address, or edits that do not read back as intended; nothing is written
 // in any case.
 func Run(paths []string, opt Options) (*Result, error) {
-	zones, err := zone.ReadPaths(paths, opt.Read)
-	if err != nil {
-		return nil, err
-	}
+	zones := zone.ReadPaths(paths, opt.Read)
 	for _, z := range zones {
 		if z.Err != nil {
 			return &Result{Zones: zones}, z.Err

@@ -97,10 +97,7 @@ func TestGolden(t *testing.T) {
 // there before it ran (invariantKeys).
 func auditErrors(t *testing.T, opt fix.Options) map[string]bool {
 	t.Helper()
-	zones, err := zone.ReadPaths([]string{"."}, opt.Read)
-	if err != nil {
-		t.Fatal(err)
-	}
+	zones := zone.ReadPaths([]string{"."}, opt.Read)
 	return invariantKeys(t, zones, opt.Audit)
 }
 
@@ -109,10 +106,7 @@ func auditErrors(t *testing.T, opt fix.Options) map[string]bool {
 // address finds naming another host, which fix must report (test 11 D4).
 func stalePTRs(t *testing.T, opt fix.Options, before map[string]bool) map[string]bool {
 	t.Helper()
-	zones, err := zone.ReadPaths([]string{"."}, opt.Read)
-	if err != nil {
-		t.Fatal(err)
-	}
+	zones := zone.ReadPaths([]string{"."}, opt.Read)
 	res, err := audit.Run(zones, opt.Audit)
 	if err != nil {
 		t.Fatal(err)

@@ -66,9 +66,8 @@ func BenchmarkReadDir(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		zones, err := zone.ReadPaths([]string{dir}, zone.Options{})
-		if err != nil || len(zones) != files {
-			b.Fatalf("read %d zones of %d: %v", len(zones), files, err)
+		if zones := zone.ReadPaths([]string{dir}, zone.Options{}); len(zones) != files {
+			b.Fatalf("read %d zones of %d", len(zones), files)
 		}
 	}
 	zonegen.ReportRecords(b, files*records)

@@ -18,12 +18,8 @@ import (
 // is read as part of that file only. A path that cannot be looked at, or
 // a directory below one that cannot be listed, is read as a file, and its
 // Zone.Err says why, as problems inside a file are.
-func ReadPaths(paths []string, opt Options) ([]*Zone, error) {
-	files, err := expandPaths(paths)
-	if err != nil {
-		return nil, err
-	}
-	return ReadFiles(files, opt), nil
+func ReadPaths(paths []string, opt Options) []*Zone {
+	return ReadFiles(expandPaths(paths), opt)
 }
 
 // ReadFiles is ReadPaths for a list of files, such as ZoneFiles returns:
@@ -87,17 +83,13 @@ func (c *rootCache) close() {
 
 // ZoneFiles lists the files ReadPaths reads for the paths of a command
 // line: files as they are, directories as the zone files under them.
-func ZoneFiles(paths []string) ([]string, error) { return expandPaths(paths) }
+func ZoneFiles(paths []string) []string { return expandPaths(paths) }
 
 // expandPaths turns the arguments into a list of files, each once: a file
 // named twice, or named and found in a directory named too, would be
 // audited twice, each of its records a duplicate of itself.
-func expandPaths(paths []string) ([]string, error) {
-	files, err := listPaths(paths)
-	if err != nil {
-		return nil, err
-	}
-	return uniquePaths(files), nil
+func expandPaths(paths []string) []string {
+	return uniquePaths(listPaths(paths))
 }
 
 // uniquePaths drops the files that name one met before, keeping the
@@ -124,21 +116,16 @@ func uniquePaths(files []string) []string {
 // search permission) is listed as a file: reading it gives its syntax
 // finding, as an unreadable file's, and the other files are still read
 // and audited (DESIGN.md, exit status 2).
-func listPaths(paths []string) ([]string, error) {
+func listPaths(paths []string) []string {
 	var files []string
 	for _, p := range paths {
-		fi, err := os.Stat(p)
-		if err != nil || !fi.IsDir() {
+		if fi, err := os.Stat(p); err != nil || !fi.IsDir() {
 			files = append(files, p)
 			continue
 		}
-		found, err := zoneFilesUnder(p)
-		if err != nil {
-			return nil, err
-		}
-		files = append(files, found...)
+		files = append(files, zoneFilesUnder(p)...)
 	}
-	return files, nil
+	return files
 }
 
 // zoneFilesUnder lists the zone files under dir, sorted, skipping hidden
@@ -146,9 +133,9 @@ func listPaths(paths []string) ([]string, error) {
 // is listed as a file, as listPaths lists a path it cannot look at:
 // reading it gives its syntax finding, and the other files are still read
 // (review 16 G2: it stopped the whole run).
-func zoneFilesUnder(dir string) ([]string, error) {
+func zoneFilesUnder(dir string) []string {
 	var out []string
-	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+	filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error { // it fails only as this function says
 		if err != nil {
 			out = append(out, p)
 			return nil
@@ -165,7 +152,7 @@ func zoneFilesUnder(dir string) ([]string, error) {
 		return nil
 	})
 	sort.Strings(out)
-	return out, err
+	return out
 }
 
 // notZone lists the name endings of files a directory audit skips: notes,

@@ -46,10 +46,7 @@ func auditCommand(env *environment) *cli.Command {
 // readZones reads the zone files of the command line, showing progress on
 // a terminal for long runs. A directory without zone files is an error.
 func readZones(c *cli.Context, env *environment, opt zone.Options) ([]*zone.Zone, error) {
-	files, empty, err := zoneFiles(c.Args().Slice())
-	if err != nil {
-		return nil, usageError("%v", err)
-	}
+	files, empty := zoneFiles(c.Args().Slice())
 	if err := noZoneFiles(empty); err != nil {
 		return nil, err
 	}

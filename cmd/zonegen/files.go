@@ -12,18 +12,15 @@ import (
 // does, and the directories among args that hold none (empty, or holding
 // only $INCLUDE parts and notes): a mistyped or moved directory would
 // otherwise audit nothing and pass.
-func zoneFiles(args []string) (files, empty []string, err error) {
-	files, err = zone.ZoneFiles(args)
-	if err != nil {
-		return nil, nil, err
-	}
+func zoneFiles(args []string) (files, empty []string) {
+	files = zone.ZoneFiles(args)
 	wd, _ := os.Getwd()
 	for _, a := range args {
 		if fi, err := os.Stat(a); err == nil && fi.IsDir() && !slices.ContainsFunc(files, func(f string) bool { return workpath.Below(f, a, wd) }) {
 			empty = append(empty, a)
 		}
 	}
-	return files, empty, nil
+	return files, empty
 }
 
 // noZoneFiles is the usage error of audit and fix for the first directory

@@ -55,15 +55,12 @@ func runFix(c *cli.Context, env *environment) error {
 	if _, err := zone.NextSerial(0, c.String(flagSerial), time.Now()); err != nil {
 		return usageError("--serial: %v", err)
 	}
-	paths := c.Args().Slice()
-	if files, empty, err := zoneFiles(paths); err == nil { // else fix.Run says what is wrong
-		if err := noZoneFiles(empty); err != nil {
-			return err
-		}
-		paths = files // directories walked once
-		useHugePages(heapRoom(files))
+	files, empty := zoneFiles(c.Args().Slice())
+	if err := noZoneFiles(empty); err != nil {
+		return err
 	}
-	res, err := fix.Run(paths, fix.Options{
+	useHugePages(heapRoom(files))
+	res, err := fix.Run(files, fix.Options{ // directories walked once
 		Read: readOptions(c), Audit: auditOptions(c), Plan: p,
 		Serial: c.String(flagSerial), Now: env.now(),
 	})

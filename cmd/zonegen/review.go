@@ -76,10 +76,7 @@ func reviewFiles(w io.Writer, args []string) ([]string, error) {
 	if len(args) == 0 {
 		return nil, usageError("review: give the zone files, or a directory of them, to review")
 	}
-	files, empty, err := zoneFiles(args)
-	if err != nil {
-		return nil, usageError("review: %v", err)
-	}
+	files, empty := zoneFiles(args)
 	for _, dir := range empty {
 		fmt.Fprintf(w, "zonegen: %s: no zone files\n", dir)
 	}
