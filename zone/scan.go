@@ -260,23 +260,8 @@ func (s *scanner) readLine() ([]byte, error) {
 
 // lexLine appends the significant bytes of one physical line to e.text.
 func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
-	if st.depth == 0 && !st.quoted && !st.escape {
-		// Most lines of a large zone are a record on its own, maybe with
-		// a comment: copy the text up to the line end or the comment at
-		// once instead of byte by byte.
-		i := 0
-		for i < len(raw) && !lexSpecial[raw[i]] {
-			i++
-		}
-		switch {
-		case i+1 == len(raw) && raw[i] == '\n', i+2 == len(raw) && raw[i] == '\r' && raw[i+1] == '\n':
-			e.text = append(e.text, raw[:i]...)
-			return nil
-		case i < len(raw) && raw[i] == ';':
-			e.text = append(e.text, raw[:i]...)
-			s.comment(e, raw[i+1:])
-			return nil
-		}
+	if s.lexPlain(e, st, raw) {
+		return nil
 	}
 	st.goesOn = false
 	for i := 0; i < len(raw); i++ {
@@ -284,26 +269,16 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 		switch {
 		case c == 0:
 			return s.errorf(s.line, "NUL byte: binary data is not a zone file")
-		case c == '\r' && i+1 < len(raw) && raw[i+1] != '\n':
-			return s.errorf(s.line, "carriage return without line feed: old Mac line ends are not supported")
-		case c == '\r' && st.escape && st.quoted:
-			// BIND escapes the CR, and the LF then ends the line inside the string.
-			return s.errorf(s.line, "unbalanced quotes: a quoted string runs past the end of the line (a backslash before a CRLF line end escapes the CR only)")
 		case c == '\r':
-			// the CR of a CRLF, or a CR at the very end of the file
+			if err := s.lexCR(st, raw[i+1:]); err != nil {
+				return err
+			}
 		case st.escape && c == '\n' && st.quoted:
 			s.escapedLineFeed(e, st)
 		case st.escape:
-			if c == '\n' {
-				return s.errorf(s.line, "backslash at the end of a line")
+			if err := s.lexEscaped(e, st, raw[i:]); err != nil {
+				return err
 			}
-			if isDigit(c) && !decimalEscape(raw[i:]) {
-				return s.errorf(s.line, "bad escape \\%s: a decimal escape is three digits, at most \\255 (BIND refuses the zone)", escapeText(raw[i:]))
-			}
-			st.escape = false
-			s.countEscape(st, c)
-			e.text = append(e.text, c)
-			st.token(e)
 		case c == '\\':
 			st.escape = true
 			e.text = append(e.text, c)
@@ -330,25 +305,10 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 				st.blank(e, ' ')
 			}
 			return nil
-		case c == '(':
-			if st.depth == 0 {
-				st.openLine = s.line
+		case c == '(' || c == ')':
+			if err := s.lexParen(e, st, c == '('); err != nil {
+				return err
 			}
-			if len(e.text) == 0 {
-				st.noBlank = true
-			}
-			st.depth++
-			e.parens = append(e.parens, paren{at: len(e.text), open: true})
-			st.cut = st.pending
-			st.blank(e, ' ')
-		case c == ')':
-			if st.depth == 0 {
-				return s.errorf(s.line, "unbalanced parenthesis: ) without (")
-			}
-			st.depth--
-			e.parens = append(e.parens, paren{at: len(e.text)})
-			st.cut = st.pending
-			st.blank(e, ' ')
 		case c == ' ' || c == '\t':
 			st.pending = false
 			if st.noBlank && len(e.text) == 0 {
@@ -360,6 +320,92 @@ func (s *scanner) lexLine(e *entry, st *lexState, raw []byte) error {
 			st.token(e)
 		}
 	}
+	return s.lexEnd(st)
+}
+
+// lexPlain takes raw at once when it is a line on its own (no open
+// parenthesis, quote or escape) with nothing special before its end or its
+// comment, and reports whether it did. Most lines of a large zone are a
+// record on its own, maybe with a comment: copying the text at once beats
+// going byte by byte.
+func (s *scanner) lexPlain(e *entry, st *lexState, raw []byte) bool {
+	if st.depth > 0 || st.quoted || st.escape {
+		return false
+	}
+	i := 0
+	for i < len(raw) && !lexSpecial[raw[i]] {
+		i++
+	}
+	switch {
+	case i+1 == len(raw) && raw[i] == '\n', i+2 == len(raw) && raw[i] == '\r' && raw[i+1] == '\n':
+		e.text = append(e.text, raw[:i]...)
+		return true
+	case i < len(raw) && raw[i] == ';':
+		e.text = append(e.text, raw[:i]...)
+		s.comment(e, raw[i+1:])
+		return true
+	}
+	return false
+}
+
+// lexCR checks a carriage return, followed on its line by rest: the CR of
+// a CRLF, or one at the very end of the file. A CR alone is an old Mac
+// line end; after a backslash in a quoted string BIND escapes the CR, and
+// the LF then ends the line inside the string.
+func (s *scanner) lexCR(st *lexState, rest []byte) error {
+	switch {
+	case len(rest) > 0 && rest[0] != '\n':
+		return s.errorf(s.line, "carriage return without line feed: old Mac line ends are not supported")
+	case st.escape && st.quoted:
+		return s.errorf(s.line, "unbalanced quotes: a quoted string runs past the end of the line (a backslash before a CRLF line end escapes the CR only)")
+	}
+	return nil
+}
+
+// lexEscaped takes the byte after a backslash, the first of b, outside
+// the escaped line feed of a quoted string.
+func (s *scanner) lexEscaped(e *entry, st *lexState, b []byte) error {
+	c := b[0]
+	if c == '\n' {
+		return s.errorf(s.line, "backslash at the end of a line")
+	}
+	if isDigit(c) && !decimalEscape(b) {
+		return s.errorf(s.line, "bad escape \\%s: a decimal escape is three digits, at most \\255 (BIND refuses the zone)", escapeText(b))
+	}
+	st.escape = false
+	s.countEscape(st, c)
+	e.text = append(e.text, c)
+	st.token(e)
+	return nil
+}
+
+// lexParen takes an opening (open) or closing parenthesis: the entry goes
+// on over the line ends until they balance.
+func (s *scanner) lexParen(e *entry, st *lexState, open bool) error {
+	if open {
+		if st.depth == 0 {
+			st.openLine = s.line
+		}
+		if len(e.text) == 0 {
+			st.noBlank = true
+		}
+		st.depth++
+	} else {
+		if st.depth == 0 {
+			return s.errorf(s.line, "unbalanced parenthesis: ) without (")
+		}
+		st.depth--
+	}
+	e.parens = append(e.parens, paren{at: len(e.text), open: open})
+	st.cut = st.pending
+	st.blank(e, ' ')
+	return nil
+}
+
+// lexEnd checks the state a line leaves at the end of the file's text
+// read so far: a quoted string or an escape that the next line does not
+// go on with.
+func (s *scanner) lexEnd(st *lexState) error {
 	if st.quoted && !st.goesOn {
 		return s.errorf(s.line, "unbalanced quotes: a quoted string runs past the end of the file")
 	}
