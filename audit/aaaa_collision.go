@@ -23,4 +23,4 @@ var checkAAAACollision = &Check{
 
 // AAAACollision is the check that zonegen fix reports for a host whose new
 // address another name has or gets.
-func AAAACollision() *Check { return checkAAAACollision }
+func AAAACollision() *Check { return checkAAAACollision.copy() }

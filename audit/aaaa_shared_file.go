@@ -21,4 +21,4 @@ var checkAAAASharedFile = &Check{
 
 // AAAASharedFile is the check that zonegen fix reports for a host whose
 // new AAAA would go into a file another zone reads without getting it.
-func AAAASharedFile() *Check { return checkAAAASharedFile }
+func AAAASharedFile() *Check { return checkAAAASharedFile.copy() }

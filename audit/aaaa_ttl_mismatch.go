@@ -22,7 +22,7 @@ var checkAAAATTLMismatch = &Check{
 
 // AAAATTLMismatch is the check of that name: review matches its findings with
 // the TTL (a TTL change may make or end one).
-func AAAATTLMismatch() *Check { return checkAAAATTLMismatch }
+func AAAATTLMismatch() *Check { return checkAAAATTLMismatch.copy() }
 
 // hostAAAATTLMismatch compares each AAAA record of h with the TTL BIND
 // serves h's A records with (zone.RRsetTTL: the first record's of the

@@ -26,15 +26,30 @@ type Check struct {
 	describe func(ix *index, owner int32, b []byte) []byte
 }
 
-// Checks returns every check, ordered by ID.
-func Checks() []*Check { return allChecks() }
+// Checks returns every check, ordered by ID: copies, as Lookup and the
+// accessors (NoPlan, ...) return, so that no caller can change a check
+// for every later audit of the process (review 16 G5).
+func Checks() []*Check {
+	all := allChecks()
+	out := make([]*Check, len(all))
+	for i, c := range all {
+		out[i] = c.copy()
+	}
+	return out
+}
 
-// Lookup returns the check with the given ID.
+// Lookup returns a copy of the check with the given ID.
 func Lookup(id string) (*Check, bool) {
 	for _, c := range allChecks() {
 		if c.ID == id {
-			return c, true
+			return c.copy(), true
 		}
 	}
 	return nil, false
+}
+
+// copy returns a copy of c, for a caller outside the package.
+func (c *Check) copy() *Check {
+	cp := *c
+	return &cp
 }

@@ -15,4 +15,4 @@ var checkNoPlan = &Check{
 }
 
 // NoPlan is the check that zonegen fix reports.
-func NoPlan() *Check { return checkNoPlan }
+func NoPlan() *Check { return checkNoPlan.copy() }

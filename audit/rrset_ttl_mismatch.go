@@ -22,7 +22,7 @@ var checkRRsetTTLMismatch = &Check{
 
 // RRsetTTLMismatch is the check of that name: review matches its findings with
 // the TTL (a TTL change may make or end one).
-func RRsetTTLMismatch() *Check { return checkRRsetTTLMismatch }
+func RRsetTTLMismatch() *Check { return checkRRsetTTLMismatch.copy() }
 
 func runRRsetTTLMismatch(p *pass, c *Check) {
 	p.eachRRset(func(rs []*zone.Record) {

@@ -15,4 +15,4 @@ var checkSerialNotIncremented = &Check{
 }
 
 // SerialNotIncremented is the check that zonegen review reports.
-func SerialNotIncremented() *Check { return checkSerialNotIncremented }
+func SerialNotIncremented() *Check { return checkSerialNotIncremented.copy() }

@@ -64,3 +64,18 @@ func badSuppressionNames(t *testing.T, text string) map[int]string {
 	}
 	return got
 }
+
+// TestChecksAreCopies: a caller that changes a check it was given changes
+// no later audit (review 16 G5: the registry was handed out by pointer).
+func TestChecksAreCopies(t *testing.T) {
+	c, _ := audit.Lookup("missing-aaaa")
+	c.Severity = audit.Info
+	audit.Checks()[0].ID = "changed"
+	audit.NoPlan().Severity = audit.Info
+	if c, _ := audit.Lookup("missing-aaaa"); c.Severity != audit.Error {
+		t.Errorf("missing-aaaa is %v after a caller changed its copy", c.Severity)
+	}
+	if audit.Checks()[0].ID == "changed" || audit.NoPlan().Severity != audit.Error {
+		t.Error("a caller's change reached the registry")
+	}
+}
