@@ -19,12 +19,21 @@ import (
 // must have no error the zone's had not, and a second run must change
 // nothing.
 func FuzzFix(f *testing.F) {
+	var files []string
 	for _, pattern := range []string{"testdata/*/db.*", "../audit/testdata/*.zone"} {
-		files, _ := filepath.Glob(pattern)
-		for _, name := range append(files, corpus.Glob("real/*")...) {
-			if b, err := os.ReadFile(name); err == nil && len(b) < 32<<10 {
-				f.Add(b)
-			}
+		m, err := filepath.Glob(pattern)
+		if err != nil || len(m) == 0 {
+			f.Fatalf("%s: %d files, error %v", pattern, len(m), err)
+		}
+		files = append(files, m...)
+	}
+	for _, name := range append(files, corpus.Files(f, "real/*")...) {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		if len(b) < 32<<10 {
+			f.Add(b)
 		}
 	}
 	f.Add([]byte("$TTL 1h\n@ SOA ns hm ( 1 2 3 4 5 )\n NS ns\nns A 10.0.0.1\nx ( A\n 10.0.0.2 ) ; c\n\tA 10.0.0.3\r\n"))

@@ -19,7 +19,7 @@ func readFastAndMiekg(data []byte) (fast, miekg *Zone) {
 // without the fast reader: records, positions, notes and errors must be
 // the same.
 func TestFastReadsAsMiekg(t *testing.T) {
-	for name, data := range testZones() {
+	for name, data := range testZones(t) {
 		if diff := sameReading(readFastAndMiekg(data)); diff != "" {
 			t.Errorf("%s: %s", filepath.Base(name), diff)
 		}

@@ -3,7 +3,6 @@ package zone
 import (
 	"net/netip"
 	"testing"
-	"unsafe"
 )
 
 // TestRecordTypedData checks that the typed data sharing a record's
@@ -58,17 +57,5 @@ func TestRecordPos(t *testing.T) {
 	}
 	if c := f.fileName("db.b"); c == a || *c != "db.b" || *a != "db.a" {
 		t.Errorf("a new file reuses or changes the name of the last")
-	}
-}
-
-// TestRecordSize guards the record's size: a million records are held at
-// once, and 24 bytes more each cost 25 MB and a tenth of a second at 1M
-// (docs/performance-history.md, "What changed in the fifth round").
-func TestRecordSize(t *testing.T) {
-	if unsafe.Sizeof(uintptr(0)) != 8 {
-		t.Skip("sizes are for 64-bit platforms")
-	}
-	if got := unsafe.Sizeof(Record{}); got != 72 {
-		t.Errorf("a Record is %d bytes, want 72", got)
 	}
 }

@@ -65,7 +65,7 @@ func sameReading(one, split *Zone) string {
 // TestSegmentsReadAsOne reads every test zone and corpus file in one go and
 // in segments of 1, 3 and 7 records: the readings must be the same.
 func TestSegmentsReadAsOne(t *testing.T) {
-	files := testZones()
+	files := testZones(t)
 	files["segmentSample"] = []byte(segmentSample)
 	for name, data := range files {
 		for _, per := range []int{1, 3, 7} {
@@ -80,20 +80,36 @@ func TestSegmentsReadAsOne(t *testing.T) {
 }
 
 // testZones returns the test zones of the packages, the examples and the
-// corpus files (when ../shared/corpus is there), by file name.
-func testZones() map[string][]byte {
-	var files []string
-	for _, pattern := range []string{"../audit/testdata/*.zone", "../fix/testdata/*/db.*", "../examples/*/db.*"} {
-		m, _ := filepath.Glob(pattern)
-		files = append(files, m...)
-	}
+// corpus files (when ../shared/corpus is there; the log says when it is
+// not), by file name. A pattern that matches nothing, or a file that
+// cannot be read, fails the test: the input must not shrink unseen.
+func testZones(t testing.TB) map[string][]byte {
+	t.Helper()
+	files := globAll(t, "../audit/testdata/*.zone", "../fix/testdata/*/db.*", "../examples/*/db.*")
 	out := map[string][]byte{}
-	for _, name := range append(files, corpus.Glob("*/*")...) {
-		if data, err := os.ReadFile(name); err == nil && !strings.HasSuffix(name, ".md") {
-			out[name] = data
+	for _, name := range append(files, corpus.Files(t, "*/*")...) {
+		data, err := os.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
 		}
+		out[name] = data
 	}
 	return out
+}
+
+// globAll returns the files matching each pattern; a malformed pattern, or
+// one that matches nothing, fails the test.
+func globAll(t testing.TB, patterns ...string) []string {
+	t.Helper()
+	var files []string
+	for _, pattern := range patterns {
+		m, err := filepath.Glob(pattern)
+		if err != nil || len(m) == 0 {
+			t.Fatalf("%s: %d files, error %v", pattern, len(m), err)
+		}
+		files = append(files, m...)
+	}
+	return files
 }
 
 // segmentSample has what a split must carry over: $ORIGIN changes, blank
@@ -121,7 +137,7 @@ bad A 10.0.0.300
 // keeps, each once, in one go and in segments, with the same notes and
 // errors.
 func TestReadEachAsRead(t *testing.T) {
-	files := testZones()
+	files := testZones(t)
 	files["segmentSample"] = []byte(segmentSample)
 	var big strings.Builder
 	big.WriteString("$TTL 60\n@ SOA ns hm 1 2 3 4 5\n")
@@ -165,7 +181,7 @@ func TestReadEachAsRead(t *testing.T) {
 // Files that stop a scanner halfway come between the others.
 func TestHeldBytesNotKept(t *testing.T) {
 	dir := t.TempDir()
-	files := testZones()
+	files := testZones(t)
 	files["segmentSample"] = []byte(segmentSample)
 	files["bom"] = []byte("\uFEFF@ SOA ns hm 1 2 3 4 5\n")
 	files["unbalanced"] = []byte("@ SOA ns hm ( 1 2 3 4 5\nns A 10.0.0.1\n")
