@@ -117,8 +117,8 @@ func (f *feeder) fastRecord(pos Pos) bool {
 		return false
 	}
 	t, fields, ok := fastType(tok[i])
-	if !ok || n-i-1 != fields || !f.fastData(&r, t, tok[i+1:n]) {
-		return false
+	if !ok || n-i-1 != fields || wildcardNS(t, r.Name) || !f.fastData(&r, t, tok[i+1:n]) {
+		return false // the slow path reads it, or refuses it
 	}
 	r.Type = t
 	switch {

@@ -409,6 +409,9 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
 		return nil
 	}
+	if wildcardNS(r.Type, r.Name) {
+		return &Error{Pos: li.pos, Err: errors.New("invalid NS owner name (wildcard), which BIND refuses")}
+	}
 	if strings.ContainsRune(r.Data, '\n') {
 		// miekg/dns took the line end for the last field (an NSEC3PARAM
 		// without its salt): the record ends too early, as BIND says.
@@ -455,13 +458,25 @@ func secondSOA(first, second *SOA) error {
 	return nil
 }
 
+// wildcardNS reports whether a record of type t at owner name is an NS
+// record at a wildcard, for which BIND refuses the zone (RFC 4592 §4.2);
+// zonegen read it (review 16 T1).
+func wildcardNS(t Type, name string) bool {
+	return t == TypeNS && (name == "*." || strings.HasPrefix(name, "*."))
+}
+
 // checkMeta refuses a record of a meta type: type 0, OPT and the types
 // 128 to 255 that RFC 6895 §3.1 keeps for queries and meta records (TKEY,
 // TSIG, IXFR, AXFR, MAILB, MAILA, ANY). No zone holds one: BIND refuses
 // the zone ("invalid use of a meta type"), even for a record out of the
 // zone, which it would otherwise drop; miekg/dns reads TKEY, AXFR, IXFR,
-// MAILA, MAILB and TYPE128 to TYPE248 (in RFC 3597's \# form).
+// MAILA, MAILB and TYPE128 to TYPE248 (in RFC 3597's \# form). BIND
+// refuses the obsolete MD and MF (RFC 973) as well, whatever their data;
+// zonegen kept them as text (review 16 T1).
 func checkMeta(t Type) error {
+	if t == 3 || t == 4 {
+		return fmt.Errorf("type '%s': obsolete (RFC 973: use MX), which BIND refuses", map[Type]string{3: "MD", 4: "MF"}[t])
+	}
 	if t != 0 && t != Type(dns.TypeOPT) && (t < 128 || t > 255) {
 		return nil
 	}

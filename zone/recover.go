@@ -22,7 +22,7 @@ var checkedTypes = map[string]bool{
 var bindOnlyTypes = map[string]Type{
 	"NSAP": 22, "NSAP-PTR": 23, "WKS": 11, "MD": 3, "MF": 4, "A6": 38, "SINK": 40,
 	"NINFO": 56, "RKEY": 57, "TALINK": 58, "SMIMEA": 53, "DOA": 259, "AMTRELAY": 260,
-	"RESINFO": 261, "WALLET": 262, "CLA": 263, "IPN": 264, "KEYDATA": 65533,
+	"RESINFO": 261, "WALLET": 262, "CLA": 263, "IPN": 264, "KEYDATA": 65533, "DSYNC": 66, "HHIT": 67, "BRID": 68,
 }
 
 // recoverFrom handles a parse error: when the failed record is of a type no

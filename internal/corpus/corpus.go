@@ -167,16 +167,9 @@ type Known struct {
 var known = map[string]Known{
 	"WikiTideOrg__dns__zones_wikitide.net": {StopsAt: 5,
 		Reason: "the same record: BIND names the SOA's first line (4), zonegen the line of the serial that is out of range (5)"},
-	"NLnetLabs__nsd__tpkg_rr-test.tdir_rr-test.zone": {StopsAt: 96, Bug: true,
-		Reason: "MD and MF records (lines 7, 8; BIND: type 'MD': obsolete) load with no error and no note; the reading stops " +
-			"at line 96, an unknown type DSYNC, which named-checkzone 9.18.47 loads (a second bug, zonegen's own refusal)"},
-	"rthalley__dnspython__tests_example": {StopsAt: 270, Bug: true,
+	"rthalley__dnspython__tests_example": {Bug: true,
 		Reason: "NAPTR with a regexp field BIND finds malformed (line 110, \"blegh\": syntax error) loads with no error and no " +
-			"note; the reading stops at line 270, DSYNC, which named-checkzone 9.18.47 loads (zonegen's own refusal). " +
-			"SOURCES.md's note (NSAP-PTR) names the wrong record"},
-	"CZ-NIC__knot__tests_libzscanner_data_01_owner.in": {StopsAt: 28, Bug: true,
-		Reason: "an NS record at a wildcard owner (line 10; BIND: invalid NS owner name (wildcard)) loads with no error and " +
-			"no note, though NS is a type zonegen checks; the reading stops at line 28 (unbalanced quotes)"},
+			"note. SOURCES.md's note (NSAP-PTR) names the wrong record"},
 	"CZ-NIC__knot__tests_knot_semantic_check_data_cname_multiple.zone": {Check: "cname-other-data", Line: 14,
 		Reason: "two CNAMEs at one name (BIND: multiple RRs of singleton type, at the second): the reader loads them and " +
 			"the audit's cname-other-data reports them at the first (docs/decisions.md, cname-other-data; broken/SOURCES.md)"},
