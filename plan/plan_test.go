@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/zonegen/zonegen/internal/yamlpos"
 )
 
 // parseErrorCase is a plan that Parse must refuse, with the whole error
@@ -359,7 +361,7 @@ func TestParseTestdata(t *testing.T) {
 func TestLoadErrors(t *testing.T) {
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.yaml")
-	data := []byte("version: 1\n# " + strings.Repeat("x", maxSize) + "\n")
+	data := []byte("version: 1\n# " + strings.Repeat("x", yamlpos.MaxFileSize) + "\n")
 	if err := os.WriteFile(big, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -370,6 +372,7 @@ func TestLoadErrors(t *testing.T) {
 	}{
 		{name: "missing file", path: filepath.Join(dir, "none.yaml"), want: "read plan: open " + filepath.Join(dir, "none.yaml") + ": no such file or directory"},
 		{name: "too large", path: big, want: big + ": plan is larger than 4 MiB"},
+		{name: "directory", path: dir, want: "read plan: open " + dir + ": not a regular file"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

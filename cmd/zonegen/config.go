@@ -48,17 +48,21 @@ func configFlag() cli.Flag {
 var configKeys = []string{"hosts", "view", "enable", "disable", "fail-on"}
 
 // loadConfig reads the config file named by --config, or .zonegen.yaml in
-// the current directory when there is one.
+// the current directory when there is one: a regular file of at most
+// 4 MiB (yamlpos.ReadFile; a FIFO named .zonegen.yaml blocked every run).
 func loadConfig(c *cli.Context) (config, error) {
 	var cfg config
 	name := c.String(flagConfig)
-	data, err := os.ReadFile(name)
+	data, err := yamlpos.ReadFile(name)
 	if name == "" {
 		name = defaultConfig
-		data, err = os.ReadFile(name)
+		data, err = yamlpos.ReadFile(name)
 		if errors.Is(err, os.ErrNotExist) {
 			return cfg, nil
 		}
+	}
+	if errors.Is(err, yamlpos.ErrTooLarge) {
+		return cfg, usageError("config: %s: larger than %d MiB", name, yamlpos.MaxFileSize>>20)
 	}
 	if err != nil {
 		return cfg, usageError("config: %v", err)
