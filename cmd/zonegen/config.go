@@ -50,16 +50,24 @@ var configKeys = []string{"hosts", "view", "enable", "disable", "fail-on"}
 // loadConfig reads the config file named by --config, or .zonegen.yaml in
 // the current directory when there is one: a regular file of at most
 // 4 MiB (yamlpos.ReadFile; a FIFO named .zonegen.yaml blocked every run).
+// A .zonegen.yaml that is there as a name but cannot be read (a link to
+// nothing, a link loop, no permission) is an error, as --config "" is:
+// both used to be taken for no config (test 13 D6).
 func loadConfig(c *cli.Context) (config, error) {
 	var cfg config
 	name := c.String(flagConfig)
-	data, err := yamlpos.ReadFile(name)
+	if name == "" && c.IsSet(flagConfig) {
+		return cfg, usageError("--config: empty file name")
+	}
 	if name == "" {
 		name = defaultConfig
-		data, err = yamlpos.ReadFile(name)
-		if errors.Is(err, os.ErrNotExist) {
-			return cfg, nil
+		if _, err := os.Lstat(name); errors.Is(err, os.ErrNotExist) {
+			return cfg, nil // no such name: a link to nothing is an error
 		}
+	}
+	data, err := yamlpos.ReadFile(name)
+	if target, lerr := os.Readlink(name); errors.Is(err, os.ErrNotExist) && lerr == nil {
+		return cfg, usageError("config: %s is a symbolic link to %s, which does not exist", name, target)
 	}
 	if errors.Is(err, yamlpos.ErrTooLarge) {
 		return cfg, usageError("config: %s: larger than %d MiB", name, yamlpos.MaxFileSize>>20)

@@ -102,3 +102,27 @@ func TestParseConfigKeepsYAMLProblem(t *testing.T) {
 		}
 	}
 }
+
+// TestConfigNameWithoutFile: a .zonegen.yaml that is a symbolic link to
+// nothing is an error, as an unreadable one is, and --config "" is a
+// usage error: both were taken for no config, and the team's settings
+// silently did not apply (test 13 D6).
+func TestConfigNameWithoutFile(t *testing.T) {
+	workDir(t, lyncZone)
+	if err := os.Symlink("shared/zonegen.yaml", ".zonegen.yaml"); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"audit", "mz"}, "zonegen: config: .zonegen.yaml is a symbolic link to shared/zonegen.yaml, which does not exist\n"},
+		{[]string{"audit", "--config", "", "mz"}, "zonegen: --config: empty file name\n"},
+		{[]string{"audit", "--config", ".zonegen.yaml", "mz"}, "zonegen: config: .zonegen.yaml is a symbolic link to shared/zonegen.yaml, which does not exist\n"},
+	} {
+		code, out, stderr := zonegen(t, nil, tt.args...)
+		if code != 2 || out != "" || stderr != tt.want {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 2 and %q", tt.args, code, out, stderr, tt.want)
+		}
+	}
+}
