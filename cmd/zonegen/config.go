@@ -14,8 +14,10 @@ import (
 	"github.com/urfave/cli/v2"
 	"go.yaml.in/yaml/v3"
 
+	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/internal/yamlpos"
 	"github.com/zonegen/zonegen/plan"
+	"github.com/zonegen/zonegen/topology"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -127,14 +129,14 @@ func (cfg *config) set(k, v *yaml.Node) error {
 			cfg.HostAt = itemLines(v)
 			return textItems(v)
 		}
-		return nil
+		return checkIDs(k.Value, v)
 	}
 	if s, ok := values[k.Value]; ok {
 		if v.Kind != yaml.ScalarNode {
 			return fmt.Errorf("%s: want a single value", k.Value)
 		}
 		*s = v.Value
-		return nil
+		return configValue(k.Value, v)
 	}
 	return fmt.Errorf("unknown key %q (want %s)", k.Value, strings.Join(configKeys, ", "))
 }
@@ -153,6 +155,42 @@ func configList(key string, v *yaml.Node, out *[]string) error {
 		default:
 			return &yamlpos.Error{Line: item.Line, Err: fmt.Errorf("%s: want a list of single values", key)}
 		}
+	}
+	return nil
+}
+
+// checkIDs refuses an item of the enable or disable list v (the value of
+// key) that names no check, at the item's line: it was refused later,
+// with no file or line, as if typed (test 13 D7). A null item is nothing.
+func checkIDs(key string, v *yaml.Node) error {
+	for _, item := range v.Content {
+		if _, ok := audit.Lookup(item.Value); ok || item.Value == "all" {
+			continue
+		}
+		err := fmt.Errorf("%s: unknown check %q (zonegen checks lists them)", key, item.Value)
+		if item.ShortTag() == "!!null" {
+			err = fmt.Errorf("%s: want a check ID, got nothing", key)
+		}
+		return &yamlpos.Error{Line: item.Line, Err: err}
+	}
+	return nil
+}
+
+// configValue refuses the value v of view or fail-on (key) that the flag
+// of that name would refuse, at its line: the error named the flag, which
+// the user never typed, and no file (test 13 D7). A null value is nothing.
+func configValue(key string, v *yaml.Node) error {
+	var err error
+	switch {
+	case v.ShortTag() == "!!null":
+		err = errors.New("want a value, got nothing")
+	case key == "view":
+		_, err = topology.ParseView(v.Value)
+	case key == "fail-on":
+		_, err = audit.ParseSeverity(v.Value)
+	}
+	if err != nil {
+		return &yamlpos.Error{Line: v.Line, Err: fmt.Errorf("%s: %w", key, err)}
 	}
 	return nil
 }

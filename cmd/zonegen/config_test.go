@@ -27,6 +27,13 @@ func TestConfigErrors(t *testing.T) {
 		{"key twice", "view: internal\nview: external\n", "zonegen: .zonegen.yaml:2: view given twice\n"},
 		{"control character", "view: internal\nfail-on: \x01\n", "zonegen: .zonegen.yaml:2: control character U+0001\n"},
 		{"two documents", "hosts: [ns1.contoso.com]\n---\ndisable: [all]\nbogus: 1\n", "zonegen: .zonegen.yaml:2: more than one YAML document\n"},
+		// values are refused at their line, not as a flag never typed (test 13 D7)
+		{"fail-on value", "# team\nhosts: [ns1.contoso.com]\nfail-on: fatal\n", `zonegen: .zonegen.yaml:3: fail-on: unknown severity "fatal" (want info, warning or error)` + "\n"},
+		{"view value", "# team\nhosts: [ns1.contoso.com]\nview: dmz\n", `zonegen: .zonegen.yaml:3: view: unknown view "dmz" (want internal or external)` + "\n"},
+		{"view null", "view: ~\n", "zonegen: .zonegen.yaml:1: view: want a value, got nothing\n"},
+		{"disable unknown", "# team\nhosts: [ns1.contoso.com]\ndisable: [nosuch]\n", `zonegen: .zonegen.yaml:3: disable: unknown check "nosuch" (zonegen checks lists them)` + "\n"},
+		{"disable null", "disable: [all,\n  ~]\n", "zonegen: .zonegen.yaml:2: disable: want a check ID, got nothing\n"},
+		{"enable unknown", "enable:\n  - missing-aaaa\n  - typo-check\n", `zonegen: .zonegen.yaml:3: enable: unknown check "typo-check" (zonegen checks lists them)` + "\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
