@@ -37,6 +37,13 @@ func TestUsageErrors(t *testing.T) {
 		{"flag after the files, review", []string{"review", zone, "-base"}, "zonegen: -base: flags go before the zone files"},
 		{"flag after the files, fix", []string{"fix", "--plan", "examples/plan.yaml", zone, "--write"}, "zonegen: --write: flags go before the zone files"},
 		{"checks, two arguments", []string{"checks", "missing-aaaa", "extra"}, "zonegen: checks: give one check ID at most"},
+		// test 13 D8: refused before reading, not a syntax finding of the zone
+		{"origin with a space", []string{"audit", "--origin", "contoso com", zone}, `zonegen: audit: --origin "contoso com": not a domain name`},
+		{"origin not a name", []string{"audit", "--origin", "contoso..com", zone}, "zonegen: audit: --origin contoso..com: not a domain name"},
+		{"include root missing", []string{"audit", "--include-root", "/nonexistent", zone}, "zonegen: audit: --include-root /nonexistent: no such directory"},
+		{"include root a file", []string{"fix", "--plan", "examples/plan.yaml", "--include-root", zone, zone}, "zonegen: fix: --include-root " + zone + ": not a directory"},
+		{"include root, review", []string{"review", "--include-root", "/nonexistent", zone}, "zonegen: review: --include-root /nonexistent: no such directory"},
+		{"origin, diff", []string{"diff", "--origin", "a..b", zone, zone}, "zonegen: diff: --origin a..b: not a domain name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
