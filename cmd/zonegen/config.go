@@ -53,14 +53,11 @@ var configKeys = []string{"hosts", "view", "enable", "disable", "fail-on"}
 // the current directory when there is one: a regular file of at most
 // 4 MiB (yamlpos.ReadFile; a FIFO named .zonegen.yaml blocked every run).
 // A .zonegen.yaml that is there as a name but cannot be read (a link to
-// nothing, a link loop, no permission) is an error, as --config "" is:
-// both used to be taken for no config (test 13 D6).
+// nothing, a link loop, no permission) is an error (it was taken for no
+// config, test 13 D6); --config "" is refused before (noEmptyValues).
 func loadConfig(c *cli.Context) (config, error) {
 	var cfg config
 	name := c.String(flagConfig)
-	if name == "" && c.IsSet(flagConfig) {
-		return cfg, usageError("--config: empty file name")
-	}
 	if name == "" {
 		name = defaultConfig
 		if _, err := os.Lstat(name); errors.Is(err, os.ErrNotExist) {

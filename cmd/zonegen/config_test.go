@@ -124,7 +124,7 @@ func TestConfigNameWithoutFile(t *testing.T) {
 		want string
 	}{
 		{[]string{"audit", "mz"}, "zonegen: config: .zonegen.yaml is a symbolic link to shared/zonegen.yaml, which does not exist\n"},
-		{[]string{"audit", "--config", "", "mz"}, "zonegen: --config: empty file name\n"},
+		{[]string{"audit", "--config", "", "mz"}, "zonegen: audit: --config: empty value (see zonegen audit --help)\n"},
 		{[]string{"audit", "--config", ".zonegen.yaml", "mz"}, "zonegen: config: .zonegen.yaml is a symbolic link to shared/zonegen.yaml, which does not exist\n"},
 	} {
 		code, out, stderr := zonegen(t, nil, tt.args...)

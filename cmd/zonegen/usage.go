@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -79,6 +80,35 @@ func before(funcs ...cli.BeforeFunc) cli.BeforeFunc {
 		for _, f := range funcs {
 			if err := f(c); err != nil {
 				return err
+			}
+		}
+		return nil
+	}
+}
+
+// noEmptyValues returns the first Before of every command: an empty value
+// of a flag that takes one (--view=, --disable=, --base "", an item of a
+// list such as --disable a,) is a usage error, as --format= and
+// --fail-on= were. Some flags took it for the flag not given (--view,
+// --disable, --include-root, --origin, --serial, --out-dir, --config,
+// --base), others refused it (test 13 D13). --host "" keeps its own
+// message (checkHosts: not a host name: empty name).
+func noEmptyValues(args []string) cli.BeforeFunc {
+	return func(c *cli.Context) error {
+		for _, f := range c.Command.Flags {
+			name := f.Names()[0]
+			if !c.IsSet(name) || name == flagHost {
+				continue
+			}
+			var empty bool
+			switch f.(type) {
+			case *cli.StringFlag:
+				empty = c.String(name) == ""
+			case *cli.StringSliceFlag:
+				empty = slices.Contains(c.StringSlice(name), "")
+			}
+			if empty {
+				return usageError("%s: %s: empty value (see zonegen %s --help)", c.Command.Name, typedFlag(name, args), c.Command.Name)
 			}
 		}
 		return nil

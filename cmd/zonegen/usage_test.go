@@ -116,3 +116,47 @@ type failingWriter struct{}
 func (failingWriter) Write([]byte) (int, error) {
 	return 0, errors.New("write /dev/stdout: no space left on device")
 }
+
+// TestEmptyValues: one rule for an empty value of a flag that takes one:
+// a usage error, one line, exit 2, nothing on standard output. --view=,
+// --disable=, --include-root=, --serial=, --out-dir= and --base "" were
+// taken for the flag not given, where --format= and --fail-on= were
+// refused (test 13 D13).
+func TestEmptyValues(t *testing.T) {
+	t.Chdir("../..")
+	zone := "examples/internal/db.contoso.com"
+	fix := []string{"fix", "--plan", "examples/plan.yaml"}
+	tests := [][]string{
+		{"audit", "--view=", zone},
+		{"audit", "--disable=", zone},
+		{"audit", "--disable", "missing-aaaa,", zone},
+		{"audit", "--enable", "", zone},
+		{"audit", "--include-root=", zone},
+		{"audit", "--origin", "", zone},
+		{"audit", "--format=", zone},
+		{"audit", "--fail-on=", zone},
+		{"audit", "--config=", zone},
+		{"diff", "--format=", zone, zone},
+		append(fix, "--serial=", zone),
+		append(fix, "--fragment", "", zone),
+		{"fix", "--plan", "", zone},
+		{"generate", "--topology", "examples/topology.yaml", "--out-dir="},
+		{"generate", "--topology", "examples/topology.yaml", "--view="},
+		{"generate", "--topology", ""},
+		{"review", "--base", "", zone},
+	}
+	for _, args := range tests {
+		code, out, stderr := zonegen(t, nil, args...)
+		flag := ""
+		for _, a := range args[1:] {
+			if strings.HasPrefix(a, "-") {
+				flag, _, _ = strings.Cut(a, "=")
+			}
+		}
+		// the flag named is the last one given, the one with the empty value
+		want := "zonegen: " + args[0] + ": " + flag + ": empty value (see zonegen " + args[0] + " --help)\n"
+		if code != 2 || out != "" || stderr != want {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 2 and %q", args, code, out, stderr, want)
+		}
+	}
+}
