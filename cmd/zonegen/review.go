@@ -138,7 +138,7 @@ func writeFileDiff(c *cli.Context, f review.File, name, base string) error {
 	case f.Added:
 		state = " (new file)"
 	}
-	if _, err := w.Write([]byte("; " + name + state + "\n")); err != nil {
+	if _, err := w.Write([]byte("; " + workpath.QuoteControl(name) + state + "\n")); err != nil {
 		return err
 	}
 	if f.BaseErr != nil {
