@@ -25,7 +25,7 @@ func reviewCommand(env *environment) *cli.Command {
 			&cli.StringFlag{Name: flagBase, Value: "HEAD", Usage: "git revision to compare with"},
 			configFlag(),
 		}, readFlags(), auditFlags(), outputFlags()),
-		Before: before(flagsFirst, checkReadFlags, applyConfig, checkHosts),
+		Before: before(zoneArgs, checkReadFlags, applyConfig, checkHosts),
 		Action: func(c *cli.Context) error {
 			files, err := reviewFiles(c.App.ErrWriter, c.Args().Slice())
 			if err != nil {

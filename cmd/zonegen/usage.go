@@ -127,11 +127,16 @@ func required(name string) cli.BeforeFunc {
 	}
 }
 
-// flagsFirst refuses an argument that starts with a dash and is no file:
+// zoneArgs refuses an argument that starts with a dash and is no file:
 // urfave/cli reads flags up to the first argument only, so in "audit db.x
-// --format json" the --format would be read as a file name.
-func flagsFirst(c *cli.Context) error {
+// --format json" the --format would be read as a file name. An empty
+// argument is refused too: it was a finding of the file "" (a line that
+// started with a colon, test 13 D11).
+func zoneArgs(c *cli.Context) error {
 	for _, a := range c.Args().Slice() {
+		if a == "" {
+			return usageError("%s: an empty file name (see zonegen %s --help)", c.Command.Name, c.Command.Name)
+		}
 		if len(a) < 2 || a[0] != '-' {
 			continue
 		}

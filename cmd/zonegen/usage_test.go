@@ -37,6 +37,11 @@ func TestUsageErrors(t *testing.T) {
 		{"flag after the files, review", []string{"review", zone, "-base"}, "zonegen: -base: flags go before the zone files"},
 		{"flag after the files, fix", []string{"fix", "--plan", "examples/plan.yaml", zone, "--write"}, "zonegen: --write: flags go before the zone files"},
 		{"checks, two arguments", []string{"checks", "missing-aaaa", "extra"}, "zonegen: checks: give one check ID at most"},
+		// test 13 D11: an empty argument was a finding of the file ""
+		{"empty file name", []string{"audit", zone, ""}, "zonegen: audit: an empty file name"},
+		{"empty file name, fix", []string{"fix", "--plan", "examples/plan.yaml", ""}, "zonegen: fix: an empty file name"},
+		{"empty file name, diff", []string{"diff", "", zone}, "zonegen: diff: an empty file name"},
+		{"empty file name, review", []string{"review", ""}, "zonegen: review: an empty file name"},
 		// test 13 D8: refused before reading, not a syntax finding of the zone
 		{"origin with a space", []string{"audit", "--origin", "contoso com", zone}, `zonegen: audit: --origin "contoso com": not a domain name`},
 		{"origin not a name", []string{"audit", "--origin", "contoso..com", zone}, "zonegen: audit: --origin contoso..com: not a domain name"},
