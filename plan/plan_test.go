@@ -47,7 +47,7 @@ func parseErrorCases() []parseErrorCase {
 		{
 			name: "alias",
 			plan: "version: 1\nsubnets:\n  - ipv4: &net 10.0.0.0/24\n    ipv6: *net\n    host: mimic\n",
-			want: `plan.yaml:4: subnet 10.0.0.0/24: want a value, got an alias (aliases are not supported)`,
+			want: `plan.yaml:4: subnet 10.0.0.0/24: ipv6: want a value, got an alias (aliases are not supported)`,
 		},
 		{
 			name: "missing version",
@@ -59,10 +59,31 @@ func parseErrorCases() []parseErrorCase {
 			plan: "# plan\nversion: 2\nhosts: {a.contoso.com: \"fd00::1\"}\n",
 			want: `plan.yaml:2: plan: unsupported version "2" (want 1)`,
 		},
+		// test 13 D11: the key at fault is named
+		{
+			name: "ipv4 given as a list",
+			plan: "version: 1\nsubnets:\n  - {ipv4: [10.20.1.0/24], ipv6: \"fd20::/64\", host: mimic}\n",
+			want: `plan.yaml:3: subnets[0]: ipv4: want a value, got a list`,
+		},
+		{
+			name: "host given as a list",
+			plan: "version: 1\nsubnets:\n  - {ipv4: 10.20.1.0/24, ipv6: \"fd20::/64\", host: [mimic]}\n",
+			want: `plan.yaml:3: subnet 10.20.1.0/24: host: want a value, got a list`,
+		},
+		{
+			name: "empty hosts key",
+			plan: "version: 1\nhosts:\n  \"\": \"fd20::1\"\n",
+			want: `plan.yaml:3: hosts: want a host name as the key, got ""`,
+		},
+		{
+			name: "null hosts key",
+			plan: "version: 1\nhosts:\n  ~: \"fd20::1\"\n",
+			want: `plan.yaml:3: hosts: want a host name as the key, got nothing`,
+		},
 		{
 			name: "version as a string",
 			plan: "version: \"1\"\nhosts: {a.contoso.com: \"fd00::1\"}\n",
-			want: `plan.yaml:1: plan: unsupported version "1" (want 1)`,
+			want: `plan.yaml:1: plan: version: want the number 1, got the text "1" (write version: 1, without quotes)`,
 		},
 		{
 			name: "missing fields",
@@ -73,7 +94,7 @@ func parseErrorCases() []parseErrorCase {
 		{
 			name: "empty value",
 			plan: head + "  - ipv4: 10.20.1.0/24\n    ipv6:\n    host: mimic\n",
-			want: `plan.yaml:4: subnet 10.20.1.0/24: missing value`,
+			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6: missing value`,
 		},
 		{
 			name: "ipv4 is an IPv6 prefix",

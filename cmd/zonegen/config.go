@@ -129,6 +129,9 @@ func (cfg *config) set(k, v *yaml.Node) error {
 		return checkIDs(k.Value, v)
 	}
 	if s, ok := values[k.Value]; ok {
+		if v.Kind == yaml.AliasNode {
+			return fmt.Errorf("%s: want a single value, got an alias (aliases are not supported)", k.Value)
+		}
 		if v.Kind != yaml.ScalarNode {
 			return fmt.Errorf("%s: want a single value", k.Value)
 		}
@@ -140,6 +143,9 @@ func (cfg *config) set(k, v *yaml.Node) error {
 
 // configList sets *out to the values of the list v, the value of key.
 func configList(key string, v *yaml.Node, out *[]string) error {
+	if v.Kind == yaml.AliasNode { // it may be a list: the alias is the problem (test 13 D11)
+		return fmt.Errorf("%s: want a list, got an alias (aliases are not supported)", key)
+	}
 	if v.Kind != yaml.SequenceNode {
 		return fmt.Errorf("%s: want a list ([a, b])", key)
 	}

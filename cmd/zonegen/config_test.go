@@ -33,6 +33,8 @@ func TestConfigErrors(t *testing.T) {
 		{"view null", "view: ~\n", "zonegen: .zonegen.yaml:1: view: want a value, got nothing\n"},
 		{"disable unknown", "# team\nhosts: [ns1.contoso.com]\ndisable: [nosuch]\n", `zonegen: .zonegen.yaml:3: disable: unknown check "nosuch" (zonegen checks lists them)` + "\n"},
 		{"disable null", "disable: [all,\n  ~]\n", "zonegen: .zonegen.yaml:2: disable: want a check ID, got nothing\n"},
+		{"alias of a list", "hosts: &h [ns1.contoso.com]\ndisable: *h\n", "zonegen: .zonegen.yaml:2: disable: want a list, got an alias (aliases are not supported)\n"},
+		{"alias of a value", "view: &v internal\nfail-on: *v\n", "zonegen: .zonegen.yaml:2: fail-on: want a single value, got an alias (aliases are not supported)\n"},
 		{"enable unknown", "enable:\n  - missing-aaaa\n  - typo-check\n", `zonegen: .zonegen.yaml:3: enable: unknown check "typo-check" (zonegen checks lists them)` + "\n"},
 	}
 	for _, tt := range tests {
