@@ -163,11 +163,11 @@ func configList(key string, v *yaml.Node, out *[]string) error {
 }
 
 // checkIDs refuses an item of the enable or disable list v (the value of
-// key) that names no check, at the item's line: it was refused later,
+// key) that names no check zonegen checks lists, at the item's line: it was refused later,
 // with no file or line, as if typed (test 13 D7). A null item is nothing.
 func checkIDs(key string, v *yaml.Node) error {
 	for _, item := range v.Content {
-		if _, ok := audit.Lookup(item.Value); ok || item.Value == "all" {
+		if _, ok := lookupCheck(item.Value); ok || item.Value == "all" { // generate's too (test 12 D1)
 			continue
 		}
 		err := fmt.Errorf("%s: unknown check %q (zonegen checks lists them)", key, item.Value)

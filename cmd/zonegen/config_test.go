@@ -48,6 +48,11 @@ func TestConfigErrors(t *testing.T) {
 			}
 		})
 	}
+	// a check only generate runs is a check: audit takes it (test 12 D1)
+	os.WriteFile(".zonegen.yaml", []byte("disable: [external-private-a]\nenable: [reserved-a]\n"), 0o644)
+	if code, _, stderr := zonegen(t, nil, "audit", "mz"); code != 1 {
+		t.Errorf("generate's checks in the config: exit %d, stderr %q", code, stderr)
+	}
 	// an empty file, or comments only, is no config and no error
 	os.WriteFile(".zonegen.yaml", []byte("# nothing yet\n"), 0o644)
 	if code, _, stderr := zonegen(t, nil, "audit", "mz"); code != 1 {
