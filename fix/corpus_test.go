@@ -10,8 +10,19 @@ import (
 	"github.com/zonegen/zonegen/zone"
 )
 
-// everyA is a plan that covers every IPv4 address (all 32 bits embedded).
-const everyA = "version: 1\nsubnets:\n  - {ipv4: 0.0.0.0/0, ipv6: \"2001:db8:ffff::/96\", host: embed}\n"
+// everyA is a plan that covers every IPv4 address but 0.0.0.0/8 (all 32
+// bits embedded): 0.0.0.0 would give the subnet-router anycast address of
+// its prefix, which the plan refuses (a corpus zone has an A 0.0.0.0), and
+// a host of 0.0.0.0/8 gets a no-plan finding instead.
+const everyA = "version: 1\nsubnets:\n" +
+	"  - {ipv4: 1.0.0.0/8, ipv6: \"2001:db8:1::/96\", host: embed}\n" +
+	"  - {ipv4: 2.0.0.0/7, ipv6: \"2001:db8:2::/96\", host: embed}\n" +
+	"  - {ipv4: 4.0.0.0/6, ipv6: \"2001:db8:3::/96\", host: embed}\n" +
+	"  - {ipv4: 8.0.0.0/5, ipv6: \"2001:db8:4::/96\", host: embed}\n" +
+	"  - {ipv4: 16.0.0.0/4, ipv6: \"2001:db8:5::/96\", host: embed}\n" +
+	"  - {ipv4: 32.0.0.0/3, ipv6: \"2001:db8:6::/96\", host: embed}\n" +
+	"  - {ipv4: 64.0.0.0/2, ipv6: \"2001:db8:7::/96\", host: embed}\n" +
+	"  - {ipv4: 128.0.0.0/1, ipv6: \"2001:db8:8::/96\", host: embed}\n"
 
 // TestCorpusRoundTrip runs fix --all-hosts with a plan that covers every A
 // record over each real-world zone of the corpus that parses, writes the

@@ -131,13 +131,13 @@ func realPath(file, wd string) string {
 
 // diffLabel returns the name of a diff's ---/+++ line as git diff writes
 // it, so that git apply and patch -p1 both read it back: C-quoted when the
-// name holds a byte git quotes (quoteName), then a tab when it holds a
+// name holds a byte git quotes (workpath.Quote), then a tab when it holds a
 // space, where patch would end the name otherwise. A name that ends in a
 // space is quoted too, which git does not do: patch drops the spaces
 // before the tab.
 func diffLabel(name string) string {
 	if needsQuotes(name) || strings.HasSuffix(name, " ") {
-		name = quoteName(name)
+		name = workpath.Quote(name)
 	}
 	if strings.Contains(name, " ") {
 		name += "\t"
@@ -155,29 +155,6 @@ func needsQuotes(name string) bool {
 		}
 	}
 	return false
-}
-
-// cEscapes are the bytes that git's C quoting writes as a letter.
-var cEscapes = map[byte]byte{'\a': 'a', '\b': 'b', '\t': 't', '\n': 'n', '\v': 'v', '\f': 'f', '\r': 'r', '"': '"', '\\': '\\'}
-
-// quoteName quotes name as git's quote_c_style does: in double quotes,
-// with \t, \n, \", \\ and the like for the bytes that have a letter, and
-// three octal digits for other control characters, DEL and every byte
-// beyond ASCII (UTF-8 names too, as git writes them by default).
-func quoteName(name string) string {
-	b := []byte{'"'}
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		switch e, ok := cEscapes[c]; {
-		case ok:
-			b = append(b, '\\', e)
-		case c < 0x20 || c >= 0x7f:
-			b = append(b, '\\', '0'+c>>6, '0'+c>>3&7, '0'+c&7)
-		default:
-			b = append(b, c)
-		}
-	}
-	return string(append(b, '"'))
 }
 
 // WriteFragment writes only the new records, origin-relative, one section

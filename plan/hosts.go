@@ -41,6 +41,11 @@ func (r *reader) hosts(n *yaml.Node) map[string]hostEntry {
 
 // hostName reads a key of the hosts mapping and returns it canonical.
 func (r *reader) hostName(k *yaml.Node) (string, bool) {
+	if k.Kind == yaml.ScalarNode && (k.ShortTag() == "!!null" || k.Value == "") {
+		// the key is empty, not the value ("hosts: missing value"; test 13 D11)
+		r.errorf(k, "hosts: want a host name as the key, got %s", describe(k))
+		return "", false
+	}
 	s, ok := r.str(k, "hosts")
 	if !ok {
 		return "", false
@@ -84,7 +89,7 @@ func (r *reader) hostAddrs(v *yaml.Node, what string) ([]netip.Addr, bool) {
 // hostAddr reads one explicit address.
 func (r *reader) hostAddr(n *yaml.Node, what string) (netip.Addr, bool) {
 	var a netip.Addr
-	ok := r.value(n, what, func(s string) (err error) { a, err = parseHostAddr(s); return err })
+	ok := r.value(n, what, "", func(s string) (err error) { a, err = parseHostAddr(s); return err })
 	return a, ok
 }
 

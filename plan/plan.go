@@ -1,15 +1,13 @@
 package plan
 
 import (
+	"errors"
 	"fmt"
-	"io"
 	"net/netip"
-	"os"
 	"strconv"
-)
 
-// maxSize bounds the plan files Load reads; a plan is a few kilobytes.
-const maxSize = 4 << 20
+	"github.com/zonegen/zonegen/internal/yamlpos"
+)
 
 // Plan is a parsed, validated address plan.
 type Plan struct {
@@ -79,19 +77,15 @@ type Address struct {
 	Source Source
 }
 
-// Load reads and parses the plan file at path.
+// Load reads and parses the plan file at path: a regular file of at most
+// 4 MiB (yamlpos.ReadFile).
 func Load(path string) (*Plan, error) {
-	f, err := os.Open(path)
+	data, err := yamlpos.ReadFile(path)
+	if errors.Is(err, yamlpos.ErrTooLarge) {
+		return nil, &Error{File: path, Err: fmt.Errorf("plan is larger than %d MiB", yamlpos.MaxFileSize>>20)}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read plan: %w", err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxSize+1))
-	if err != nil {
-		return nil, fmt.Errorf("read plan: %w", err)
-	}
-	if len(data) > maxSize {
-		return nil, &Error{File: path, Err: fmt.Errorf("plan is larger than %d MiB", maxSize>>20)}
 	}
 	return Parse(path, data)
 }

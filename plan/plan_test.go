@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/zonegen/zonegen/internal/yamlpos"
 )
 
 // parseErrorCase is a plan that Parse must refuse, with the whole error
@@ -45,7 +47,7 @@ func parseErrorCases() []parseErrorCase {
 		{
 			name: "alias",
 			plan: "version: 1\nsubnets:\n  - ipv4: &net 10.0.0.0/24\n    ipv6: *net\n    host: mimic\n",
-			want: `plan.yaml:4: subnet 10.0.0.0/24: want a value, got an alias (aliases are not supported)`,
+			want: `plan.yaml:4: subnet 10.0.0.0/24: ipv6: want a value, got an alias (aliases are not supported)`,
 		},
 		{
 			name: "missing version",
@@ -57,10 +59,31 @@ func parseErrorCases() []parseErrorCase {
 			plan: "# plan\nversion: 2\nhosts: {a.contoso.com: \"fd00::1\"}\n",
 			want: `plan.yaml:2: plan: unsupported version "2" (want 1)`,
 		},
+		// test 13 D11: the key at fault is named
+		{
+			name: "ipv4 given as a list",
+			plan: "version: 1\nsubnets:\n  - {ipv4: [10.20.1.0/24], ipv6: \"fd20::/64\", host: mimic}\n",
+			want: `plan.yaml:3: subnets[0]: ipv4: want a value, got a list`,
+		},
+		{
+			name: "host given as a list",
+			plan: "version: 1\nsubnets:\n  - {ipv4: 10.20.1.0/24, ipv6: \"fd20::/64\", host: [mimic]}\n",
+			want: `plan.yaml:3: subnet 10.20.1.0/24: host: want a value, got a list`,
+		},
+		{
+			name: "empty hosts key",
+			plan: "version: 1\nhosts:\n  \"\": \"fd20::1\"\n",
+			want: `plan.yaml:3: hosts: want a host name as the key, got ""`,
+		},
+		{
+			name: "null hosts key",
+			plan: "version: 1\nhosts:\n  ~: \"fd20::1\"\n",
+			want: `plan.yaml:3: hosts: want a host name as the key, got nothing`,
+		},
 		{
 			name: "version as a string",
 			plan: "version: \"1\"\nhosts: {a.contoso.com: \"fd00::1\"}\n",
-			want: `plan.yaml:1: plan: unsupported version "1" (want 1)`,
+			want: `plan.yaml:1: plan: version: want the number 1, got the text "1" (write version: 1, without quotes)`,
 		},
 		{
 			name: "missing fields",
@@ -71,7 +94,7 @@ func parseErrorCases() []parseErrorCase {
 		{
 			name: "empty value",
 			plan: head + "  - ipv4: 10.20.1.0/24\n    ipv6:\n    host: mimic\n",
-			want: `plan.yaml:4: subnet 10.20.1.0/24: missing value`,
+			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6: missing value`,
 		},
 		{
 			name: "ipv4 is an IPv6 prefix",
@@ -359,7 +382,7 @@ func TestParseTestdata(t *testing.T) {
 func TestLoadErrors(t *testing.T) {
 	dir := t.TempDir()
 	big := filepath.Join(dir, "big.yaml")
-	data := []byte("version: 1\n# " + strings.Repeat("x", maxSize) + "\n")
+	data := []byte("version: 1\n# " + strings.Repeat("x", yamlpos.MaxFileSize) + "\n")
 	if err := os.WriteFile(big, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -370,6 +393,7 @@ func TestLoadErrors(t *testing.T) {
 	}{
 		{name: "missing file", path: filepath.Join(dir, "none.yaml"), want: "read plan: open " + filepath.Join(dir, "none.yaml") + ": no such file or directory"},
 		{name: "too large", path: big, want: big + ": plan is larger than 4 MiB"},
+		{name: "directory", path: dir, want: "read plan: open " + dir + ": not a regular file"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

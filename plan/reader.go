@@ -69,6 +69,9 @@ func (r *reader) version(root, n *yaml.Node) {
 	switch {
 	case n == nil:
 		r.errorf(root, "plan: missing version (want version: 1)")
+	case n.Kind == yaml.ScalarNode && n.ShortTag() == "!!str" && n.Value == "1":
+		// "unsupported version "1" (want 1)" read as a contradiction (test 13 D11)
+		r.errorf(n, `plan: version: want the number 1, got the text "1" (write version: 1, without quotes)`)
 	case n.Kind != yaml.ScalarNode || n.ShortTag() != "!!int" || n.Value != "1":
 		r.errorf(n, "plan: unsupported version %s (want 1)", describe(n))
 	}

@@ -43,13 +43,13 @@ func (r *reader) subnet(i int, n *yaml.Node) (subnet, bool) {
 	ok := r.require(n, f, what, "ipv4", "ipv6", "host")
 	s := subnet{line: n.Line}
 	if v := f["ipv4"]; v != nil {
-		ok = r.value(v, what, func(v string) (err error) { s.ipv4, err = parseIPv4(v); return err }) && ok
+		ok = r.value(v, what, "ipv4", func(v string) (err error) { s.ipv4, err = parseIPv4(v); return err }) && ok
 	}
 	if v := f["ipv6"]; v != nil {
-		ok = r.value(v, what, func(v string) (err error) { s.ipv6, err = parseIPv6(v); return err }) && ok
+		ok = r.value(v, what, "ipv6", func(v string) (err error) { s.ipv6, err = parseIPv6(v); return err }) && ok
 	}
 	if v := f["host"]; v != nil {
-		ok = r.value(v, what, func(v string) (err error) { s.scheme, err = parseScheme(v); return err }) && ok
+		ok = r.value(v, what, "host", func(v string) (err error) { s.scheme, err = parseScheme(v); return err }) && ok
 	}
 	if !ok {
 		return subnet{}, false
@@ -75,10 +75,16 @@ func subnetLabel(i int, n *yaml.Node) string {
 	return fmt.Sprintf("subnets[%d]", i)
 }
 
-// value reads scalar n and hands its text to parse, recording a problem at
-// n's line if either fails.
-func (r *reader) value(n *yaml.Node, what string, parse func(string) error) bool {
-	v, ok := r.str(n, what)
+// value reads scalar n, the value of key (if any), and hands its text to
+// parse, recording a problem at n's line if either fails. A value that is
+// no text (a list, nothing) is said with its key: "subnets[0]: want a
+// value, got a list" did not say which (test 13 D11).
+func (r *reader) value(n *yaml.Node, what, key string, parse func(string) error) bool {
+	label := what
+	if key != "" {
+		label += ": " + key
+	}
+	v, ok := r.str(n, label)
 	if !ok {
 		return false
 	}

@@ -45,9 +45,12 @@ func writeText(w *bufio.Writer, res *audit.Result, color bool, wd string) {
 }
 
 // appendPos appends p as file:line (file alone for line 0), the file
-// named by names.
+// named by names, in quotes as git quotes it when the name holds a
+// control character (workpath.QuoteControl): a newline in it broke the
+// line, and a GitHub Actions log ran what followed as a command (test 13
+// D14).
 func appendPos(b []byte, p zone.Pos, names *workpath.Namer) []byte {
-	p.File = names.Name(p.File)
+	p.File = workpath.QuoteControl(names.Name(p.File))
 	return p.AppendTo(b)
 }
 

@@ -66,6 +66,18 @@ func TestRenderText(t *testing.T) {
 				"1 error, 0 warnings, 0 info in 0 zones\n",
 		},
 		{
+			name: "a control character in a file name is quoted as git quotes it",
+			res: &audit.Result{
+				Findings: []audit.Finding{{Check: "c", Severity: audit.Error,
+					Pos: zone.Pos{File: "db.x\n::warning file=README.md,line=1::injected", Line: 3}, Message: "m",
+					Related: []audit.Related{{Pos: zone.Pos{File: "inc\tcaf\xc3\xa9", Line: 2}, Note: "n"}}}},
+				Zones: []audit.ZoneSummary{{File: "caf\xc3\xa9 \"x\""}},
+			},
+			want: `"db.x\n::warning file=README.md,line=1::injected":3: error: m [c]` + "\n" +
+				`"inc\tcaf\303\251":2: note: n` + "\n" +
+				"1 error, 0 warnings, 0 info in 1 zone\n",
+		},
+		{
 			name:  "colour on the severity word only",
 			color: true,
 			res: &audit.Result{

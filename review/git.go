@@ -51,9 +51,14 @@ func (r *repo) rel(file string) (string, error) {
 	return filepath.ToSlash(rel), nil
 }
 
-// verify checks that rev names a commit.
+// verify checks that rev names a commit. In a shallow clone, the default
+// checkout of CI (actions/checkout fetches one commit), the error says so:
+// "no commit HEAD~1" alone did not (test 13 D11).
 func (r *repo) verify(rev string) error {
 	if _, err := git(r.root, "rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil {
+		if out, err := git(r.root, "rev-parse", "--is-shallow-repository"); err == nil && strings.TrimSpace(string(out)) == "true" {
+			return fmt.Errorf("no commit %q in %s, a shallow clone: fetch the history (git fetch --unshallow, or fetch-depth: 0 for actions/checkout)", rev, r.root)
+		}
 		return fmt.Errorf("no commit %q in %s", rev, r.root)
 	}
 	return nil

@@ -556,3 +556,23 @@ func TestReviewBaseBrokenShared(t *testing.T) {
 		t.Errorf("findings in the part: %q, want %q", got, want)
 	}
 }
+
+// TestReviewShallowClone: a base that a shallow clone lacks is refused
+// with a hint to fetch the history; "no commit" alone did not say why
+// (test 13 D11: CI's default checkout is one commit deep).
+func TestReviewShallowClone(t *testing.T) {
+	dir := newRepo(t)
+	write(t, dir, "db.contoso.com", bumped("fe02", "fe03"))
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qam", "zone 2")
+	clone := filepath.Join(t.TempDir(), "clone")
+	run(t, dir, "clone", "-q", "--depth", "1", "file://"+dir, clone)
+	_, err := review.Run([]string{filepath.Join(clone, "db.contoso.com")}, review.Options{Base: "HEAD~1"})
+	if err == nil || !strings.Contains(err.Error(), `no commit "HEAD~1"`) || !strings.Contains(err.Error(), "a shallow clone: fetch the history (git fetch --unshallow, or fetch-depth: 0 for actions/checkout)") {
+		t.Errorf("err = %v, want no commit with the shallow-clone hint", err)
+	}
+	// in a full repository, no hint
+	_, err = review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{Base: "HEAD~5"})
+	if err == nil || strings.Contains(err.Error(), "shallow") {
+		t.Errorf("err = %v, want no commit without the hint", err)
+	}
+}

@@ -22,14 +22,16 @@ func parseName(s string) (string, error) {
 	if len(name) > maxNameLen {
 		return "", errors.New("name longer than 253 characters")
 	}
+	// The labels are checked first: "contoso com" is one label, but the
+	// space is what is wrong with it (test 13 D11).
 	labels := strings.Split(name, ".")
-	if len(labels) < 2 {
-		return "", errors.New("single-label names are not supported by Lync")
-	}
 	for _, l := range labels {
 		if err := checkLabel(l); err != nil {
 			return "", err
 		}
+	}
+	if len(labels) < 2 {
+		return "", errors.New("single-label names are not supported by Lync")
 	}
 	return strings.ToLower(name) + ".", nil
 }

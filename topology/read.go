@@ -3,16 +3,19 @@ package topology
 import (
 	"errors"
 	"fmt"
-	"os"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/zonegen/zonegen/internal/yamlpos"
 )
 
-// ReadFile reads and parses the topology file at path on disk.
+// ReadFile reads and parses the topology file at path on disk: a regular
+// file of at most 4 MiB (yamlpos.ReadFile).
 func ReadFile(path string) (*Topology, error) {
-	data, err := os.ReadFile(path)
+	data, err := yamlpos.ReadFile(path)
+	if errors.Is(err, yamlpos.ErrTooLarge) {
+		return nil, fmt.Errorf("%s: topology is larger than %d MiB", path, yamlpos.MaxFileSize>>20)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("read topology: %w", err)
 	}

@@ -73,6 +73,11 @@ func newApp(args []string, stdout, stderr io.Writer, getenv func(string) string)
 	for _, c := range app.Commands {
 		c.OnUsageError = onUsageError(args)
 		c.HideHelpCommand = true
+		if c.Before != nil {
+			c.Before = before(noEmptyValues(args), c.Before)
+		} else {
+			c.Before = noEmptyValues(args)
+		}
 	}
 	return app
 }

@@ -17,7 +17,7 @@ func auditCommand(env *environment) *cli.Command {
 		Usage:     "report the dual-stack gaps of the Lync hosts in zone files",
 		ArgsUsage: "ZONEFILE|DIR ...",
 		Flags:     concat(readFlags(), auditFlags(), outputFlags(), []cli.Flag{configFlag()}),
-		Before:    before(flagsFirst, checkLimits, applyConfig, checkHosts),
+		Before:    before(zoneArgs, checkReadFlags, applyConfig, checkHosts),
 		Action: func(c *cli.Context) error {
 			if c.NArg() == 0 {
 				return usageError("audit: give at least one zone file or directory")

@@ -14,8 +14,10 @@ import (
 	"github.com/urfave/cli/v2"
 	"go.yaml.in/yaml/v3"
 
+	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/internal/yamlpos"
 	"github.com/zonegen/zonegen/plan"
+	"github.com/zonegen/zonegen/topology"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -48,17 +50,26 @@ func configFlag() cli.Flag {
 var configKeys = []string{"hosts", "view", "enable", "disable", "fail-on"}
 
 // loadConfig reads the config file named by --config, or .zonegen.yaml in
-// the current directory when there is one.
+// the current directory when there is one: a regular file of at most
+// 4 MiB (yamlpos.ReadFile; a FIFO named .zonegen.yaml blocked every run).
+// A .zonegen.yaml that is there as a name but cannot be read (a link to
+// nothing, a link loop, no permission) is an error (it was taken for no
+// config, test 13 D6); --config "" is refused before (noEmptyValues).
 func loadConfig(c *cli.Context) (config, error) {
 	var cfg config
 	name := c.String(flagConfig)
-	data, err := os.ReadFile(name)
 	if name == "" {
 		name = defaultConfig
-		data, err = os.ReadFile(name)
-		if errors.Is(err, os.ErrNotExist) {
-			return cfg, nil
+		if _, err := os.Lstat(name); errors.Is(err, os.ErrNotExist) {
+			return cfg, nil // no such name: a link to nothing is an error
 		}
+	}
+	data, err := yamlpos.ReadFile(name)
+	if target, lerr := os.Readlink(name); errors.Is(err, os.ErrNotExist) && lerr == nil {
+		return cfg, usageError("config: %s is a symbolic link to %s, which does not exist", name, target)
+	}
+	if errors.Is(err, yamlpos.ErrTooLarge) {
+		return cfg, usageError("config: %s: larger than %d MiB", name, yamlpos.MaxFileSize>>20)
 	}
 	if err != nil {
 		return cfg, usageError("config: %v", err)
@@ -115,20 +126,26 @@ func (cfg *config) set(k, v *yaml.Node) error {
 			cfg.HostAt = itemLines(v)
 			return textItems(v)
 		}
-		return nil
+		return checkIDs(k.Value, v)
 	}
 	if s, ok := values[k.Value]; ok {
+		if v.Kind == yaml.AliasNode {
+			return fmt.Errorf("%s: want a single value, got an alias (aliases are not supported)", k.Value)
+		}
 		if v.Kind != yaml.ScalarNode {
 			return fmt.Errorf("%s: want a single value", k.Value)
 		}
 		*s = v.Value
-		return nil
+		return configValue(k.Value, v)
 	}
 	return fmt.Errorf("unknown key %q (want %s)", k.Value, strings.Join(configKeys, ", "))
 }
 
 // configList sets *out to the values of the list v, the value of key.
 func configList(key string, v *yaml.Node, out *[]string) error {
+	if v.Kind == yaml.AliasNode { // it may be a list: the alias is the problem (test 13 D11)
+		return fmt.Errorf("%s: want a list, got an alias (aliases are not supported)", key)
+	}
 	if v.Kind != yaml.SequenceNode {
 		return fmt.Errorf("%s: want a list ([a, b])", key)
 	}
@@ -141,6 +158,42 @@ func configList(key string, v *yaml.Node, out *[]string) error {
 		default:
 			return &yamlpos.Error{Line: item.Line, Err: fmt.Errorf("%s: want a list of single values", key)}
 		}
+	}
+	return nil
+}
+
+// checkIDs refuses an item of the enable or disable list v (the value of
+// key) that names no check zonegen checks lists, at the item's line: it was refused later,
+// with no file or line, as if typed (test 13 D7). A null item is nothing.
+func checkIDs(key string, v *yaml.Node) error {
+	for _, item := range v.Content {
+		if _, ok := lookupCheck(item.Value); ok || item.Value == "all" { // generate's too (test 12 D1)
+			continue
+		}
+		err := fmt.Errorf("%s: unknown check %q (zonegen checks lists them)", key, item.Value)
+		if item.ShortTag() == "!!null" {
+			err = fmt.Errorf("%s: want a check ID, got nothing", key)
+		}
+		return &yamlpos.Error{Line: item.Line, Err: err}
+	}
+	return nil
+}
+
+// configValue refuses the value v of view or fail-on (key) that the flag
+// of that name would refuse, at its line: the error named the flag, which
+// the user never typed, and no file (test 13 D7). A null value is nothing.
+func configValue(key string, v *yaml.Node) error {
+	var err error
+	switch {
+	case v.ShortTag() == "!!null":
+		err = errors.New("want a value, got nothing")
+	case key == "view":
+		_, err = topology.ParseView(v.Value)
+	case key == "fail-on":
+		_, err = audit.ParseSeverity(v.Value)
+	}
+	if err != nil {
+		return &yamlpos.Error{Line: v.Line, Err: fmt.Errorf("%s: %w", key, err)}
 	}
 	return nil
 }

@@ -27,6 +27,15 @@ func TestConfigErrors(t *testing.T) {
 		{"key twice", "view: internal\nview: external\n", "zonegen: .zonegen.yaml:2: view given twice\n"},
 		{"control character", "view: internal\nfail-on: \x01\n", "zonegen: .zonegen.yaml:2: control character U+0001\n"},
 		{"two documents", "hosts: [ns1.contoso.com]\n---\ndisable: [all]\nbogus: 1\n", "zonegen: .zonegen.yaml:2: more than one YAML document\n"},
+		// values are refused at their line, not as a flag never typed (test 13 D7)
+		{"fail-on value", "# team\nhosts: [ns1.contoso.com]\nfail-on: fatal\n", `zonegen: .zonegen.yaml:3: fail-on: unknown severity "fatal" (want info, warning or error)` + "\n"},
+		{"view value", "# team\nhosts: [ns1.contoso.com]\nview: dmz\n", `zonegen: .zonegen.yaml:3: view: unknown view "dmz" (want internal or external)` + "\n"},
+		{"view null", "view: ~\n", "zonegen: .zonegen.yaml:1: view: want a value, got nothing\n"},
+		{"disable unknown", "# team\nhosts: [ns1.contoso.com]\ndisable: [nosuch]\n", `zonegen: .zonegen.yaml:3: disable: unknown check "nosuch" (zonegen checks lists them)` + "\n"},
+		{"disable null", "disable: [all,\n  ~]\n", "zonegen: .zonegen.yaml:2: disable: want a check ID, got nothing\n"},
+		{"alias of a list", "hosts: &h [ns1.contoso.com]\ndisable: *h\n", "zonegen: .zonegen.yaml:2: disable: want a list, got an alias (aliases are not supported)\n"},
+		{"alias of a value", "view: &v internal\nfail-on: *v\n", "zonegen: .zonegen.yaml:2: fail-on: want a single value, got an alias (aliases are not supported)\n"},
+		{"enable unknown", "enable:\n  - missing-aaaa\n  - typo-check\n", `zonegen: .zonegen.yaml:3: enable: unknown check "typo-check" (zonegen checks lists them)` + "\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -38,6 +47,11 @@ func TestConfigErrors(t *testing.T) {
 				t.Errorf("exit %d, stderr %q, want 2 and %q", code, stderr, tt.want)
 			}
 		})
+	}
+	// a check only generate runs is a check: audit takes it (test 12 D1)
+	os.WriteFile(".zonegen.yaml", []byte("disable: [external-private-a]\nenable: [reserved-a]\n"), 0o644)
+	if code, _, stderr := zonegen(t, nil, "audit", "mz"); code != 1 {
+		t.Errorf("generate's checks in the config: exit %d, stderr %q", code, stderr)
 	}
 	// an empty file, or comments only, is no config and no error
 	os.WriteFile(".zonegen.yaml", []byte("# nothing yet\n"), 0o644)
@@ -99,6 +113,30 @@ func TestParseConfigKeepsYAMLProblem(t *testing.T) {
 		err := parseConfig("zonegen.yaml", []byte(tt.text), &cfg)
 		if !errors.Is(err, tt.want) || !strings.HasPrefix(fmt.Sprint(err), "zonegen.yaml:") {
 			t.Errorf("%q: err = %v, want %v at a line of zonegen.yaml", tt.text, err, tt.want)
+		}
+	}
+}
+
+// TestConfigNameWithoutFile: a .zonegen.yaml that is a symbolic link to
+// nothing is an error, as an unreadable one is, and --config "" is a
+// usage error: both were taken for no config, and the team's settings
+// silently did not apply (test 13 D6).
+func TestConfigNameWithoutFile(t *testing.T) {
+	workDir(t, lyncZone)
+	if err := os.Symlink("shared/zonegen.yaml", ".zonegen.yaml"); err != nil {
+		t.Skip("no symbolic links:", err)
+	}
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"audit", "mz"}, "zonegen: config: .zonegen.yaml is a symbolic link to shared/zonegen.yaml, which does not exist\n"},
+		{[]string{"audit", "--config", "", "mz"}, "zonegen: audit: --config: empty value (see zonegen audit --help)\n"},
+		{[]string{"audit", "--config", ".zonegen.yaml", "mz"}, "zonegen: config: .zonegen.yaml is a symbolic link to shared/zonegen.yaml, which does not exist\n"},
+	} {
+		code, out, stderr := zonegen(t, nil, tt.args...)
+		if code != 2 || out != "" || stderr != tt.want {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 2 and %q", tt.args, code, out, stderr, tt.want)
 		}
 	}
 }

@@ -17,7 +17,7 @@ func diffCommand(env *environment) *cli.Command {
 		Flags: concat(readFlags(), []cli.Flag{
 			&cli.StringFlag{Name: flagFormat, Value: "text", Usage: "output format: text or json"},
 		}),
-		Before: before(flagsFirst, checkLimits),
+		Before: before(zoneArgs, checkReadFlags),
 		Action: func(c *cli.Context) error {
 			if c.NArg() != 2 {
 				return usageError("diff: give two zone files, OLD and NEW")

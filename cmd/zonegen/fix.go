@@ -36,7 +36,7 @@ func fixCommand(env *environment) *cli.Command {
 			&cli.StringFlag{Name: flagSerial, Value: zone.SerialAuto, Usage: "serial scheme: " + strings.Join(zone.SerialSchemes(), ", ")},
 			configFlag(),
 		}, readFlags(), auditFlags()),
-		Before: before(required(flagPlan), flagsFirst, checkLimits, applyConfig, checkHosts),
+		Before: before(required(flagPlan), zoneArgs, checkReadFlags, applyConfig, checkHosts),
 		Action: func(c *cli.Context) error { return runFix(c, env) },
 	}
 }

@@ -1,10 +1,14 @@
 package main
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
+	"unicode"
 
+	"github.com/miekg/dns"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
@@ -47,12 +51,35 @@ func readFlags() []cli.Flag {
 	}
 }
 
-// checkLimits refuses a limit flag of 0 or less: the flags raise (or
-// lower) a limit, and zone would take 0 or less for "the default".
-func checkLimits(c *cli.Context) error {
+// checkReadFlags refuses, before any file is read, a limit flag of 0 or
+// less (the flags raise or lower a limit, and zone would take 0 or less
+// for "the default"), an --origin that is no domain name as a zone file
+// would write it, and an --include-root that is no directory. The last
+// two were a syntax finding of every zone, on standard output, which
+// blamed the zone (test 13 D8).
+func checkReadFlags(c *cli.Context) error {
 	for _, name := range []string{flagMaxLine, flagMaxGenerate, flagMaxRecords, flagMaxDepth, flagMaxIncludes} {
 		if v := c.Int(name); c.IsSet(name) && v <= 0 {
 			return usageError("%s: --%s: %d is not a positive number (see zonegen %s --help)", c.Command.Name, name, v, c.Command.Name)
+		}
+	}
+	if o := c.String(flagOrigin); o != "" {
+		// A space or control character is no name's in a zone file
+		// (\032 writes one), though miekg/dns takes "contoso com".
+		_, ok := dns.IsDomainName(zone.Canonical(o))
+		if !ok || strings.ContainsFunc(o, func(r rune) bool { return unicode.IsSpace(r) || !unicode.IsPrint(r) }) {
+			return usageError("%s: --origin %s: not a domain name", c.Command.Name, shownName(o))
+		}
+	}
+	if root := c.String(flagIncludeRoot); root != "" {
+		fi, err := os.Stat(root)
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			return usageError("%s: --include-root %s: no such directory", c.Command.Name, shownName(root))
+		case err != nil:
+			return usageError("%s: --include-root %s: %v", c.Command.Name, shownName(root), errors.Unwrap(err))
+		case !fi.IsDir():
+			return usageError("%s: --include-root %s: not a directory", c.Command.Name, shownName(root))
 		}
 	}
 	return nil

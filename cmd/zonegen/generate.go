@@ -29,7 +29,14 @@ func generateCommand(env *environment) *cli.Command {
 			&cli.StringFlag{Name: flagOutDir, Usage: "write DOMAIN.internal.zone and DOMAIN.external.zone into `DIR` (default: standard output, the views one after the other)"},
 			failOnFlag(),
 		},
-		Before: required(flagTopology),
+		Before: func(c *cli.Context) error {
+			// generate reads no files but the topology: an argument such
+			// as a directory meant for --out-dir was ignored (test 13 D5).
+			if c.NArg() > 0 {
+				return usageError("generate: takes no arguments, got %s (the topology is --topology FILE, the output directory --out-dir DIR)", shownName(c.Args().First()))
+			}
+			return required(flagTopology)(c)
+		},
 		Action: runGenerate,
 	}
 }

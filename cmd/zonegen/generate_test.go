@@ -205,3 +205,15 @@ func TestGenerateBadView(t *testing.T) {
 		t.Errorf("exit %d, stderr:\n%s", code, stderr)
 	}
 }
+
+// TestGenerateNoArguments: an argument is a usage error, one line on
+// standard error, exit 2 and nothing on standard output; it was ignored,
+// and the fragment printed (test 13 D5).
+func TestGenerateNoArguments(t *testing.T) {
+	t.Chdir("../..")
+	code, out, stderr := zonegen(t, nil, "generate", "--topology", "examples/topology.yaml", "--view", "internal", "out/", "nosuch.yaml")
+	want := "zonegen: generate: takes no arguments, got out/ (the topology is --topology FILE, the output directory --out-dir DIR)\n"
+	if code != 2 || out != "" || stderr != want {
+		t.Errorf("exit %d, stdout %d bytes, stderr %q; want 2, nothing and %q", code, len(out), stderr, want)
+	}
+}

@@ -25,7 +25,7 @@ func reviewCommand(env *environment) *cli.Command {
 			&cli.StringFlag{Name: flagBase, Value: "HEAD", Usage: "git revision to compare with"},
 			configFlag(),
 		}, readFlags(), auditFlags(), outputFlags()),
-		Before: before(flagsFirst, checkLimits, applyConfig, checkHosts),
+		Before: before(zoneArgs, checkReadFlags, applyConfig, checkHosts),
 		Action: func(c *cli.Context) error {
 			files, err := reviewFiles(c.App.ErrWriter, c.Args().Slice())
 			if err != nil {
@@ -138,7 +138,7 @@ func writeFileDiff(c *cli.Context, f review.File, name, base string) error {
 	case f.Added:
 		state = " (new file)"
 	}
-	if _, err := w.Write([]byte("; " + name + state + "\n")); err != nil {
+	if _, err := w.Write([]byte("; " + workpath.QuoteControl(name) + state + "\n")); err != nil {
 		return err
 	}
 	if f.BaseErr != nil {

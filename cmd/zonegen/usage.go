@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/urfave/cli/v2"
@@ -85,6 +86,35 @@ func before(funcs ...cli.BeforeFunc) cli.BeforeFunc {
 	}
 }
 
+// noEmptyValues returns the first Before of every command: an empty value
+// of a flag that takes one (--view=, --disable=, --base "", an item of a
+// list such as --disable a,) is a usage error, as --format= and
+// --fail-on= were. Some flags took it for the flag not given (--view,
+// --disable, --include-root, --origin, --serial, --out-dir, --config,
+// --base), others refused it (test 13 D13). --host "" keeps its own
+// message (checkHosts: not a host name: empty name).
+func noEmptyValues(args []string) cli.BeforeFunc {
+	return func(c *cli.Context) error {
+		for _, f := range c.Command.Flags {
+			name := f.Names()[0]
+			if !c.IsSet(name) || name == flagHost {
+				continue
+			}
+			var empty bool
+			switch f.(type) {
+			case *cli.StringFlag:
+				empty = c.String(name) == ""
+			case *cli.StringSliceFlag:
+				empty = slices.Contains(c.StringSlice(name), "")
+			}
+			if empty {
+				return usageError("%s: %s: empty value (see zonegen %s --help)", c.Command.Name, typedFlag(name, args), c.Command.Name)
+			}
+		}
+		return nil
+	}
+}
+
 // required returns a Before that refuses a command line without the flag
 // name. urfave/cli's own check (Required) prints the help on standard
 // output.
@@ -97,11 +127,16 @@ func required(name string) cli.BeforeFunc {
 	}
 }
 
-// flagsFirst refuses an argument that starts with a dash and is no file:
+// zoneArgs refuses an argument that starts with a dash and is no file:
 // urfave/cli reads flags up to the first argument only, so in "audit db.x
-// --format json" the --format would be read as a file name.
-func flagsFirst(c *cli.Context) error {
+// --format json" the --format would be read as a file name. An empty
+// argument is refused too: it was a finding of the file "" (a line that
+// started with a colon, test 13 D11).
+func zoneArgs(c *cli.Context) error {
 	for _, a := range c.Args().Slice() {
+		if a == "" {
+			return usageError("%s: an empty file name (see zonegen %s --help)", c.Command.Name, c.Command.Name)
+		}
 		if len(a) < 2 || a[0] != '-' {
 			continue
 		}

@@ -37,6 +37,18 @@ func TestUsageErrors(t *testing.T) {
 		{"flag after the files, review", []string{"review", zone, "-base"}, "zonegen: -base: flags go before the zone files"},
 		{"flag after the files, fix", []string{"fix", "--plan", "examples/plan.yaml", zone, "--write"}, "zonegen: --write: flags go before the zone files"},
 		{"checks, two arguments", []string{"checks", "missing-aaaa", "extra"}, "zonegen: checks: give one check ID at most"},
+		// test 13 D11: an empty argument was a finding of the file ""
+		{"empty file name", []string{"audit", zone, ""}, "zonegen: audit: an empty file name"},
+		{"empty file name, fix", []string{"fix", "--plan", "examples/plan.yaml", ""}, "zonegen: fix: an empty file name"},
+		{"empty file name, diff", []string{"diff", "", zone}, "zonegen: diff: an empty file name"},
+		{"empty file name, review", []string{"review", ""}, "zonegen: review: an empty file name"},
+		// test 13 D8: refused before reading, not a syntax finding of the zone
+		{"origin with a space", []string{"audit", "--origin", "contoso com", zone}, `zonegen: audit: --origin "contoso com": not a domain name`},
+		{"origin not a name", []string{"audit", "--origin", "contoso..com", zone}, "zonegen: audit: --origin contoso..com: not a domain name"},
+		{"include root missing", []string{"audit", "--include-root", "/nonexistent", zone}, "zonegen: audit: --include-root /nonexistent: no such directory"},
+		{"include root a file", []string{"fix", "--plan", "examples/plan.yaml", "--include-root", zone, zone}, "zonegen: fix: --include-root " + zone + ": not a directory"},
+		{"include root, review", []string{"review", "--include-root", "/nonexistent", zone}, "zonegen: review: --include-root /nonexistent: no such directory"},
+		{"origin, diff", []string{"diff", "--origin", "a..b", zone, zone}, "zonegen: diff: --origin a..b: not a domain name"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,4 +120,48 @@ type failingWriter struct{}
 
 func (failingWriter) Write([]byte) (int, error) {
 	return 0, errors.New("write /dev/stdout: no space left on device")
+}
+
+// TestEmptyValues: one rule for an empty value of a flag that takes one:
+// a usage error, one line, exit 2, nothing on standard output. --view=,
+// --disable=, --include-root=, --serial=, --out-dir= and --base "" were
+// taken for the flag not given, where --format= and --fail-on= were
+// refused (test 13 D13).
+func TestEmptyValues(t *testing.T) {
+	t.Chdir("../..")
+	zone := "examples/internal/db.contoso.com"
+	fix := []string{"fix", "--plan", "examples/plan.yaml"}
+	tests := [][]string{
+		{"audit", "--view=", zone},
+		{"audit", "--disable=", zone},
+		{"audit", "--disable", "missing-aaaa,", zone},
+		{"audit", "--enable", "", zone},
+		{"audit", "--include-root=", zone},
+		{"audit", "--origin", "", zone},
+		{"audit", "--format=", zone},
+		{"audit", "--fail-on=", zone},
+		{"audit", "--config=", zone},
+		{"diff", "--format=", zone, zone},
+		append(fix, "--serial=", zone),
+		append(fix, "--fragment", "", zone),
+		{"fix", "--plan", "", zone},
+		{"generate", "--topology", "examples/topology.yaml", "--out-dir="},
+		{"generate", "--topology", "examples/topology.yaml", "--view="},
+		{"generate", "--topology", ""},
+		{"review", "--base", "", zone},
+	}
+	for _, args := range tests {
+		code, out, stderr := zonegen(t, nil, args...)
+		flag := ""
+		for _, a := range args[1:] {
+			if strings.HasPrefix(a, "-") {
+				flag, _, _ = strings.Cut(a, "=")
+			}
+		}
+		// the flag named is the last one given, the one with the empty value
+		want := "zonegen: " + args[0] + ": " + flag + ": empty value (see zonegen " + args[0] + " --help)\n"
+		if code != 2 || out != "" || stderr != want {
+			t.Errorf("%q: exit %d, stdout %q, stderr %q; want 2 and %q", args, code, out, stderr, want)
+		}
+	}
 }
