@@ -62,11 +62,23 @@ func Suppress(fs []Finding, zones []*zone.Zone) []Finding {
 // suppress; dst may be fs[:0], to filter fs in place.
 func appendKept(dst, fs []Finding, ignored map[suppressionKey]bool) []Finding {
 	for _, f := range fs {
-		if !ignored[suppressionKey{f.Pos, f.Check}] {
+		if !suppressed(&f, ignored) {
 			dst = append(dst, f)
 		}
 	}
 	return dst
+}
+
+// suppressed reports whether a zonegen:ignore comment suppresses f: one on
+// its record's line, or, for ptr-mismatch, one on the PTR's line (its
+// first related record). fix reports a stale PTR there, before the AAAA
+// the audit reports it at exists, so that one comment silences both
+// (test 14 D3).
+func suppressed(f *Finding, ignored map[suppressionKey]bool) bool {
+	if ignored[suppressionKey{f.Pos, f.Check}] {
+		return true
+	}
+	return f.Check == checkPTRMismatch.ID && len(f.Related) > 0 && ignored[suppressionKey{f.Related[0].Pos, f.Check}]
 }
 
 // readSuppressions returns the checks that the suppressions of zones

@@ -52,23 +52,31 @@ func checkGeneric(t uint16, text []byte, pos Pos) error {
 // the type's word is not followed by `\#` (a `\#` in a name or a quoted
 // string), or the length is not a number or the data not hexadecimal.
 func genericData(text []byte, t Type) ([]byte, int, bool) {
-	tok := strings.Fields(withoutComments(text))
-	for i := 1; i+1 < len(tok); i++ {
-		if tok[i] != `\#` {
-			continue
-		}
-		if typ, ok := typeOf(tok[i-1]); !ok || typ != t {
-			return nil, 0, false
-		}
-		length, err := strconv.ParseUint(tok[i+1], 10, 16)
-		if err != nil {
-			return nil, 0, false
-		}
-		data, err := hex.DecodeString(strings.Join(tok[i+2:], ""))
-		return data, int(length), err == nil
+	plain := withoutComments(text)
+	tok := strings.Fields(plain)
+	i := 0
+	if plain != "" && plain[0] != ' ' && plain[0] != '\t' {
+		i = 1 // the owner
 	}
-	return nil, 0, false
+	for i < len(tok) && (isClass(tok[i]) || isTTL(tok[i])) {
+		i++
+	}
+	// the type's word, then \# as the first word of the data: a TXT
+	// string that spells "TXT" and then "\#" is text (test 14 D4)
+	if i+2 >= len(tok) || tok[i+1] != `\#` {
+		return nil, 0, false
+	}
+	if typ, ok := typeOf(tok[i]); !ok || typ != t {
+		return nil, 0, false
+	}
+	length, err := strconv.ParseUint(tok[i+2], 10, 16)
+	if err != nil {
+		return nil, 0, false
+	}
+	data, err := hex.DecodeString(strings.Join(tok[i+3:], ""))
+	return data, int(length), err == nil
 }
+
 
 // lengthProblem is BIND's word for RFC 3597 data of given bytes where
 // the \# length says length: the bytes do not fit in the room the length

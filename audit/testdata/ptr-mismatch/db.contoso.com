@@ -29,3 +29,7 @@ sip                     IN AAAA fd00:10:1::30
 ; PTRs in another case, and outside the zone set: no finding
 sipinternal             IN A    10.0.1.40
 sipinternal             IN AAAA fd00:10:1::40
+; a stale PTR whose own line says zonegen:ignore ptr-mismatch: silenced
+; here too, where the finding is (fix reports it at the PTR, test 14 D3)
+meet                    IN A    10.0.1.50
+meet                    IN AAAA fd00:10:1::50
