@@ -190,7 +190,7 @@ func prepare(target string, data []byte, fi fs.FileInfo, hook writeHook) (_ *tem
 	}
 	tmp, err := createTemp(target, perm)
 	if err != nil {
-		return nil, cleanPathError(err)
+		return nil, tempError(target, fi == nil, err)
 	}
 	t := &tempFile{target: target, name: tmp.Name()}
 	defer func() {
@@ -235,6 +235,20 @@ func createTemp(target string, perm fs.FileMode) (*os.File, error) {
 		}
 		return f, err
 	}
+}
+
+// tempError says why no temporary file could be made beside target: the
+// temporary file's name, which the error gave, is of a file that does not
+// exist (test 13 D9: "zones/.db.x.zonegen-393102594: permission denied").
+func tempError(target string, isNew bool, err error) error {
+	dir, base, what := filepath.Dir(target), filepath.Base(target), "replace"
+	if isNew {
+		what = "write"
+	}
+	if errors.Is(err, fs.ErrPermission) {
+		return fmt.Errorf("%s: directory not writable, cannot %s %s atomically; nothing written", dir, what, base)
+	}
+	return fmt.Errorf("%s: cannot create a temporary file to %s %s atomically (%w); nothing written", dir, what, base, withoutPath(err))
 }
 
 // keptMode returns the mode the new file takes from the original: its

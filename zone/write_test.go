@@ -285,3 +285,28 @@ func TestWriteFilesOverwrite(t *testing.T) {
 		t.Errorf("temporary files left: %v", left)
 	}
 }
+
+// TestWriteFileDirectoryNotWritable: test 13 D9. When the directory is not
+// writable, the error says so and names the file to replace, not the
+// temporary file that could not be made; the file is kept. Root writes
+// into any directory.
+func TestWriteFileDirectoryNotWritable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root, where directory permissions do not stop a write")
+	}
+	dir := t.TempDir()
+	name := filepath.Join(dir, "db.contoso.com")
+	os.WriteFile(name, []byte("old\n"), 0o644)
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	err := WriteFile(name, []byte("old\n"), []byte("new\n"), dir)
+	want := dir + ": directory not writable, cannot replace db.contoso.com atomically; nothing written"
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %q", err, want)
+	}
+	if got, _ := os.ReadFile(name); string(got) != "old\n" {
+		t.Errorf("the file holds %q", got)
+	}
+}
