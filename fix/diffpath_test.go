@@ -153,24 +153,18 @@ func TestDiffThroughLinks(t *testing.T) {
 }
 
 // TestDiffOneFileTwice: a zone given by its name and by a link to it is
-// one file with two changes; the diff is refused, as --write refuses it:
-// the second change's hunks would not apply after the first's.
+// one file, read once (zone.ZoneFiles, test 13 D3), and changed once. It
+// was read twice and the diff refused, the second change's hunks not
+// applying after the first's.
 func TestDiffOneFileTwice(t *testing.T) {
 	dir := workDir(t)
 	writeZone(t, filepath.Join(dir, "db.contoso.com"), "contoso.com.")
 	if err := os.Symlink("db.contoso.com", "contoso.zone"); err != nil {
 		t.Skip("no symbolic links here:", err)
 	}
-	p, err := plan.Parse("plan.yaml", []byte(fixPlan))
-	if err != nil {
-		t.Fatal(err)
+	res, diff := runFix(t, []string{"db.contoso.com", "contoso.zone"})
+	if n := strings.Count(diff, "--- a/db.contoso.com\n"); n != 1 {
+		t.Errorf("the diff changes db.contoso.com %d times, want once:\n%s", n, diff)
 	}
-	res, err := fix.Run([]string{"db.contoso.com", "contoso.zone"}, fix.Options{Plan: p, Serial: zone.SerialIncrement, Now: now})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var diff bytes.Buffer
-	if err := res.WriteDiff(&diff); err == nil || !strings.Contains(err.Error(), "the same file") {
-		t.Errorf("error %v, want one about the same file\n%s", err, diff.String())
-	}
+	appliesWhole(t, dir, diff, res, false)
 }

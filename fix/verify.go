@@ -1,6 +1,7 @@
 package fix
 
 import (
+	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -76,20 +77,50 @@ func (f *fixer) verifyZone(z *zone.Zone, changed map[string]zone.Content, added 
 		got.add(fp)
 	})
 	if after.Err != nil {
+		if err := f.changedSinceRead(z); err != nil {
+			return err
+		}
 		return refusal(zone.Pos{File: z.File}, after.Err) // the reader's error says where
 	}
 	recs := f.expected(added)
 	if sum(z.Records, recs...) != got {
+		if err := f.changedSinceRead(z); err != nil {
+			return err
+		}
 		// read again, keeping the records, to say which one differs
 		at, err := difference(z.Records, recs, zone.ReadFileWith(z.File, f.opt.Read, changed).Records)
 		return refusal(f.oldPos(at, recs, z.File), err)
 	}
 	if z.SOA != nil && after.SOA != nil {
 		if want, err := zone.NextSerial(z.SOA.Serial, f.opt.Serial, f.opt.Now); err == nil && after.SOA.Serial != want {
+			if err := f.changedSinceRead(z); err != nil {
+				return err
+			}
 			return refusal(z.SOA.Pos, fmt.Errorf("serial %d, expected %d", after.SOA.Serial, want))
 		}
 	}
 	return nil
+}
+
+// changedSinceRead returns zone.ErrChanged, at z's file, when the files
+// the edits were made on, as the editor read them, with z's other files
+// as they are on disk now, do not read as z did: the zone changed on disk
+// between fix's first reading and the editor's (test 13 D10: a record
+// appended then was blamed on the edit, "does not read back as
+// intended"). It is asked only of an edit that does not read back.
+func (f *fixer) changedSinceRead(z *zone.Zone) error {
+	base := make(map[string]zone.Content, len(f.res.Changes))
+	for i := range f.res.Changes {
+		c := &f.res.Changes[i]
+		base[c.File] = bytes.NewReader(c.Old)
+	}
+	now := zone.ReadFileWith(z.File, f.opt.Read, base)
+	same := now.Err == nil && sum(now.Records) == sum(z.Records) && (now.SOA == nil) == (z.SOA == nil) &&
+		(z.SOA == nil || now.SOA.Serial == z.SOA.Serial)
+	if same {
+		return nil
+	}
+	return fmt.Errorf("%s: %w", z.File, zone.ErrChanged)
 }
 
 // differing is a record that the edited zone is missing or has too many

@@ -1,6 +1,7 @@
 package fix
 
 import (
+	"errors"
 	"fmt"
 	"net/netip"
 	"os"
@@ -44,6 +45,42 @@ func TestVerifyRefuses(t *testing.T) {
 			err := f.verify()
 			if err == nil || !strings.Contains(err.Error(), "nothing written") || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("err = %v, want a refusal that says %s", err, tt.want)
+			}
+		})
+	}
+}
+
+// TestVerifyChangedSinceRead: test 13 D10. When the zone changed on disk
+// after fix read it and before the editor did (a record appended), the
+// edit, made on the new bytes, does not read back as the first reading
+// expects: that is the file's change, said as zone.ErrChanged, not the
+// edit's fault ("does not read back as intended"). So for an included
+// file, not edited, that changed.
+func TestVerifyChangedSinceRead(t *testing.T) {
+	const text = "$ORIGIN contoso.com.\n$TTL 3600\n@ SOA ns1 hm 1 2 3 4 5\n NS ns1\nns1 A 10.0.0.1\n$INCLUDE hosts.inc\n"
+	const late = "late A 10.20.1.99\n"
+	for _, changes := range []string{"db.contoso.com", "hosts.inc"} {
+		t.Run(changes, func(t *testing.T) {
+			dir := t.TempDir()
+			name, inc := filepath.Join(dir, "db.contoso.com"), filepath.Join(dir, "hosts.inc")
+			os.WriteFile(name, []byte(text), 0o644)
+			os.WriteFile(inc, []byte("fe01 A 10.0.1.11\n"), 0o644)
+			z := zone.ReadFile(name, zone.Options{})
+			if z.Err != nil {
+				t.Fatal(z.Err)
+			}
+			old := text // the bytes the editor read
+			if changes == "hosts.inc" {
+				os.WriteFile(inc, []byte("fe01 A 10.0.1.11\n"+late), 0o644)
+			} else {
+				old += late
+				os.WriteFile(name, []byte(old), 0o644)
+			}
+			f := &fixer{opt: Options{Serial: zone.SerialKeep, Now: time.Now()}, zones: []*zone.Zone{z}, res: &Result{}}
+			f.res.Changes = []zone.Change{{File: name, Old: []byte(old), Edits: []zone.Edit{{Start: len(old), End: len(old), New: "; a comment\n"}}}}
+			err := f.verify()
+			if !errors.Is(err, zone.ErrChanged) || !strings.HasPrefix(err.Error(), name+": ") {
+				t.Errorf("err = %v, want %s: zone.ErrChanged", err, name)
 			}
 		})
 	}

@@ -77,7 +77,6 @@ func genericData(text []byte, t Type) ([]byte, int, bool) {
 	return data, int(length), err == nil
 }
 
-
 // lengthProblem is BIND's word for RFC 3597 data of given bytes where
 // the \# length says length: the bytes do not fit in the room the length
 // makes, or end before it is filled.

@@ -152,8 +152,14 @@ func ReadFile(name string, opt Options) *Zone {
 	} else {
 		defer roots.close()
 	}
+	var fsys fs.FS
 	r, err := roots.open(root)
-	if err != nil { // its directory is missing: said once, at the path as given
+	switch {
+	case err == nil:
+		fsys = rootFS{r}
+	case errors.Is(err, fs.ErrPermission): // searched, not listed: mode 711 (test 13 D4)
+		fsys = searchOnlyFS{dir: root, file: filepath.ToSlash(rel)}
+	default: // its directory is missing: said once, at the path as given
 		z.Err = &Error{Pos: Pos{File: name}, Err: topFileError(err, name)}
 		return z
 	}
@@ -161,7 +167,6 @@ func ReadFile(name string, opt Options) *Zone {
 	if file != name {
 		opt.linked, opt.linkedAs = filepath.ToSlash(rel), name
 	}
-	var fsys fs.FS = rootFS{r}
 	if opt.overlay != nil {
 		fsys = overlayFS{base: fsys, display: opt.display, files: opt.overlay}
 	}

@@ -1,8 +1,11 @@
 package zone
 
 import (
+	"errors"
+	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 )
 
 // rootFS is the file system of an os.Root, as Root.FS gives it, but for
@@ -27,6 +30,60 @@ func (f rootFS) Stat(name string) (fs.FileInfo, error) {
 	}
 	return f.r.Stat(name)
 }
+
+// searchOnlyFS holds the one zone file of an include root that may be
+// searched but not read (a directory of mode 711), which os.OpenRoot
+// cannot open: it opens the directory for reading. BIND, and cat, read
+// such a file, and zonegen refused it, "permission denied", as if the file
+// were at fault (test 13 D4). The zone file is read; a symbolic link that
+// leaves the root is refused as the root refuses it; an $INCLUDE, which
+// the root would confine, is refused, naming the directory.
+type searchOnlyFS struct {
+	dir  string // the include root, as given
+	file string // the zone file's path in it
+}
+
+// Open opens the zone file.
+func (f searchOnlyFS) Open(name string) (fs.File, error) {
+	p, err := f.path("open", name)
+	if err != nil {
+		return nil, err
+	}
+	return os.Open(p)
+}
+
+// Stat describes the zone file.
+func (f searchOnlyFS) Stat(name string) (fs.FileInfo, error) {
+	p, err := f.path("stat", name)
+	if err != nil {
+		return nil, err
+	}
+	return os.Stat(p)
+}
+
+// path returns the file name names on disk, its links followed, when that
+// is the zone file and lies inside the root.
+func (f searchOnlyFS) path(op, name string) (string, error) {
+	if name != f.file {
+		return "", fmt.Errorf("%s: the include root cannot be listed (permission denied), so $INCLUDE %s cannot be kept inside it: give the directory read permission", f.dir, name)
+	}
+	p, err := filepath.EvalSymlinks(filepath.Join(f.dir, filepath.FromSlash(name)))
+	if err != nil {
+		return "", err
+	}
+	dir, err := filepath.EvalSymlinks(f.dir)
+	if err != nil {
+		return "", err
+	}
+	if rel, err := filepath.Rel(dir, p); err != nil || !filepath.IsLocal(rel) {
+		return "", &fs.PathError{Op: op, Path: name, Err: errEscapes}
+	}
+	return p, nil
+}
+
+// errEscapes is os.Root's error for a path that leaves the root through a
+// symbolic link, which escapesRoot recognises.
+var errEscapes = errors.New("path escapes from parent")
 
 // ValidPath is fs.ValidPath without its demand for UTF-8: a relative,
 // slash-separated path with no empty, "." or ".." element ("." alone is

@@ -54,3 +54,41 @@ func TestZoneFilesSkipBIND(t *testing.T) {
 		t.Errorf("ZoneFiles = %q, want %q", got, want)
 	}
 }
+
+// TestZoneFilesLinks: test 13 D3. In a directory, a symbolic link named
+// like a zone file that leads to a regular file is listed (it was skipped
+// without a word), once with the file it leads to when that is listed
+// too; a dangling link and a loop are listed, so that reading them gives
+// their finding; a link to a directory is not followed, and a link not
+// named like a zone file is skipped as such a file is.
+func TestZoneFilesLinks(t *testing.T) {
+	dir, outside := t.TempDir(), t.TempDir()
+	for _, f := range []string{filepath.Join(dir, "db.a"), filepath.Join(outside, "db.b"), filepath.Join(outside, "notes")} {
+		if err := os.WriteFile(f, []byte("$TTL 1h\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	os.Mkdir(filepath.Join(outside, "sub"), 0o755)
+	os.WriteFile(filepath.Join(outside, "sub", "db.s"), []byte("$TTL 1h\n"), 0o644)
+	links := map[string]string{
+		"db.b":     filepath.Join(outside, "db.b"), // the /etc/bind to /var/lib/bind layout
+		"db.c":     "db.a",                         // the same file as db.a
+		"db.d":     "nosuch",                       // dangling
+		"db.e":     "db.e",                         // a loop
+		"sub":      filepath.Join(outside, "sub"),  // a directory
+		"notes.md": filepath.Join(outside, "notes"),
+	}
+	for name, target := range links {
+		if err := os.Symlink(target, filepath.Join(dir, name)); err != nil {
+			t.Skip("no symbolic links here:", err)
+		}
+	}
+	got := ZoneFiles([]string{dir})
+	var want []string
+	for _, f := range []string{"db.a", "db.b", "db.d", "db.e"} {
+		want = append(want, filepath.Join(dir, f))
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("ZoneFiles = %q, want %q", got, want)
+	}
+}

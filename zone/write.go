@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -24,11 +26,17 @@ func WriteFile(name string, old, data []byte, root string) error {
 
 // FileWrite is one file for WriteFiles: its name, the bytes it was read
 // with, its new bytes, and the root that it must not lie outside of
-// through a symbolic link.
+// through a symbolic link (none when Root is empty).
+//
+// With Overwrite, Old is not compared: the file is replaced whatever it
+// holds, or created when there is none (generate's fragments, which
+// zonegen did not read). A new file gets mode 0644 less the umask, as
+// os.WriteFile would give it; one that exists must be a regular file.
 type FileWrite struct {
-	Name     string
-	Old, New []byte
-	Root     string
+	Name      string
+	Old, New  []byte
+	Root      string
+	Overwrite bool
 }
 
 // WriteFiles replaces several files as WriteFile does, all or none: every
@@ -70,7 +78,10 @@ func writeFilesWith(files []FileWrite, hook writeHook) error {
 // prepareFile checks that fw's file is still as it was read and writes
 // its new content beside it.
 func prepareFile(fw FileWrite, hook writeHook) (*tempFile, error) {
-	target, err := resolveInside(fw.Name, fw.Root)
+	if fw.Overwrite {
+		return prepareOverwrite(fw, hook)
+	}
+	target, fi, err := resolveFile(fw)
 	if err != nil {
 		return nil, err
 	}
@@ -81,19 +92,52 @@ func prepareFile(fw FileWrite, hook writeHook) (*tempFile, error) {
 	if !bytes.Equal(cur, fw.Old) {
 		return nil, fmt.Errorf("%s: %w", fw.Name, ErrChanged)
 	}
-	fi, err := os.Stat(target)
+	return prepare(target, fw.New, fi, hook)
+}
+
+// prepareOverwrite writes the new content of a file that is replaced
+// whatever it holds, or created, beside it.
+func prepareOverwrite(fw FileWrite, hook writeHook) (*tempFile, error) {
+	if _, err := os.Lstat(fw.Name); errors.Is(err, fs.ErrNotExist) {
+		dir, err := resolveInside(filepath.Dir(fw.Name), fw.Root)
+		if err != nil {
+			return nil, err
+		}
+		return prepare(filepath.Join(dir, filepath.Base(fw.Name)), fw.New, nil, hook)
+	}
+	target, fi, err := resolveFile(fw)
 	if err != nil {
-		return nil, cleanPathError(err)
+		return nil, err
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not a regular file; nothing written", fw.Name)
 	}
 	return prepare(target, fw.New, fi, hook)
 }
 
+// resolveFile returns the file fw names, its symbolic links followed and
+// kept inside its root, and its FileInfo.
+func resolveFile(fw FileWrite) (string, fs.FileInfo, error) {
+	target, err := resolveInside(fw.Name, fw.Root)
+	if err != nil {
+		return "", nil, err
+	}
+	fi, err := os.Stat(target)
+	if err != nil {
+		return "", nil, cleanPathError(err)
+	}
+	return target, fi, nil
+}
+
 // resolveInside follows symbolic links and checks that the file stays
-// inside root.
+// inside root, unless root is empty.
 func resolveInside(name, root string) (string, error) {
 	target, err := filepath.EvalSymlinks(name)
 	if err != nil {
 		return "", cleanPathError(err)
+	}
+	if root == "" {
+		return target, nil
 	}
 	absRoot, err := filepath.EvalSymlinks(root)
 	if err != nil {
@@ -137,11 +181,16 @@ type step struct {
 }
 
 // prepare writes data to a temporary file beside target with the owner
-// and mode of fi (keptMode); on failure nothing is left behind.
+// and mode of fi (keptMode), or, when fi is nil (a new file), mode 0644
+// less the umask; on failure nothing is left behind.
 func prepare(target string, data []byte, fi fs.FileInfo, hook writeHook) (_ *tempFile, err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".zonegen-*")
+	perm := fs.FileMode(0o600) // until the chmod to the original's mode
+	if fi == nil {
+		perm = 0o644
+	}
+	tmp, err := createTemp(target, perm)
 	if err != nil {
-		return nil, cleanPathError(err)
+		return nil, tempError(target, fi == nil, err)
 	}
 	t := &tempFile{target: target, name: tmp.Name()}
 	defer func() {
@@ -153,14 +202,53 @@ func prepare(target string, data []byte, fi fs.FileInfo, hook writeHook) (_ *tem
 	err = runSteps(target, hook, []step{
 		{"write", func() error { _, err := tmp.Write(data); return err }},
 		{"sync", tmp.Sync},
-		{"chown", func() error { return chown(tmp, fi) }},
-		{"chmod", func() error { return tmp.Chmod(keptMode(fi)) }},
+		{"chown", func() error {
+			if fi == nil {
+				return nil
+			}
+			return chown(tmp, fi)
+		}},
+		{"chmod", func() error {
+			if fi == nil {
+				return nil
+			}
+			return tmp.Chmod(keptMode(fi))
+		}},
 		{"close", tmp.Close},
 	})
 	if err != nil {
 		return nil, err
 	}
 	return t, nil
+}
+
+// createTemp creates a new file named after target in its directory
+// (".NAME.zonegen-NUMBER"), as os.CreateTemp does but with perm, less the
+// umask, for its mode.
+func createTemp(target string, perm fs.FileMode) (*os.File, error) {
+	dir, base := filepath.Dir(target), "."+filepath.Base(target)+".zonegen-"
+	for try := 0; ; try++ {
+		name := filepath.Join(dir, base+strconv.FormatUint(uint64(rand.Uint32()), 10))
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)
+		if errors.Is(err, fs.ErrExist) && try < 10000 {
+			continue
+		}
+		return f, err
+	}
+}
+
+// tempError says why no temporary file could be made beside target: the
+// temporary file's name, which the error gave, is of a file that does not
+// exist (test 13 D9: "zones/.db.x.zonegen-393102594: permission denied").
+func tempError(target string, isNew bool, err error) error {
+	dir, base, what := filepath.Dir(target), filepath.Base(target), "replace"
+	if isNew {
+		what = "write"
+	}
+	if errors.Is(err, fs.ErrPermission) {
+		return fmt.Errorf("%s: directory not writable, cannot %s %s atomically; nothing written", dir, what, base)
+	}
+	return fmt.Errorf("%s: cannot create a temporary file to %s %s atomically (%w); nothing written", dir, what, base, withoutPath(err))
 }
 
 // keptMode returns the mode the new file takes from the original: its

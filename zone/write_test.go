@@ -240,3 +240,73 @@ func TestWriteFileErrorNamedOnce(t *testing.T) {
 		assertNoTemp(t, dir)
 	}
 }
+
+// TestWriteFilesOverwrite: a FileWrite with Overwrite replaces a file
+// whatever it holds, creates one that does not exist, and refuses a name
+// that is not a regular file before any rename (test 13 D2: generate's
+// fragments).
+func TestWriteFilesOverwrite(t *testing.T) {
+	dir := t.TempDir()
+	old := filepath.Join(dir, "contoso.com.internal.zone")
+	fresh := filepath.Join(dir, "contoso.com.external.zone")
+	os.WriteFile(old, []byte("not what the caller thinks\n"), 0o640)
+	err := WriteFiles([]FileWrite{
+		{Name: old, New: []byte("internal\n"), Overwrite: true},
+		{Name: fresh, New: []byte("external\n"), Overwrite: true},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{old: "internal\n", fresh: "external\n"} {
+		if got, _ := os.ReadFile(name); string(got) != want {
+			t.Errorf("%s holds %q, want %q", name, got, want)
+		}
+	}
+	if fi, _ := os.Stat(old); fi.Mode().Perm() != 0o640 {
+		t.Errorf("the replaced file has mode %v, want the original's 0640", fi.Mode().Perm())
+	}
+	if fi, _ := os.Stat(fresh); fi.Mode().Perm()&^0o644 != 0 {
+		t.Errorf("the new file has mode %v, want 0644 at most (less the umask)", fi.Mode().Perm())
+	}
+
+	os.Remove(fresh)
+	os.Mkdir(fresh, 0o755)
+	err = WriteFiles([]FileWrite{
+		{Name: old, New: []byte("second run\n"), Overwrite: true},
+		{Name: fresh, New: []byte("external\n"), Overwrite: true},
+	})
+	if err == nil || !strings.Contains(err.Error(), "not a regular file") {
+		t.Fatalf("err = %v, want the directory refused", err)
+	}
+	if got, _ := os.ReadFile(old); string(got) != "internal\n" {
+		t.Errorf("the first file was written although the second failed: %q", got)
+	}
+	if left, _ := filepath.Glob(filepath.Join(dir, ".*.zonegen-*")); len(left) > 0 {
+		t.Errorf("temporary files left: %v", left)
+	}
+}
+
+// TestWriteFileDirectoryNotWritable: test 13 D9. When the directory is not
+// writable, the error says so and names the file to replace, not the
+// temporary file that could not be made; the file is kept. Root writes
+// into any directory.
+func TestWriteFileDirectoryNotWritable(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root, where directory permissions do not stop a write")
+	}
+	dir := t.TempDir()
+	name := filepath.Join(dir, "db.contoso.com")
+	os.WriteFile(name, []byte("old\n"), 0o644)
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	err := WriteFile(name, []byte("old\n"), []byte("new\n"), dir)
+	want := dir + ": directory not writable, cannot replace db.contoso.com atomically; nothing written"
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %q", err, want)
+	}
+	if got, _ := os.ReadFile(name); string(got) != "old\n" {
+		t.Errorf("the file holds %q", got)
+	}
+}

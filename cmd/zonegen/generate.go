@@ -11,6 +11,7 @@ import (
 
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/topology"
+	"github.com/zonegen/zonegen/zone"
 )
 
 // Flags of zonegen generate.
@@ -90,22 +91,28 @@ func generateViews(view string) ([]topology.View, error) {
 }
 
 // writeFragments writes each view to its file in --out-dir, or else to
-// standard output.
+// standard output. The files are written as fix --write writes (D2 of
+// test 13): every fragment to a temporary file in the directory, synced,
+// before the first rename, so that a failure leaves the old pair.
 func writeFragments(c *cli.Context, t *topology.Topology, views []topology.View) error {
 	dir := c.String(flagOutDir)
 	if dir == "" {
 		return printFragments(c.App.Writer, t, views)
 	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return &exitError{code: exitTrouble, msg: err.Error()}
+	}
+	files := make([]zone.FileWrite, 0, len(views))
 	for _, v := range views {
 		frag := t.Render(v)
 		name := filepath.Join(dir, strings.TrimSuffix(frag.Origin, ".")+"."+string(v)+".zone")
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return &exitError{code: exitTrouble, msg: err.Error()}
-		}
-		if err := os.WriteFile(name, []byte(frag.Text), 0o644); err != nil {
-			return &exitError{code: exitTrouble, msg: err.Error()}
-		}
-		fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", name)
+		files = append(files, zone.FileWrite{Name: name, New: []byte(frag.Text), Overwrite: true})
+	}
+	if err := zone.WriteFiles(files); err != nil {
+		return &exitError{code: exitTrouble, msg: err.Error()}
+	}
+	for _, f := range files {
+		fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", f.Name)
 	}
 	return nil
 }

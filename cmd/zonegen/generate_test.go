@@ -217,3 +217,60 @@ func TestGenerateNoArguments(t *testing.T) {
 		t.Errorf("exit %d, stdout %d bytes, stderr %q; want 2, nothing and %q", code, len(out), stderr, want)
 	}
 }
+
+// TestGenerateOutDirAllOrNothing: test 13 D2. When one fragment cannot be
+// written (here a directory holds its name), --out-dir writes none: the
+// other keeps its old content and no temporary file is left. A written
+// fragment is a new file renamed over the old one, not the old one
+// rewritten in place.
+func TestGenerateOutDirAllOrNothing(t *testing.T) {
+	topo := writeFile(t, "topo.yaml", `version: 1
+sip_domains: [contoso.com]
+pools:
+  - fqdn: pool01.contoso.com
+    role: frontend
+    servers:
+      - {fqdn: fe01.contoso.com, ipv4: 10.0.1.11, ipv6: "fd00:10::11"}
+      - {fqdn: fe02.contoso.com, ipv4: 10.0.1.12, ipv6: "fd00:10::12"}
+`)
+	out := t.TempDir()
+	internal := filepath.Join(out, "contoso.com.internal.zone")
+	external := filepath.Join(out, "contoso.com.external.zone")
+	if err := os.WriteFile(internal, []byte("; old internal\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Mkdir(external, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := zonegen(t, nil, "generate", "--topology", topo, "--out-dir", out, "--view", "both")
+	if code != exitTrouble || !strings.Contains(stderr, "contoso.com.external.zone: not a regular file; nothing written") {
+		t.Errorf("exit %d, stderr %q; want 2 and the external fragment named", code, stderr)
+	}
+	if strings.Contains(stderr, "wrote") {
+		t.Errorf("stderr says a fragment was written: %q", stderr)
+	}
+	if got, _ := os.ReadFile(internal); string(got) != "; old internal\n" {
+		t.Errorf("the internal fragment was written although the external one failed: %q", got)
+	}
+	entries, _ := os.ReadDir(out)
+	if len(entries) != 2 {
+		t.Errorf("out-dir holds %d entries, want the 2 fragments' names and no temporary file", len(entries))
+	}
+
+	if err := os.Remove(external); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.Stat(internal)
+	if code, _, stderr := zonegen(t, nil, "generate", "--topology", topo, "--out-dir", out); code == exitTrouble {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	after, _ := os.Stat(internal)
+	if os.SameFile(before, after) {
+		t.Error("the internal fragment was rewritten in place, not replaced by a rename")
+	}
+	for _, name := range []string{internal, external} {
+		if got, _ := os.ReadFile(name); !strings.Contains(string(got), "; Lync Server DNS records") {
+			t.Errorf("%s holds %q, want a fragment", name, got)
+		}
+	}
+}
