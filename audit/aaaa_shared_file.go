@@ -5,7 +5,7 @@ var checkAAAASharedFile = &Check{
 	ID:       "aaaa-shared-file",
 	Severity: Error,
 	Stage:    "fix",
-	Title:    "(fix) a host's new AAAA would go into a file that another zone reads without getting it",
+	Title:    "(fix) a host's new AAAA would go into a file that another zone reads too, which does not get it in this run",
 	Text: "zonegen fix writes a new AAAA after its host's A record, in the file that holds the A record. " +
 		"When another zone reads that file too (two views that $INCLUDE one part) and that zone does not " +
 		"get the same AAAA (it has one already, or fix leaves the host out there), the line would change " +

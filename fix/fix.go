@@ -136,7 +136,7 @@ type fixer struct {
 	// with origins, the zones of the set by origin, for inSet.
 	stalePTR bool
 	stale    []audit.Finding
-	origins  map[string]*zone.Zone
+	origins  map[string][]*zone.Zone
 }
 
 // ref is a record and the zone that holds it.

@@ -207,7 +207,7 @@ func (f *fixer) addPTRIn(rz *reverseZone, rev string, a Addition, given map[revA
 	}
 	if ptrs := f.ptrsIn(rev, rz.z); len(ptrs) > 0 {
 		if f.stalePTR {
-			f.judgePTRs(ptrs, &a, h)
+			f.judgePTRs(ptrs, rz.z, &a, h)
 		}
 		return nil
 	}

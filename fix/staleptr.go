@@ -2,6 +2,7 @@ package fix
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/zonegen/zonegen/audit"
@@ -21,61 +22,67 @@ type addrHolders struct {
 	old   oldAAAA
 }
 
-// holds reports whether name holds the address after the run.
-func (h addrHolders) holds(name string) bool {
+// holds reports whether name holds the address after the run in the view
+// of zone rz (fixer.sameView): a name of another view does not answer
+// there (test 14 D2).
+func (f *fixer) holds(h addrHolders, name string, rz *zone.Zone) bool {
 	for _, i := range h.same {
-		if h.added[i].Record.Name == name {
+		if a := &h.added[i]; a.Record.Name == name && f.sameView(a.Zone, rz) {
 			return true
 		}
 	}
 	for _, o := range h.old[h.added[h.same[0]].Record.Addr()] {
-		if o.name == name {
+		if o.name == name && f.sameView(o.z, rz) {
 			return true
 		}
 	}
 	return false
 }
 
-// judgePTRs reports, as ptr-mismatch, the PTR records ptrs that a reverse
-// zone of the set already has at the name of new AAAA a's address, when
-// none names a holder of the address (h) and each names a name of the
-// set. fix writes no second PTR there and removes no line, so the
-// engineer hears of the stale PTR when the address is given, not at the
-// next audit (test 11 D4). As in the audit, a PTR to a name outside the
-// zone set is not judged. The finding is at the PTR, the line to change,
-// and names the host the PTR would have named.
-func (f *fixer) judgePTRs(ptrs []*zone.Record, a *Addition, h addrHolders) {
+// judgePTRs reports, as ptr-mismatch, the PTR records ptrs that reverse
+// zone rz already has at the name of new AAAA a's address, when none
+// names a holder of the address in rz's view (h) and each names a name of
+// the set there. fix writes no second PTR there and removes no line, so
+// the engineer hears of the stale PTR when the address is given, not at
+// the next audit (test 11 D4). As in the audit, a PTR to a name outside
+// the zone set is not judged, and each view on its own. The finding is at
+// the PTR, the line to change, and names the host the PTR would have
+// named; a PTR that two views read is reported once.
+func (f *fixer) judgePTRs(ptrs []*zone.Record, rz *zone.Zone, a *Addition, h addrHolders) {
 	names := make([]string, 0, len(ptrs))
 	for _, p := range ptrs {
-		if h.holds(p.Data) || !f.inSet(p.Data) {
+		if f.holds(h, p.Data, rz) || !f.inSet(p.Data, rz) {
 			return
 		}
 		names = append(names, p.Data)
 	}
 	c, _ := audit.Lookup(checkPTRMismatch)
-	f.stale = append(f.stale, audit.Finding{
+	fd := audit.Finding{
 		Check: c.ID, Severity: c.Severity, Name: a.Record.Name, Pos: ptrs[0].Pos(),
 		Message: fmt.Sprintf("PTR for %s %s names %s, which does not have that address: fix leaves the PTR as it is",
 			a.Record.Name, a.Record.Addr(), strings.Join(names, ", ")),
-	})
+	}
+	if !slices.ContainsFunc(f.stale, func(o audit.Finding) bool { return o.Pos == fd.Pos && o.Message == fd.Message }) {
+		f.stale = append(f.stale, fd)
+	}
 }
 
-// inSet reports whether name is a name of the zone set that the zone
-// set answers for: at or below the origin of one of its zones, and not
-// occluded there by a delegation or a DNAME (cuts), as the audit judges
-// the names a PTR gives.
-func (f *fixer) inSet(name string) bool {
+// inSet reports whether name is a name that the zone set answers for in
+// the view of zone rz: at or below the origin of one of its zones of that
+// view, and not occluded there by a delegation or a DNAME (cuts), as the
+// audit judges the names a PTR gives.
+func (f *fixer) inSet(name string, rz *zone.Zone) bool {
 	if f.origins == nil {
-		f.origins = make(map[string]*zone.Zone, len(f.zones))
+		f.origins = make(map[string][]*zone.Zone, len(f.zones))
 		for _, z := range f.zones {
-			if f.origins[z.Origin] == nil {
-				f.origins[z.Origin] = z
-			}
+			f.origins[z.Origin] = append(f.origins[z.Origin], z)
 		}
 	}
 	for n := name; ; {
-		if z := f.origins[n]; z != nil {
-			return f.cuts == nil || !f.cuts.occluded(z, name)
+		for _, z := range f.origins[n] {
+			if f.sameView(z, rz) {
+				return f.cuts == nil || !f.cuts.occluded(z, name)
+			}
 		}
 		_, parent, ok := zone.CutLabel(n)
 		switch {
