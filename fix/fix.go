@@ -200,20 +200,10 @@ func (f *fixer) run() error {
 // once in each view that lacks its AAAA), and the number of A records
 // indexed.
 func (f *fixer) index(hosts []string) ([]string, int) {
-	need := make(map[string]bool, len(hosts))
-	once := hosts[:0]
-	for _, h := range hosts {
-		if !need[h] {
-			need[h] = true
-			once = append(once, h)
-		}
-	}
-	for _, n := range f.fullHeads() {
-		need[n] = true
-	}
-	f.names = make(map[string][]ref, len(once))
+	once, filter := f.needed(hosts)
 	f.cuts = newCuts(f.zones)
 	as := 0
+	var ptrOnly map[string]bool // owners of PTR records only, which f.names holds but fix needs no A of
 	for _, z := range f.zones {
 		for i := range z.Records {
 			r := &z.Records[i]
@@ -221,10 +211,15 @@ func (f *fixer) index(hosts []string) ([]string, int) {
 			if r.Class != z.Class {
 				continue // no address: BIND refuses it, the audit leaves it out
 			}
-			if r.Type == zone.TypePTR || (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && need[r.Name] {
-				f.names[r.Name] = append(f.names[r.Name], ref{r, z})
-				if r.Type == zone.TypeA {
-					as++
+			switch {
+			case r.Type == zone.TypePTR:
+				ptrOnly = f.addPTRRecord(ref{r, z}, ptrOnly)
+			case (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && filter.mayHold(r.Name):
+				if refs, ok := f.names[r.Name]; ok && !ptrOnly[r.Name] {
+					f.names[r.Name] = append(refs, ref{r, z})
+					if r.Type == zone.TypeA {
+						as++
+					}
 				}
 			}
 		}
@@ -235,6 +230,48 @@ func (f *fixer) index(hosts []string) ([]string, int) {
 		f.cuts = nil
 	}
 	return once, as
+}
+
+// needed makes f.names with an empty list for each name whose A and AAAA
+// records index gathers: the hosts, each once, and the pool names that
+// completeSets may give a member's address. It returns the hosts, each
+// once, and a filter of those names, which spares index a lookup in
+// f.names for most of the records it passes over (nameFilter).
+func (f *fixer) needed(hosts []string) ([]string, *nameFilter) {
+	heads := f.fullHeads()
+	f.names = make(map[string][]ref, len(hosts)+len(heads))
+	filter := newNameFilter(len(hosts) + len(heads))
+	once := hosts[:0]
+	for _, h := range hosts {
+		if _, ok := f.names[h]; !ok {
+			f.names[h] = nil
+			filter.add(h)
+			once = append(once, h)
+		}
+	}
+	for _, n := range heads {
+		if _, ok := f.names[n]; !ok {
+			f.names[n] = nil
+			filter.add(n)
+		}
+	}
+	return once, filter
+}
+
+// addPTRRecord adds a PTR record to f.names, whose owner need not be a
+// name that index needs, and returns ptrOnly with that owner in it when
+// f.names held no list of it before: its A and AAAA records are then
+// not gathered.
+func (f *fixer) addPTRRecord(x ref, ptrOnly map[string]bool) map[string]bool {
+	refs, ok := f.names[x.r.Name]
+	if !ok {
+		if ptrOnly == nil {
+			ptrOnly = map[string]bool{}
+		}
+		ptrOnly[x.r.Name] = true
+	}
+	f.names[x.r.Name] = append(refs, x)
+	return ptrOnly
 }
 
 // dropOccluded leaves out of f.names the records of zones that are not
