@@ -1,0 +1,141 @@
+package fix
+
+import (
+	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/zone"
+)
+
+// index gathers the records fix reads: the A and AAAA records of the hosts
+// that need an AAAA and of the pool names that completeSets may give a
+// member's address, and the PTR records that tell which addresses have
+// one. Indexing only these keeps a zone of millions of records cheap.
+// It returns the hosts, each once (with views, the audit reports a host
+// once in each view that lacks its AAAA), and the number of A records
+// indexed.
+func (f *fixer) index(hosts []string) ([]string, int) {
+	once, filter := f.needed(hosts)
+	f.cuts = newCuts(f.zones)
+	as := 0
+	var ptrOnly map[string]bool // owners of PTR records only, which f.names holds but fix needs no A of
+	for _, z := range f.zones {
+		for i := range z.Records {
+			r := &z.Records[i]
+			f.cuts.note(z, r)
+			if r.Class != z.Class {
+				continue // no address: BIND refuses it, the audit leaves it out
+			}
+			switch {
+			case r.Type == zone.TypePTR:
+				ptrOnly = f.addPTRRecord(ref{r, z}, ptrOnly)
+			case (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && filter.mayHold(r.Name):
+				if refs, ok := f.names[r.Name]; ok && !ptrOnly[r.Name] {
+					f.names[r.Name] = append(refs, ref{r, z})
+					if r.Type == zone.TypeA {
+						as++
+					}
+				}
+			}
+		}
+	}
+	if f.cuts.any() {
+		as -= f.dropOccluded()
+	} else {
+		f.cuts = nil
+	}
+	return once, as
+}
+
+// needed makes f.names with an empty list for each name whose A and AAAA
+// records index gathers: the hosts, each once, and the pool names that
+// completeSets may give a member's address. It returns the hosts, each
+// once, and a filter of those names, which spares index a lookup in
+// f.names for most of the records it passes over (nameFilter).
+func (f *fixer) needed(hosts []string) ([]string, *nameFilter) {
+	heads := f.fullHeads()
+	f.names = make(map[string][]ref, len(hosts)+len(heads))
+	filter := newNameFilter(len(hosts) + len(heads))
+	once := hosts[:0]
+	for _, h := range hosts {
+		if _, ok := f.names[h]; !ok {
+			f.names[h] = nil
+			filter.add(h)
+			once = append(once, h)
+		}
+	}
+	for _, n := range heads {
+		if _, ok := f.names[n]; !ok {
+			f.names[n] = nil
+			filter.add(n)
+		}
+	}
+	return once, filter
+}
+
+// addPTRRecord adds a PTR record to f.names, whose owner need not be a
+// name that index needs, and returns ptrOnly with that owner in it when
+// f.names held no list of it before: its A and AAAA records are then
+// not gathered.
+func (f *fixer) addPTRRecord(x ref, ptrOnly map[string]bool) map[string]bool {
+	refs, ok := f.names[x.r.Name]
+	if !ok {
+		if ptrOnly == nil {
+			ptrOnly = map[string]bool{}
+		}
+		ptrOnly[x.r.Name] = true
+	}
+	f.names[x.r.Name] = append(refs, x)
+	return ptrOnly
+}
+
+// dropOccluded leaves out of f.names the records of zones that are not
+// authoritative for them (see cuts), and returns how many A records went.
+func (f *fixer) dropOccluded() int {
+	as := 0
+	for name, refs := range f.names {
+		kept := refs[:0]
+		for _, x := range refs {
+			switch {
+			case !f.cuts.occluded(x.z, name):
+				kept = append(kept, x)
+			case x.r.Type == zone.TypeA:
+				as++
+			}
+		}
+		f.names[name] = kept
+	}
+	return as
+}
+
+// needAAAA asks the audit which hosts have A records and no AAAA, in the
+// order of their first A record; with views (see audit.Run), a host once
+// in each view that lacks its AAAA.
+func (f *fixer) needAAAA() ([]string, error) {
+	opt := f.opt.Audit
+	opt.Pools = f.scopes || f.poolSets
+	opt.Disable, opt.Enable = []string{"all"}, []string{"missing-aaaa"}
+	res, err := audit.Run(f.zones, opt)
+	if err != nil {
+		return nil, err
+	}
+	f.pools = res.Pools
+	var hosts []string
+	var fd audit.Finding
+	var msg []byte // unread: the messages of 100k findings are not made into strings
+	for i := range res.NumFindings() {
+		if msg = res.AppendFinding(i, &fd, msg[:0]); fd.Check == "missing-aaaa" {
+			hosts = append(hosts, fd.Name)
+		}
+	}
+	return hosts, nil
+}
+
+// records returns the indexed records of a name and type in file order.
+func (f *fixer) records(name string, t zone.Type) []ref {
+	var out []ref
+	for _, x := range f.names[name] {
+		if x.r.Type == t {
+			out = append(out, x)
+		}
+	}
+	return out
+}
