@@ -44,12 +44,7 @@ var positioned = regexp.MustCompile(`:\d+: |^[^:]+: `)
 // named-checkzone's verdict on it.
 func checkVerdict(t *testing.T, z *Zone, name string, row corpus.Row) {
 	t.Helper()
-	file, line, refused := row.Refused()
-	if file == "" {
-		file = name
-	} else {
-		file = filepath.Join(filepath.Dir(name), file)
-	}
+	file, line, refused := row.Refused(name)
 	known, isKnown := row.Known()
 	switch {
 	case !refused:

@@ -47,12 +47,7 @@ func TestCorpusExitStatus(t *testing.T) {
 					}
 					return false
 				}
-				file, line, refused := row.Refused()
-				if file == "" {
-					file = name
-				} else {
-					file = filepath.Join(filepath.Dir(name), file)
-				}
+				file, line, refused := row.Refused(name)
 				known, isKnown := row.Known()
 				switch {
 				case !refused:

@@ -124,10 +124,20 @@ func Files(t testing.TB, pattern string) []string {
 
 // Refused reports whether named-checkzone refused the file while loading it
 // (a load error such as a syntax error, rather than a zone-level rule such
-// as "has no NS records"), and where: the line, and the file when the
-// verdict names one (an included file); line is 0 when BIND names none
-// ("loading from master file … failed: ran out of space").
-func (r Row) Refused() (file string, line int, refused bool) {
+// as "has no NS records"), and where: the line, and the file, staged is
+// the row's file as Stage made it, or the included file beside it that
+// the verdict names; line is 0 when BIND names none ("loading from master
+// file … failed: ran out of space").
+func (r Row) Refused(staged string) (file string, line int, refused bool) {
+	file, line, refused = r.refused()
+	if file == "" {
+		return staged, line, refused
+	}
+	return filepath.Join(filepath.Dir(staged), file), line, refused
+}
+
+// refused is Refused with the file as the verdict names it, "" for none.
+func (r Row) refused() (file string, line int, refused bool) {
 	if !strings.Contains(r.Verdict, "REJECTED") || !loadError.MatchString(r.Verdict) {
 		return "", 0, false
 	}
