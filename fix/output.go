@@ -170,7 +170,7 @@ func (r *Result) WriteFragment(w io.Writer, planFile string) error {
 		}
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "; zonegen fix: records derived from the address plan %s\n", planFile)
+	fmt.Fprintf(&b, "; zonegen fix: records derived from the address plan %s\n", workpath.QuoteControl(planFile))
 	b.WriteString(fragmentAdvice(n, origin))
 	b.WriteString(sections.String())
 	_, err := io.WriteString(w, b.String())
@@ -200,16 +200,19 @@ func (r *Result) fragmentOf(b *strings.Builder, z *zone.Zone, added []int, found
 	for _, i := range added {
 		a := &r.Added[i]
 		rec := a.Record
-		lines = append(lines, fmt.Sprintf("%s\t%d\tIN\t%s\t%s\t; %s", zone.OwnerText(relative(rec.Name, z.Origin)), rec.TTL, rec.Type, rec.Rdata(), a.Source))
+		lines = append(lines, fmt.Sprintf("%s\t%d\tIN\t%s\t%s\t; %s", zone.OwnerText(relative(rec.Name, z.Origin)), rec.TTL, rec.Type, rec.Rdata(), workpath.QuoteControl(a.Source)))
 	}
 	for _, i := range zoneFindings(z, found) {
 		f := &r.Left[i]
-		lines = append(lines, fmt.Sprintf("; %s\tIN\tAAAA\t?\t; %s: %s", relative(f.Name, z.Origin), f.Check, f.Message))
+		lines = append(lines, fmt.Sprintf("; %s\tIN\tAAAA\t?\t; %s: %s", relative(f.Name, z.Origin), f.Check, workpath.QuoteControl(f.Message)))
 	}
 	if len(lines) == 0 {
 		return false
 	}
-	fmt.Fprintf(b, "\n; %s (origin %s)\n", z.File, z.Origin)
+	// a line end in a file's name (here, in a source or a message) would
+	// end the comment and make the rest of the name a record of the
+	// fragment (test 15 D1)
+	fmt.Fprintf(b, "\n; %s (origin %s)\n", workpath.QuoteControl(z.File), z.Origin)
 	for _, l := range lines {
 		b.WriteString(l + "\n")
 	}

@@ -101,7 +101,7 @@ func fixOutput(c *cli.Context, res *fix.Result) error {
 			return &exitError{code: exitTrouble, msg: err.Error()}
 		}
 		for _, name := range res.Names() { // named as the diff and the reports name them
-			fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", name)
+			fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", workpath.QuoteControl(name))
 		}
 		return nil
 	case frag == "-":

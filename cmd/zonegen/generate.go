@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/workpath"
 	"github.com/zonegen/zonegen/topology"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -112,7 +113,7 @@ func writeFragments(c *cli.Context, t *topology.Topology, views []topology.View)
 		return &exitError{code: exitTrouble, msg: err.Error()}
 	}
 	for _, f := range files {
-		fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", f.Name)
+		fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", workpath.QuoteControl(f.Name))
 	}
 	return nil
 }
