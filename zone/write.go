@@ -98,6 +98,12 @@ func prepareFile(fw FileWrite, hook writeHook) (*tempFile, error) {
 // prepareOverwrite writes the new content of a file that is replaced
 // whatever it holds, or created, beside it.
 func prepareOverwrite(fw FileWrite, hook writeHook) (*tempFile, error) {
+	if dest, ok := danglingLink(fw.Name); ok {
+		// a link to a file not made yet: it is made where the link leads,
+		// as os.WriteFile makes it (test 15 D2)
+		fw.Name = dest
+		return prepareOverwrite(fw, hook)
+	}
 	if _, err := os.Lstat(fw.Name); errors.Is(err, fs.ErrNotExist) {
 		dir, err := resolveInside(filepath.Dir(fw.Name), fw.Root)
 		if err != nil {
@@ -113,6 +119,26 @@ func prepareOverwrite(fw FileWrite, hook writeHook) (*tempFile, error) {
 		return nil, fmt.Errorf("%s: not a regular file; nothing written", fw.Name)
 	}
 	return prepare(target, fw.New, fi, hook)
+}
+
+// danglingLink returns where the symbolic link name leads when it leads to
+// nothing yet (a loop is no such link: its Stat fails otherwise).
+func danglingLink(name string) (string, bool) {
+	fi, err := os.Lstat(name)
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		return "", false
+	}
+	if _, err := os.Stat(name); !errors.Is(err, fs.ErrNotExist) {
+		return "", false
+	}
+	dest, err := os.Readlink(name)
+	if err != nil {
+		return "", false
+	}
+	if !filepath.IsAbs(dest) {
+		dest = filepath.Join(filepath.Dir(name), dest)
+	}
+	return dest, true
 }
 
 // resolveFile returns the file fw names, its symbolic links followed and

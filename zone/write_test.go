@@ -310,3 +310,25 @@ func TestWriteFileDirectoryNotWritable(t *testing.T) {
 		t.Errorf("the file holds %q", got)
 	}
 }
+
+// TestWriteFilesOverwriteThroughNewLink: a file to overwrite that is a
+// symbolic link to a file not made yet is made where the link leads, as
+// os.WriteFile made it; it was refused, "no such file or directory", at a
+// path the user never typed (test 15 D2).
+func TestWriteFilesOverwriteThroughNewLink(t *testing.T) {
+	dir := t.TempDir()
+	os.Mkdir(filepath.Join(dir, "bind"), 0o755)
+	link := filepath.Join(dir, "out.zone")
+	if err := os.Symlink(filepath.Join("bind", "made.zone"), link); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := WriteFiles([]FileWrite{{Name: link, New: []byte("new\n"), Overwrite: true}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "bind", "made.zone")); string(got) != "new\n" {
+		t.Errorf("the link's target holds %q, want %q", got, "new\n")
+	}
+	if fi, err := os.Lstat(link); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+		t.Errorf("the link is gone or replaced: %v", err)
+	}
+}
