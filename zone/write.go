@@ -210,6 +210,11 @@ type step struct {
 // and mode of fi (keptMode), or, when fi is nil (a new file), mode 0644
 // less the umask; on failure nothing is left behind.
 func prepare(target string, data []byte, fi fs.FileInfo, hook writeHook) (_ *tempFile, err error) {
+	if fi != nil && !writable(target) {
+		// a rename needs only the directory: without this, a read-only
+		// file, another user's too, was replaced (test 15 D3)
+		return nil, fmt.Errorf("%s: the file is not writable (permission denied); nothing written", target)
+	}
 	perm := fs.FileMode(0o600) // until the chmod to the original's mode
 	if fi == nil {
 		perm = 0o644

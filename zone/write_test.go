@@ -332,3 +332,24 @@ func TestWriteFilesOverwriteThroughNewLink(t *testing.T) {
 		t.Errorf("the link is gone or replaced: %v", err)
 	}
 }
+
+// TestWriteFileReadOnly: a file the user may not write in place is not
+// replaced, though its directory would let a rename through (test 15 D3:
+// another user's read-only file was replaced, its owner changed). Root
+// may write every file.
+func TestWriteFileReadOnly(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root writes every file")
+	}
+	dir := t.TempDir()
+	name := filepath.Join(dir, "db.contoso.com")
+	os.WriteFile(name, []byte("old\n"), 0o444)
+	err := WriteFile(name, []byte("old\n"), []byte("new\n"), dir)
+	if err == nil || !strings.Contains(err.Error(), "not writable") {
+		t.Errorf("err = %v, want the file not writable", err)
+	}
+	if got, _ := os.ReadFile(name); string(got) != "old\n" {
+		t.Errorf("the file holds %q", got)
+	}
+	assertNoTemp(t, dir)
+}

@@ -8,6 +8,10 @@ import (
 	"syscall"
 )
 
+// writable reports whether the process may write the file name in place
+// (access(2) W_OK), as an editor that rewrites it would need to.
+func writable(name string) bool { return syscall.Access(name, 2) == nil }
+
 // chown gives the new file the original's owner when the process may.
 func chown(f *os.File, fi fs.FileInfo) error {
 	st, ok := fi.Sys().(*syscall.Stat_t)
