@@ -92,3 +92,20 @@ func TestZoneFilesLinks(t *testing.T) {
 		t.Errorf("ZoneFiles = %q, want %q", got, want)
 	}
 }
+
+// TestZoneFilesLinkFirst: a zone met through a link before its own name
+// (the link sorts first) is read by its own name, so that the audit's
+// findings name the file that fix's diff names (test 15 D4).
+func TestZoneFilesLinkFirst(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "db.zz")
+	if err := os.WriteFile(real, []byte("$TTL 1h\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("db.zz", filepath.Join(dir, "db.aa")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if got, want := ZoneFiles([]string{dir}), []string{real}; !slices.Equal(got, want) {
+		t.Errorf("ZoneFiles = %q, want %q", got, want)
+	}
+}
