@@ -105,7 +105,7 @@ func expandPaths(paths []string) []string {
 func uniquePaths(files []string) []string {
 	wd, _ := os.Getwd()
 	at := make(map[string]int, len(files)) // a key's place in out
-	linked := map[int]bool{}               // the places in out of links
+	var linked map[int]bool                // the places in out of links, made at the first
 	out := files[:0]
 	for _, f := range files {
 		real, link := f, false
@@ -122,7 +122,12 @@ func uniquePaths(files []string) []string {
 		switch {
 		case !seen:
 			at[key] = len(out)
-			linked[len(out)] = link
+			if link {
+				if linked == nil {
+					linked = map[int]bool{}
+				}
+				linked[len(out)] = true
+			}
 			out = append(out, f)
 		case linked[i] && !link:
 			out[i], linked[i] = f, false
