@@ -113,18 +113,55 @@ func (f *fixer) sameView(y, z *zone.Zone) bool {
 }
 
 // addressPTRs adds the PTRs of the new AAAA of one address (same, places
-// in added): of one host in each view (byView).
+// in added): of one host in each view (byView), and in a reverse zone that
+// every view reads (given once) of a host every view has (sharedHost).
 func (f *fixer) addressPTRs(added []Addition, same []int, perName map[hostZone]int, old oldAAAA, given map[revAt]bool) error {
 	h := addrHolders{added, same, old}
 	if f.indexReverses(); len(f.view) == 0 {
-		return f.addPTR(f.named(added[ptrHost(added, same, perName)], old, perName), given, h)
+		return f.addPTR(f.named(added[ptrHost(added, same, perName)], old, perName), nil, given, h)
 	}
-	for _, group := range f.byView(added, same) {
-		if err := f.addPTR(f.named(added[ptrHost(added, group, perName)], old, perName), given, h); err != nil {
+	groups := f.byView(added, same)
+	shared := sharedHost(added, groups, perName)
+	for _, group := range groups {
+		if err := f.addPTR(f.named(added[ptrHost(added, group, perName)], old, perName), shared, given, h); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// sharedHost returns, when the new AAAA of one address come from several
+// views (groups, byView), the one of the first view whose name every view
+// gets the address for (a pool name published in both views, where only
+// the internal one has its servers), by ptrHost's rule; nil when there is
+// no such name, or one view. A reverse zone that every view reads takes
+// its PTR: which view's host it named followed the order of the arguments,
+// and the other view's audit found a PTR to a host it does not have (test
+// 14 D1).
+func sharedHost(added []Addition, groups [][]int, perName map[hostZone]int) *Addition {
+	if len(groups) < 2 {
+		return nil
+	}
+	in := map[string]int{} // a name: the number of views that get it
+	for _, g := range groups {
+		seen := map[string]bool{}
+		for _, i := range g {
+			if n := added[i].Record.Name; !seen[n] {
+				seen[n] = true
+				in[n]++
+			}
+		}
+	}
+	var common []int
+	for _, i := range groups[0] {
+		if in[added[i].Record.Name] == len(groups) {
+			common = append(common, i)
+		}
+	}
+	if len(common) == 0 {
+		return nil
+	}
+	return &added[ptrHost(added, common, perName)]
 }
 
 // revAt is a reverse name in one reverse zone.
@@ -182,14 +219,19 @@ func ptrHost(added []Addition, same []int, perName map[hostZone]int) int {
 
 // addPTR adds the PTR of new AAAA a to each reverse zone that takes it
 // (reverseZones), unless its reverse name has one there: in the zone as
-// read, or in given, the names that got one in this run.
-func (f *fixer) addPTR(a Addition, given map[revAt]bool, h addrHolders) error {
+// read, or in given, the names that got one in this run. A reverse zone
+// that every view reads takes the PTR of shared instead, when not nil.
+func (f *fixer) addPTR(a Addition, shared *Addition, given map[revAt]bool, h addrHolders) error {
 	rev, err := zone.ReverseName(a.Record.Addr().String())
 	if err != nil {
 		return nil
 	}
 	for _, rz := range f.reverseZones(rev, a.Zone) {
-		if err := f.addPTRIn(rz, rev, a, given, h); err != nil {
+		pick := a
+		if _, own := f.view[rz.z]; shared != nil && !own {
+			pick = *shared
+		}
+		if err := f.addPTRIn(rz, rev, pick, given, h); err != nil {
 			return err
 		}
 	}
