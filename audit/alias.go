@@ -59,20 +59,20 @@ const maxNameLength = 254
 // dnameOf returns the DNAME records of the closest ancestor of name that
 // has one, within the zone that serves name: the walk up stops at a
 // delegation and at an origin of the set. The records below a DNAME's
-// owner are occluded (cuts.go), so a name with records of its own has
+// owner are occluded (zone.Cuts), so a name with records of its own has
 // none, and a nested DNAME none either. Nil for most zone sets, which
 // have no DNAME.
 func (ix *index) dnameOf(name string) []*zone.Record {
-	if len(ix.dnames) == 0 {
+	if !ix.cuts.HasDNAME() {
 		return nil
 	}
-	for a := parentName(name); a != "" && !ix.cuts[a]; a = parentName(a) {
-		if ix.dnames[a] {
+	for a := zone.ParentName(name); a != "" && !ix.cuts.IsDelegation(a); a = zone.ParentName(a) {
+		if ix.cuts.IsDNAME(a) {
 			if d := ofType(ix.all(a), zone.TypeDNAME); len(d) > 0 {
 				return d
 			}
 		}
-		if ix.originSet[a] {
+		if ix.cuts.IsOrigin(a) {
 			return nil
 		}
 	}

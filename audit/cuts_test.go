@@ -74,3 +74,33 @@ func readFiles(fsys fstest.MapFS, names ...string) []*zone.Zone {
 	}
 	return zones
 }
+
+// TestResultCuts: each zone gets the cuts of the view it was audited in,
+// so that fix adds no record where the audit's view occludes it; a zone
+// set without cuts gets none.
+func TestResultCuts(t *testing.T) {
+	files := fstest.MapFS{
+		"internal/db.example": {Data: []byte("$ORIGIN example.\n@ SOA ns hm 1 2 3 4 5\n@ NS ns\nold DNAME example.net.\n")},
+		"external/db.example": {Data: []byte("$ORIGIN example.\n@ SOA ns hm 1 2 3 4 5\n@ NS ns\nold A 192.0.2.7\n")},
+		"db.example.org":      {Data: []byte("$ORIGIN example.org.\n@ SOA ns hm 1 2 3 4 5\n@ NS ns\n")},
+	}
+	zones := readFiles(files, "internal/db.example", "external/db.example", "db.example.org")
+	res, err := Run(zones, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cuts := res.Cuts()
+	for i, want := range []zone.Authority{zone.AuthNone, zone.AuthAll, zone.AuthAll} {
+		z := zones[i]
+		if got := cuts[z].Authority("a.old."+z.Origin, z.Origin); got != want {
+			t.Errorf("%s: a.old.%s: %d, want %d", z.File, z.Origin, got, want)
+		}
+	}
+	res, err = Run(zones[1:], Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cuts := res.Cuts(); cuts != nil {
+		t.Errorf("a set without cuts: %v, want nil", cuts)
+	}
+}

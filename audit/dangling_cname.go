@@ -27,7 +27,7 @@ func runDanglingCNAME(p *pass, c *Check) {
 			continue
 		}
 		end, dname := p.ix.pastDNAMEs(r.Data)
-		if !p.ix.inSet(end) || len(p.ix.answering(end)) > 0 {
+		if !p.ix.cuts.InSet(end) || len(p.ix.answering(end)) > 0 {
 			continue
 		}
 		if dname == nil {

@@ -106,6 +106,7 @@ type Result struct {
 	hosts    hostList
 	// Pools holds the pools of the audited hosts when Options.Pools asks.
 	Pools []Pool
+	cuts  []viewCuts // each view's cuts, for Cuts
 }
 
 // Hosts yields the audited hosts (every Lync host, or every address name

@@ -26,32 +26,18 @@ type index struct {
 	// over the records (0.15 s at 5M records).
 	aliases []uint64
 	origins []string // origins of the zones read
-	// originSet holds the origins, so that inSet walks up a name's labels
-	// instead of comparing it with every origin (2,000 zones in a directory).
-	originSet map[string]bool
-	// cuts holds the delegations: the owners with NS records that are no
-	// origin of the set (findCuts). The names at and below one lie in a
-	// child zone that the set does not hold (inSet). Empty for most zone
-	// sets.
-	cuts map[string]bool
-	// nested holds the origins of the zones with another origin of the
-	// set or a delegation below their origin: the zones that may have
-	// occluded records (cuts.go). Empty for most zone sets.
-	nested map[string]bool
-	// dnames holds the owners of DNAME records where their zone is
-	// authoritative (findCuts): the names below one are aliases (dnameOf).
-	// Empty for most zone sets.
-	dnames map[string]bool
-	wild   *wildcards
+	// cuts holds the origins, delegations and DNAME owners of the zones:
+	// where a zone is not authoritative for its names (cuts.go).
+	cuts *zone.Cuts
+	wild *wildcards
 }
 
 func newIndex(zones []*zone.Zone) *index {
-	ix := &index{originSet: map[string]bool{}, cuts: map[string]bool{}, nested: map[string]bool{},
-		dnames: map[string]bool{}, wild: &wildcards{}}
+	ix := &index{wild: &wildcards{}}
 	for _, z := range zones {
 		ix.origins = append(ix.origins, z.Origin)
-		ix.originSet[z.Origin] = true
 	}
+	ix.cuts = zone.NewCuts(ix.origins)
 	ix.place(zones, ix.number(zones))
 	return ix
 }

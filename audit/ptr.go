@@ -45,7 +45,7 @@ func (p *pass) ptrCases() []ptrCase {
 			}
 			for _, r := range append(append([]*zone.Record(nil), h.a...), h.aaaa...) {
 				rev, err := zone.ReverseName(r.Addr().String())
-				if err != nil || done[rev] || !under(rev, reverse) || !p.ix.inSet(rev) {
+				if err != nil || done[rev] || !under(rev, reverse) || !p.ix.cuts.InSet(rev) {
 					continue
 				}
 				done[rev] = true
@@ -92,7 +92,7 @@ func (ix *index) ptrsFor(rev string) (ptrs []*zone.Record, at string, judged boo
 			return nil, at, true
 		}
 		seen, at = append(seen, at), next
-		if !ix.inSet(at) {
+		if !ix.cuts.InSet(at) {
 			return nil, at, false
 		}
 	}

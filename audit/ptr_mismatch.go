@@ -32,7 +32,7 @@ cases:
 			if p.ix.holds(ptr.Data, pc.rec.Addr()) {
 				continue cases
 			}
-			judged = judged && p.ix.inSet(ptr.Data)
+			judged = judged && p.ix.cuts.InSet(ptr.Data)
 			wrong = append(wrong, ptr.Data)
 		}
 		if judged {

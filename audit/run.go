@@ -109,6 +109,7 @@ func runView(zones []*zone.Zone, opt Options, enabled map[string]bool) *Result {
 		}
 	}
 	res := p.result(zones)
+	res.cuts = []viewCuts{{p.zones, p.ix.cuts}}
 	chunks, notes := applySuppressions(p.findings.chunks(), p.noteLists, p.ix, zones, enabled)
 	res.found = sortFound(chunks, notes, p.ix)
 	res.found.hosts = p.hosts.byID

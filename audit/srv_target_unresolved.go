@@ -24,7 +24,7 @@ var checkSRVTargetUnresolved = &Check{
 func runSRVTargetUnresolved(p *pass, c *Check) {
 	p.eachSRV(func(r *zone.Record) {
 		t := r.Data
-		if t == "." || !p.ix.inSet(t) {
+		if t == "." || !p.ix.cuts.InSet(t) {
 			return
 		}
 		rs := p.ix.answering(t) // a wildcard's, for a target it covers

@@ -82,6 +82,7 @@ func mergeViews(zones []*zone.Zone, views [][]*zone.Zone, results []*Result) *Re
 		Findings: mergeFindings(results, sharedFiles(views)),
 		HostList: mergeHosts(results),
 		Pools:    mergePools(results),
+		cuts:     mergeCuts(results),
 	}
 }
 

@@ -64,8 +64,8 @@ func (ix *index) wildcardOf(name string) (int32, bool) {
 	if len(ix.wild.parents) == 0 || !ix.belowWildcard(name) || ix.isEmptyNonTerminal(name) {
 		return -1, false
 	}
-	for enc := parentName(name); enc != ""; enc = parentName(enc) {
-		if ix.exists(enc) || ix.originSet[enc] || ix.wild.parents[enc] || ix.isEmptyNonTerminal(enc) {
+	for enc := zone.ParentName(name); enc != ""; enc = zone.ParentName(enc) {
+		if ix.exists(enc) || ix.cuts.IsOrigin(enc) || ix.wild.parents[enc] || ix.isEmptyNonTerminal(enc) {
 			if enc == "." {
 				return ix.id("*.")
 			}
@@ -79,25 +79,12 @@ func (ix *index) wildcardOf(name string) (int32, bool) {
 // child: no other name can be covered, and those are spared the set of
 // empty non-terminals.
 func (ix *index) belowWildcard(name string) bool {
-	for enc := parentName(name); enc != ""; enc = parentName(enc) {
+	for enc := zone.ParentName(name); enc != ""; enc = zone.ParentName(enc) {
 		if ix.wild.parents[enc] {
 			return true
 		}
 	}
 	return false
-}
-
-// parentName returns the name one label up, "." for a top-level name,
-// and "" for the root.
-func parentName(name string) string {
-	_, parent, ok := zone.CutLabel(name)
-	switch {
-	case !ok || name == ".":
-		return ""
-	case parent == "":
-		return "."
-	}
-	return parent
 }
 
 // isEmptyNonTerminal reports whether names lie below name, a name
@@ -116,7 +103,7 @@ func (ix *index) isEmptyNonTerminal(name string) bool {
 func (ix *index) findEmptyNonTerminals() {
 	ix.wild.ents = map[string]bool{}
 	for id := range ix.heads {
-		ix.wild.belowParent(parentName(ix.name(int32(id))))
+		ix.wild.belowParent(zone.ParentName(ix.name(int32(id))))
 	}
 }
 
@@ -130,7 +117,7 @@ func (w *wildcards) belowParent(name string) bool {
 	if below, ok := w.ents[name]; ok {
 		return below
 	}
-	up := parentName(name)
+	up := zone.ParentName(name)
 	below := w.parents[up] || w.belowParent(up)
 	w.ents[name] = below
 	return below

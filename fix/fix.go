@@ -107,9 +107,11 @@ type fixer struct {
 	// v4 and at are fixHost's lists of a host's A addresses, reused from
 	// host to host (the plan keeps neither): two allocations fewer for
 	// each of 100k hosts.
-	v4   []netip.Addr
-	at   []int
-	cuts *cuts // nil when no zone of the set has a cut
+	v4 []netip.Addr
+	at []int
+	// cuts holds the audit's cuts of each zone (serves), nil when no zone
+	// may have occluded records.
+	cuts map[*zone.Zone]*zone.Cuts
 	// external is set when the zones are the external view (--view
 	// external) and external-local-aaaa is on: no address that the
 	// outside cannot reach is written (notExternal).

@@ -14,13 +14,11 @@ import (
 // indexed.
 func (f *fixer) index(hosts []string) ([]string, int) {
 	once, filter := f.needed(hosts)
-	f.cuts = newCuts(f.zones)
 	as := 0
 	var ptrOnly map[string]bool // owners of PTR records only, which f.names holds but fix needs no A of
 	for _, z := range f.zones {
 		for i := range z.Records {
 			r := &z.Records[i]
-			f.cuts.note(z, r)
 			if r.Class != z.Class {
 				continue // no address: BIND refuses it, the audit leaves it out
 			}
@@ -37,10 +35,8 @@ func (f *fixer) index(hosts []string) ([]string, int) {
 			}
 		}
 	}
-	if f.cuts.any() {
+	if f.cuts != nil {
 		as -= f.dropOccluded()
-	} else {
-		f.cuts = nil
 	}
 	return once, as
 }
@@ -88,14 +84,14 @@ func (f *fixer) addPTRRecord(x ref, ptrOnly map[string]bool) map[string]bool {
 }
 
 // dropOccluded leaves out of f.names the records of zones that are not
-// authoritative for them (see cuts), and returns how many A records went.
+// authoritative for them (serves), and returns how many A records went.
 func (f *fixer) dropOccluded() int {
 	as := 0
 	for name, refs := range f.names {
 		kept := refs[:0]
 		for _, x := range refs {
 			switch {
-			case !f.cuts.occluded(x.z, name):
+			case f.serves(x.z, name, x.r.Type):
 				kept = append(kept, x)
 			case x.r.Type == zone.TypeA:
 				as++
@@ -118,6 +114,7 @@ func (f *fixer) needAAAA() ([]string, error) {
 		return nil, err
 	}
 	f.pools = res.Pools
+	f.cuts = res.Cuts()
 	var hosts []string
 	var fd audit.Finding
 	var msg []byte // unread: the messages of 100k findings are not made into strings
@@ -138,4 +135,13 @@ func (f *fixer) records(name string, t zone.Type) []ref {
 		}
 	}
 	return out
+}
+
+// serves reports whether zone z is authoritative for its records of type
+// t of name, as the audit found the cuts of z's namespace (audit.Result.Cuts,
+// docs/decisions.md, "Occluded records"): fix neither reads nor adds a
+// record that BIND never serves (an AAAA after a parent's stale copy of a
+// child's A, a PTR below a reverse zone's delegation).
+func (f *fixer) serves(z *zone.Zone, name string, t zone.Type) bool {
+	return f.cuts == nil || f.cuts[z].Authority(name, z.Origin).Keeps(t)
 }

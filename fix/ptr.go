@@ -244,7 +244,7 @@ func (f *fixer) addPTR(a Addition, shared *Addition, given map[revAt]bool, h add
 // of the address is reported (stalePTR).
 func (f *fixer) addPTRIn(rz *reverseZone, rev string, a Addition, given map[revAt]bool, h addrHolders) error {
 	at := revAt{rz.z, rev}
-	if given[at] || rz.aliases[rev] || f.cuts != nil && f.cuts.occluded(rz.z, rev) {
+	if given[at] || rz.aliases[rev] || !f.serves(rz.z, rev, zone.TypePTR) {
 		return nil
 	}
 	if ptrs := f.ptrsIn(rev, rz.z); len(ptrs) > 0 {

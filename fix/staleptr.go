@@ -69,7 +69,7 @@ func (f *fixer) judgePTRs(ptrs []*zone.Record, rz *zone.Zone, a *Addition, h add
 
 // inSet reports whether name is a name that the zone set answers for in
 // the view of zone rz: at or below the origin of one of its zones of that
-// view, and not occluded there by a delegation or a DNAME (cuts), as the
+// view, and not occluded there by a delegation or a DNAME (serves), as the
 // audit judges the names a PTR gives.
 func (f *fixer) inSet(name string, rz *zone.Zone) bool {
 	if f.origins == nil {
@@ -81,7 +81,7 @@ func (f *fixer) inSet(name string, rz *zone.Zone) bool {
 	for n := name; ; {
 		for _, z := range f.origins[n] {
 			if f.sameView(z, rz) {
-				return f.cuts == nil || !f.cuts.occluded(z, name)
+				return f.serves(z, name, zone.TypeAAAA)
 			}
 		}
 		_, parent, ok := zone.CutLabel(n)

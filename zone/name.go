@@ -100,6 +100,19 @@ func CutLabel(name string) (label, rest string, found bool) {
 	return name[:i], name[i+1:], true
 }
 
+// ParentName returns the name one label up, "." for a top-level name,
+// and "" for the root.
+func ParentName(name string) string {
+	_, parent, ok := CutLabel(name)
+	switch {
+	case !ok || name == ".":
+		return ""
+	case parent == "":
+		return "."
+	}
+	return parent
+}
+
 // labelEnd returns the index of the dot that ends the first label of name,
 // or -1. A label without a backslash, nearly every one, costs a search for
 // the dot and one for a backslash before it; miekg/dns's NextLabel, which

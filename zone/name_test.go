@@ -128,3 +128,18 @@ func TestInZone(t *testing.T) {
 		}
 	}
 }
+
+// TestParentName: one label up, an escaped dot inside the label, and the
+// root above a top-level name.
+func TestParentName(t *testing.T) {
+	for name, want := range map[string]string{
+		"a.example.":    "example.",
+		`a\.b.example.`: "example.",
+		"example.":      ".",
+		".":             "",
+	} {
+		if got := ParentName(name); got != want {
+			t.Errorf("ParentName(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
