@@ -386,7 +386,7 @@ func (rz *reverseZone) index() {
 			continue
 		}
 		seenPTR = true
-		if a, ok := reverseAddr(r.Name); ok {
+		if a, ok := zone.AddrOfReverse(r.Name); ok && a.Is6() { // an in-addr.arpa name lies outside the zone
 			rz.ptrs = append(rz.ptrs, ptrAt{a, r, &rz.z.Records[zone.RunEnd(rz.z.Records, i)]})
 		}
 	}
@@ -427,29 +427,4 @@ func (rz *reverseZone) neighbour(addr netip.Addr) (model, at *zone.Record) {
 		return rz.ptrs[i-1].r, rz.ptrs[i-1].end
 	}
 	return rz.fallback, rz.fallback
-}
-
-// reverseAddr reads the address of a full ip6.arpa name.
-func reverseAddr(name string) (netip.Addr, bool) {
-	labels := strings.Split(strings.TrimSuffix(name, ".ip6.arpa."), ".")
-	if len(labels) != 32 {
-		return netip.Addr{}, false
-	}
-	var b [16]byte
-	for i, l := range labels {
-		if len(l) != 1 {
-			return netip.Addr{}, false
-		}
-		v := strings.IndexByte("0123456789abcdef", l[0])
-		if v < 0 {
-			return netip.Addr{}, false
-		}
-		n := 31 - i // nibble index from the left
-		if n%2 == 0 {
-			b[n/2] |= byte(v) << 4
-		} else {
-			b[n/2] |= byte(v)
-		}
-	}
-	return netip.AddrFrom16(b), true
 }

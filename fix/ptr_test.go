@@ -54,7 +54,7 @@ func scanNeighbour(z *zone.Zone, addr netip.Addr) *zone.Record {
 			continue
 		}
 		seenPTR = true
-		if a, ok := reverseAddr(r.Name); ok && a.Less(addr) && (below == nil || belowAddr.Less(a)) {
+		if a, ok := zone.AddrOfReverse(r.Name); ok && a.Is6() && a.Less(addr) && (below == nil || belowAddr.Less(a)) {
 			below, belowAddr = r, a
 		}
 	}

@@ -134,9 +134,6 @@ func labelEnd(name string) int {
 	return -1
 }
 
-// ReverseName returns the in-addr.arpa or ip6.arpa name of an address.
-func ReverseName(addr string) (string, error) { return dns.ReverseAddr(addr) }
-
 // printedName writes a name with escapes the way miekg/dns prints names:
 // an escape stays only where the character needs one, so that each name
 // has one string (`\$a.example.` and `$a.example.` are one name; fix
