@@ -353,6 +353,9 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 	if err := checkGeneric(uint16(r.Type), li.text, li.pos); err != nil {
 		return err
 	}
+	if err := checkFields(rr, li.text); err != nil {
+		return &Error{Pos: li.pos, Err: err}
+	}
 	if err := checkNameLength(r.Target()); err != nil {
 		return &Error{Pos: li.pos, Err: err}
 	}

@@ -82,3 +82,18 @@ func checkRdataSize(rr dns.RR, li lineInfo) error {
 	}
 	return &Error{Pos: li.pos, Err: fmt.Errorf("%s record data of more than %d bytes: BIND says \"ran out of space\"", Type(rr.Header().Rrtype), maxRdata)}
 }
+
+// checkFields refuses a record whose fields miekg/dns reads and BIND
+// refuses: SvcParams of an SVCB or HTTPS record written in presentation
+// form (checkSvcParams), the regexp of a NAPTR record (checkNAPTR). Like
+// checkGeneric it is asked in the zone and out of it: BIND reads the data
+// before it drops the record.
+func checkFields(rr dns.RR, text []byte) error {
+	switch v := rr.(type) {
+	case *dns.SVCB, *dns.HTTPS:
+		return checkSvcParams(rr, text)
+	case *dns.NAPTR:
+		return checkNAPTR(v)
+	}
+	return nil
+}

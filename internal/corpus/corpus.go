@@ -177,9 +177,6 @@ type Known struct {
 var known = map[string]Known{
 	"WikiTideOrg__dns__zones_wikitide.net": {StopsAt: 5,
 		Reason: "the same record: BIND names the SOA's first line (4), zonegen the line of the serial that is out of range (5)"},
-	"rthalley__dnspython__tests_example": {Bug: true,
-		Reason: "NAPTR with a regexp field BIND finds malformed (line 110, \"blegh\": syntax error) loads with no error and no " +
-			"note. SOURCES.md's note (NSAP-PTR) names the wrong record"},
 	"CZ-NIC__knot__tests_knot_semantic_check_data_cname_multiple.zone": {Check: "cname-other-data", Line: 14,
 		Reason: "two CNAMEs at one name (BIND: multiple RRs of singleton type, at the second): the reader loads them and " +
 			"the audit's cname-other-data reports them at the first (docs/decisions.md, cname-other-data; broken/SOURCES.md)"},
@@ -191,11 +188,8 @@ var known = map[string]Known{
 		Reason: "named-checkzone 9.18.47 loads it (\"loaded serial 1993050801\"): its TXT record is 65,512 bytes of data, " +
 			"the largest BIND loads (docs/decisions.md, \"A zone BIND refuses as a whole\"); SOURCES.md's " +
 			"\"line 12: ran out of space\" does not reproduce"},
-	"NLnetLabs__nsd__tpkg_svcb.tdir_failure-cases.zone": {Bug: true,
-		Reason: "SVCB/HTTPS records that miekg/dns reads and BIND refuses (a SvcParamKey twice, a key without its value, " +
-			"mandatory naming itself or a missing key, dohpath without a value: lines 11, 16, 20, 40, 44, 48, 54, 60, " +
-			"64, 84, 88, 92, 98) load with no error and no note; docs/decisions.md promises a note only for what " +
-			"miekg/dns cannot read"},
+	"NLnetLabs__nsd__tpkg_svcb.tdir_failure-cases.zone": {StopsAt: 11,
+		Reason: "the same record: BIND names the line where the entry's parentheses close (12), zonegen its first line (11)"},
 }
 
 // Known returns the row's entry in the list of known differences.

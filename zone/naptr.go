@@ -1,0 +1,101 @@
+package zone
+
+import (
+	"fmt"
+
+	"github.com/miekg/dns"
+)
+
+// checkNAPTR refuses a NAPTR record whose regexp field BIND refuses
+// (named-checkzone 9.18: "syntax error"), which miekg/dns takes as any
+// text: a regexp that is not empty must be a delimiter, a regular
+// expression, the delimiter, a replacement, the delimiter and the flag
+// "i" or none (RFC 3403 §3.2); no NUL byte; no \0 in the replacement,
+// nor a \N beyond the groups of the expression; and the expression must
+// be one BIND's validator reads (validRegex).
+func checkNAPTR(n *dns.NAPTR) error {
+	if why := regexpProblem(unescapeText(n.Regexp)); why != "" {
+		return fmt.Errorf("NAPTR regexp \"%s\" %s: BIND says %q", n.Regexp, why, svcSyntax)
+	}
+	return nil
+}
+
+// regexpProblem says what is wrong with a NAPTR regexp field, given as the
+// bytes it holds on the wire; "" when nothing is.
+func regexpProblem(re []byte) string {
+	if len(re) == 0 {
+		return ""
+	}
+	delim := re[0]
+	if delim >= '0' && delim <= '9' || delim == '\\' || delim == 'i' || delim == 0 {
+		return fmt.Sprintf("starts with %q, which cannot be its delimiter", delim)
+	}
+	var expr []byte
+	replace, flags := false, false
+	groups := 0 // the highest \N of the replacement
+	for i := 1; i < len(re); i++ {
+		c := re[i]
+		switch {
+		case c == 0:
+			return "holds a NUL byte"
+		case c == delim && !replace:
+			replace = true
+			continue
+		case c == delim && !flags:
+			flags = true
+			continue
+		case c == delim:
+			return "has more than three delimiters"
+		case flags && c != 'i':
+			return fmt.Sprintf("has the flag %q (only \"i\" is one)", c)
+		case flags:
+			continue
+		}
+		if !replace {
+			expr = append(expr, c)
+		}
+		if c != '\\' {
+			continue
+		}
+		if i++; i == len(re) || re[i] == 0 {
+			return "ends in a backslash"
+		}
+		switch c = re[i]; {
+		case !replace:
+			expr = append(expr, c)
+		case c == '0':
+			return `refers to \0 in its replacement`
+		case c >= '1' && c <= '9':
+			groups = max(groups, int(c-'0'))
+		}
+	}
+	if !flags {
+		return "does not have three delimiters"
+	}
+	n, ok := validRegex(expr)
+	switch {
+	case !ok:
+		return fmt.Sprintf("has %q, which is not a regular expression BIND reads", expr)
+	case groups > n:
+		return fmt.Sprintf(`refers to \%d in its replacement, and its expression has %d groups`, groups, n)
+	}
+	return ""
+}
+
+// unescapeText returns the bytes a field of text in presentation form
+// holds: \DDD is a byte, \X is X.
+func unescapeText(s string) []byte {
+	out := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\\' && i+3 < len(s) && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) {
+			c = (s[i+1]-'0')*100 + (s[i+2]-'0')*10 + s[i+3] - '0'
+			i += 3
+		} else if c == '\\' && i+1 < len(s) {
+			i++
+			c = s[i]
+		}
+		out = append(out, c)
+	}
+	return out
+}

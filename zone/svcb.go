@@ -1,0 +1,389 @@
+package zone
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/miekg/dns"
+)
+
+// BIND's words for SvcParams it refuses (named-checkzone 9.18).
+const (
+	svcSyntax       = "syntax error"
+	svcDuplicate    = "duplicate query"
+	svcDisallowed   = "disallowed (by application policy)"
+	svcInconsistent = "inconsistent resource record"
+	svcFormErr      = "FORMERR"
+	svcRange        = "out of range"
+)
+
+// SvcParamKey numbers that BIND's rules name (RFC 9460 §14.3.2).
+const (
+	svcMandatory     = 0
+	svcALPN          = 1
+	svcNoDefaultALPN = 2
+)
+
+// svcKeyNames are the SvcParamKey names BIND 9.18 knows, which a
+// mandatory list may give in any case; it knows no "ohttp" (key8).
+var svcKeyNames = map[string]uint16{
+	"mandatory": 0, "alpn": 1, "no-default-alpn": 2, "port": 3, "ipv4hint": 4, "ech": 5, "ipv6hint": 6, "dohpath": 7,
+}
+
+// checkSvcParams refuses an SVCB or HTTPS record, written in presentation
+// form, whose SvcParams BIND 9.18 refuses where miekg/dns reads them
+// (docs/decisions.md, "RFC 3597 data is read as BIND reads it" and
+// "SvcParams"): a key given twice, a mandatory or alpn without a value, a
+// mandatory list with a key twice, a key misspelled or a trailing comma, a
+// dohpath that is not a relative URI template with a "dns" variable, the
+// key name "ohttp", which BIND 9.18 does not know, and BIND's rules on the
+// keys as a set: mandatory neither alone nor naming itself, each key it
+// names present, no-default-alpn with alpn. What miekg/dns cannot read is
+// a bind-divergence note already; a record in RFC 3597's form is
+// checkGeneric's. text is the record's entry as written.
+func checkSvcParams(rr dns.RR, text []byte) error {
+	var s *dns.SVCB
+	switch v := rr.(type) {
+	case *dns.SVCB:
+		s = v
+	case *dns.HTTPS:
+		s = &v.SVCB
+	default:
+		return nil
+	}
+	if len(s.Value) == 0 || bytes.Contains(text, []byte(`\#`)) {
+		return nil
+	}
+	var mandatory []uint16
+	for _, kv := range s.Value {
+		var err error
+		switch v := kv.(type) {
+		case *dns.SVCBMandatory:
+			mandatory, err = mandatoryKeys(v, text)
+		case *dns.SVCBAlpn:
+			if len(v.Alpn) == 0 || slices.Contains(v.Alpn, "") {
+				err = svcError("alpn without a protocol id, or with an empty one", svcSyntax)
+			}
+		case *dns.SVCBDoHPath:
+			if !validDoHPath(v.Template) {
+				err = svcError(fmt.Sprintf("dohpath %q is not a relative URI template with a \"dns\" variable", v.Template), svcFormErr)
+			}
+		case *dns.SVCBOhttp:
+			err = svcError("ohttp is a SvcParamKey BIND 9.18 does not know", svcSyntax)
+		}
+		if err != nil {
+			return fmt.Errorf("%s record: %w", Type(rr.Header().Rrtype), err)
+		}
+	}
+	if err := checkSvcKeys(s.Value, mandatory); err != nil {
+		return fmt.Errorf("%s record: %w", Type(rr.Header().Rrtype), err)
+	}
+	return nil
+}
+
+// svcError is a SvcParams problem in BIND's word.
+func svcError(what, bind string) error {
+	return fmt.Errorf("%s: BIND says %q", what, bind)
+}
+
+// mandatoryKeys returns the keys a mandatory SvcParam names, sorted, as
+// BIND reads its value from the text of the entry: names in any case or
+// keyNNNNN without leading zeros, separated by single commas, none twice.
+// miekg/dns reads "KEY1", "key01" and "alpn," too, as a key it keeps as
+// 65535. Without a value to be found in the text, miekg/dns's keys serve.
+func mandatoryKeys(m *dns.SVCBMandatory, text []byte) ([]uint16, error) {
+	var keys []uint16
+	value, found := mandatoryText(text)
+	if found {
+		var err error
+		if keys, err = parseKeyList(value); err != nil {
+			return nil, err
+		}
+	} else {
+		for _, k := range m.Code {
+			keys = append(keys, uint16(k))
+		}
+	}
+	if len(keys) == 0 {
+		return nil, svcError("mandatory without a value", svcSyntax)
+	}
+	slices.Sort(keys)
+	for i := 1; i < len(keys); i++ {
+		if keys[i] == keys[i-1] {
+			return nil, svcError(fmt.Sprintf("mandatory names %s twice", svcKeyName(keys[i])), svcSyntax)
+		}
+	}
+	return keys, nil
+}
+
+// mandatoryText returns the value of the entry's mandatory SvcParam as
+// written, without its quotes; false when there is none, or it holds an
+// escape (miekg/dns's reading then serves).
+func mandatoryText(text []byte) (string, bool) {
+	for _, t := range rawTokens(text) {
+		value, ok := strings.CutPrefix(t.text, "mandatory")
+		if !ok || value != "" && value[0] != '=' {
+			continue
+		}
+		value = unquote(strings.TrimPrefix(value, "="))
+		if strings.ContainsAny(value, `\"`) {
+			return "", false
+		}
+		return value, true
+	}
+	return "", false
+}
+
+// parseKeyList reads a mandatory list as BIND does.
+func parseKeyList(list string) ([]uint16, error) {
+	if list == "" {
+		return nil, nil
+	}
+	if strings.HasSuffix(list, ",") {
+		return nil, svcError(fmt.Sprintf("mandatory=%s ends with a comma", list), svcSyntax)
+	}
+	var keys []uint16
+	for _, name := range strings.Split(list, ",") {
+		k, err := parseKeyName(name)
+		if err != nil {
+			return nil, err
+		}
+		keys = append(keys, k)
+	}
+	return keys, nil
+}
+
+// parseKeyName reads one key of a mandatory list: a name BIND knows, in
+// any case, or "key" and a number up to 65535 without a sign or leading
+// zeros.
+func parseKeyName(name string) (uint16, error) {
+	if k, ok := svcKeyNames[strings.ToLower(name)]; ok {
+		return k, nil
+	}
+	digits, ok := strings.CutPrefix(name, "key")
+	if !ok || digits == "" || len(digits) > 1 && digits[0] == '0' || strings.Trim(digits, "0123456789") != "" {
+		return 0, svcError(fmt.Sprintf("mandatory names %q, not a SvcParamKey", name), svcSyntax)
+	}
+	n, err := strconv.ParseUint(digits, 10, 64)
+	if err != nil || n > 65535 {
+		return 0, svcError(fmt.Sprintf("mandatory names %q, past key65535", name), svcRange)
+	}
+	return uint16(n), nil
+}
+
+// checkSvcKeys applies BIND's rules on the record's keys taken in order:
+// no key twice; mandatory not alone and not naming itself; each key it
+// names present; no-default-alpn after alpn. BIND checks the key it takes
+// last against mandatory's list before no-default-alpn, so a record whose
+// last key is a no-default-alpn that mandatory names loads without alpn
+// (named-checkzone 9.18: `HTTPS 1 . mandatory=no-default-alpn
+// no-default-alpn`), and so it does here.
+func checkSvcKeys(params []dns.SVCBKeyValue, mandatory []uint16) error {
+	keys := make([]uint16, len(params))
+	for i, kv := range params {
+		keys[i] = uint16(kv.Key())
+	}
+	slices.SortFunc(keys, cmp.Compare)
+	for i := 1; i < len(keys); i++ {
+		if keys[i] == keys[i-1] {
+			return svcError(fmt.Sprintf("%s is given twice", svcKeyName(keys[i])), svcDuplicate)
+		}
+	}
+	var pending []uint16 // the keys of mandatory's list not met yet
+	alpn := false
+	for i, k := range keys {
+		if i == len(keys)-1 {
+			return lastSvcKey(k, pending, alpn)
+		}
+		switch k {
+		case svcALPN:
+			alpn = true
+		case svcNoDefaultALPN:
+			if !alpn {
+				return svcError("no-default-alpn without alpn", svcDisallowed)
+			}
+		}
+		if len(pending) > 0 {
+			if k > pending[0] {
+				return svcError(fmt.Sprintf("mandatory names %s, which the record does not have", svcKeyName(pending[0])), svcInconsistent)
+			}
+			if k == pending[0] {
+				pending = pending[1:]
+			}
+		}
+		if k == svcMandatory {
+			if mandatory[0] == svcMandatory {
+				return svcError("mandatory names itself", svcDisallowed)
+			}
+			pending = mandatory
+		}
+	}
+	return nil
+}
+
+// lastSvcKey checks the key BIND takes last, k, with the keys of
+// mandatory's list not met before it.
+func lastSvcKey(k uint16, pending []uint16, alpn bool) error {
+	switch {
+	case len(pending) > 0 && (k != pending[0] || len(pending) > 1):
+		missing := pending[0]
+		if k == missing {
+			missing = pending[1]
+		}
+		return svcError(fmt.Sprintf("mandatory names %s, which the record does not have", svcKeyName(missing)), svcInconsistent)
+	case len(pending) > 0:
+		return nil
+	case k == svcMandatory:
+		return svcError("mandatory is the only SvcParam", svcDisallowed)
+	case k == svcNoDefaultALPN && !alpn:
+		return svcError("no-default-alpn without alpn", svcDisallowed)
+	}
+	return nil
+}
+
+// svcKeyName names a SvcParamKey as a zone file writes it.
+func svcKeyName(k uint16) string {
+	return dns.SVCBKey(k).String()
+}
+
+// validDoHPath reports whether a dohpath is what BIND 9.18 takes: UTF-8
+// that starts with "/", a URI template (RFC 6570) whose expressions are
+// well formed, with an expression that names the variable "dns". Its
+// reading of a template is BIND's, quirks included: a variable after a
+// prefix modifier (`{?x:5,dns}`) is not told apart from the one before.
+func validDoHPath(p string) bool {
+	if p == "" || p[0] != '/' || !utf8.ValidString(p) {
+		return false
+	}
+	var t templateScan
+	for i := 0; i < len(p); i++ {
+		if !t.step(p, i) {
+			return false
+		}
+	}
+	return t.state == inPath && t.dns
+}
+
+// templateScan reads a URI template a byte at a time (validDoHPath).
+type templateScan struct {
+	state  templateState
+	varAt  int  // where the variable name being read starts
+	numAt  int  // where the prefix length being read starts
+	op     bool // the expression has had its operator
+	dns    bool // a variable named "dns" was seen
+	hexes  int  // the hexadecimal digits of a percent escape still to come
+	inName bool // the percent escape is in a variable name
+}
+
+type templateState int
+
+const (
+	inPath templateState = iota
+	inName
+	inPrefix
+	afterExplode
+	inEscape
+)
+
+// step reads the byte at i of p and reports whether the template may go on.
+func (t *templateScan) step(p string, i int) bool {
+	c := p[i]
+	switch t.state {
+	case inPath:
+		switch c {
+		case '{':
+			t.state, t.op, t.varAt = inName, false, i+1
+		case '%':
+			t.state, t.hexes, t.inName = inEscape, 2, false
+		}
+	case inEscape:
+		if !isHex(c) {
+			return false
+		}
+		if t.hexes--; t.hexes == 0 {
+			t.state = inPath
+			if t.inName {
+				t.state = inName
+			}
+		}
+	case inName:
+		return t.nameByte(p, i)
+	case inPrefix:
+		if c >= '0' && c <= '9' {
+			return true
+		}
+		if n := i - t.numAt; n == 0 || n > 4 || p[t.numAt] == '0' {
+			return false
+		}
+		return t.endVariable(c, i)
+	case afterExplode:
+		return t.endVariable(c, i)
+	}
+	return true
+}
+
+// nameByte reads a byte of an expression's operator or variable name.
+func (t *templateScan) nameByte(p string, i int) bool {
+	switch c := p[i]; c {
+	case '+', '#', '.', '/', ';', '?', '&':
+		if i != t.varAt || t.op {
+			return false
+		}
+		t.op, t.varAt = true, i+1
+	case '=', '!', '@', '|':
+		return false // reserved operators
+	case '*', ':', '}', ',':
+		if i == t.varAt {
+			return false
+		}
+		if p[t.varAt:i] == "dns" {
+			t.dns = true
+		}
+		switch c {
+		case ':':
+			t.state, t.numAt = inPrefix, i+1
+		case '*':
+			t.state = afterExplode
+		default:
+			return t.endVariable(c, i)
+		}
+	case '%':
+		t.state, t.hexes, t.inName = inEscape, 2, true
+	default:
+		return c == '_' || isAlnum(c)
+	}
+	return true
+}
+
+// endVariable reads the byte at i after a variable, its prefix or its
+// explode modifier: a comma starts the next variable, a closing brace
+// ends the expression. After a prefix BIND does not note where the next
+// variable starts, so that it is read as the one before and its name never
+// "dns"; so here.
+func (t *templateScan) endVariable(c byte, i int) bool {
+	switch c {
+	case ',':
+		if t.state != inPrefix {
+			t.varAt = i + 1
+		}
+		t.state, t.op = inName, false
+		return true
+	case '}':
+		t.state = inPath
+		return true
+	}
+	return false
+}
+
+func isHex(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+func isAlnum(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
