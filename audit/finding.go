@@ -6,6 +6,7 @@ import (
 	"net/netip"
 	"slices"
 
+	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -36,7 +37,7 @@ func ParseSeverity(s string) (Severity, error) {
 			return Severity(i), nil
 		}
 	}
-	return 0, fmt.Errorf("unknown severity %q (want info, warning or error)", s)
+	return 0, fmt.Errorf("unknown severity %s (want info, warning or error)", clip.Quote(s))
 }
 
 // Related points from a finding to another record that explains it.

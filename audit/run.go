@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -70,7 +71,7 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 		return nil, err
 	}
 	if opt.View != "" && opt.View != "internal" && opt.View != "external" {
-		return nil, fmt.Errorf("unknown view %q (want internal or external)", opt.View)
+		return nil, fmt.Errorf("unknown view %s (want internal or external)", clip.Quote(opt.View))
 	}
 	views := splitViews(zones)
 	if views == nil {
@@ -206,7 +207,7 @@ func Selected(opt Options, stage string) (map[string]bool, error) {
 				continue
 			}
 			if _, ok := Lookup(id); !ok {
-				return fmt.Errorf("unknown check %q (zonegen checks lists them)", id)
+				return fmt.Errorf("unknown check %s (zonegen checks lists them)", clip.Quote(id))
 			}
 			on[id] = v
 		}

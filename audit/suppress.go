@@ -3,6 +3,7 @@ package audit
 import (
 	"fmt"
 
+	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -109,7 +110,7 @@ func badSuppression(s zone.Suppression) (Finding, bool) {
 	case s.Check == "":
 		msg = "zonegen:ignore names no check"
 	case !known:
-		msg = fmt.Sprintf("zonegen:ignore names an unknown check %q", s.Check)
+		msg = fmt.Sprintf("zonegen:ignore names an unknown check %s", clip.Quote(s.Check))
 	case s.Reason == "":
 		msg = fmt.Sprintf("zonegen:ignore %s gives no reason; say why the finding is accepted", s.Check)
 	default:

@@ -11,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -52,7 +53,7 @@ func (r *reader) hostName(k *yaml.Node) (string, bool) {
 	}
 	name := canonicalName(s)
 	if err := checkName(name); err != nil {
-		r.errorf(k, "hosts: bad name %q: %v", s, err)
+		r.errorf(k, "hosts: bad name %s: %v", clip.Quote(s), err)
 		return "", false
 	}
 	return name, true

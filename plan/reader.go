@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // reader walks the YAML node tree of a plan and collects every problem it
@@ -110,7 +112,7 @@ func (r *reader) fields(n *yaml.Node, what string, known ...string) map[string]*
 		case k.Kind != yaml.ScalarNode:
 			r.errorf(k, "%s: want a key, got %s", what, describe(k))
 		case !slices.Contains(known, k.Value):
-			r.errorf(k, "%s: unknown key %q (want %s)", what, k.Value, strings.Join(known, ", "))
+			r.errorf(k, "%s: unknown key %s (want %s)", what, clip.Quote(k.Value), strings.Join(known, ", "))
 		case lines[k.Value] != 0:
 			r.errorf(k, "%s: %s given twice (first at line %d)", what, k.Value, lines[k.Value])
 		default:
@@ -153,7 +155,7 @@ func describe(n *yaml.Node) string {
 	case n.Kind == yaml.ScalarNode && n.ShortTag() == "!!null":
 		return "nothing"
 	case n.Kind == yaml.ScalarNode:
-		return fmt.Sprintf("%q", n.Value)
+		return clip.Quote(n.Value)
 	}
 	return kindName(n.Kind)
 }

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // subnets reads the subnets list, checks the entries against each other
@@ -67,7 +69,7 @@ func subnetLabel(i int, n *yaml.Node) string {
 	for j := 0; n.Kind == yaml.MappingNode && j+1 < len(n.Content); j += 2 {
 		if k, v := n.Content[j], n.Content[j+1]; k.Value == "ipv4" && v.Kind == yaml.ScalarNode && v.Value != "" {
 			if strings.ContainsAny(v.Value, " \t\r\n\"") {
-				return fmt.Sprintf("subnet %q", v.Value)
+				return fmt.Sprintf("subnet %s", clip.Quote(v.Value))
 			}
 			return "subnet " + v.Value
 		}

@@ -5,6 +5,7 @@ import (
 	"net/netip"
 
 	"github.com/zonegen/zonegen/internal/addrscope"
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // parseIPv4 parses the ipv4 field of a subnet: an IPv4 prefix without
@@ -12,10 +13,10 @@ import (
 func parseIPv4(s string) (netip.Prefix, error) {
 	p, err := netip.ParsePrefix(s)
 	if err != nil || !p.Addr().Is4() {
-		return netip.Prefix{}, fmt.Errorf("ipv4 %q is not an IPv4 prefix (want address/length)", s)
+		return netip.Prefix{}, fmt.Errorf("ipv4 %s is not an IPv4 prefix (want address/length)", clip.Quote(s))
 	}
 	if p != p.Masked() {
-		return netip.Prefix{}, fmt.Errorf("ipv4 prefix %q has host bits set (the subnet is %s)", s, p.Masked())
+		return netip.Prefix{}, fmt.Errorf("ipv4 prefix %s has host bits set (the subnet is %s)", clip.Quote(s), p.Masked())
 	}
 	return p, nil
 }
@@ -27,13 +28,13 @@ func parseIPv4(s string) (netip.Prefix, error) {
 func parseIPv6(s string) (netip.Prefix, error) {
 	p, err := netip.ParsePrefix(s)
 	if err != nil || !p.Addr().Is6() {
-		return netip.Prefix{}, fmt.Errorf("ipv6 %q is not an IPv6 prefix (want address/length)", s)
+		return netip.Prefix{}, fmt.Errorf("ipv6 %s is not an IPv6 prefix (want address/length)", clip.Quote(s))
 	}
 	if p != p.Masked() {
-		return netip.Prefix{}, fmt.Errorf("ipv6 prefix %q has host bits set (the prefix is %s)", s, p.Masked())
+		return netip.Prefix{}, fmt.Errorf("ipv6 prefix %s has host bits set (the prefix is %s)", clip.Quote(s), p.Masked())
 	}
 	if a, bad := addrscope.FirstNonHost(p); bad {
-		return netip.Prefix{}, fmt.Errorf("ipv6 prefix %q is no host's address space: %s is %s", s, a, addrscope.Describe(a))
+		return netip.Prefix{}, fmt.Errorf("ipv6 prefix %s is no host's address space: %s is %s", clip.Quote(s), a, addrscope.Describe(a))
 	}
 	return p, nil
 }
@@ -44,7 +45,7 @@ func parseScheme(s string) (Scheme, error) {
 	case Mimic, LowBits, Embed:
 		return sc, nil
 	}
-	return "", fmt.Errorf("unknown host scheme %q (want mimic, low-bits or embed)", s)
+	return "", fmt.Errorf("unknown host scheme %s (want mimic, low-bits or embed)", clip.Quote(s))
 }
 
 // parseHostAddr parses an address of a hosts entry: an IPv6 address that
@@ -54,16 +55,16 @@ func parseHostAddr(s string) (netip.Addr, error) {
 	a, err := netip.ParseAddr(s)
 	switch {
 	case err != nil:
-		return netip.Addr{}, fmt.Errorf("%q is not an IPv6 address", s)
+		return netip.Addr{}, fmt.Errorf("%s is not an IPv6 address", clip.Quote(s))
 	case a.Is4():
-		return netip.Addr{}, fmt.Errorf("%q is an IPv4 address (want IPv6)", s)
+		return netip.Addr{}, fmt.Errorf("%s is an IPv4 address (want IPv6)", clip.Quote(s))
 	case a.Is4In6():
-		return netip.Addr{}, fmt.Errorf("%q is an IPv4-mapped address (want a real IPv6 address)", s)
+		return netip.Addr{}, fmt.Errorf("%s is an IPv4-mapped address (want a real IPv6 address)", clip.Quote(s))
 	case a.Zone() != "":
-		return netip.Addr{}, fmt.Errorf("%q has a zone; DNS has no place for it", s)
+		return netip.Addr{}, fmt.Errorf("%s has a zone; DNS has no place for it", clip.Quote(s))
 	}
 	if !addrscope.Host(a) {
-		return netip.Addr{}, fmt.Errorf("%q is no host's address: it is %s", s, addrscope.Describe(a))
+		return netip.Addr{}, fmt.Errorf("%s is no host's address: it is %s", clip.Quote(s), addrscope.Describe(a))
 	}
 	return a, nil
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/internal/workpath"
 )
 
@@ -65,7 +66,7 @@ func Write(w io.Writer, format string, res *audit.Result, opt Options) error {
 	case "github":
 		out = renderGitHub(res, opt.WorkDir)
 	default:
-		return fmt.Errorf("unknown format %q (want %s)", format, strings.Join(Formats(), ", "))
+		return fmt.Errorf("unknown format %s (want %s)", clip.Quote(format), strings.Join(Formats(), ", "))
 	}
 	if err != nil {
 		return fmt.Errorf("render %s report: %w", format, err)

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -57,9 +58,9 @@ func (r *repo) rel(file string) (string, error) {
 func (r *repo) verify(rev string) error {
 	if _, err := git(r.root, "rev-parse", "--verify", "--quiet", rev+"^{commit}"); err != nil {
 		if out, err := git(r.root, "rev-parse", "--is-shallow-repository"); err == nil && strings.TrimSpace(string(out)) == "true" {
-			return fmt.Errorf("no commit %q in %s, a shallow clone: fetch the history (git fetch --unshallow, or fetch-depth: 0 for actions/checkout)", rev, r.root)
+			return fmt.Errorf("no commit %s in %s, a shallow clone: fetch the history (git fetch --unshallow, or fetch-depth: 0 for actions/checkout)", clip.Quote(rev), r.root)
 		}
-		return fmt.Errorf("no commit %q in %s", rev, r.root)
+		return fmt.Errorf("no commit %s in %s", clip.Quote(rev), r.root)
 	}
 	return nil
 }

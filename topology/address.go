@@ -6,6 +6,8 @@ import (
 	"net/netip"
 	"strconv"
 	"strings"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // parseAddress reads an address of the family the key asks for (4 or 6).
@@ -17,11 +19,11 @@ func parseAddress(s string, family int) (netip.Addr, error) {
 	}
 	switch {
 	case ip.Zone() != "":
-		return netip.Addr{}, fmt.Errorf("bad address %q: a zone index cannot be published in DNS", s)
+		return netip.Addr{}, fmt.Errorf("bad address %s: a zone index cannot be published in DNS", clip.Quote(s))
 	case family == 4 && !ip.Is4():
-		return netip.Addr{}, fmt.Errorf("bad address %q: not an IPv4 address", s)
+		return netip.Addr{}, fmt.Errorf("bad address %s: not an IPv4 address", clip.Quote(s))
 	case family == 6 && !ip.Is6():
-		return netip.Addr{}, fmt.Errorf("bad address %q: not an IPv6 address", s)
+		return netip.Addr{}, fmt.Errorf("bad address %s: not an IPv6 address", clip.Quote(s))
 	}
 	return ip, nil
 }
@@ -36,7 +38,7 @@ type addrError struct {
 // Error returns `bad address "TEXT": REASON`.
 func (e *addrError) Error() string {
 	reason := strings.TrimPrefix(e.err.Error(), "ParseAddr("+strconv.Quote(e.text)+"): ")
-	return fmt.Sprintf("bad address %q: %s", e.text, reason)
+	return fmt.Sprintf("bad address %s: %s", clip.Quote(e.text), clip.Quoted(reason))
 }
 
 // Unwrap returns the error of net/netip.

@@ -8,6 +8,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -73,7 +74,7 @@ func (d *decoder) field(k, v *yaml.Node, path string, fs fields, seen map[string
 	f, ok := fs[k.Value]
 	switch {
 	case !ok:
-		d.errorf(k.Line, "%s: unknown key %q (want %s)", orTop(path), k.Value, known(fs))
+		d.errorf(k.Line, "%s: unknown key %s (want %s)", orTop(path), clip.Quote(k.Value), known(fs))
 	case seen[k.Value]:
 		d.errorf(k.Line, "%s: %s given twice", orTop(path), k.Value)
 	default:
@@ -169,7 +170,7 @@ func (d *decoder) boolean(n *yaml.Node, path string) bool {
 		return false
 	}
 	if n.Tag != "!!bool" {
-		d.errorf(n.Line, "%s: want true or false, not %q", path, n.Value)
+		d.errorf(n.Line, "%s: want true or false, not %s", path, clip.Quote(n.Value))
 		return false
 	}
 	var b bool

@@ -3,6 +3,8 @@ package topology
 import (
 	"fmt"
 	"slices"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // Role is what a pool does in the deployment.
@@ -25,7 +27,7 @@ func parseRole(s string) (Role, error) {
 	if slices.Contains(roles(), Role(s)) {
 		return Role(s), nil
 	}
-	return "", fmt.Errorf("unknown role %q (want one of frontend, director, edge, mediation, standard)", s)
+	return "", fmt.Errorf("unknown role %s (want one of frontend, director, edge, mediation, standard)", clip.Quote(s))
 }
 
 // hasWebServices reports whether pools of the role run web services, so
@@ -64,5 +66,5 @@ func parseLoadBalancing(s string) (LoadBalancing, error) {
 	case LoadBalancingDNS, LoadBalancingHardware:
 		return LoadBalancing(s), nil
 	}
-	return "", fmt.Errorf("unknown load_balancing %q (want dns or hardware)", s)
+	return "", fmt.Errorf("unknown load_balancing %s (want dns or hardware)", clip.Quote(s))
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // name reads a host or domain name.
@@ -14,7 +16,7 @@ func (d *decoder) name(n *yaml.Node, path string) (Name, bool) {
 	}
 	fqdn, err := parseName(s)
 	if err != nil {
-		d.errorf(n.Line, "%s: bad name %q: %w", path, s, err)
+		d.errorf(n.Line, "%s: bad name %s: %w", path, clip.Quote(s), err)
 		return Name{}, false
 	}
 	return Name{FQDN: fqdn, Line: n.Line}, true
@@ -32,7 +34,7 @@ func (d *decoder) names(n *yaml.Node, path string) []Name {
 	var out []Name
 	for _, s := range d.scalars(n, path) {
 		if strings.ContainsAny(s.Value, "/:") {
-			d.errorf(s.Line, "%s: %q is a URL: give the host name only (meet.contoso.com)", path, s.Value)
+			d.errorf(s.Line, "%s: %s is a URL: give the host name only (meet.contoso.com)", path, clip.Quote(s.Value))
 			continue
 		}
 		if nm, ok := d.name(s, path); ok {
@@ -64,7 +66,7 @@ func (d *decoder) ttl(n *yaml.Node, path string) uint32 {
 	}
 	v, err := parseTTL(s)
 	if err != nil {
-		d.errorf(n.Line, "%s: bad TTL %q: %w", path, s, err)
+		d.errorf(n.Line, "%s: bad TTL %s: %w", path, clip.Quote(s), err)
 	}
 	return v
 }
@@ -72,6 +74,6 @@ func (d *decoder) ttl(n *yaml.Node, path string) uint32 {
 // version checks that the format version is 1.
 func (d *decoder) version(n *yaml.Node, path string) {
 	if s, ok := d.str(n, path); ok && s != "1" {
-		d.errorf(n.Line, "%s: unsupported version %q (this zonegen reads version 1)", path, s)
+		d.errorf(n.Line, "%s: unsupported version %s (this zonegen reads version 1)", path, clip.Quote(s))
 	}
 }

@@ -3,6 +3,7 @@ package topology
 import (
 	"fmt"
 
+	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -24,7 +25,7 @@ func ParseView(s string) (View, error) {
 	case Internal, External:
 		return View(s), nil
 	}
-	return "", fmt.Errorf("unknown view %q (want internal or external)", s)
+	return "", fmt.Errorf("unknown view %s (want internal or external)", clip.Quote(s))
 }
 
 // Records returns the records of a view, in the order the fragment writes

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // directive handles $ORIGIN, $TTL, $INCLUDE and $GENERATE.
@@ -34,7 +36,7 @@ func (f *feeder) setOrigin(arg string, pos Pos) error {
 		return errors.New("$ORIGIN without a name")
 	}
 	if extra := afterFirst(arg); extra != "" {
-		return fmt.Errorf("$ORIGIN: extra text %q after the name", extra)
+		return fmt.Errorf("$ORIGIN: extra text %s after the name", clip.Quote(extra))
 	}
 	abs, err := absName(name, f.origin)
 	if err != nil {
@@ -51,10 +53,10 @@ func (f *feeder) setOrigin(arg string, pos Pos) error {
 func (f *feeder) setTTL(arg string, pos Pos) error {
 	v, err := parseTTL(firstField(arg))
 	if err != nil {
-		return fmt.Errorf("$TTL: bad TTL %q", firstField(arg))
+		return fmt.Errorf("$TTL: bad TTL %s", clip.Quote(firstField(arg)))
 	}
 	if extra := afterFirst(arg); extra != "" {
-		return fmt.Errorf("$TTL: extra text %q after the TTL", extra)
+		return fmt.Errorf("$TTL: extra text %s after the TTL", clip.Quote(extra))
 	}
 	v = f.keepTTL(v, "$TTL", pos)
 	f.ttl = ttlState{known: true, byDirective: true, value: v}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // explainRecord returns what is wrong with a record line that miekg/dns
@@ -30,7 +32,7 @@ func explainRecord(text []byte) string {
 		case !hasClass && isClass(t):
 			hasClass = true
 		default:
-			return fmt.Sprintf("unknown type %q", t)
+			return fmt.Sprintf("unknown type %s", clip.Quote(t))
 		}
 	}
 	return ""

@@ -6,6 +6,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // generator expands a $GENERATE directive the way BIND does, one record
@@ -51,7 +53,7 @@ func newGenerator(args string, max int) (*generator, error) {
 // step after it, and the start and stop must be 0 or more, the stop no
 // less than the start and the step 1 or more.
 func (g *generator) parseRange(r string) error {
-	bad := fmt.Errorf("$GENERATE: invalid range %q", r)
+	bad := fmt.Errorf("$GENERATE: invalid range %s", clip.Quote(r))
 	start, rest, ok := scanInt(r)
 	if !ok || !strings.HasPrefix(rest, "-") {
 		return bad
@@ -111,7 +113,7 @@ func (g *generator) parseRest(rest string) error {
 	for i, t := range tok {
 		v, ttl, fault := readTTL(t)
 		if i < 2 && fault != "" {
-			return fmt.Errorf("$GENERATE: %q is not a TTL BIND reads (%s)", t, fault)
+			return fmt.Errorf("$GENERATE: %s is not a TTL BIND reads (%s)", clip.Quote(t), fault)
 		}
 		switch {
 		case ttl && !g.explicitTTL && i < 2:
@@ -149,7 +151,7 @@ func (g *generator) setData(tok []string) error {
 	case len(tok) == 0:
 		return errors.New("$GENERATE: no record data")
 	case len(tok) > 1:
-		return fmt.Errorf("$GENERATE: extra text %q after the record data (BIND reads one field: quote data with blanks, \"10 mail$\")", tok[1])
+		return fmt.Errorf("$GENERATE: extra text %s after the record data (BIND reads one field: quote data with blanks, \"10 mail$\")", clip.Quote(tok[1]))
 	}
 	g.data = unquote(tok[0])
 	if strings.Trim(g.data, " \t") == "" {
@@ -301,7 +303,7 @@ func parseModifier(mod string) (modifierSpec, error) {
 	}
 	if len(parts) > 2 {
 		if base := parts[2]; len(base) != 1 || !strings.Contains("doxXnN", base) {
-			return m, fmt.Errorf("$GENERATE: bad base %q in ${%s}", base, mod)
+			return m, fmt.Errorf("$GENERATE: bad base %s in ${%s}", clip.Quote(base), mod)
 		}
 		m.base = parts[2][0]
 	}

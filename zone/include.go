@@ -7,6 +7,8 @@ import (
 	"os"
 	"path"
 	"strings"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // include opens an $INCLUDEd file inside the include root and pushes it.
@@ -66,7 +68,7 @@ func includeArgs(arg string) ([]string, error) {
 	case len(tok) == 0:
 		return nil, errors.New("$INCLUDE without a file name")
 	case len(tok) > 2:
-		return nil, fmt.Errorf("$INCLUDE: extra text %q after the origin", tok[2])
+		return nil, fmt.Errorf("$INCLUDE: extra text %s after the origin", clip.Quote(tok[2]))
 	}
 	return tok, nil
 }
@@ -210,11 +212,12 @@ func topFileError(err error, display string) error {
 	return err
 }
 
-// cleanPathError drops the operation from a *fs.PathError.
+// cleanPathError drops the operation from a *fs.PathError, and cuts a
+// path the system refused as too long (clip.Path).
 func cleanPathError(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", pe.Path, pe.Err)
+		return fmt.Errorf("%s: %w", clip.Path(pe.Path, pe.Err), pe.Err)
 	}
 	return err
 }

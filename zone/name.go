@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/miekg/dns"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // absName makes a domain name from a master file absolute: "@" is the
@@ -14,13 +16,13 @@ func absName(name, origin string) (string, error) {
 		return origin, nil
 	}
 	if _, ok := dns.IsDomainName(name); !ok {
-		return "", fmt.Errorf("bad domain name %q", name)
+		return "", fmt.Errorf("bad domain name %s", clip.Quote(name))
 	}
 	if dns.IsFqdn(name) {
 		return name, nil
 	}
 	if origin == "" {
-		return "", fmt.Errorf("relative name %q and no origin", name)
+		return "", fmt.Errorf("relative name %s and no origin", clip.Quote(name))
 	}
 	if origin == "." {
 		return name + ".", nil

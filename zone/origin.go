@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"github.com/miekg/dns"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // findOrigin decides the origin of a file (DESIGN.md, "Common
@@ -42,7 +44,7 @@ func findOrigin(fsys fs.FS, name, file string, opt Options) (origin, apex string
 	}
 	origin = canonical(origin)
 	if _, ok := dns.IsDomainName(origin); !ok {
-		return "", "", false, &Error{Pos: Pos{File: file}, Err: fmt.Errorf("the origin %q, taken from %s, is not a domain name", origin, from)}
+		return "", "", false, &Error{Pos: Pos{File: file}, Err: fmt.Errorf("the origin %s, taken from %s, is not a domain name", clip.Quote(origin), from)}
 	}
 	if guessed && o.slipped(origin) {
 		return origin, "", guessed, &Error{Pos: Pos{File: file, Line: o.soaLine}, Err: fmt.Errorf(
@@ -99,7 +101,7 @@ func (o *originScan) notAtTop(origin string, given bool) error {
 	case given:
 		return fmt.Errorf("SOA record not at top of zone: its owner %s is not the origin %s given with --origin", canonical(o.soa), origin)
 	case o.soaBase != "" && strings.EqualFold(o.soaToken+".", o.soaBase):
-		return fmt.Errorf("SOA record not at top of zone: its owner %q is relative and reads as %s; write %s. with a final dot, or @", o.soaToken, canonical(o.soa), o.soaToken)
+		return fmt.Errorf("SOA record not at top of zone: its owner %s is relative and reads as %s; write %s. with a final dot, or @", clip.Quote(o.soaToken), canonical(o.soa), o.soaToken)
 	}
 	return nil
 }

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/miekg/dns"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // checkedTypes are the record types zonegen reads the data of. A record of
@@ -197,7 +199,7 @@ func (f *feeder) replayLine() {
 // position.
 func parseMessage(err error) string {
 	if m := parseErrorLine.FindStringSubmatch(err.Error()); m != nil {
-		return m[1]
+		return clip.Quoted(m[1])
 	}
 	return err.Error()
 }

@@ -3,6 +3,8 @@ package zone
 import (
 	"fmt"
 	"time"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // SerialGreater reports whether serial a is greater than b in RFC 1982
@@ -44,7 +46,7 @@ func NextSerial(old uint32, scheme string, now time.Time) (uint32, error) {
 		}
 		return old + 1, nil
 	}
-	return 0, fmt.Errorf("unknown serial scheme %q (want auto, date, increment, unixtime or keep)", scheme)
+	return 0, fmt.Errorf("unknown serial scheme %s (want auto, date, increment, unixtime or keep)", clip.Quote(scheme))
 }
 
 // atLeast returns want when it is greater than old, else old+1.

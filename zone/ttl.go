@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/miekg/dns"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 var errBadTTL = errors.New("bad TTL")
@@ -132,7 +134,7 @@ func bindTTLs(e *entry) (w writtenTTL, err error) {
 		if n < 2 {
 			v, ttl, fault := readTTL(string(tok))
 			if fault != "" {
-				return w, &tokenError{i, fmt.Errorf("%q is not a TTL BIND reads (%s)", tok, fault)}
+				return w, &tokenError{i, fmt.Errorf("%s is not a TTL BIND reads (%s)", clip.Quote(string(tok)), fault)}
 			}
 			if ttl {
 				w.note(v, ttlField{i, end})
@@ -182,7 +184,7 @@ func soaTimers(text []byte, i int) error {
 		end := tokenEnd(text, i)
 		if k >= 0 {
 			if _, _, fault := readTTL(string(text[i:end])); fault != "" {
-				return &tokenError{i, fmt.Errorf("SOA %s %q is not a TTL BIND reads (%s)", soaTimerNames[k], text[i:end], fault)}
+				return &tokenError{i, fmt.Errorf("SOA %s %s is not a TTL BIND reads (%s)", soaTimerNames[k], clip.Quote(string(text[i:end])), fault)}
 			}
 		}
 		i = end

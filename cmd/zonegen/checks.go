@@ -9,6 +9,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/topology"
 )
 
@@ -27,7 +28,7 @@ func checksCommand() *cli.Command {
 			} else {
 				ch, ok := lookupCheck(c.Args().First())
 				if !ok {
-					return usageError("no check %q (zonegen checks lists them)", c.Args().First())
+					return usageError("no check %s (zonegen checks lists them)", clip.Quote(c.Args().First()))
 				}
 				explainCheck(&b, ch)
 			}

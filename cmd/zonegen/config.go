@@ -15,6 +15,7 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/internal/yamlpos"
 	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/topology"
@@ -100,7 +101,7 @@ func parseConfig(name string, data []byte, cfg *config) error {
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		k, v := root.Content[i], root.Content[i+1]
 		if seen[k.Value] {
-			return fmt.Errorf("%s:%d: %s given twice", name, k.Line, k.Value)
+			return fmt.Errorf("%s:%d: %s given twice", name, k.Line, clip.Text(k.Value))
 		}
 		seen[k.Value] = true
 		if err := cfg.set(k, v); err != nil {
@@ -138,7 +139,7 @@ func (cfg *config) set(k, v *yaml.Node) error {
 		*s = v.Value
 		return configValue(k.Value, v)
 	}
-	return fmt.Errorf("unknown key %q (want %s)", k.Value, strings.Join(configKeys, ", "))
+	return fmt.Errorf("unknown key %s (want %s)", clip.Quote(k.Value), strings.Join(configKeys, ", "))
 }
 
 // configList sets *out to the values of the list v, the value of key.
@@ -170,7 +171,7 @@ func checkIDs(key string, v *yaml.Node) error {
 		if _, ok := lookupCheck(item.Value); ok || item.Value == "all" { // generate's too (test 12 D1)
 			continue
 		}
-		err := fmt.Errorf("%s: unknown check %q (zonegen checks lists them)", key, item.Value)
+		err := fmt.Errorf("%s: unknown check %s (zonegen checks lists them)", key, clip.Quote(item.Value))
 		if item.ShortTag() == "!!null" {
 			err = fmt.Errorf("%s: want a check ID, got nothing", key)
 		}
@@ -214,7 +215,7 @@ func textItems(v *yaml.Node) error {
 		case !known:
 			what = "no text (" + tag + ")"
 		}
-		err := fmt.Errorf("hosts: want a host name, got %s, which YAML reads as %s (quote it: %q)", item.Value, what, item.Value)
+		err := fmt.Errorf("hosts: want a host name, got %s, which YAML reads as %s (quote it: %s)", clip.Text(item.Value), what, clip.Quote(item.Value))
 		return &yamlpos.Error{Line: item.Line, Err: err}
 	}
 	return nil
@@ -284,8 +285,22 @@ func checkHosts(c *cli.Context) error {
 // shownName returns a name as the user gave it, in double quotes when it
 // would not be seen as given otherwise: empty, or holding a space, a
 // double quote, a character that does not print or a byte that is not
-// UTF-8.
-func shownName(s string) string {
+// UTF-8. A name longer than clip.Limit is cut to its head and length.
+func shownName(s string) string { return clip.With(s, showAsGiven) }
+
+// shownPath returns a path, the file that err is about, as shownName
+// shows a name but whole, so that it can be opened; cut only when the
+// system refused it as too long (clip.Path).
+func shownPath(p string, err error) string {
+	if clip.Path(p, err) != p {
+		return clip.With(p, showAsGiven)
+	}
+	return showAsGiven(p)
+}
+
+// showAsGiven returns s as it is, or quoted when it would not be seen as
+// given (shownName).
+func showAsGiven(s string) string {
 	if s != "" && utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool { return r == ' ' || r == '"' || !unicode.IsPrint(r) }) {
 		return s
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/urfave/cli/v2"
 
+	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/rrdiff"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -24,7 +25,7 @@ func diffCommand(env *environment) *cli.Command {
 			}
 			format := c.String(flagFormat)
 			if format != "text" && format != "json" {
-				return usageError("diff: unknown --format %q (want text or json)", format)
+				return usageError("diff: unknown --format %s (want text or json)", clip.Quote(format))
 			}
 			old, now := readPair(c.Args().Get(0), c.Args().Get(1), readOptions(c))
 			for _, z := range []*zone.Zone{old, now} {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/fix"
+	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/internal/workpath"
 	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/zone"
@@ -119,7 +120,7 @@ func writeFragmentFile(name string, res *fix.Result, planFile string) error {
 		return err
 	}
 	if err := os.WriteFile(name, []byte(b.String()), 0o644); err != nil {
-		return &exitError{code: exitTrouble, msg: err.Error()}
+		return &exitError{code: exitTrouble, msg: clip.PathError(err).Error()}
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/report"
 	"github.com/zonegen/zonegen/topology"
 	"github.com/zonegen/zonegen/zone"
@@ -75,11 +76,11 @@ func checkReadFlags(c *cli.Context) error {
 		fi, err := os.Stat(root)
 		switch {
 		case errors.Is(err, fs.ErrNotExist):
-			return usageError("%s: --include-root %s: no such directory", c.Command.Name, shownName(root))
+			return usageError("%s: --include-root %s: no such directory", c.Command.Name, shownPath(root, nil))
 		case err != nil:
-			return usageError("%s: --include-root %s: %v", c.Command.Name, shownName(root), errors.Unwrap(err))
+			return usageError("%s: --include-root %s: %v", c.Command.Name, shownPath(root, err), errors.Unwrap(err))
 		case !fi.IsDir():
-			return usageError("%s: --include-root %s: not a directory", c.Command.Name, shownName(root))
+			return usageError("%s: --include-root %s: not a directory", c.Command.Name, shownPath(root, nil))
 		}
 	}
 	return nil
@@ -180,7 +181,7 @@ type output struct {
 func outputOptions(c *cli.Context, env *environment) (output, error) {
 	o := output{format: c.String(flagFormat)}
 	if !contains(report.Formats(), o.format) {
-		return o, usageError("unknown --format %q (want %s)", o.format, strings.Join(report.Formats(), ", "))
+		return o, usageError("unknown --format %s (want %s)", clip.Quote(o.format), strings.Join(report.Formats(), ", "))
 	}
 	sev, err := failOn(c)
 	if err != nil {

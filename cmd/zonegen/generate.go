@@ -10,6 +10,7 @@ import (
 	"github.com/urfave/cli/v2"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/internal/workpath"
 	"github.com/zonegen/zonegen/topology"
 	"github.com/zonegen/zonegen/zone"
@@ -86,7 +87,7 @@ func generateViews(view string) ([]topology.View, error) {
 	}
 	v, err := topology.ParseView(view)
 	if err != nil { // ParseView knows one view; both is generate's
-		return nil, usageError("generate: unknown view %q (want internal, external or both)", view)
+		return nil, usageError("generate: unknown view %s (want internal, external or both)", clip.Quote(view))
 	}
 	return []topology.View{v}, nil
 }
@@ -101,7 +102,7 @@ func writeFragments(c *cli.Context, t *topology.Topology, views []topology.View)
 		return printFragments(c.App.Writer, t, views)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return &exitError{code: exitTrouble, msg: err.Error()}
+		return &exitError{code: exitTrouble, msg: clip.PathError(err).Error()}
 	}
 	files := make([]zone.FileWrite, 0, len(views))
 	for _, v := range views {

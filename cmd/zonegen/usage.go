@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	"github.com/urfave/cli/v2"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // The errors of Go's flag package that name a flag, which urfave/cli
@@ -67,7 +69,7 @@ func typedFlag(name string, args []string) string {
 // writes.
 func noCommand(c *cli.Context) error {
 	if c.Args().Present() {
-		return usageError("unknown command %q (see zonegen --help)", c.Args().First())
+		return usageError("unknown command %s (see zonegen --help)", clip.Quote(c.Args().First()))
 	}
 	cli.HelpPrinter(c.App.ErrWriter, cli.AppHelpTemplate, c.App)
 	return &exitError{code: exitTrouble}

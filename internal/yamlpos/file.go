@@ -6,6 +6,8 @@ import (
 	"io"
 	"io/fs"
 	"os"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // MaxFileSize bounds the YAML files ReadFile reads: a plan, a topology or
@@ -57,11 +59,12 @@ func ReadFile(name string) ([]byte, error) {
 }
 
 // openError is err, the error of Stat or ErrNotRegular, as the error of
-// opening name: what goes wrong is said as os.Open says it.
+// opening name: what goes wrong is said as os.Open says it. A name the
+// system refused as too long is cut (clip.Path).
 func openError(name string, err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return &fs.PathError{Op: "open", Path: name, Err: err}
+	return &fs.PathError{Op: "open", Path: clip.Path(name, err), Err: err}
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"os"
 	"strconv"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // EnvRecords names the environment variable that sets the size of the
@@ -20,7 +22,7 @@ func BenchOptions() (Options, error) {
 	if s := os.Getenv(EnvRecords); s != "" {
 		n, err := strconv.Atoi(s)
 		if err != nil || n < MinRecords {
-			return opt, fmt.Errorf("%s=%q: want a number of records, at least %d", EnvRecords, s, MinRecords)
+			return opt, fmt.Errorf("%s=%s: want a number of records, at least %d", EnvRecords, clip.Quote(s), MinRecords)
 		}
 		opt.Records = n
 	}
