@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/miekg/dns"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // checkNAPTR refuses a NAPTR record whose regexp field BIND refuses
@@ -15,7 +17,7 @@ import (
 // be one BIND's validator reads (validRegex).
 func checkNAPTR(n *dns.NAPTR) error {
 	if why := regexpProblem(unescapeText(n.Regexp)); why != "" {
-		return fmt.Errorf("NAPTR regexp \"%s\" %s: BIND says %q", n.Regexp, why, svcSyntax)
+		return fmt.Errorf("NAPTR regexp %s %s: BIND says %q", clip.With(n.Regexp, func(s string) string { return `"` + s + `"` }), why, svcSyntax)
 	}
 	return nil
 }
@@ -75,7 +77,7 @@ func regexpProblem(re []byte) string {
 	n, ok := validRegex(expr)
 	switch {
 	case !ok:
-		return fmt.Sprintf("has %q, which is not a regular expression BIND reads", expr)
+		return "has " + clip.Quote(string(expr)) + ", which is not a regular expression BIND reads"
 	case groups > n:
 		return fmt.Sprintf(`refers to \%d in its replacement, and its expression has %d groups`, groups, n)
 	}

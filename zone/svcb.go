@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/miekg/dns"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // BIND's words for SvcParams it refuses (named-checkzone 9.18).
@@ -70,7 +72,7 @@ func checkSvcParams(rr dns.RR, text []byte) error {
 			}
 		case *dns.SVCBDoHPath:
 			if !validDoHPath(v.Template) {
-				err = svcError(fmt.Sprintf("dohpath %q is not a relative URI template with a \"dns\" variable", v.Template), svcFormErr)
+				err = svcError("dohpath "+clip.Quote(v.Template)+" is not a relative URI template with a \"dns\" variable", svcFormErr)
 			}
 		case *dns.SVCBOhttp:
 			err = svcError("ohttp is a SvcParamKey BIND 9.18 does not know", svcSyntax)
@@ -144,7 +146,7 @@ func parseKeyList(list string) ([]uint16, error) {
 		return nil, nil
 	}
 	if strings.HasSuffix(list, ",") {
-		return nil, svcError(fmt.Sprintf("mandatory=%s ends with a comma", list), svcSyntax)
+		return nil, svcError("mandatory="+clip.Text(list)+" ends with a comma", svcSyntax)
 	}
 	var keys []uint16
 	for _, name := range strings.Split(list, ",") {
@@ -166,11 +168,11 @@ func parseKeyName(name string) (uint16, error) {
 	}
 	digits, ok := strings.CutPrefix(name, "key")
 	if !ok || digits == "" || len(digits) > 1 && digits[0] == '0' || strings.Trim(digits, "0123456789") != "" {
-		return 0, svcError(fmt.Sprintf("mandatory names %q, not a SvcParamKey", name), svcSyntax)
+		return 0, svcError("mandatory names "+clip.Quote(name)+", not a SvcParamKey", svcSyntax)
 	}
 	n, err := strconv.ParseUint(digits, 10, 64)
 	if err != nil || n > 65535 {
-		return 0, svcError(fmt.Sprintf("mandatory names %q, past key65535", name), svcRange)
+		return 0, svcError("mandatory names "+clip.Quote(name)+", past key65535", svcRange)
 	}
 	return uint16(n), nil
 }

@@ -117,3 +117,13 @@ func TestSvcParamsAsBIND(t *testing.T) {
 		})
 	}
 }
+
+// TestSvcParamsLongValue cuts a long value in the message (test 13 D12).
+func TestSvcParamsLongValue(t *testing.T) {
+	long := "/" + strings.Repeat("a", 3000)
+	fsys := fstest.MapFS{"db": &fstest.MapFile{Data: []byte(bindHead + "t HTTPS 1 . dohpath=" + long + "\n")}}
+	z := Read(fsys, "db", Options{Origin: "example.com."})
+	if z.Err == nil || len(z.Err.Error()) > 300 || !strings.Contains(z.Err.Error(), "(3001 bytes)") {
+		t.Fatalf("error %v, want one of under 300 bytes that gives the value's length", z.Err)
+	}
+}
