@@ -133,7 +133,7 @@ func appliesWhole(t *testing.T, dir, diff string, res *fix.Result, absolute bool
 			continue
 		}
 		for _, c := range res.Changes {
-			if got, _ := os.ReadFile(c.File); !bytes.Equal(got, c.New()) {
+			if got, _ := os.ReadFile(c.File); !bytes.Equal(got, fix.NewBytes(t, c)) {
 				t.Errorf("%q after %s differs from the edit:\n%s", c.File, strings.Join(tool, " "), got)
 			}
 		}

@@ -187,7 +187,11 @@ func (f *fixer) run() error {
 	if err := f.bumpSerials(); err != nil {
 		return err
 	}
-	f.res.Changes = f.ed.Changes()
+	changes, err := f.ed.Changes()
+	if err != nil {
+		return err
+	}
+	f.res.Changes = changes
 	return f.verify()
 }
 

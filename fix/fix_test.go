@@ -3,6 +3,7 @@ package fix_test
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -206,7 +207,7 @@ func gitApply(t *testing.T, diff string, res *fix.Result) {
 	}
 	for _, c := range res.Changes {
 		got, _ := os.ReadFile(c.File)
-		if !bytes.Equal(got, c.New()) {
+		if !bytes.Equal(got, fix.NewBytes(t, c)) {
 			t.Errorf("%s after git apply differs from the edit", c.File)
 		}
 	}
@@ -214,7 +215,7 @@ func gitApply(t *testing.T, diff string, res *fix.Result) {
 
 func writeChanges(t *testing.T, res *fix.Result) {
 	for _, c := range res.Changes {
-		if err := os.WriteFile(c.File, c.New(), 0o644); err != nil {
+		if err := os.WriteFile(c.File, fix.NewBytes(t, c), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -229,8 +230,8 @@ func keptLines(t *testing.T, res *fix.Result) {
 	t.Helper()
 	for _, c := range res.Changes {
 		serials := serialLines(t, c, res.Zones)
-		old := strings.SplitAfter(string(c.Old), "\n")
-		cur := strings.SplitAfter(string(c.New()), "\n")
+		old := strings.SplitAfter(string(oldBytes(t, c)), "\n")
+		cur := strings.SplitAfter(string(fix.NewBytes(t, c)), "\n")
 		j := 0
 		for i, line := range old {
 			if s, ok := serials[i+1]; ok {
@@ -256,6 +257,7 @@ func keptLines(t *testing.T, res *fix.Result) {
 func serialLines(t *testing.T, c zone.Change, zones []*zone.Zone) map[int]string {
 	t.Helper()
 	out := map[int]string{}
+	old := oldBytes(t, c)
 	for _, e := range c.Edits {
 		if e.Start == e.End {
 			continue // new lines
@@ -263,11 +265,11 @@ func serialLines(t *testing.T, c zone.Change, zones []*zone.Zone) map[int]string
 		n := sort.SearchInts(c.Lines, e.Start+1) // the line of e.Start
 		var soa *zone.SOA
 		for _, z := range zones {
-			if z.SOA != nil && z.SOA.Pos.File == c.File && z.SOA.Pos.Line <= n && n <= soaEnd(c, z.SOA.Pos.Line) {
+			if z.SOA != nil && z.SOA.Pos.File == c.File && z.SOA.Pos.Line <= n && n <= soaEnd(old, c.Lines, z.SOA.Pos.Line) {
 				soa = z.SOA
 			}
 		}
-		was := string(c.Old[e.Start:e.End])
+		was := string(old[e.Start:e.End])
 		if soa == nil || was != strconv.FormatUint(uint64(soa.Serial), 10) {
 			t.Errorf("%s:%d: an edit replaces %q, not the serial of an SOA record of the file", c.File, n, was)
 			continue
@@ -275,23 +277,23 @@ func serialLines(t *testing.T, c zone.Change, zones []*zone.Zone) map[int]string
 		if _, ok := out[n]; ok {
 			t.Errorf("%s:%d: two edits replace bytes of the line", c.File, n)
 		}
-		from, to := c.Lines[n-1], len(c.Old)
+		from, to := c.Lines[n-1], len(old)
 		if n < len(c.Lines) {
 			to = c.Lines[n]
 		}
-		out[n] = string(c.Old[from:e.Start]) + e.New + string(c.Old[e.End:to])
+		out[n] = string(old[from:e.Start]) + e.New + string(old[e.End:to])
 	}
 	return out
 }
 
 // soaEnd returns the last line of the record that starts on line first of
-// c.Old: the line where its parentheses close, comments and quoted text
+// old, whose lines start at lines: the line where its parentheses close, comments and quoted text
 // aside.
-func soaEnd(c zone.Change, first int) int {
+func soaEnd(old []byte, lines []int, first int) int {
 	depth, line := 0, first
 	quoted, comment := false, false
-	for i := c.Lines[first-1]; i < len(c.Old); i++ {
-		switch b := c.Old[i]; {
+	for i := lines[first-1]; i < len(old); i++ {
+		switch b := old[i]; {
 		case b == '\n':
 			if depth == 0 {
 				return line
@@ -339,4 +341,60 @@ func copyTree(t *testing.T, src string) string {
 		t.Fatal(err)
 	}
 	return dst
+}
+
+// oldBytes returns the bytes of c's file before its edits.
+func oldBytes(t *testing.T, c zone.Change) []byte {
+	t.Helper()
+	b, err := c.OldBytes(0, int(c.Old.Size()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestGoldenThroughDescriptors runs each golden case again with every
+// file read through its descriptor (zone.Limits.MaxHeld, as the editor
+// reads a file of more than 4 MiB): the diff, the fragment and the
+// findings must be those of the file held whole.
+func TestGoldenThroughDescriptors(t *testing.T) {
+	plans, err := filepath.Glob("testdata/*/plan.yaml")
+	if err != nil || len(plans) == 0 {
+		t.Fatalf("no case: %v", err)
+	}
+	for _, plan := range plans {
+		dir := filepath.Dir(plan)
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			abs, _ := filepath.Abs(dir)
+			t.Chdir(copyTree(t, abs))
+			held := options(t)
+			described := held
+			described.Read.Limits.MaxHeld = 1
+			want, got := fixOutput(t, held), fixOutput(t, described)
+			if got != want {
+				t.Errorf("read through descriptors:\n%s\nheld whole:\n%s", got, want)
+			}
+		})
+	}
+}
+
+// fixOutput runs fix on the working directory and returns its diff,
+// fragment and findings.
+func fixOutput(t *testing.T, opt fix.Options) string {
+	t.Helper()
+	res, err := fix.Run([]string{"."}, opt)
+	if err != nil {
+		return "error: " + err.Error()
+	}
+	var out bytes.Buffer
+	if err := res.WriteDiff(&out); err != nil {
+		t.Fatal(err)
+	}
+	if err := res.WriteFragment(&out, "plan.yaml"); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range res.Findings {
+		fmt.Fprintln(&out, f)
+	}
+	return out.String()
 }

@@ -314,7 +314,11 @@ func (r *Result) Write() error {
 		if !ok {
 			dir = filepath.Dir(c.File)
 		}
-		files[i] = zone.FileWrite{Name: c.File, Old: c.Old, New: c.New(), Root: dir}
+		data, err := c.New()
+		if err != nil {
+			return fmt.Errorf("%s: %w", c.File, err)
+		}
+		files[i] = zone.FileWrite{Name: c.File, Was: c.Was, New: data, Root: dir}
 	}
 	return zone.WriteFiles(files)
 }

@@ -2,6 +2,7 @@ package fix
 
 import (
 	"bufio"
+	"fmt"
 	"io"
 	"sort"
 	"strconv"
@@ -29,22 +30,23 @@ func writeUnified(w io.Writer, from, to string, c zone.Change) error {
 
 // writeChunked is writeUnified with chunks of at most maxEdits edits.
 func writeChunked(w io.Writer, from, to string, c zone.Change, maxEdits int) error {
-	starts := c.Lines
-	if starts == nil {
-		starts = zone.LineStarts(c.Old)
-	}
-	if n := len(starts); n > 1 && starts[n-1] == len(c.Old) {
-		starts = starts[:n-1] // no line starts after the last line end
+	old := oldText{starts: c.Lines, size: int(c.Old.Size())}
+	if n := len(old.starts); n > 1 && old.starts[n-1] == old.size {
+		old.starts, old.finalEOL = old.starts[:n-1], true // no line starts after the last line end
 	}
 	hw := &hunkWriter{w: bufio.NewWriter(w), from: from, to: to}
-	for _, g := range groups(c.Old, starts, c.Edits) {
-		for _, ch := range chunks(c.Old, starts, g, maxEdits) {
-			lo, hi := offset(c.Old, starts, ch.first), offset(c.Old, starts, ch.last)
+	for _, g := range groups(old.starts, c.Edits) {
+		for _, ch := range chunks(old, g, maxEdits) {
+			lo, hi := old.offset(ch.first), old.offset(ch.last)
 			edits := make([]udiff.Edit, len(ch.edits))
 			for i, e := range ch.edits {
 				edits[i] = udiff.Edit{Start: e.Start - lo, End: e.End - lo, New: e.New}
 			}
-			part, err := udiff.ToUnifiedDiff(from, to, string(c.Old[lo:hi]), edits, context)
+			text, err := c.OldBytes(lo, hi)
+			if err != nil {
+				return fmt.Errorf("%s: %w", c.File, err)
+			}
+			part, err := udiff.ToUnifiedDiff(from, to, string(text), edits, context)
 			if err != nil {
 				return err
 			}
@@ -153,7 +155,7 @@ type group struct {
 
 // groups splits sorted edits where more than two contexts of unchanged
 // lines lie between them: there go-udiff would start a new hunk anyway.
-func groups(old []byte, starts []int, edits []zone.Edit) []group {
+func groups(starts []int, edits []zone.Edit) []group {
 	var out []group
 	for _, e := range edits {
 		line := sort.SearchInts(starts, e.Start+1) - 1
@@ -188,7 +190,8 @@ type chunk struct {
 // group. The cut rounds up, so that no edit ends a chunk's text: go-udiff
 // would take it for an insertion at the end of the file, which it reads
 // another way.
-func chunks(old []byte, starts []int, g group, maxEdits int) []chunk {
+func chunks(old oldText, g group, maxEdits int) []chunk {
+	starts := old.starts
 	first, last := max(0, g.firstLine-context), min(len(starts), g.lastLine+context+1)
 	var out []chunk
 	from := 0
@@ -197,7 +200,7 @@ func chunks(old []byte, starts []int, g group, maxEdits int) []chunk {
 			continue
 		}
 		after := sort.SearchInts(starts, g.edits[i-1].End) // the first line after the edit before
-		before := lineAt(old, starts, g.edits[i].Start)    // the line the next edit starts on
+		before := old.lineAt(g.edits[i].Start)             // the line the next edit starts on
 		if before <= after {
 			continue
 		}
@@ -208,11 +211,19 @@ func chunks(old []byte, starts []int, g group, maxEdits int) []chunk {
 	return append(out, chunk{edits: g.edits[from:], first: first, last: last})
 }
 
-// lineAt returns the line that offset i of old lies on, 0-based, the end
-// of a text that ends with a line end being a line of its own.
-func lineAt(old []byte, starts []int, i int) int {
-	n := sort.SearchInts(starts, i)
-	if n < len(starts) && starts[n] == i || n == len(starts) && (i == 0 || old[i-1] == '\n') {
+// oldText is where the lines of a file before its edits start, without a
+// start at its end after a last line end, which finalEOL notes.
+type oldText struct {
+	starts   []int
+	size     int
+	finalEOL bool
+}
+
+// lineAt returns the line that offset i lies on, 0-based, the end of a
+// text that ends with a line end being a line of its own.
+func (old oldText) lineAt(i int) int {
+	n := sort.SearchInts(old.starts, i)
+	if n < len(old.starts) && old.starts[n] == i || n == len(old.starts) && (i == 0 || i == old.size && old.finalEOL) {
 		return n
 	}
 	return n - 1
@@ -244,9 +255,9 @@ func growth(h *udiff.Hunk) int {
 }
 
 // offset returns the offset where line n starts, or the end of the text.
-func offset(text []byte, starts []int, n int) int {
-	if n < len(starts) {
-		return starts[n]
+func (old oldText) offset(n int) int {
+	if n < len(old.starts) {
+		return old.starts[n]
 	}
-	return len(text)
+	return old.size
 }

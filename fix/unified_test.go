@@ -56,7 +56,7 @@ func TestUnifiedApplies(t *testing.T) {
 	for n := 0; n < 200; n++ {
 		old := randomText(rng)
 		edits := randomEdits(rng, old)
-		c := zone.Change{File: "z", Old: old, Edits: edits}
+		c := testChange("z", old, edits)
 		var ue []udiff.Edit
 		for _, e := range edits {
 			ue = append(ue, udiff.Edit{Start: e.Start, End: e.End, New: e.New})
@@ -65,7 +65,7 @@ func TestUnifiedApplies(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := string(c.New()); got != newText {
+		if got := string(newBytes(t, c)); got != newText {
 			t.Fatalf("case %d: Change.New differs from udiff.Apply\nold %q\nwant %q\ngot  %q", n, old, newText, got)
 		}
 		var diff bytes.Buffer
@@ -170,7 +170,7 @@ func TestChunksKeepDiff(t *testing.T) {
 	cuts := 0
 	for n := 0; n < 3000; n++ {
 		old := randomText(rng)
-		c := zone.Change{File: "z", Old: old, Edits: randomEdits(rng, old)}
+		c := testChange("z", old, randomEdits(rng, old))
 		var ue []udiff.Edit
 		for _, e := range c.Edits {
 			ue = append(ue, udiff.Edit{Start: e.Start, End: e.End, New: e.New})
@@ -195,9 +195,9 @@ func TestChunksKeepDiff(t *testing.T) {
 				t.Fatalf("case %d, chunks of %d edits:\nold %q\nedits %+v\ngot:\n%s\nwant:\n%s", n, maxEdits, old, c.Edits, got.String(), want.String())
 			}
 		}
-		starts := zone.LineStarts(old)
-		for _, g := range groups(old, starts, c.Edits) {
-			cuts += len(chunks(old, starts, g, 1)) - 1
+		text := oldText{starts: zone.LineStarts(old), size: len(old)}
+		for _, g := range groups(text.starts, c.Edits) {
+			cuts += len(chunks(text, g, 1)) - 1
 		}
 	}
 	if cuts < 1000 {
@@ -215,12 +215,12 @@ func TestChunksCutDenseEdits(t *testing.T) {
 	for i := 1; i <= 1000; i++ {
 		edits = append(edits, zone.Edit{Start: 13 * i, End: 13 * i, New: "h AAAA fd00::1\n"})
 	}
-	starts := zone.LineStarts(old)
-	gs := groups(old, starts, edits)
+	text := oldText{starts: zone.LineStarts(old), size: len(old)}
+	gs := groups(text.starts, edits)
 	if len(gs) != 1 {
 		t.Fatalf("%d groups, want 1", len(gs))
 	}
-	cs := chunks(old, starts, gs[0], maxChunkEdits)
+	cs := chunks(text, gs[0], maxChunkEdits)
 	for _, c := range cs {
 		if len(c.edits) > maxChunkEdits {
 			t.Fatalf("a chunk of %d edits, want at most %d", len(c.edits), maxChunkEdits)
@@ -229,4 +229,19 @@ func TestChunksCutDenseEdits(t *testing.T) {
 	if want := (1000 + maxChunkEdits - 1) / maxChunkEdits; len(cs) != want {
 		t.Errorf("%d chunks, want %d", len(cs), want)
 	}
+}
+
+// testChange is the change of a file named file whose bytes were old.
+func testChange(file string, old []byte, edits []zone.Edit) zone.Change {
+	return zone.Change{File: file, Old: bytes.NewReader(old), Was: zone.FingerprintOf(old), Edits: edits, Lines: zone.LineStarts(old)}
+}
+
+// newBytes returns the bytes of c's file after its edits.
+func newBytes(t *testing.T, c zone.Change) []byte {
+	t.Helper()
+	b, err := c.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
 }

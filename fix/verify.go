@@ -1,7 +1,6 @@
 package fix
 
 import (
-	"bytes"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -112,7 +111,7 @@ func (f *fixer) changedSinceRead(z *zone.Zone) error {
 	base := make(map[string]zone.Content, len(f.res.Changes))
 	for i := range f.res.Changes {
 		c := &f.res.Changes[i]
-		base[c.File] = bytes.NewReader(c.Old)
+		base[c.File] = c.Old
 	}
 	now := zone.ReadFileWith(z.File, f.opt.Read, base)
 	same := now.Err == nil && sum(now.Records) == sum(z.Records) && (now.SOA == nil) == (z.SOA == nil) &&
@@ -164,8 +163,9 @@ func (f *fixer) oldPos(d differing, recs []zone.Record, file string) zone.Pos {
 func oldLine(c *zone.Change, line int) int {
 	shift := 0 // lines inserted before the edit
 	for _, e := range c.Edits {
-		at := sort.SearchInts(c.Lines, e.Start) + 1 // the old line that starts at e.Start
-		n := strings.Count(e.New, "\n") - strings.Count(string(c.Old[e.Start:e.End]), "\n")
+		at := sort.SearchInts(c.Lines, e.Start) + 1                                        // the old line that starts at e.Start
+		removed := sort.SearchInts(c.Lines, e.End+1) - sort.SearchInts(c.Lines, e.Start+1) // line ends in [Start, End)
+		n := strings.Count(e.New, "\n") - removed
 		switch {
 		case line < at+shift:
 			return line - shift

@@ -41,7 +41,7 @@ func TestVerifyRefuses(t *testing.T) {
 			os.WriteFile(name, []byte(text), 0o644)
 			z := zone.ReadFile(name, zone.Options{})
 			f := &fixer{opt: Options{Serial: zone.SerialKeep, Now: time.Now()}, zones: []*zone.Zone{z}, res: &Result{}}
-			f.res.Changes = []zone.Change{{File: name, Old: []byte(text), Edits: []zone.Edit{{Start: 0, End: len(text), New: tt.edited}}}}
+			f.res.Changes = []zone.Change{testChange(name, []byte(text), []zone.Edit{{Start: 0, End: len(text), New: tt.edited}})}
 			err := f.verify()
 			if err == nil || !strings.Contains(err.Error(), "nothing written") || !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("err = %v, want a refusal that says %s", err, tt.want)
@@ -77,7 +77,7 @@ func TestVerifyChangedSinceRead(t *testing.T) {
 				os.WriteFile(name, []byte(old), 0o644)
 			}
 			f := &fixer{opt: Options{Serial: zone.SerialKeep, Now: time.Now()}, zones: []*zone.Zone{z}, res: &Result{}}
-			f.res.Changes = []zone.Change{{File: name, Old: []byte(old), Edits: []zone.Edit{{Start: len(old), End: len(old), New: "; a comment\n"}}}}
+			f.res.Changes = []zone.Change{testChange(name, []byte(old), []zone.Edit{{Start: len(old), End: len(old), New: "; a comment\n"}})}
 			err := f.verify()
 			if !errors.Is(err, zone.ErrChanged) || !strings.HasPrefix(err.Error(), name+": ") {
 				t.Errorf("err = %v, want %s: zone.ErrChanged", err, name)
@@ -100,7 +100,7 @@ func TestVerifyFirstZone(t *testing.T) {
 		if i == 3 || i == 6 {
 			edited = text + "fe02 A 10.0.1.12\n"
 		}
-		f.res.Changes = append(f.res.Changes, zone.Change{File: name, Old: []byte(text), Edits: []zone.Edit{{Start: 0, End: len(text), New: edited}}})
+		f.res.Changes = append(f.res.Changes, testChange(name, []byte(text), []zone.Edit{{Start: 0, End: len(text), New: edited}}))
 	}
 	for range 20 {
 		err := f.verify()
@@ -145,8 +145,8 @@ func TestVerifyIncludedTwice(t *testing.T) {
 				res: &Result{Added: []Addition{{Zone: z, Record: rec, reads: 2}}}}
 			for file, pair := range map[string][2]string{name: {text, tt.text}, inc: {part, tt.part}} {
 				if pair[0] != pair[1] {
-					f.res.Changes = append(f.res.Changes, zone.Change{File: file, Old: []byte(pair[0]),
-						Edits: []zone.Edit{{Start: 0, End: len(pair[0]), New: pair[1]}}})
+					f.res.Changes = append(f.res.Changes, testChange(file, []byte(pair[0]),
+						[]zone.Edit{{Start: 0, End: len(pair[0]), New: pair[1]}}))
 				}
 			}
 			err := f.verify()
@@ -215,14 +215,13 @@ func TestRefusalNamesLine(t *testing.T) {
 // refusal for a record read too many times names a line the user has.
 func TestOldLine(t *testing.T) {
 	old := "a\nb\nc\n"
-	c := &zone.Change{Old: []byte(old), Lines: zone.LineStarts([]byte(old)),
-		Edits: []zone.Edit{{Start: 2, End: 2, New: "x\ny\n"}, {Start: 4, End: 5, New: "C"}}}
-	if got := string(c.New()); got != "a\nx\ny\nb\nC\n" {
+	c := testChange("", []byte(old), []zone.Edit{{Start: 2, End: 2, New: "x\ny\n"}, {Start: 4, End: 5, New: "C"}})
+	if got := string(newBytes(t, c)); got != "a\nx\ny\nb\nC\n" {
 		t.Fatalf("edited file %q", got)
 	}
 	for line, want := range []int{1: 1, 2: 1, 3: 1, 4: 2, 5: 3} {
 		if line > 0 {
-			if got := oldLine(c, line); got != want {
+			if got := oldLine(&c, line); got != want {
 				t.Errorf("oldLine(%d) = %d, want %d", line, got, want)
 			}
 		}

@@ -60,7 +60,7 @@ func TestWriteAllOrNothing(t *testing.T) {
 				t.Fatalf("changes %v, want both files, %s first", res.Changes, first)
 			}
 			tt.spoil(t, second)
-			want := [][]byte{res.Changes[0].Old, nil}
+			want := [][]byte{oldBytes(t, res.Changes[0]), nil}
 			want[1], _ = os.ReadFile(second)
 			if err := res.Write(); err == nil {
 				t.Fatal("the write succeeded")

@@ -4,7 +4,7 @@ import (
 	"bytes"
 	"cmp"
 	"fmt"
-	"os"
+	"io"
 	"slices"
 	"sort"
 	"strconv"
@@ -18,6 +18,7 @@ import (
 // are named as in Pos.File and read from disk when first touched.
 type Editor struct {
 	files map[string]*editFile
+	whole int64    // the size up to which a file is held whole (Limits.MaxHeld)
 	sc    *scanner // reads the entries that edits touch, one at a time
 	// the entry read last: the edits of a record ask for it in turn
 	lastPos  Pos
@@ -27,7 +28,9 @@ type Editor struct {
 // editFile is one file being edited.
 type editFile struct {
 	path    string
-	data    []byte
+	src     Content            // the file as the editor read it (openSource)
+	was     Fingerprint        // of src
+	win     window             // the part of src read last
 	lines   []int              // offset of the first byte of each line (LineStarts)
 	inserts map[int64][]string // offset -> lines inserted there, in order
 	// named holds, by offset, the lines that write an owner other than
@@ -59,16 +62,23 @@ type replacement struct {
 }
 
 // Change is an edited file: its bytes before, and the edits that make
-// the bytes after (New, NewContent).
+// the bytes after (New, NewContent). Old is read through the file's
+// descriptor where the file is large (Limits.MaxHeld).
 type Change struct {
 	File  string
-	Old   []byte
+	Old   Content
+	Was   Fingerprint // of Old, as the editor read it: WriteFiles compares the file on disk with it
 	Edits []Edit
-	Lines []int // where the lines of Old start (LineStarts): the editor has them already
+	Lines []int // where the lines of Old start (LineStarts)
 }
 
 // New makes the file's bytes after the edits.
-func (c *Change) New() []byte { return apply(c.Old, c.Edits) }
+func (c *Change) New() ([]byte, error) { return apply(c.Old, c.Edits) }
+
+// OldBytes returns the bytes [start, end) of the file before the edits.
+func (c *Change) OldBytes(start, end int) ([]byte, error) {
+	return readRange(c.Old, int64(start), int64(end))
+}
 
 // NewContent returns the file's bytes after the edits to be read without
 // making them whole (ReadFileWith).
@@ -82,7 +92,8 @@ type Edit struct {
 
 // NewEditor returns an editor that scans files within the given limits.
 func NewEditor(limits Limits) *Editor {
-	return &Editor{files: map[string]*editFile{}, sc: newScanner(nil, 1, "", limits.withDefaults())}
+	limits = limits.withDefaults()
+	return &Editor{files: map[string]*editFile{}, whole: int64(limits.MaxHeld), sc: newScanner(nil, 1, "", limits)}
 }
 
 // file loads a file the first time it is touched, and notes where its
@@ -91,7 +102,7 @@ func (ed *Editor) file(name string) (*editFile, error) {
 	if f, ok := ed.files[name]; ok {
 		return f, nil
 	}
-	f, err := loadFile(name)
+	f, err := loadFile(name, ed.whole)
 	if err != nil {
 		return nil, err
 	}
@@ -99,14 +110,23 @@ func (ed *Editor) file(name string) (*editFile, error) {
 	return f, nil
 }
 
-// loadFile reads a file for editing.
-func loadFile(name string) (*editFile, error) {
-	data, err := os.ReadFile(name)
+// loadFile reads a file for editing (openSource).
+func loadFile(name string, whole int64) (*editFile, error) {
+	src, lines, was, err := openSource(name, whole)
 	if err != nil {
-		return nil, cleanPathError(err)
+		return nil, err
 	}
-	return &editFile{path: name, data: data, lines: LineStarts(data), inserts: map[int64][]string{}, named: map[int64][]string{},
-		queued: map[queuedLine]bool{}}, nil
+	return &editFile{path: name, src: src, was: was, win: window{src: src}, lines: lines,
+		inserts: map[int64][]string{}, named: map[int64][]string{}, queued: map[queuedLine]bool{}}, nil
+}
+
+// firstLine returns the first line of the entry sp, without its line end.
+func (f *editFile) firstLine(sp span) ([]byte, error) {
+	b, err := f.win.bytes(sp.start, sp.end)
+	if err != nil {
+		return nil, err
+	}
+	return bytes.Clone(firstLine(b)), nil
 }
 
 // LineStarts returns the offset of the first byte of each line, and
@@ -139,7 +159,7 @@ func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 		return nil, span{}, fmt.Errorf("%s: no record starts here", pos)
 	}
 	start := int64(f.lines[pos.Line-1])
-	ed.sc.restart(bytes.NewReader(f.data[start:]), pos.File, pos.Line-1, start)
+	ed.sc.restart(f.win.reader(start), pos.File, pos.Line-1, start)
 	e, err := ed.sc.next()
 	if err != nil || e.line != pos.Line {
 		return nil, span{}, fmt.Errorf("%s: no record starts here", pos)
@@ -169,7 +189,11 @@ func (ed *Editor) InsertAfter(pos Pos, lines ...string) error {
 	if err != nil {
 		return err
 	}
-	if otherOwner(firstLine(f.data, sp), sp.directive, lines) {
+	first, err := f.firstLine(sp)
+	if err != nil {
+		return err
+	}
+	if otherOwner(first, sp.directive, lines) {
 		at, _ := ed.placeOther(f, sp.end)
 		f.named[at] = f.appendNew(f.named[at], at, true, lines)
 		return nil
@@ -260,7 +284,7 @@ func (ed *Editor) placeOther(f *editFile, at int64) (place int64, passed bool) {
 	if !found {
 		return at, false // the end of a file without a last line end
 	}
-	ed.sc.restart(bytes.NewReader(f.data[at:]), f.path, line, at)
+	ed.sc.restart(f.win.reader(at), f.path, line, at)
 	place = at
 	directives := false // directives passed since place
 	for {
@@ -300,7 +324,11 @@ func (ed *Editor) SetSerial(pos Pos, serial uint32) error {
 	if err != nil {
 		return err
 	}
-	toks := rawTokens(f.data[sp.start:sp.end])
+	entry, err := f.win.bytes(sp.start, sp.end)
+	if err != nil {
+		return err
+	}
+	toks := rawTokens(entry)
 	i := soaIndex(toks)
 	if i < 0 || i+3 >= len(toks) {
 		return fmt.Errorf("%s: no SOA serial found", pos)
@@ -322,93 +350,114 @@ func soaIndex(toks []token) int {
 }
 
 // Changes returns the edited files in name order, with their bytes before
-// and after.
-func (ed *Editor) Changes() []Change {
+// and the edits that make the bytes after.
+func (ed *Editor) Changes() ([]Change, error) {
 	var out []Change
 	for _, f := range ed.files {
 		if len(f.inserts) == 0 && len(f.named) == 0 && f.serial == nil {
 			continue
 		}
-		edits := f.edits()
-		out = append(out, Change{File: f.path, Old: f.data, Edits: edits, Lines: f.lines})
+		edits, err := f.edits()
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", f.path, err)
+		}
+		out = append(out, Change{File: f.path, Old: f.src, Was: f.was, Edits: edits, Lines: f.lines})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].File < out[j].File })
-	return out
+	return out, nil
 }
 
-// edits lists the file's edits in order.
-func (f *editFile) edits() []Edit {
-	out := make([]Edit, 0, len(f.inserts)+len(f.named)+1)
+// edits lists the file's edits in order. The places are taken in file
+// order, so that the bytes before each are read through one window.
+func (f *editFile) edits() ([]Edit, error) {
+	places := make([]int64, 0, len(f.inserts)+len(f.named))
+	for at := range f.inserts {
+		places = append(places, at)
+	}
+	for at := range f.named {
+		if _, ok := f.inserts[at]; !ok {
+			places = append(places, at)
+		}
+	}
+	slices.Sort(places)
+	out := make([]Edit, 0, len(places)+1)
 	var b []byte
 	var texts arena.Strings // 100k insertions at 1M records: a few hundred allocations
-	insert := func(at int64, lines, named []string) {
-		eol := lineEndBefore(f.data[:at])
-		b = endLine(b[:0], f.data[:at], eol)
-		for _, ls := range [2][]string{lines, named} {
+	for _, at := range places {
+		last, eol, err := f.lineEnd(at)
+		if err != nil {
+			return nil, err
+		}
+		b = endLine(b[:0], at, last, eol)
+		for _, ls := range [2][]string{f.inserts[at], f.named[at]} {
 			for _, l := range ls {
 				b = append(append(b, l...), eol...)
 			}
 		}
 		out = append(out, Edit{Start: int(at), End: int(at), New: texts.String(b)})
 	}
-	for at, lines := range f.inserts {
-		insert(at, lines, f.named[at])
-	}
-	for at, named := range f.named {
-		if _, ok := f.inserts[at]; !ok {
-			insert(at, nil, named)
-		}
-	}
 	if r := f.serial; r != nil {
 		out = append(out, Edit{Start: int(r.start), End: int(r.end), New: r.text})
+		slices.SortFunc(out, func(a, b Edit) int { return cmp.Compare(a.Start, b.Start) })
 	}
-	slices.SortFunc(out, func(a, b Edit) int { return cmp.Compare(a.Start, b.Start) })
-	return out
+	return out, nil
 }
 
 // apply makes the new bytes from the old and sorted edits.
-func apply(data []byte, edits []Edit) []byte {
-	size := len(data)
+func apply(old Content, edits []Edit) ([]byte, error) {
+	size := old.Size()
 	for _, e := range edits {
-		size += len(e.New) - (e.End - e.Start)
+		size += int64(len(e.New) - (e.End - e.Start))
 	}
 	b := bytes.NewBuffer(make([]byte, 0, size))
-	pos := 0
+	pos := int64(0)
 	for _, e := range edits {
-		b.Write(data[pos:e.Start])
+		if _, err := b.ReadFrom(io.NewSectionReader(old, pos, int64(e.Start)-pos)); err != nil {
+			return nil, err
+		}
 		b.WriteString(e.New)
-		pos = e.End
+		pos = int64(e.End)
 	}
-	b.Write(data[pos:])
-	return b.Bytes()
+	if _, err := b.ReadFrom(io.NewSectionReader(old, pos, old.Size()-pos)); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
 }
 
-// endLine ends the last line of before, when it has no line end, before
-// text goes after it. A CR at the very end is the first half of a CRLF
-// (the reader takes it so), so it only gets the LF: CR CRLF would be a
-// bare CR, which the reader refuses.
-func endLine(b, before []byte, eol string) []byte {
+// endLine ends the last line before offset at, whose last byte is last,
+// when it has no line end, before text goes after it. A CR at the very
+// end is the first half of a CRLF (the reader takes it so), so it only
+// gets the LF: CR CRLF would be a bare CR, which the reader refuses.
+func endLine(b []byte, at int64, last byte, eol string) []byte {
 	switch {
-	case len(before) == 0 || before[len(before)-1] == '\n':
+	case at == 0 || last == '\n':
 		return b
-	case before[len(before)-1] == '\r':
+	case last == '\r':
 		return append(b, '\n')
 	}
 	return append(b, eol...)
 }
 
-// lineEndBefore returns the line end for lines inserted after before:
-// that of its last line, so that in a file whose line ends differ (a
-// header added on Unix to a CRLF file) new lines match the line they
-// follow. A last line without a line end takes the line end of the line
-// before it, LF when there is none; a CR at the very end is the first
-// half of a cut-off CRLF.
-func lineEndBefore(before []byte) string {
-	if n := len(before); n > 0 && before[n-1] == '\r' {
-		return "\r\n"
+// lineEnd returns the byte before offset at (0 at the start of the file)
+// and the line end for lines inserted at: that of the line before, so
+// that in a file whose line ends differ (a header added on Unix to a CRLF
+// file) new lines match the line they follow. A last line without a line
+// end takes the line end of the line before it, LF when there is none; a
+// CR at the very end is the first half of a cut-off CRLF.
+func (f *editFile) lineEnd(at int64) (last byte, eol string, err error) {
+	if at == 0 {
+		return 0, "\n", nil
 	}
-	if i := bytes.LastIndexByte(before, '\n'); i > 0 && before[i-1] == '\r' {
-		return "\r\n"
+	if last, err = f.win.byteAt(at - 1); err != nil || last == '\r' {
+		return last, "\r\n", err
 	}
-	return "\n"
+	// the last line end before at ends the line before the last line start up to at
+	k := sort.SearchInts(f.lines, int(at)+1) - 1
+	if nl := int64(f.lines[k]) - 1; nl > 0 {
+		c, err := f.win.byteAt(nl - 1)
+		if err != nil || c == '\r' {
+			return last, "\r\n", err
+		}
+	}
+	return last, "\n", nil
 }

@@ -9,14 +9,14 @@ import (
 // the edits' texts: fix checks a 55 MB file with 100k insertions without
 // a second copy of it.
 type edited struct {
-	old   []byte
+	old   Content
 	edits []Edit  // sorted, not overlapping
 	at    []int64 // where each edit's text starts in the new text
 	size  int64
 }
 
-func newEdited(old []byte, edits []Edit) *edited {
-	e := &edited{old: old, edits: edits, at: make([]int64, len(edits)), size: int64(len(old))}
+func newEdited(old Content, edits []Edit) *edited {
+	e := &edited{old: old, edits: edits, at: make([]int64, len(edits)), size: old.Size()}
 	shift := int64(0)
 	for i, ed := range edits {
 		e.at[i] = int64(ed.Start) + shift
@@ -42,14 +42,17 @@ func (e *edited) ReadAt(p []byte, off int64) (int, error) {
 		if i >= 0 && off < e.at[i]+int64(len(e.edits[i].New)) {
 			c = copy(p[n:], e.edits[i].New[off-e.at[i]:])
 		} else {
-			from, to := off, int64(len(e.old)) // old bytes before the first edit
+			from, to := off, e.old.Size() // old bytes before the first edit
 			if i >= 0 {
 				from = int64(e.edits[i].End) + off - e.at[i] - int64(len(e.edits[i].New))
 			}
 			if i+1 < len(e.edits) {
 				to = int64(e.edits[i+1].Start)
 			}
-			c = copy(p[n:], e.old[from:to])
+			var err error
+			if c, err = e.old.ReadAt(p[n:min(len(p), n+int(to-from))], from); err != nil && err != io.EOF {
+				return n + c, err
+			}
 		}
 		n += c
 		off += int64(c)

@@ -4,13 +4,18 @@ import (
 	"bytes"
 	"io"
 	"math/rand/v2"
+	"os"
+	"slices"
 	"testing"
 )
 
-// TestEditedReadAt: the new text read through the edits is the text apply
-// makes, at any offset and length, for random edits: insertions,
-// deletions, replacements, edits side by side and at both ends.
+// TestEditedReadAt: the new text read through the edits, and the one
+// apply makes, are the old text with the edits made one by one, at any
+// offset and length, for random edits: insertions, deletions,
+// replacements, edits side by side and at both ends; read from bytes held
+// and through a file's descriptor (Limits.MaxHeld) alike.
 func TestEditedReadAt(t *testing.T) {
+	dir := t.TempDir()
 	rng := rand.New(rand.NewPCG(5, 6))
 	for n := range 2000 {
 		old := make([]byte, rng.IntN(60))
@@ -27,8 +32,15 @@ func TestEditedReadAt(t *testing.T) {
 			edits = append(edits, Edit{Start: at, End: end, New: "xyz\n"[:rng.IntN(5)]})
 			at = end + rng.IntN(2) // the next edit may start where this one ends
 		}
-		want := apply(old, edits)
-		e := newEdited(old, edits)
+		want := editedBytes(old, edits)
+		src := Content(bytes.NewReader(old))
+		if n%2 == 1 {
+			src = fileSource(t, dir, old)
+		}
+		if made, err := apply(src, edits); err != nil || !bytes.Equal(made, want) {
+			t.Fatalf("case %d: apply makes %q, %v; want %q", n, made, err, want)
+		}
+		e := newEdited(src, edits)
 		if e.Size() != int64(len(want)) {
 			t.Fatalf("case %d: size %d, want %d", n, e.Size(), len(want))
 		}
@@ -48,4 +60,36 @@ func TestEditedReadAt(t *testing.T) {
 			}
 		}
 	}
+}
+
+// editedBytes makes the edits one by one, the last first.
+func editedBytes(old []byte, edits []Edit) []byte {
+	out := string(old)
+	for i := len(edits) - 1; i >= 0; i-- {
+		e := edits[i]
+		out = out[:e.Start] + e.New + out[e.End:]
+	}
+	return []byte(out)
+}
+
+// fileSource writes data to a file in dir and opens it as the editor
+// opens a large file, through its descriptor.
+func fileSource(t *testing.T, dir string, data []byte) Content {
+	t.Helper()
+	f, err := os.CreateTemp(dir, "src")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Write(data); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	src, lines, fp, err := openSource(f.Name(), -1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := src.(*fileContent); !ok || fp != FingerprintOf(data) || !slices.Equal(lines, LineStarts(data)) {
+		t.Fatalf("openSource: %T, %v, %v; want a descriptor, %v, %v", src, fp, lines, FingerprintOf(data), LineStarts(data))
+	}
+	return src
 }

@@ -58,7 +58,11 @@ func (ed *Editor) Sibling(r *Record, lineTTL uint32, ownTTL bool, typ, rdata str
 	if err != nil {
 		return "", err
 	}
-	line, ok := siblingLine(firstLine(f.data, sp), sp.directive, typ, rdata)
+	first, err := f.firstLine(sp)
+	if err != nil {
+		return "", err
+	}
+	line, ok := siblingLine(first, sp.directive, typ, rdata)
 	switch {
 	case !ok:
 		return fullLine(r.Name, r.TTL, typ, rdata), nil
@@ -114,7 +118,10 @@ func (ed *Editor) Neighbour(r, at *Record, models []*Record, owner, typ, rdata s
 	if f, sp, err = ed.entry(r.Pos()); err != nil {
 		return "", err
 	}
-	first := firstLine(f.data, sp)
+	first, err := f.firstLine(sp)
+	if err != nil {
+		return "", err
+	}
 	if line, ok := siblingLine(first, sp.directive, typ, rdata); ok && !blankStart(first) {
 		return ownLine(owner, r.Name, first, line), nil
 	}
@@ -126,7 +133,10 @@ func (ed *Editor) Neighbour(r, at *Record, models []*Record, owner, typ, rdata s
 		if err != nil {
 			return "", err
 		}
-		first := firstLine(mf.data, msp)
+		first, err := mf.firstLine(msp)
+		if err != nil {
+			return "", err
+		}
 		if line, ok := headLine(first, msp.directive, typ, rdata); ok {
 			return ownLine(owner, m.Name, first, line), nil
 		}
@@ -187,7 +197,7 @@ func (ed *Editor) noDirectiveBetween(m, r *Record) bool {
 	if err != nil || rsp.end < msp.start {
 		return false
 	}
-	ed.sc.restart(bytes.NewReader(f.data[msp.start:rsp.end]), f.path, m.Pos().Line-1, msp.start)
+	ed.sc.restart(io.LimitReader(f.win.reader(msp.start), rsp.end-msp.start), f.path, m.Pos().Line-1, msp.start)
 	for {
 		e, err := ed.sc.next()
 		if err == io.EOF {
@@ -242,8 +252,10 @@ func padOwner(owner, old, rest string) string {
 	return owner + rest
 }
 
-func firstLine(data []byte, sp span) []byte {
-	line := data[sp.start:sp.end]
+// firstLine returns the first line of an entry's bytes, without its line
+// end.
+func firstLine(entry []byte) []byte {
+	line := entry
 	if i := bytes.IndexByte(line, '\n'); i >= 0 {
 		line = line[:i]
 	}

@@ -96,6 +96,7 @@ type Limits struct {
 	MaxRecords  int // records one top-level file may hold, includes counted (default 10 million)
 	MaxDepth    int // $INCLUDE nesting (default 7)
 	MaxIncludes int // $INCLUDEs one top-level file may open, nested ones counted (default 10,000)
+	MaxHeld     int // bytes of a file the editor holds whole; it reads a larger one through its descriptor (default 4 MiB)
 }
 
 func (l Limits) withDefaults() Limits {
@@ -110,6 +111,7 @@ func (l Limits) withDefaults() Limits {
 	def(&l.MaxRecords, 10_000_000)
 	def(&l.MaxDepth, 7)
 	def(&l.MaxIncludes, 10_000)
+	def(&l.MaxHeld, 4<<20)
 	return l
 }
 

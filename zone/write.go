@@ -1,7 +1,6 @@
 package zone
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -21,20 +20,21 @@ import (
 // content is no longer old (ErrChanged), and a path that resolves through a
 // symbolic link to a place outside root.
 func WriteFile(name string, old, data []byte, root string) error {
-	return WriteFiles([]FileWrite{{Name: name, Old: old, New: data, Root: root}})
+	return WriteFiles([]FileWrite{{Name: name, Was: FingerprintOf(old), New: data, Root: root}})
 }
 
-// FileWrite is one file for WriteFiles: its name, the bytes it was read
-// with, its new bytes, and the root that it must not lie outside of
-// through a symbolic link (none when Root is empty).
+// FileWrite is one file for WriteFiles: its name, the fingerprint of the
+// bytes it was read with, its new bytes, and the root that it must not lie
+// outside of through a symbolic link (none when Root is empty).
 //
-// With Overwrite, Old is not compared: the file is replaced whatever it
+// With Overwrite, Was is not compared: the file is replaced whatever it
 // holds, or created when there is none (generate's fragments, which
 // zonegen did not read). A new file gets mode 0644 less the umask, as
 // os.WriteFile would give it; one that exists must be a regular file.
 type FileWrite struct {
 	Name      string
-	Old, New  []byte
+	Was       Fingerprint
+	New       []byte
 	Root      string
 	Overwrite bool
 }
@@ -89,7 +89,7 @@ func prepareFile(fw FileWrite, hook writeHook) (*tempFile, error) {
 	if err != nil {
 		return nil, cleanPathError(err)
 	}
-	if !bytes.Equal(cur, fw.Old) {
+	if FingerprintOf(cur) != fw.Was {
 		return nil, fmt.Errorf("%s: %w", fw.Name, ErrChanged)
 	}
 	return prepare(target, fw.New, fi, hook)

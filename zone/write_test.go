@@ -113,7 +113,7 @@ func TestWriteFilesAllOrNothing(t *testing.T) {
 				dir := t.TempDir()
 				name := filepath.Join(dir, "db.contoso.com")
 				os.WriteFile(name, []byte("old\n"), 0o644)
-				files = append(files, FileWrite{Name: name, Old: []byte("old\n"), New: []byte("new\n"), Root: dir})
+				files = append(files, FileWrite{Name: name, Was: FingerprintOf([]byte("old\n")), New: []byte("new\n"), Root: dir})
 				dirs = append(dirs, dir)
 			}
 			if step == "changed" {
@@ -148,7 +148,7 @@ func TestWriteFilesReplacesAll(t *testing.T) {
 	for _, n := range []string{"db.contoso.com", "db.fabrikam.com"} {
 		name := filepath.Join(dir, n)
 		os.WriteFile(name, []byte("old "+n+"\n"), 0o644)
-		files = append(files, FileWrite{Name: name, Old: []byte("old " + n + "\n"), New: []byte("new " + n + "\n"), Root: dir})
+		files = append(files, FileWrite{Name: name, Was: FingerprintOf([]byte("old " + n + "\n")), New: []byte("new " + n + "\n"), Root: dir})
 	}
 	if err := WriteFiles(files); err != nil {
 		t.Fatal(err)
@@ -171,8 +171,8 @@ func TestWriteFilesOneTargetTwice(t *testing.T) {
 		t.Skip("no symbolic links here:", err)
 	}
 	err := WriteFiles([]FileWrite{
-		{Name: name, Old: []byte("old\n"), New: []byte("old\nfirst\n"), Root: dir},
-		{Name: link, Old: []byte("old\n"), New: []byte("old\nsecond\n"), Root: dir},
+		{Name: name, Was: FingerprintOf([]byte("old\n")), New: []byte("old\nfirst\n"), Root: dir},
+		{Name: link, Was: FingerprintOf([]byte("old\n")), New: []byte("old\nsecond\n"), Root: dir},
 	})
 	if err == nil || !strings.Contains(err.Error(), "the same file") {
 		t.Errorf("error %v, want one about the same file written twice", err)
