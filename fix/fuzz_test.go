@@ -46,8 +46,10 @@ func FuzzFix(f *testing.F) {
 		if err := os.WriteFile(name, data, 0o644); err != nil {
 			t.Fatal(err)
 		}
+		held := len(data) % 2 // 1: the editor reads the file through its descriptor; 0: the default, held whole
 		opt := fix.Options{
-			Read:  zone.Options{Origin: "example.", Limits: zone.Limits{MaxGenerate: 64, MaxRecords: 5000, MaxLine: 1 << 16, MaxEntry: 1 << 17}},
+			Read: zone.Options{Origin: "example.", Limits: zone.Limits{MaxGenerate: 64, MaxRecords: 5000, MaxLine: 1 << 16,
+				MaxEntry: 1 << 17, MaxHeld: held}},
 			Audit: audit.Options{AllHosts: true}, Plan: p, Serial: zone.SerialIncrement, Now: now,
 		}
 		before := zone.ReadFile(name, opt.Read)
