@@ -66,8 +66,9 @@ func mergeCuts(results []*Result) []viewCuts {
 
 // Cuts returns the cuts the audit found for each zone that parsed: those
 // of the namespace it was audited in, its view's where the set has views.
-// A zone every view reads has the same in each but for a fragment's
-// records outside its origin, and gets the first view's. fix adds no
+// A zone every view reads gets the first view's, which may differ from
+// another view's where the views hold other zones (a child zone in one
+// view only) or a fragment's records outside its origin. fix adds no
 // record where its zone is not authoritative, as the audit's index
 // leaves none there. Nil when no zone may have occluded records (most
 // zone sets), and for a Result built by hand.

@@ -17,6 +17,7 @@ import (
 
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/fix"
+	"github.com/zonegen/zonegen/internal/zonegen"
 	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -397,4 +398,46 @@ func fixOutput(t *testing.T, opt fix.Options) string {
 		fmt.Fprintln(&out, f)
 	}
 	return out.String()
+}
+
+// TestLargeZoneThroughDescriptors fixes a generated zone of 20,000
+// records (1 MB, sixteen windows of the editor) held whole and through its
+// descriptor (zone.Limits.MaxHeld): the diff must be the same, and so must
+// the files --write leaves, written through the descriptor.
+func TestLargeZoneThroughDescriptors(t *testing.T) {
+	dir := t.TempDir()
+	file, planFile := filepath.Join(dir, "db.contoso.com"), filepath.Join(dir, "plan.yaml")
+	if _, err := zonegen.WriteFiles(file, planFile, zonegen.Options{Records: 20_000, Seed: 3}); err != nil {
+		t.Fatal(err)
+	}
+	p, err := plan.Load(planFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	held := fix.Options{Plan: p, Serial: zone.SerialAuto, Now: now}
+	described := held
+	described.Read.Limits.MaxHeld = 1
+	diff := func(opt fix.Options) (string, *fix.Result) {
+		res, err := fix.Run([]string{file}, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out bytes.Buffer
+		if err := res.WriteDiff(&out); err != nil {
+			t.Fatal(err)
+		}
+		return out.String(), res
+	}
+	want, res := diff(held)
+	got, resDescribed := diff(described)
+	if got != want || strings.Count(want, "\n+") < 1000 {
+		t.Fatalf("diffs of %d and %d bytes, %d lines added: want the same, and many", len(got), len(want), strings.Count(want, "\n+"))
+	}
+	edited := fix.NewBytes(t, res.Changes[0])
+	if err := resDescribed.Write(); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(file); !bytes.Equal(b, edited) {
+		t.Errorf("the file written through the descriptor differs from the edit held whole")
+	}
 }

@@ -2,7 +2,6 @@ package fix
 
 import (
 	"bufio"
-	"fmt"
 	"io"
 	"sort"
 	"strconv"
@@ -44,7 +43,7 @@ func writeChunked(w io.Writer, from, to string, c zone.Change, maxEdits int) err
 			}
 			text, err := c.OldBytes(lo, hi)
 			if err != nil {
-				return fmt.Errorf("%s: %w", c.File, err)
+				return err // it names the file
 			}
 			part, err := udiff.ToUnifiedDiff(from, to, string(text), edits, context)
 			if err != nil {

@@ -127,9 +127,9 @@ func (a Authority) Keeps(t Type) bool {
 // or below another origin of the set, below a delegation or below a
 // DNAME's owner (RFC 6672 §2.4); at a delegation, its NS and DS records.
 // A record outside its zone's origin (kept by a fragment, a file without
-// SOA) is left as it is.
+// SOA) is left as it is, and a nil Cuts occludes nothing.
 func (c *Cuts) Authority(name, origin string) Authority {
-	if !InZone(name, origin) {
+	if c == nil || !InZone(name, origin) {
 		return AuthAll
 	}
 	auth := AuthAll

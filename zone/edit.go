@@ -3,8 +3,10 @@ package zone
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"slices"
 	"sort"
 	"strconv"
@@ -63,7 +65,8 @@ type replacement struct {
 
 // Change is an edited file: its bytes before, and the edits that make
 // the bytes after (New, NewContent). Old is read through the file's
-// descriptor where the file is large (Limits.MaxHeld).
+// descriptor where the file is large (Limits.MaxHeld), until Close.
+// Lines is required: the diff and the positions read it.
 type Change struct {
 	File  string
 	Old   Content
@@ -74,6 +77,16 @@ type Change struct {
 
 // New makes the file's bytes after the edits.
 func (c *Change) New() ([]byte, error) { return apply(c.Old, c.Edits) }
+
+// Close closes the descriptor that Old is read through, if it is one
+// (Limits.MaxHeld); Old is not to be read after. Windows renames over a
+// file only once it is closed.
+func (c *Change) Close() error {
+	if cl, ok := c.Old.(io.Closer); ok {
+		return cl.Close()
+	}
+	return nil
+}
 
 // OldBytes returns the bytes [start, end) of the file before the edits.
 func (c *Change) OldBytes(start, end int) ([]byte, error) {
@@ -161,6 +174,9 @@ func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 	start := int64(f.lines[pos.Line-1])
 	ed.sc.restart(f.win.reader(start), pos.File, pos.Line-1, start)
 	e, err := ed.sc.next()
+	if readFailed(err) {
+		return nil, span{}, err
+	}
 	if err != nil || e.line != pos.Line {
 		return nil, span{}, fmt.Errorf("%s: no record starts here", pos)
 	}
@@ -194,7 +210,10 @@ func (ed *Editor) InsertAfter(pos Pos, lines ...string) error {
 		return err
 	}
 	if otherOwner(first, sp.directive, lines) {
-		at, _ := ed.placeOther(f, sp.end)
+		at, _, err := ed.placeOther(f, sp.end)
+		if err != nil {
+			return err
+		}
 		f.named[at] = f.appendNew(f.named[at], at, true, lines)
 		return nil
 	}
@@ -279,10 +298,10 @@ func writtenOwner[T string | []byte](line T) T {
 // that the line moves no further than it must. passed reports that the
 // place lies past a directive: the line must then stand alone (Neighbour),
 // since the directive may change the origin or the default TTL.
-func (ed *Editor) placeOther(f *editFile, at int64) (place int64, passed bool) {
+func (ed *Editor) placeOther(f *editFile, at int64) (place int64, passed bool, err error) {
 	line, found := slices.BinarySearch(f.lines, int(at))
 	if !found {
-		return at, false // the end of a file without a last line end
+		return at, false, nil // the end of a file without a last line end
 	}
 	ed.sc.restart(f.win.reader(at), f.path, line, at)
 	place = at
@@ -290,17 +309,27 @@ func (ed *Editor) placeOther(f *editFile, at int64) (place int64, passed bool) {
 	for {
 		e, err := ed.sc.next()
 		switch {
+		case readFailed(err):
+			return 0, false, err
 		case err != nil:
-			return place, passed
+			return place, passed, nil
 		case e.directive() && !isInclude(e.text):
 			directives = true
 		case e.blankOwner() || e.parenBlank:
 			place, passed = e.end, passed || directives
 			directives = false
 		default:
-			return place, passed
+			return place, passed, nil
 		}
 	}
+}
+
+// readFailed reports whether the scanner's error is one of reading the
+// file, not of its text: the file changed on disk since the editor read
+// it, or could not be read.
+func readFailed(err error) bool {
+	var pe *fs.PathError
+	return errors.Is(err, ErrChanged) || errors.Is(err, io.ErrUnexpectedEOF) || errors.As(err, &pe)
 }
 
 // isInclude reports whether a directive's text is an $INCLUDE.
@@ -359,7 +388,7 @@ func (ed *Editor) Changes() ([]Change, error) {
 		}
 		edits, err := f.edits()
 		if err != nil {
-			return nil, fmt.Errorf("%s: %w", f.path, err)
+			return nil, err // it names the file
 		}
 		out = append(out, Change{File: f.path, Old: f.src, Was: f.was, Edits: edits, Lines: f.lines})
 	}

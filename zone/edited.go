@@ -49,10 +49,11 @@ func (e *edited) ReadAt(p []byte, off int64) (int, error) {
 			if i+1 < len(e.edits) {
 				to = int64(e.edits[i+1].Start)
 			}
-			var err error
-			if c, err = e.old.ReadAt(p[n:min(len(p), n+int(to-from))], from); err != nil && err != io.EOF {
-				return n + c, err
+			want := min(len(p), n+int(to-from)) - n
+			if err := readFull(e.old, p[n:n+want], from); err != nil {
+				return n, err
 			}
+			c = want
 		}
 		n += c
 		off += int64(c)

@@ -2,11 +2,13 @@ package zone
 
 import (
 	"bytes"
+	"errors"
 	"io"
 	"math/rand/v2"
 	"os"
 	"slices"
 	"testing"
+	"time"
 )
 
 // TestEditedReadAt: the new text read through the edits, and the one
@@ -88,8 +90,42 @@ func fileSource(t *testing.T, dir string, data []byte) Content {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { src.(io.Closer).Close() })
 	if _, ok := src.(*fileContent); !ok || fp != FingerprintOf(data) || !slices.Equal(lines, LineStarts(data)) {
 		t.Fatalf("openSource: %T, %v, %v; want a descriptor, %v, %v", src, fp, lines, FingerprintOf(data), LineStarts(data))
 	}
 	return src
+}
+
+// TestSourceCutShort: a file read through its descriptor that is cut
+// short on disk since (rewritten in place) gives ErrChanged to every
+// reader of its old bytes, not zeros, an end of file or a reading that
+// never ends (review 17).
+func TestSourceCutShort(t *testing.T) {
+	old := bytes.Repeat([]byte("h A 10.0.0.1\n"), 1000)
+	src := fileSource(t, t.TempDir(), old)
+	if err := os.Truncate(src.(*fileContent).f.Name(), 100); err != nil {
+		t.Fatal(err)
+	}
+	e := newEdited(src, []Edit{{Start: 13, End: 13, New: "h AAAA fd00::1\n"}})
+	done := make(chan error, 1)
+	go func() {
+		_, err := io.ReadAll(io.NewSectionReader(e, 0, e.Size()))
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, ErrChanged) {
+			t.Errorf("reading the edited bytes: %v, want ErrChanged", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("reading the edited bytes of a file cut short does not end")
+	}
+	if _, err := readRange(src, 200, 300); !errors.Is(err, ErrChanged) {
+		t.Errorf("readRange: %v, want ErrChanged", err)
+	}
+	w := window{src: src}
+	if _, err := w.bytes(5000, 5010); !errors.Is(err, ErrChanged) {
+		t.Errorf("window: %v, want ErrChanged", err)
+	}
 }

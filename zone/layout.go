@@ -112,7 +112,11 @@ func (ed *Editor) Neighbour(r, at *Record, models []*Record, owner, typ, rdata s
 	if err != nil {
 		return "", err
 	}
-	if _, passed := ed.placeOther(f, sp.end); passed || at != r && !ed.noDirectiveBetween(r, at) {
+	_, passed, err := ed.placeOther(f, sp.end)
+	if err != nil {
+		return "", err
+	}
+	if passed || at != r && !ed.noDirectiveBetween(r, at) {
 		return fullLine(owner, r.TTL, typ, rdata), nil // past a $TTL or $ORIGIN: the line stands alone
 	}
 	if f, sp, err = ed.entry(r.Pos()); err != nil {

@@ -2,6 +2,7 @@ package zone
 
 import (
 	"bytes"
+	"fmt"
 	"hash/crc32"
 	"io"
 	"os"
@@ -33,8 +34,8 @@ func FingerprintOf(b []byte) Fingerprint {
 
 // openSource reads the file at name for editing, in one pass: its bytes
 // (held up to the size whole, else its descriptor), where its lines start
-// (LineStarts) and its fingerprint. A descriptor is closed when the
-// content is no longer used (os.File's cleanup).
+// (LineStarts) and its fingerprint. A descriptor is closed by
+// Change.Close, or when the content is no longer used (os.File's cleanup).
 func openSource(name string, whole int64) (Content, []int, Fingerprint, error) {
 	f, err := os.Open(name)
 	if err != nil {
@@ -93,7 +94,9 @@ func scanSource(f *os.File, fi os.FileInfo) ([]int, Fingerprint, error) {
 
 // fileContent is a file read through its descriptor, at its size when it
 // was opened. Its ReadAt may be called from several goroutines at once
-// (pread).
+// (pread). A file cut short since (rewritten in place) gives ErrChanged
+// where its bytes are missing, not zeros or an end of file the readers
+// would take for the file's.
 type fileContent struct {
 	f    *os.File
 	size int64
@@ -105,20 +108,38 @@ func (c *fileContent) ReadAt(p []byte, off int64) (int, error) {
 	if off >= c.size {
 		return 0, io.EOF
 	}
-	if rest := c.size - off; int64(len(p)) > rest {
-		n, err := c.f.ReadAt(p[:rest], off)
-		if err == nil {
-			err = io.EOF
-		}
+	want := int(min(int64(len(p)), c.size-off))
+	n, err := c.f.ReadAt(p[:want], off)
+	switch {
+	case n < want && (err == nil || err == io.EOF):
+		return n, fmt.Errorf("%s: %w", c.f.Name(), ErrChanged)
+	case err != nil:
 		return n, err
+	case want < len(p):
+		return n, io.EOF
 	}
-	return c.f.ReadAt(p, off)
+	return n, nil
+}
+
+// Close closes the descriptor.
+func (c *fileContent) Close() error { return c.f.Close() }
+
+// readFull reads len(p) bytes of c at off, which must lie within c.
+func readFull(c Content, p []byte, off int64) error {
+	n, err := c.ReadAt(p, off)
+	if n == len(p) {
+		return nil
+	}
+	if err == nil || err == io.EOF {
+		err = io.ErrUnexpectedEOF
+	}
+	return err
 }
 
 // readRange returns the bytes [start, end) of c.
 func readRange(c Content, start, end int64) ([]byte, error) {
 	b := make([]byte, end-start)
-	if _, err := c.ReadAt(b, start); err != nil && !(err == io.EOF && end == c.Size()) {
+	if err := readFull(c, b, start); err != nil {
 		return nil, err
 	}
 	return b, nil
@@ -148,7 +169,7 @@ func (w *window) bytes(start, end int64) ([]byte, error) {
 		w.buf = make([]byte, n)
 	}
 	w.buf = w.buf[:n]
-	if _, err := w.src.ReadAt(w.buf, start); err != nil && !(err == io.EOF && start+n == w.src.Size()) {
+	if err := readFull(w.src, w.buf, start); err != nil {
 		w.buf = w.buf[:0]
 		return nil, err
 	}

@@ -126,7 +126,7 @@ func mandatoryKeys(m *dns.SVCBMandatory, text []byte) ([]uint16, error) {
 // written, without its quotes; false when there is none, or it holds an
 // escape (miekg/dns's reading then serves).
 func mandatoryText(text []byte) (string, bool) {
-	for _, t := range rawTokens(text) {
+	for _, t := range svcParamTokens(text) {
 		value, ok := strings.CutPrefix(t.text, "mandatory")
 		if !ok || value != "" && value[0] != '=' {
 			continue
@@ -138,6 +138,24 @@ func mandatoryText(text []byte) (string, bool) {
 		return value, true
 	}
 	return "", false
+}
+
+// svcParamTokens returns the tokens of an SVCB or HTTPS entry after its
+// owner, TTL, class, type, priority and target: its SvcParams as written
+// (an owner or a target named "mandatory" is none).
+func svcParamTokens(text []byte) []token {
+	toks := rawTokens(text)
+	i := 0
+	if len(toks) > 0 && toks[0].off == 0 {
+		i = 1 // the owner
+	}
+	for i < len(toks) && (isClass(toks[i].text) || isTTL(toks[i].text)) {
+		i++
+	}
+	if i+3 > len(toks) {
+		return nil
+	}
+	return toks[i+3:]
 }
 
 // parseKeyList reads a mandatory list as BIND does.

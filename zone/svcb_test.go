@@ -61,6 +61,9 @@ func TestSvcParamsAsBIND(t *testing.T) {
 		{`HTTPS 1 foo.example.com. dohpath="/{?x}{?y}"`, svcFormErr},
 
 		{`SVCB 1 foo.example.com. key123`, ""},
+		{`HTTPS 1 mandatory mandatory=alpn alpn=h2`, ""}, // a target named mandatory (review 17)
+		{`3600 IN SVCB 1 mandatory.example.com. alpn=h2`, ""},
+		{"HTTPS 1 . alpn=h2\nmandatory HTTPS 1 . mandatory=alpn alpn=h2", ""}, // an owner named mandatory
 		{`SVCB 1 foo.example.com. key123=`, ""},
 		{`SVCB 1 foo.example.com. ech`, ""},
 		{`SVCB 1 foo.example.com. ech=`, ""},

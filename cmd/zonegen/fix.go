@@ -68,6 +68,7 @@ func runFix(c *cli.Context, env *environment) error {
 	if err != nil {
 		return &exitError{code: exitTrouble, msg: err.Error()}
 	}
+	defer res.Close()
 	if frag := c.String(flagFragment); frag != "" && frag != "-" {
 		if err := res.CheckFragmentFile(frag, c.String(flagPlan), configFile(c)); err != nil {
 			return usageError("fix: %v", err)
