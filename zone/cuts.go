@@ -152,15 +152,16 @@ func (c *Cuts) Authority(name, origin string) Authority {
 
 // InSet reports whether a name lies in a zone of the set: at or below the
 // origin of one, and not at or below a delegation of that zone to a child
-// zone the set does not hold, whose records, if any, would be elsewhere.
-// It walks up the labels of the name to the closest origin; a child zone
-// the set holds is an origin, and so it is met before its delegation.
+// zone the set does not hold, nor below a DNAME's owner (RFC 6672 §2.4),
+// whose records, if any, would be elsewhere. It walks up the labels of the
+// name to the closest origin; a child zone the set holds is an origin, and
+// so it is met before its delegation.
 func (c *Cuts) InSet(name string) bool {
-	for {
+	for below := false; ; below = true {
 		if c.origins[name] {
 			return true
 		}
-		if c.delegations[name] {
+		if c.delegations[name] || below && c.dnames[name] {
 			return false
 		}
 		_, parent, ok := CutLabel(name)

@@ -33,3 +33,8 @@ sipinternal             IN AAAA fd00:10:1::40
 ; here too, where the finding is (fix reports it at the PTR, test 14 D3)
 meet                    IN A    10.0.1.50
 meet                    IN AAAA fd00:10:1::50
+; the IPv4 PTR names a name below a DNAME: its records are elsewhere
+; (RFC 6672 §2.4), as below a delegation, so it is not judged (review 17)
+old                     IN DNAME contoso.net.
+dialin                  IN A    10.0.1.60
+dialin                  IN AAAA fd00:10:1::60
