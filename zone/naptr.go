@@ -28,18 +28,35 @@ func regexpProblem(re []byte) string {
 	if len(re) == 0 {
 		return ""
 	}
+	expr, groups, why := splitRegexp(re)
+	if why != "" {
+		return why
+	}
+	n, ok := validRegex(expr)
+	switch {
+	case !ok:
+		return "has " + clip.Quote(string(expr)) + ", which is not a regular expression BIND reads"
+	case groups > n:
+		return fmt.Sprintf(`refers to \%d in its replacement, and its expression has %d groups`, groups, n)
+	}
+	return ""
+}
+
+// splitRegexp reads a regexp field that is not empty as BIND does: its
+// delimiter, its expression (returned, escapes kept), its replacement
+// (the highest \N it refers to is groups) and its flags; why says what is
+// wrong with them, "" when nothing is.
+func splitRegexp(re []byte) (expr []byte, groups int, why string) {
 	delim := re[0]
 	if delim >= '0' && delim <= '9' || delim == '\\' || delim == 'i' || delim == 0 {
-		return fmt.Sprintf("starts with %q, which cannot be its delimiter", delim)
+		return nil, 0, fmt.Sprintf("starts with %q, which cannot be its delimiter", delim)
 	}
-	var expr []byte
 	replace, flags := false, false
-	groups := 0 // the highest \N of the replacement
 	for i := 1; i < len(re); i++ {
 		c := re[i]
 		switch {
 		case c == 0:
-			return "holds a NUL byte"
+			return nil, 0, "holds a NUL byte"
 		case c == delim && !replace:
 			replace = true
 			continue
@@ -47,9 +64,9 @@ func regexpProblem(re []byte) string {
 			flags = true
 			continue
 		case c == delim:
-			return "has more than three delimiters"
+			return nil, 0, "has more than three delimiters"
 		case flags && c != 'i':
-			return fmt.Sprintf("has the flag %q (only \"i\" is one)", c)
+			return nil, 0, fmt.Sprintf("has the flag %q (only \"i\" is one)", c)
 		case flags:
 			continue
 		}
@@ -60,28 +77,21 @@ func regexpProblem(re []byte) string {
 			continue
 		}
 		if i++; i == len(re) || re[i] == 0 {
-			return "ends in a backslash"
+			return nil, 0, "ends in a backslash"
 		}
 		switch c = re[i]; {
 		case !replace:
 			expr = append(expr, c)
 		case c == '0':
-			return `refers to \0 in its replacement`
+			return nil, 0, `refers to \0 in its replacement`
 		case c >= '1' && c <= '9':
 			groups = max(groups, int(c-'0'))
 		}
 	}
 	if !flags {
-		return "does not have three delimiters"
+		return nil, 0, "does not have three delimiters"
 	}
-	n, ok := validRegex(expr)
-	switch {
-	case !ok:
-		return "has " + clip.Quote(string(expr)) + ", which is not a regular expression BIND reads"
-	case groups > n:
-		return fmt.Sprintf(`refers to \%d in its replacement, and its expression has %d groups`, groups, n)
-	}
-	return ""
+	return expr, groups, ""
 }
 
 // unescapeText returns the bytes a field of text in presentation form

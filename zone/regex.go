@@ -81,34 +81,13 @@ func (r *regexReader) at(i int) byte {
 func (r *regexReader) atom() bool {
 	switch c := r.expr[r.i]; c {
 	case '\\':
-		r.i++
-		switch d := r.at(r.i); {
-		case d == 0:
-			return false
-		case d >= '1' && d <= '9':
-			if int(d-'0') > r.groups {
-				return false // a back reference to a group not open yet
-			}
-			r.haveAtom, r.multiple = true, false
-			r.i++
-			return true
-		}
-		return r.literal()
+		return r.escape()
 	case '[':
 		r.i++
 		r.negated, r.multiple, r.seenChar = false, false, false
 		r.state = reBracket
 	case '{':
-		if !isDigit(r.at(r.i + 1)) {
-			return r.literal()
-		}
-		if !r.haveAtom || r.multiple {
-			return false
-		}
-		r.comma, r.highSet, r.low, r.high = false, false, 0, 0
-		r.state = reBound
-		r.i++
-		r.haveAtom, r.multiple = true, true
+		return r.boundStart()
 	case '(':
 		r.haveAtom, r.multiple, r.emptyOK = false, false, true
 		r.open++
@@ -141,6 +120,40 @@ func (r *regexReader) atom() bool {
 	default:
 		return r.literal()
 	}
+	return true
+}
+
+// escape reads a backslash and the byte after it: a back reference to a
+// group opened before, or a literal.
+func (r *regexReader) escape() bool {
+	r.i++
+	switch d := r.at(r.i); {
+	case d == 0:
+		return false
+	case d >= '1' && d <= '9':
+		if int(d-'0') > r.groups {
+			return false // a back reference to a group not open yet
+		}
+		r.haveAtom, r.multiple = true, false
+		r.i++
+		return true
+	}
+	return r.literal()
+}
+
+// boundStart reads a "{": a bound when a digit follows, which must follow
+// an atom without a repetition; else a literal.
+func (r *regexReader) boundStart() bool {
+	if !isDigit(r.at(r.i + 1)) {
+		return r.literal()
+	}
+	if !r.haveAtom || r.multiple {
+		return false
+	}
+	r.comma, r.highSet, r.low, r.high = false, false, 0, 0
+	r.state = reBound
+	r.i++
+	r.haveAtom, r.multiple = true, true
 	return true
 }
 
