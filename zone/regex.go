@@ -275,7 +275,7 @@ func (r *regexReader) collating() bool {
 		}
 		c, r.i = '.', r.i-1 // the dot is a character of the element
 	}
-	r.rangeStart = int(c)
+	r.rangeStart = int(int8(c)) // BIND reads a C char here, signed: a byte from 0x80 on starts no range out of order
 	if r.seenElement {
 		r.rangeStart = 256
 	}
