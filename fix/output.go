@@ -26,6 +26,9 @@ func (r *Result) WriteDiff(w io.Writer) error {
 		if err := writeUnified(w, diffLabel("a/"+names[i]), diffLabel("b/"+names[i]), c); err != nil {
 			return fmt.Errorf("write diff: %w", err)
 		}
+		if err := c.Unchanged(); err != nil { // a diff of a file rewritten under it would not apply as shown
+			return fmt.Errorf("write diff: %w", err)
+		}
 	}
 	return nil
 }

@@ -88,6 +88,22 @@ func (c *Change) Close() error {
 	return nil
 }
 
+// Unchanged returns ErrChanged, naming the file, when the file read
+// through its descriptor (Limits.MaxHeld) no longer has the fingerprint
+// the editor read it with: it was rewritten in place since, and what was
+// read of it after may be its new bytes. A file held whole is read from
+// its copy, and is unchanged.
+func (c *Change) Unchanged() error {
+	fc, ok := c.Old.(*fileContent)
+	if !ok {
+		return nil
+	}
+	if fp, err := fc.fingerprint(); err != nil || fp != c.Was {
+		return fmt.Errorf("%s: %w", fc.f.Name(), ErrChanged)
+	}
+	return nil
+}
+
 // OldBytes returns the bytes [start, end) of the file before the edits.
 func (c *Change) OldBytes(start, end int) ([]byte, error) {
 	return readRange(c.Old, int64(start), int64(end))

@@ -129,3 +129,25 @@ func TestSourceCutShort(t *testing.T) {
 		t.Errorf("window: %v, want ErrChanged", err)
 	}
 }
+
+// TestUnchanged: a file read through its descriptor and rewritten in
+// place with bytes of the same length is found changed; a file held whole
+// is read from its copy (review 17).
+func TestUnchanged(t *testing.T) {
+	old := bytes.Repeat([]byte("h A 10.0.0.1\n"), 100)
+	src := fileSource(t, t.TempDir(), old)
+	c := Change{Old: src, Was: FingerprintOf(old), Lines: LineStarts(old)}
+	if err := c.Unchanged(); err != nil {
+		t.Fatalf("before the rewrite: %v", err)
+	}
+	if err := os.WriteFile(src.(*fileContent).f.Name(), bytes.ToUpper(old), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Unchanged(); !errors.Is(err, ErrChanged) {
+		t.Errorf("after the rewrite: %v, want ErrChanged", err)
+	}
+	held := Change{Old: bytes.NewReader(old), Was: FingerprintOf(old)}
+	if err := held.Unchanged(); err != nil {
+		t.Errorf("held whole: %v", err)
+	}
+}

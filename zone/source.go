@@ -121,6 +121,24 @@ func (c *fileContent) ReadAt(p []byte, off int64) (int, error) {
 	return n, nil
 }
 
+// fingerprint reads the file through again for its fingerprint, at its
+// size now.
+func (c *fileContent) fingerprint() (Fingerprint, error) {
+	var fp Fingerprint
+	buf := make([]byte, 1<<20)
+	for {
+		n, err := c.f.ReadAt(buf, fp.size)
+		fp.crc = crc32.Update(fp.crc, castagnoli, buf[:n])
+		fp.size += int64(n)
+		switch {
+		case err == io.EOF:
+			return fp, nil
+		case err != nil:
+			return fp, err
+		}
+	}
+}
+
 // Close closes the descriptor.
 func (c *fileContent) Close() error { return c.f.Close() }
 
