@@ -65,23 +65,20 @@ func mergeCuts(results []*Result) []viewCuts {
 }
 
 // Cuts returns the cuts the audit found for each zone that parsed: those
-// of the namespace it was audited in, its view's where the set has views.
-// A zone every view reads gets the first view's, which may differ from
-// another view's where the views hold other zones (a child zone in one
-// view only) or a fragment's records outside its origin. fix adds no
-// record where its zone is not authoritative, as the audit's index
+// of the namespace it was audited in, each view's where the set has views
+// (a zone every view reads has one for each: a child zone in one view
+// only occludes its names in that view alone, test 17 D4). fix adds no
+// record where no view of its zone is authoritative, as the audit's index
 // leaves none there. Nil when no zone may have occluded records (most
 // zone sets), and for a Result built by hand.
-func (r *Result) Cuts() map[*zone.Zone]*zone.Cuts {
+func (r *Result) Cuts() map[*zone.Zone][]*zone.Cuts {
 	if !slices.ContainsFunc(r.cuts, func(v viewCuts) bool { return v.cuts.MayOccludeAny() }) {
 		return nil
 	}
-	out := map[*zone.Zone]*zone.Cuts{}
+	out := map[*zone.Zone][]*zone.Cuts{}
 	for _, v := range r.cuts {
 		for _, z := range v.zones {
-			if _, ok := out[z]; !ok {
-				out[z] = v.cuts
-			}
+			out[z] = append(out[z], v.cuts)
 		}
 	}
 	return out

@@ -109,9 +109,9 @@ type fixer struct {
 	// each of 100k hosts.
 	v4 []netip.Addr
 	at []int
-	// cuts holds the audit's cuts of each zone (serves), nil when no zone
-	// may have occluded records.
-	cuts map[*zone.Zone]*zone.Cuts
+	// cuts holds the audit's cuts of each zone, one for each view that
+	// reads it (serves); nil when no zone may have occluded records.
+	cuts map[*zone.Zone][]*zone.Cuts
 	// external is set when the zones are the external view (--view
 	// external) and external-local-aaaa is on: no address that the
 	// outside cannot reach is written (notExternal).
