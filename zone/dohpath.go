@@ -1,14 +1,12 @@
 package zone
 
-import "unicode/utf8"
-
 // validDoHPath reports whether a dohpath is what BIND 9.18 takes: UTF-8
-// that starts with "/", a URI template (RFC 6570) whose expressions are
+// (bindUTF8) that starts with "/", a URI template (RFC 6570) whose expressions are
 // well formed, with an expression that names the variable "dns". Its
 // reading of a template is BIND's, quirks included: a variable after a
 // prefix modifier (`{?x:5,dns}`) is not told apart from the one before.
 func validDoHPath(p string) bool {
-	if p == "" || p[0] != '/' || !utf8.ValidString(p) {
+	if p == "" || p[0] != '/' || !bindUTF8(p) {
 		return false
 	}
 	var t templateScan
@@ -137,4 +135,46 @@ func isHex(c byte) bool {
 
 func isAlnum(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// bindUTF8 reports whether s is UTF-8 as BIND's isc_utf8_valid reads it:
+// the shortest form of each code point up to U+10FFFF, the surrogates
+// U+D800 to U+DFFF included, which Go's utf8.ValidString refuses and BIND
+// loads in a dohpath (test 17 D1).
+func bindUTF8(s string) bool {
+	for i := 0; i < len(s); {
+		c := s[i]
+		var n int            // continuation bytes
+		lo, hi := 0x80, 0xbf // the range of the first of them
+		switch {
+		case c < 0x80:
+			i++
+			continue
+		case c >= 0xc2 && c <= 0xdf:
+			n = 1
+		case c == 0xe0:
+			n, lo = 2, 0xa0
+		case c >= 0xe1 && c <= 0xef:
+			n = 2
+		case c == 0xf0:
+			n, lo = 3, 0x90
+		case c >= 0xf1 && c <= 0xf3:
+			n = 3
+		case c == 0xf4:
+			n, hi = 3, 0x8f
+		default:
+			return false
+		}
+		if i+n >= len(s) {
+			return false
+		}
+		for j := 1; j <= n; j++ {
+			b := int(s[i+j])
+			if j == 1 && (b < lo || b > hi) || j > 1 && (b < 0x80 || b > 0xbf) {
+				return false
+			}
+		}
+		i += n + 1
+	}
+	return true
 }

@@ -71,9 +71,14 @@ func checkSvcParams(rr dns.RR, text []byte) error {
 				err = svcError("alpn without a protocol id, or with an empty one", svcSyntax)
 			}
 		case *dns.SVCBDoHPath:
-			if !validDoHPath(v.Template) {
+			switch {
+			case !bindUTF8(v.Template):
+				err = svcError("dohpath "+clip.Quote(v.Template)+" is not UTF-8", svcFormErr)
+			case !validDoHPath(v.Template):
 				err = svcError("dohpath "+clip.Quote(v.Template)+" is not a relative URI template with a \"dns\" variable", svcFormErr)
 			}
+		case *dns.SVCBIPv4Hint, *dns.SVCBIPv6Hint:
+			err = hintText(kv.Key(), text)
 		case *dns.SVCBOhttp:
 			err = svcError("ohttp is a SvcParamKey BIND 9.18 does not know", svcSyntax)
 		}
@@ -123,21 +128,32 @@ func mandatoryKeys(m *dns.SVCBMandatory, text []byte) ([]uint16, error) {
 }
 
 // mandatoryText returns the value of the entry's mandatory SvcParam as
-// written, without its quotes; false when there is none, or it holds an
-// escape (miekg/dns's reading then serves).
+// written, without its quotes; false when there is none.
 func mandatoryText(text []byte) (string, bool) {
+	return paramText(text, "mandatory")
+}
+
+// paramText returns the value of the entry's SvcParam key as written,
+// without its quotes; false when there is none. BIND knows a key by its
+// name in lower case only.
+func paramText(text []byte, key string) (string, bool) {
 	for _, t := range svcParamTokens(text) {
-		value, ok := strings.CutPrefix(t.text, "mandatory")
+		value, ok := strings.CutPrefix(t.text, key)
 		if !ok || value != "" && value[0] != '=' {
 			continue
 		}
-		value = unquote(strings.TrimPrefix(value, "="))
-		if strings.ContainsAny(value, `\"`) {
-			return "", false
-		}
-		return value, true
+		return unquote(strings.TrimPrefix(value, "=")), true
 	}
 	return "", false
+}
+
+// hintText refuses an ipv4hint or ipv6hint that ends with a comma, as
+// BIND does, where miekg/dns reads the addresses before it (test 17 D2).
+func hintText(key dns.SVCBKey, text []byte) error {
+	if value, ok := paramText(text, key.String()); ok && strings.HasSuffix(value, ",") {
+		return svcError(key.String()+"="+clip.Text(value)+" ends with a comma", svcSyntax)
+	}
+	return nil
 }
 
 // svcParamTokens returns the tokens of an SVCB or HTTPS entry after its
@@ -158,10 +174,14 @@ func svcParamTokens(text []byte) []token {
 	return toks[i+3:]
 }
 
-// parseKeyList reads a mandatory list as BIND does.
+// parseKeyList reads a mandatory list as BIND does: an escape is none of
+// its names (test 17 D3).
 func parseKeyList(list string) ([]uint16, error) {
 	if list == "" {
 		return nil, nil
+	}
+	if strings.Contains(list, `\`) {
+		return nil, svcError("mandatory="+clip.Text(list)+" holds an escape, which BIND does not read in a list of keys", svcSyntax)
 	}
 	if strings.HasSuffix(list, ",") {
 		return nil, svcError("mandatory="+clip.Text(list)+" ends with a comma", svcSyntax)
@@ -267,5 +287,8 @@ func lastSvcKey(k uint16, pending []uint16, alpn bool) error {
 
 // svcKeyName names a SvcParamKey as a zone file writes it.
 func svcKeyName(k uint16) string {
-	return dns.SVCBKey(k).String()
+	if name := dns.SVCBKey(k).String(); name != "" {
+		return name
+	}
+	return "key" + strconv.Itoa(int(k))
 }

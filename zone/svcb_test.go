@@ -59,6 +59,14 @@ func TestSvcParamsAsBIND(t *testing.T) {
 		{`HTTPS 1 foo.example.com. dohpath="/q%4{?dns}"`, svcFormErr},
 		{`HTTPS 1 foo.example.com. dohpath="/q{?x:5,dns*}"`, svcFormErr}, // BIND's quirk: the name after a prefix is not read
 		{`HTTPS 1 foo.example.com. dohpath="/{?x}{?y}"`, svcFormErr},
+		{`HTTPS 1 . dohpath=/q{?dns}\192\128`, svcFormErr},         // an overlong form
+		{`HTTPS 1 . dohpath=/q{?dns}\244\144\128\128`, svcFormErr}, // past U+10FFFF
+		{`HTTPS 1 . dohpath=/q{?dns}\226\130`, svcFormErr},         // cut short
+		{`HTTPS 1 . alpn=h2 ipv4hint=192.0.2.1,`, svcSyntax},       // test 17 D2
+		{`HTTPS 1 . alpn=h2 ipv6hint=2001:db8::1,`, svcSyntax},
+		{`HTTPS 1 . alpn=h2 ipv4hint="192.0.2.1,"`, svcSyntax},
+		{`HTTPS 1 . alpn=h2 mandatory=\097lpn`, svcSyntax}, // test 17 D3
+		{`HTTPS 1 . alpn=h2 port=1 mandatory=alpn\,port`, svcSyntax},
 
 		{`SVCB 1 foo.example.com. key123`, ""},
 		{`HTTPS 1 mandatory mandatory=alpn alpn=h2`, ""}, // a target named mandatory (review 17)
@@ -103,6 +111,11 @@ func TestSvcParamsAsBIND(t *testing.T) {
 		{`HTTPS 1 foo.example.com. dohpath="/q {?dns}"`, ""},
 		{`HTTPS 1 foo.example.com. dohpath="/q{?DNS,dns}"`, ""},
 		{`HTTPS 1 foo.example.com. dohpath="//{?dns}"`, ""},
+		{`SVCB 1 doh.example. alpn=h2 dohpath=/dns-query{?dns}\237\160\128`, ""}, // a surrogate, which BIND's UTF-8 takes (test 17 D1)
+		{`HTTPS 1 . dohpath=/\237\160\128{?dns}`, ""},
+		{`HTTPS 1 . dohpath=/q{?dns}\244\143\191\191`, ""},
+		{`HTTPS 1 . alpn=h2 ipv4hint=192.0.2.1,192.0.2.2`, ""},
+		{`HTTPS 1 . alpn=h2 mandatory="alpn"`, ""},
 		{`HTTPS \# 10 0001 00 0001 0003 026832`, ""}, // alpn=h2 in RFC 3597's form, which is checkGeneric's
 	}
 	for _, tt := range tests {
