@@ -266,7 +266,7 @@ func (f *fixer) addPTRIn(rz *reverseZone, rev string, a Addition, given map[revA
 	if err != nil {
 		return err
 	}
-	rec := zone.Record{Name: rev, Type: zone.TypePTR, Class: after.Class, TTL: after.TTL, Data: a.Record.Name}
+	rec := zone.Record{Name: rev, Type: zone.TypePTR, Class: rz.z.Class, TTL: after.TTL, Data: a.Record.Name}
 	rec.SetPos(anchor.Pos())
 	f.res.Added = append(f.res.Added, Addition{Zone: rz.z, Record: rec, Line: line, Source: a.Source})
 	return f.ed.InsertAfter(anchor.Pos(), line)
@@ -375,8 +375,8 @@ func (rz *reverseZone) index() {
 		if r.Type == zone.TypeCNAME {
 			rz.aliases[r.Name] = true // in any file of the zone
 		}
-		if r.Pos().File != rz.z.File {
-			continue
+		if r.Pos().File != rz.z.File || r.Class != rz.z.Class {
+			continue // another class's record is no model: BIND refuses it (test 17 D5)
 		}
 		last = i
 		if r.Type != zone.TypePTR {
@@ -409,7 +409,7 @@ func (rz *reverseZone) modelsBefore(at int) []*zone.Record {
 	r := &rz.z.Records[at]
 	for i := at - 1; i >= 0 && len(out) < maxModels; i-- {
 		m := &rz.z.Records[i]
-		if m.Pos().File != rz.z.File || m.TTL != r.TTL {
+		if m.Pos().File != rz.z.File || m.TTL != r.TTL || m.Class != rz.z.Class {
 			break
 		}
 		out = append(out, m)
