@@ -38,11 +38,12 @@ var svcKeyNames = map[string]uint16{
 
 // checkSvcParams refuses an SVCB or HTTPS record, written in presentation
 // form, whose SvcParams BIND 9.18 refuses where miekg/dns reads them
-// (docs/decisions.md, "RFC 3597 data is read as BIND reads it" and
-// "SvcParams"): a key given twice, a mandatory or alpn without a value, a
-// mandatory list with a key twice, a key misspelled or a trailing comma, a
-// dohpath that is not a relative URI template with a "dns" variable, the
-// key name "ohttp", which BIND 9.18 does not know, and BIND's rules on the
+// (docs/decisions.md, "SvcParams and NAPTR regexps as BIND reads them"):
+// a key given twice, a mandatory or alpn without a value, a mandatory list
+// with a key twice, a key misspelled, an escape or a trailing comma, an
+// ipv4hint or ipv6hint that ends in a comma, a dohpath that is not BIND's
+// UTF-8 or no relative URI template with a "dns" variable, the key name
+// "ohttp", which BIND 9.18 does not know, and BIND's rules on the
 // keys as a set: mandatory neither alone nor naming itself, each key it
 // names present, no-default-alpn with alpn. What miekg/dns cannot read is
 // a bind-divergence note already; a record in RFC 3597's form is
