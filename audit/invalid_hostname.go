@@ -20,9 +20,13 @@ var checkInvalidHostname = &Check{
 	host: hostInvalidHostname,
 }
 
+// hostInvalidHostname reports a host whose name has a label that is no
+// host name label. The label is quoted as the zone writes it, in its
+// presentation form (`pool\.04`), not Go-quoted, which doubled each
+// backslash (test 18 D9).
 func hostInvalidHostname(p *pass, c *Check, h *host) {
 	if bad := badLabel(h.name); bad != "" && h.head != nil {
-		p.reportHost(c, c.Severity, h, h.head.Pos(), fmt.Sprintf("%s is not a valid host name: label %q", h.name, bad))
+		p.reportHost(c, c.Severity, h, h.head.Pos(), fmt.Sprintf("%s is not a valid host name: label \"%s\"", h.name, bad))
 	}
 }
 
