@@ -38,6 +38,18 @@ func explainRecord(text []byte) string {
 	return ""
 }
 
+// plainWords rewrites the messages of miekg/dns that name a field by its
+// type twice: `bad A A: "10.0.0.256"` is `bad A address: "10.0.0.256"`
+// (BIND: "bad dotted quad"; test 18 D10), and so for AAAA.
+func plainWords(msg string) string {
+	for _, t := range [...]string{"A", "AAAA"} {
+		if rest, ok := strings.CutPrefix(msg, "bad "+t+" "+t+":"); ok {
+			return "bad " + t + " address:" + rest
+		}
+	}
+	return msg
+}
+
 // isTypeWord reports whether t names a record type BIND knows, as a
 // mnemonic or as TYPEnnn.
 func isTypeWord(t string) bool {

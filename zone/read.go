@@ -411,7 +411,7 @@ func (f *feeder) parseError(err error) error {
 	}
 	n, _ := strconv.Atoi(m[2])
 	col, _ := strconv.Atoi(m[3])
-	msg := clip.Quoted(m[1]) // the token miekg/dns quotes may be megabytes
+	msg := clip.Quoted(plainWords(m[1])) // the token miekg/dns quotes may be megabytes
 	if text, ok := f.recordText(n); ok {
 		if clearer := explainRecord(text); clearer != "" {
 			msg = clearer

@@ -70,7 +70,7 @@ func TestLongValuesCut(t *testing.T) {
 			name:  "60 kB zone token",
 			files: map[string]string{"tok.zone": lyncZone + "a IN AAAA " + strings.Repeat("x", 60_000) + "\n"},
 			args:  []string{"audit", "tok.zone"},
-			want:  `tok.zone:8: error: bad AAAA AAAA: "` + head("x") + `" (60000 bytes) [syntax]` + "\n1 error, 0 warnings, 0 info in 1 zone\n",
+			want:  `tok.zone:8: error: bad AAAA address: "` + head("x") + `" (60000 bytes) [syntax]` + "\n1 error, 0 warnings, 0 info in 1 zone\n",
 		},
 		{
 			name:  "60 kB token of a record zonegen keeps as text",
@@ -84,7 +84,7 @@ func TestLongValuesCut(t *testing.T) {
 			name:  "zone token",
 			files: map[string]string{"tok.zone": lyncZone + "a IN AAAA xyz\n"},
 			args:  []string{"audit", "tok.zone"},
-			want:  `tok.zone:8: error: bad AAAA AAAA: "xyz" [syntax]` + "\n1 error, 0 warnings, 0 info in 1 zone\n",
+			want:  `tok.zone:8: error: bad AAAA address: "xyz" [syntax]` + "\n1 error, 0 warnings, 0 info in 1 zone\n",
 		},
 	}
 	for _, tt := range tests {
