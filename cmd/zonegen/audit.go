@@ -62,7 +62,8 @@ func readZones(c *cli.Context, env *environment, opt zone.Options) ([]*zone.Zone
 // address record in the zones given: a typo, or a name given relative.
 // It looks for the names' A and AAAA records in the zones themselves, so
 // that a name with other records only is named too, with --all-hosts as
-// without (test 10 D2). It says nothing when a zone could not be read: the
+// without (test 10 D2). An alias is not named: discovery follows its
+// chain and audits the name at its end (test 18 D8). It says nothing when a zone could not be read: the
 // name may be in the part that was not read, and the real error is
 // elsewhere (test 5 D4).
 func warnUnknownHosts(c *cli.Context, zones []*zone.Zone) {
@@ -77,7 +78,7 @@ func warnUnknownHosts(c *cli.Context, zones []*zone.Zone) {
 	for _, z := range zones {
 		for i := range z.Records {
 			r := &z.Records[i]
-			if (r.Type == zone.TypeA || r.Type == zone.TypeAAAA) && r.Class == zone.ClassIN && missing[r.Name] {
+			if (r.Type == zone.TypeA || r.Type == zone.TypeAAAA || r.Type == zone.TypeCNAME) && r.Class == zone.ClassIN && missing[r.Name] {
 				delete(missing, r.Name)
 			}
 		}
@@ -86,7 +87,7 @@ func warnUnknownHosts(c *cli.Context, zones []*zone.Zone) {
 	for _, h := range given {
 		if name := zone.Canonical(h.name); missing[name] {
 			delete(missing, name) // once, as the first source names it
-			fmt.Fprintf(c.App.ErrWriter, "zonegen: %s: no A or AAAA record of that name in the zones given\n", from[name])
+			fmt.Fprintf(c.App.ErrWriter, "zonegen: %s: no A, AAAA or CNAME record of that name in the zones given\n", from[name])
 		}
 	}
 }

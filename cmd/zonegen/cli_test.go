@@ -181,7 +181,7 @@ func TestExitStatus(t *testing.T) {
 		{"diff equal", []string{"diff", "examples/internal/db.contoso.com", "examples/internal/db.contoso.com"}, 0, "no changes"},
 		{"diff different", []string{"diff", "examples/generated/contoso.com.internal.zone", "examples/generated/contoso.com.external.zone"}, 1, "owners changed"},
 		{"fix without plan", []string{"fix", "examples/internal"}, 2, ""},
-		{"unknown --host", []string{"audit", "--host", "fe07", "examples/internal"}, 1, "--host fe07.: no A or AAAA record"},
+		{"unknown --host", []string{"audit", "--host", "fe07", "examples/internal"}, 1, "--host fe07.: no A, AAAA or CNAME record"},
 		{"bad --host", []string{"audit", "--host", "bad..name", "examples/internal"}, 2, "--host bad..name: not a host name: empty label"},
 		{"empty --host", []string{"fix", "--plan", "examples/plan.yaml", "--host", "", "examples/internal"}, 2, `--host "": not a host name: empty name`},
 		{"fix with no-plan host", []string{"fix", "--plan", "examples/plan.yaml", "--host", "printer.contoso.com", "examples/internal"}, 0, "+dir02"},

@@ -67,7 +67,7 @@ func TestConfigErrors(t *testing.T) {
 func TestConfigHostsUnknown(t *testing.T) {
 	workDir(t, lyncZone)
 	os.WriteFile(".zonegen.yaml", []byte("# Lync hosts that discovery misses\nhosts:\n  - pchat01.contoso.com\n"), 0o644)
-	const missing = ": no A or AAAA record of that name in the zones given\n"
+	const missing = ": no A, AAAA or CNAME record of that name in the zones given\n"
 
 	_, _, stderr := zonegen(t, nil, "audit", "mz")
 	if want := "zonegen: .zonegen.yaml:3: host pchat01.contoso.com." + missing; stderr != want {
@@ -94,6 +94,20 @@ func TestConfigHostsUnknown(t *testing.T) {
 	code, _, stderr := zonegen(t, nil, "audit", "nosuchdir")
 	if code != 2 || strings.Contains(stderr, "pchat01") {
 		t.Errorf("unreadable path: exit %d, stderr %q; want 2 and no word of the config host", code, stderr)
+	}
+}
+
+// TestHostAliasKnown: a --host name that is an alias is not said to be
+// missing: discovery follows its chain and audits the name at its end
+// (test 18 D8).
+func TestHostAliasKnown(t *testing.T) {
+	workDir(t, lyncZone+"chat IN CNAME pchat01\npchat01 IN A 10.0.0.5\n")
+	_, stdout, stderr := zonegen(t, nil, "audit", "--host", "chat.contoso.com", "--format", "json", "mz")
+	if stderr != "" {
+		t.Errorf("stderr %q, want nothing", stderr)
+	}
+	if !strings.Contains(stdout, `"cname:chat.contoso.com."`) {
+		t.Errorf("the alias's target is not audited with its role:\n%s", stdout)
 	}
 }
 

@@ -57,7 +57,7 @@ func TestConfigHostsAreText(t *testing.T) {
 		}
 	}
 	os.WriteFile(".zonegen.yaml", []byte(`hosts: ["123"]`+"\n"), 0o644)
-	want := "zonegen: .zonegen.yaml:1: host 123.: no A or AAAA record of that name in the zones given\n"
+	want := "zonegen: .zonegen.yaml:1: host 123.: no A, AAAA or CNAME record of that name in the zones given\n"
 	if code, _, stderr := zonegen(t, nil, "audit", "mz"); code != 1 || stderr != want {
 		t.Errorf(`"123": exit %d, stderr %q; want 1 and %q`, code, stderr, want)
 	}

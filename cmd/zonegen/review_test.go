@@ -139,7 +139,7 @@ func TestReviewHostsUnknown(t *testing.T) {
 	}
 	commitAll(t, dir)
 	_, _, stderr := zonegen(t, nil, "review", "--host", "typo.contoso.com", "mz")
-	const missing = ": no A or AAAA record of that name in the zones given\n"
+	const missing = ": no A, AAAA or CNAME record of that name in the zones given\n"
 	for _, want := range []string{"zonegen: .zonegen.yaml:1: host pchat01.contoso.com." + missing, "zonegen: --host typo.contoso.com." + missing} {
 		if !strings.Contains(stderr, want) {
 			t.Errorf("review: stderr %q, want %q in it", stderr, want)
