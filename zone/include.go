@@ -195,13 +195,14 @@ func notRegular(fsys fs.FS, p string, fi fs.FileInfo) error {
 // wrong without the path, which the error's position gives already (as
 // given, where openRegular names it relative to its directory). A path
 // that os.Root finds to be a symbolic link out of the include root is
-// said so, unless it leads to no regular file or lies in /dev: zonegen
-// reads no standard input, and /dev/stdin (a link to /proc/self/fd/0) is
-// "not a regular file" even when the shell gives it a file.
+// said so, unless it leads to no regular file or through /dev or /proc
+// (viaDevice): zonegen reads no standard input, and /dev/stdin (a link to
+// /proc/self/fd/0) is "not a regular file" even when the shell gives it a
+// file.
 func topFileError(err error, display string) error {
 	if escapesRoot(err) {
 		fi, serr := os.Stat(display)
-		if serr != nil || !fi.Mode().IsRegular() || strings.HasPrefix(display, "/dev/") {
+		if serr != nil || !fi.Mode().IsRegular() || viaDevice(display) {
 			return errNotRegular
 		}
 		return errors.New("a symbolic link out of the include root (give the file's real path, or --include-root)")

@@ -35,7 +35,7 @@ func (o Options) rootRelative(name string) (string, bool) {
 // root follows by itself.
 func linkTarget(name string) string {
 	fi, err := os.Lstat(name)
-	if err != nil || fi.Mode()&fs.ModeSymlink == 0 {
+	if err != nil || fi.Mode()&fs.ModeSymlink == 0 || viaDevice(name) {
 		return name
 	}
 	target, err := filepath.EvalSymlinks(name)
@@ -47,6 +47,35 @@ func linkTarget(name string) string {
 		return name
 	}
 	return target
+}
+
+// viaDevice reports whether name, or a symbolic link on the way from it
+// to its file, lies in /dev or /proc: /dev/stdin leads through
+// /proc/self/fd/0 to whatever the shell gave the process, a file too,
+// which fix --write would then replace (review 18 #1). zonegen reads no
+// standard input: such a path is not followed, and is "not a regular
+// file" (topFileError). Only the links of the last element are followed,
+// at most 40 of them, as Linux does.
+func viaDevice(name string) bool {
+	p := name
+	for range 40 {
+		abs, err := filepath.Abs(p)
+		if err != nil {
+			return false
+		}
+		if slash := filepath.ToSlash(abs); strings.HasPrefix(slash, "/dev/") || strings.HasPrefix(slash, "/proc/") {
+			return true
+		}
+		next, err := os.Readlink(p)
+		if err != nil {
+			return false
+		}
+		if !filepath.IsAbs(next) {
+			next = filepath.Join(filepath.Dir(p), next)
+		}
+		p = next
+	}
+	return false
 }
 
 // absPath is filepath.Abs, with the working directory wd when it is set,
