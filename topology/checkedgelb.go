@@ -36,7 +36,7 @@ func (v *validator) edgeLoadBalancing() {
 }
 
 // sameLBType is the rule edgeLoadBalancing's findings quote.
-const sameLBType = "Lync needs the same load balancing type on both sides of the Edge (LYNC-DNS.md section 4)"
+const sameLBType = "Lync needs the same load balancing type on both sides of the Edge (Lync Server 2013: DNS load balancing, Gg398634)"
 
 // serviceKeys are the keys of the Edge services, in the order of services.
 var serviceKeys = [...]string{"access", "webconf", "av"}

@@ -40,7 +40,7 @@ func (d *decoder) simpleURLs(n *yaml.Node, domains []Name) SimpleURLs {
 func (d *decoder) requiredURLs(n *yaml.Node, key string, domains []Name) []Name {
 	path := "simple_urls." + key
 	if n.Kind == yaml.SequenceNode && len(n.Content) == 0 {
-		d.errorf(n.Line, "%s: an empty list: Lync requires a %s simple URL (LYNC-DNS.md sections 2 and 3); leave the key out for the default%s, or list the URLs",
+		d.errorf(n.Line, "%s: an empty list: Lync requires a %s simple URL (Lync Server 2013: DNS requirements for simple URLs, Gg425874); leave the key out for the default%s, or list the URLs",
 			path, key, defaultURL(key, domains))
 		return nil
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/urfave/cli/v2"
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // Exit statuses (DESIGN.md, Commands).
@@ -89,14 +90,19 @@ type environment struct {
 
 // now is the time date and unixtime serials are made from. It honours
 // SOURCE_DATE_EPOCH (seconds since 1970), the reproducible-builds
-// convention, so that a run can be repeated byte for byte.
-func (e *environment) now() time.Time {
-	if s := e.getenv("SOURCE_DATE_EPOCH"); s != "" {
-		if n, err := strconv.ParseInt(s, 10, 64); err == nil {
-			return time.Unix(n, 0).UTC()
-		}
+// convention, so that a run can be repeated byte for byte; a value that
+// is no such number is an error, as that convention asks (it was
+// ignored without a word, review 18 #8).
+func (e *environment) now() (time.Time, error) {
+	s := e.getenv("SOURCE_DATE_EPOCH")
+	if s == "" {
+		return time.Now(), nil
 	}
-	return time.Now()
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 0 {
+		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH %s is not a number of seconds since 1970", clip.Quote(s))
+	}
+	return time.Unix(n, 0).UTC(), nil
 }
 
 // version returns the module version zonegen was built as.

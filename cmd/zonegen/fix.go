@@ -56,6 +56,10 @@ func runFix(c *cli.Context, env *environment) error {
 	if _, err := zone.NextSerial(0, c.String(flagSerial), time.Now()); err != nil {
 		return usageError("--serial: %v", err)
 	}
+	now, err := env.now()
+	if err != nil {
+		return usageError("fix: %v", err)
+	}
 	files, empty := zoneFiles(c.Args().Slice())
 	if err := noZoneFiles(empty); err != nil {
 		return err
@@ -63,7 +67,7 @@ func runFix(c *cli.Context, env *environment) error {
 	useHugePages(heapRoom(files))
 	res, err := fix.Run(files, fix.Options{ // directories walked once
 		Read: readOptions(c), Audit: auditOptions(c), Plan: p,
-		Serial: c.String(flagSerial), Now: env.now(),
+		Serial: c.String(flagSerial), Now: now,
 	})
 	if err != nil {
 		return &exitError{code: exitTrouble, msg: err.Error()}

@@ -61,3 +61,21 @@ func TestFixCollision(t *testing.T) {
 		t.Errorf("exit %d, want 1 with three aaaa-collision findings and no diff\nstdout:\n%s\nstderr:\n%s", code, out, stderr)
 	}
 }
+
+// TestSourceDateEpoch: SOURCE_DATE_EPOCH pins the date serial; a value
+// that is no number of seconds is a usage error, as the reproducible-builds
+// convention asks, not ignored (review 18 #8).
+func TestSourceDateEpoch(t *testing.T) {
+	t.Chdir("../..")
+	args := []string{"fix", "--plan", "examples/plan.yaml", "--serial", "date", "examples/internal"}
+	code, stdout, stderr := zonegen(t, map[string]string{"SOURCE_DATE_EPOCH": "1795953600"}, args...)
+	if code != 0 || !strings.Contains(stdout, "2026112900") {
+		t.Errorf("SOURCE_DATE_EPOCH=1795953600: exit %d, stderr %q; want 0 and the serial 2026112900 in the diff", code, stderr)
+	}
+	for _, bad := range []string{"abc", "-5", "1795953600.5"} {
+		code, stdout, stderr = zonegen(t, map[string]string{"SOURCE_DATE_EPOCH": bad}, args...)
+		if want := `fix: SOURCE_DATE_EPOCH "` + bad + `" is not a number of seconds since 1970`; code != 2 || stdout != "" || !strings.Contains(stderr, want) {
+			t.Errorf("SOURCE_DATE_EPOCH=%s: exit %d, stdout %d bytes, stderr %q; want 2, nothing, %q", bad, code, len(stdout), stderr, want)
+		}
+	}
+}
