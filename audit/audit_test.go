@@ -280,3 +280,31 @@ func TestPoolAAAAMismatchMessages(t *testing.T) {
 		t.Errorf("messages (-want +got):\n%s", diff)
 	}
 }
+
+// TestDanglingCNAMELoopMessages: a loop is named from the alias when it
+// is on the loop, else from the first name of the loop its chain reaches,
+// round to that name again, through wildcards and DNAMEs; a loop of more
+// than six names is cut short.
+func TestDanglingCNAMELoopMessages(t *testing.T) {
+	got := map[string]string{}
+	for f := range auditCase(t, "testdata/dangling-cname-loop.zone").AllFindings() {
+		if f.Check == "dangling-cname" {
+			got[f.Name] = f.Message
+		}
+	}
+	want := map[string]string{
+		"meet.contoso.com.":      "CNAME meet.contoso.com. points into a loop: loop1.contoso.com. -> loop2.contoso.com. -> loop1.contoso.com.",
+		"loop2.contoso.com.":     "CNAME loop2.contoso.com. points into a loop: loop2.contoso.com. -> loop1.contoso.com. -> loop2.contoso.com.",
+		"lwa.contoso.com.":       "CNAME lwa.contoso.com. points into a loop: lwa.contoso.com. -> lwa.contoso.com.",
+		"*.w.contoso.com.":       "CNAME *.w.contoso.com. points into a loop: dialin.contoso.com. -> x.w.contoso.com. -> dialin.contoso.com.",
+		"scheduler.contoso.com.": "CNAME scheduler.contoso.com. points into a loop: scheduler.contoso.com. -> scheduler.old.contoso.com. -> scheduler.contoso.com.",
+		"admin.contoso.com.":     "CNAME admin.contoso.com. points into a loop: a.d1.contoso.com. -> a.d2.contoso.com. -> a.d1.contoso.com.",
+		"webconf.contoso.com.": "CNAME webconf.contoso.com. points into a loop: w1.contoso.com. -> w2.contoso.com. -> w3.contoso.com. -> " +
+			"w4.contoso.com. -> w5.contoso.com. -> w6.contoso.com. -> … -> w1.contoso.com.",
+	}
+	for name, msg := range want {
+		if got[name] != msg {
+			t.Errorf("%s:\n got %q\nwant %q", name, got[name], msg)
+		}
+	}
+}

@@ -16,6 +16,10 @@ type Check struct {
 	// checks are reported by those commands.
 	Stage string
 
+	// externalOnly says that the check looks at the external view only:
+	// it runs with --view external alone (running).
+	externalOnly bool
+
 	run func(p *pass, c *Check)
 	// indexOnly, for a run check, says that it reads the index and the
 	// names the record checks look at (pass.isLync) and nothing else of

@@ -19,12 +19,11 @@ var checkExternalLocalAAAA = &Check{
 	Good: "sip  AAAA  2001:db8:100::10",
 	Ref:  "RFC 4193 §4.4; RFC 4472 §2.1; Lync Server 2013: Edge Server IPv6 (JJ204984)",
 	host: hostExternalLocalAAAA,
+
+	externalOnly: true,
 }
 
 func hostExternalLocalAAAA(p *pass, c *Check, h *host) {
-	if !p.opt.external() {
-		return
-	}
 	for _, r := range h.aaaa {
 		if s, local := addrscope.Local(r.Addr()); local {
 			p.reportHost(c, c.Severity, h, r.Pos(), fmt.Sprintf("%s AAAA %s is %s and cannot be reached from outside", h.name, r.Addr(), s))

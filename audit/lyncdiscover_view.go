@@ -15,12 +15,11 @@ var checkLyncdiscoverView = &Check{
 	Good: "lyncdiscover          A  198.51.100.20",
 	Ref:  "Lync Server 2013: DNS requirements for automatic client sign-in (Gg425884); Determine DNS requirements (Gg398758)",
 	run:  runLyncdiscoverView,
+
+	externalOnly: true,
 }
 
 func runLyncdiscoverView(p *pass, c *Check) {
-	if !p.opt.external() {
-		return
-	}
 	for _, d := range p.domains {
 		name := "lyncdiscoverinternal." + d
 		if first := p.ix.first(name); first != nil {

@@ -73,21 +73,49 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 	if opt.View != "" && opt.View != "internal" && opt.View != "external" {
 		return nil, fmt.Errorf("unknown view %s (want internal or external)", clip.Quote(opt.View))
 	}
+	enabled = running(enabled, opt)
 	views := splitViews(zones)
 	if views == nil {
-		return runView(zones, opt, enabled), nil
+		res, _ := runView(zones, opt, enabled, true)
+		return res, nil
 	}
 	results := make([]*Result, len(views))
+	used := suppressions{}
 	for i, v := range views {
-		results[i] = runView(v, opt, enabled)
+		var u suppressions
+		results[i], u = runView(v, opt, enabled, false)
+		for k, hit := range u {
+			used[k] = used[k] || hit
+		}
 	}
-	return mergeViews(zones, views, results), nil
+	res := mergeViews(zones, views, results)
+	if enabled[checkBadSuppression.ID] {
+		if unused := unusedSuppressions(zones, used, enabled, listHeads(res.Findings)); len(unused) > 0 {
+			res.Findings = append(res.Findings, unused...)
+			SortFindings(res.Findings)
+		}
+	}
+	return res, nil
+}
+
+// running returns the checks of enabled that an audit with opt runs: those
+// of the audit stage, and the checks that look at the external view only
+// with --view external. A suppression is judged by the checks that ran
+// (unusedSuppressions).
+func running(enabled map[string]bool, opt Options) map[string]bool {
+	on := make(map[string]bool, len(enabled))
+	for _, c := range allChecks() {
+		on[c.ID] = enabled[c.ID] && c.Stage == "audit" && (!c.externalOnly || opt.external())
+	}
+	return on
 }
 
 // runView audits zones as one namespace: one view of a zone set, or a
 // whole set without views. Zones that did not parse give a syntax finding
-// and are left out of the rest.
-func runView(zones []*zone.Zone, opt Options, enabled map[string]bool) *Result {
+// and are left out of the rest. With judge, the suppressions that
+// suppressed nothing are reported; without, the caller judges them with
+// those of the other views, from the suppressions returned.
+func runView(zones []*zone.Zone, opt Options, enabled map[string]bool, judge bool) (*Result, suppressions) {
 	p := &pass{opt: opt}
 	for _, z := range zones {
 		if z.Err == nil {
@@ -115,13 +143,16 @@ func runView(zones []*zone.Zone, opt Options, enabled map[string]bool) *Result {
 	}
 	res := p.result(zones)
 	res.cuts = []viewCuts{{p.zones, p.ix.cuts}}
-	chunks, notes := applySuppressions(p.findings.chunks(), p.noteLists, p.ix, zones, enabled)
+	chunks, notes, used := applySuppressions(p.findings.chunks(), p.noteLists, p.ix, zones, enabled)
+	if judge && enabled[checkBadSuppression.ID] {
+		chunks = append(chunks, unusedSuppressions(zones, used, enabled, chunkHeads(chunks, notes, p.ix)))
+	}
 	res.found = sortFound(chunks, notes, p.ix)
 	res.found.hosts = p.hosts.byID
 	if opt.Pools {
 		res.Pools = pools(p.hosts.byID, p.zones)
 	}
-	return res
+	return res, used
 }
 
 // startedChecks holds the passes of checks started before discovery ends,

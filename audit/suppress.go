@@ -15,7 +15,12 @@ var checkBadSuppression = &Check{
 	Text: "A trailing comment `; zonegen:ignore CHECK reason` on a record's line suppresses that check's " +
 		"finding for the record. The reason is required, so that the next engineer knows why the finding " +
 		"was accepted; a suppression without one, or one that names a check zonegen does not have, is " +
-		"reported. A valid check ID still suppresses its finding.",
+		"reported. A valid check ID still suppresses its finding. A suppression that suppresses nothing " +
+		"is reported too, with the line of the check's finding for the same name when there is one, where " +
+		"the comment belongs: the finding of a host or pool is at its first record. Only the suppressions " +
+		"of the checks that ran are judged (not those of a check turned off, or of a check that runs only " +
+		"with --view external, or only in fix or review), against the findings of the run: one kept for " +
+		"--all-hosts is reported in a run without it.",
 	Bad:  "fe09  A  10.0.1.19 ; zonegen:ignore missing-aaaa",
 	Good: "fe09  A  10.0.1.19 ; zonegen:ignore missing-aaaa lab server, retired in June",
 	Ref:  "zonegen",
@@ -27,10 +32,26 @@ type suppressionKey struct {
 	check string
 }
 
+// suppressions holds the checks that the zonegen:ignore comments of a zone
+// set suppress, by position: a key is there when a comment suppresses its
+// check at its position, and is true once it has suppressed a finding.
+type suppressions map[suppressionKey]bool
+
+// use reports whether the suppressions suppress check k, and notes that
+// one did.
+func (s suppressions) use(k suppressionKey) bool {
+	if _, ok := s[k]; !ok {
+		return false
+	}
+	s[k] = true
+	return true
+}
+
 // applySuppressions drops from each chunk the findings and notes that a
 // zonegen:ignore comment on their record suppresses, and adds a chunk that
-// reports the malformed suppressions.
-func applySuppressions(chunks [][]Finding, notes []noteList, ix *index, zones []*zone.Zone, enabled map[string]bool) ([][]Finding, []noteList) {
+// reports the malformed suppressions. It returns the suppressions, each
+// marked when it suppressed something.
+func applySuppressions(chunks [][]Finding, notes []noteList, ix *index, zones []*zone.Zone, enabled map[string]bool) ([][]Finding, []noteList, suppressions) {
 	ignored, bad := readSuppressions(zones, enabled[checkBadSuppression.ID])
 	if len(ignored) > 0 {
 		for i, fs := range chunks {
@@ -39,14 +60,14 @@ func applySuppressions(chunks [][]Finding, notes []noteList, ix *index, zones []
 		for i, ns := range notes {
 			out := ns.notes[:0]
 			for _, n := range ns.notes {
-				if !ignored[suppressionKey{ix.recs[n.rec].Pos(), ns.check.ID}] {
+				if !ignored.use(suppressionKey{ix.recs[n.rec].Pos(), ns.check.ID}) {
 					out = append(out, n)
 				}
 			}
 			notes[i].notes = out
 		}
 	}
-	return append(chunks, bad), notes
+	return append(chunks, bad), notes, ignored
 }
 
 // Suppress returns the findings of fs that no zonegen:ignore comment of
@@ -61,7 +82,7 @@ func Suppress(fs []Finding, zones []*zone.Zone) []Finding {
 
 // appendKept appends to dst the findings of fs that ignored does not
 // suppress; dst may be fs[:0], to filter fs in place.
-func appendKept(dst, fs []Finding, ignored map[suppressionKey]bool) []Finding {
+func appendKept(dst, fs []Finding, ignored suppressions) []Finding {
 	for _, f := range fs {
 		if !suppressed(&f, ignored) {
 			dst = append(dst, f)
@@ -70,28 +91,29 @@ func appendKept(dst, fs []Finding, ignored map[suppressionKey]bool) []Finding {
 	return dst
 }
 
-// suppressed reports whether a zonegen:ignore comment suppresses f: one on
-// its record's line, or, for ptr-mismatch, one on the PTR's line (its
-// first related record). fix reports a stale PTR there, before the AAAA
-// the audit reports it at exists, so that one comment silences both
-// (test 14 D3).
-func suppressed(f *Finding, ignored map[suppressionKey]bool) bool {
-	if ignored[suppressionKey{f.Pos, f.Check}] {
-		return true
+// suppressed reports whether a zonegen:ignore comment suppresses f, and
+// notes each that does: one on its record's line, or, for ptr-mismatch,
+// one on the PTR's line (its first related record). fix reports a stale
+// PTR there, before the AAAA the audit reports it at exists, so that one
+// comment silences both (test 14 D3).
+func suppressed(f *Finding, ignored suppressions) bool {
+	hit := ignored.use(suppressionKey{f.Pos, f.Check})
+	if f.Check == checkPTRMismatch.ID && len(f.Related) > 0 && ignored.use(suppressionKey{f.Related[0].Pos, f.Check}) {
+		hit = true
 	}
-	return f.Check == checkPTRMismatch.ID && len(f.Related) > 0 && ignored[suppressionKey{f.Related[0].Pos, f.Check}]
+	return hit
 }
 
 // readSuppressions returns the checks that the suppressions of zones
 // suppress and, when report is set, the findings of the malformed ones.
-func readSuppressions(zones []*zone.Zone, report bool) (map[suppressionKey]bool, []Finding) {
-	ignored := map[suppressionKey]bool{}
+func readSuppressions(zones []*zone.Zone, report bool) (suppressions, []Finding) {
+	ignored := suppressions{}
 	var bad []Finding
 	for _, z := range zones {
 		start := len(bad)
 		for _, s := range z.Suppressions {
 			if _, ok := Lookup(s.Check); ok && s.Check != checkSyntax.ID { // syntax is always said
-				ignored[suppressionKey{s.Pos, s.Check}] = true
+				ignored[suppressionKey{s.Pos, s.Check}] = false
 			}
 			if f, ok := badSuppression(s); ok && report {
 				bad = append(bad, f)

@@ -13,16 +13,18 @@ import (
 	"github.com/zonegen/zonegen/zone"
 )
 
-// TestBadSuppressionNames checks that each bad suppression is reported
-// under the owner of its own record, among many records and suppressions.
+// TestBadSuppressionNames checks that each bad suppression (malformed, or
+// suppressing nothing) is reported under the owner of its own record,
+// among many records and suppressions. With --all-hosts every name has a
+// missing-aaaa finding to suppress.
 func TestBadSuppressionNames(t *testing.T) {
 	var b strings.Builder
 	b.WriteString("$ORIGIN contoso.com.\n$TTL 3600\n" +
 		"@ IN SOA ns1 hostmaster 1 3600 900 1209600 300\n@ IN NS ns1\nns1 IN A 10.0.0.53\n")
 	want := map[int]string{}
 	line := 6
-	for i := range 40 {
-		switch i % 4 {
+	for i := range 50 {
+		switch i % 5 {
 		case 0:
 			fmt.Fprintf(&b, "fe%02d IN A 10.0.1.%d ; zonegen:ignore missing-aaaa\n", i, i)
 			want[line] = fmt.Sprintf("fe%02d.contoso.com.", i)
@@ -34,6 +36,9 @@ func TestBadSuppressionNames(t *testing.T) {
 			fmt.Fprintf(&b, "fe%02d IN A 10.0.1.%d ; zonegen:ignore missing-aaaa a reason\n", i, i)
 		case 3:
 			fmt.Fprintf(&b, "fe%02d IN A 10.0.1.%d ; zonegen:ignore\n", i, i)
+			want[line] = fmt.Sprintf("fe%02d.contoso.com.", i)
+		case 4:
+			fmt.Fprintf(&b, "fe%02d IN A 10.0.1.%d ; zonegen:ignore missing-a it has no AAAA\n", i, i)
 			want[line] = fmt.Sprintf("fe%02d.contoso.com.", i)
 		}
 		line++
@@ -52,7 +57,7 @@ func badSuppressionNames(t *testing.T, text string) map[int]string {
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	res, err := audit.Run([]*zone.Zone{zone.ReadFile(path, zone.Options{})}, audit.Options{})
+	res, err := audit.Run([]*zone.Zone{zone.ReadFile(path, zone.Options{})}, audit.Options{AllHosts: true})
 	if err != nil {
 		t.Fatal(err)
 	}

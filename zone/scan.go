@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 )
 
 // entry is one logical line of a master file: a directive or a record. Its
@@ -504,14 +505,35 @@ func (s *scanner) count(st *lexState) {
 	}
 }
 
-// comment notes a zonegen:ignore suppression in a comment.
+// ignoreMark starts a suppression in a comment: "zonegen:ignore CHECK
+// reason".
+const ignoreMark = "zonegen:ignore"
+
+// comment notes a zonegen:ignore suppression in a comment. The mark is
+// read in any letter case, as a zone file's keywords are ($TTL, IN, A):
+// ZONEGEN:IGNORE was taken for no comment at all (test 18 D7).
 func (s *scanner) comment(e *entry, text []byte) {
-	const mark = "zonegen:ignore"
-	i := bytes.Index(text, []byte(mark))
+	i := indexMark(text)
 	if i < 0 {
 		return
 	}
-	e.ignores = append(e.ignores, string(bytes.TrimSpace(text[i+len(mark):])))
+	e.ignores = append(e.ignores, string(bytes.TrimSpace(text[i+len(ignoreMark):])))
+}
+
+// indexMark returns where ignoreMark first is in text, in any letter
+// case, or -1. Most comments have no colon, and are passed over by one
+// search for it.
+func indexMark(text []byte) int {
+	if i := bytes.Index(text, []byte(ignoreMark)); i >= 0 || bytes.IndexByte(text, ':') < 0 {
+		return i
+	}
+	const colon = len("zonegen") // the mark's colon
+	for i := 0; i+len(ignoreMark) <= len(text); i++ {
+		if text[i+colon] == ':' && strings.EqualFold(string(text[i:i+len(ignoreMark)]), ignoreMark) {
+			return i
+		}
+	}
+	return -1
 }
 
 func (s *scanner) errorf(line int, format string, args ...any) error {

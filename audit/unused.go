@@ -1,0 +1,143 @@
+package audit
+
+import (
+	"cmp"
+	"fmt"
+	"iter"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
+// findingHead is what a finding is found by when a suppression that
+// suppressed nothing looks for the finding it was meant for.
+type findingHead struct {
+	check, name string
+	pos         zone.Pos
+}
+
+// nameCheck is a check's findings about one name.
+type nameCheck struct{ check, name string }
+
+// unusedSuppressions returns a bad-suppression finding for each
+// well-formed suppression of zones that suppressed nothing (used, of
+// every view): one with a reason, of a check that ran (ran). A zone that
+// does not parse is not judged: its records were not audited. A
+// suppression is named once, however many views or readings of a file
+// hold it. When the findings left (heads) hold one of its check for the
+// name of its record, the message says where that finding is, so that
+// the comment can be moved there (test 18 D7).
+func unusedSuppressions(zones []*zone.Zone, used suppressions, ran map[string]bool, heads iter.Seq[findingHead]) []Finding {
+	var out []Finding
+	seen := map[suppressionKey]bool{}
+	for _, z := range zones {
+		if z.Err != nil {
+			continue
+		}
+		start := len(out)
+		for _, s := range z.Suppressions {
+			k := suppressionKey{s.Pos, s.Check}
+			if s.Reason == "" || !ran[s.Check] || used[k] || seen[k] {
+				continue
+			}
+			seen[k] = true
+			out = append(out, Finding{Check: s.Check, Severity: checkBadSuppression.Severity, Pos: s.Pos})
+		}
+		nameOwners(out[start:], z)
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	at := whereFound(out, heads)
+	for i := range out {
+		f := &out[i]
+		f.Message = unusedMessage(f.Check, f.Name, f.Pos, at[nameCheck{f.Check, f.Name}])
+		f.Check = checkBadSuppression.ID
+	}
+	return out
+}
+
+// whereFound returns, for the check and name of each finding of want, the
+// place of the first finding of heads with that check and name: in the
+// file of the first of want's findings for it, or, when none is there, in
+// the first file.
+func whereFound(want []Finding, heads iter.Seq[findingHead]) map[nameCheck]zone.Pos {
+	file := map[nameCheck]string{}
+	checks := map[string]bool{}
+	for _, f := range want {
+		k := nameCheck{f.Check, f.Name}
+		if _, ok := file[k]; !ok {
+			file[k] = f.Pos.File
+		}
+		checks[f.Check] = true
+	}
+	at := map[nameCheck]zone.Pos{}
+	for h := range heads {
+		if !checks[h.check] {
+			continue
+		}
+		k := nameCheck{h.check, h.name}
+		if f, ok := file[k]; ok {
+			if old, ok := at[k]; !ok || before(h.pos, old, f) {
+				at[k] = h.pos
+			}
+		}
+	}
+	return at
+}
+
+// before reports whether position a goes before b for a suppression in
+// file: one in file first, then by file and line.
+func before(a, b zone.Pos, file string) bool {
+	if (a.File == file) != (b.File == file) {
+		return a.File == file
+	}
+	return cmp.Or(cmp.Compare(a.File, b.File), cmp.Compare(a.Line, b.Line)) < 0
+}
+
+// unusedMessage says that a suppression of check at pos, on a record of
+// name, suppresses nothing, and where the check's finding for name is,
+// when found is set (Line > 0).
+func unusedMessage(check, name string, pos, found zone.Pos) string {
+	msg := fmt.Sprintf("zonegen:ignore %s suppresses nothing here: ", check)
+	switch {
+	case check == checkSyntax.ID || check == checkBadSuppression.ID:
+		return msg + "its findings are always reported"
+	case found.Line == 0:
+		return msg + fmt.Sprintf("no %s finding is at this line", check)
+	case found.File == pos.File:
+		return msg + fmt.Sprintf("the %s finding of %s is at line %d", check, name, found.Line)
+	}
+	return msg + fmt.Sprintf("the %s finding of %s is at %s", check, name, found)
+}
+
+// chunkHeads yields the heads of the findings of chunks and notes, as a
+// view's audit left them.
+func chunkHeads(chunks [][]Finding, notes []noteList, ix *index) iter.Seq[findingHead] {
+	return func(yield func(findingHead) bool) {
+		for _, fs := range chunks {
+			for i := range fs {
+				if !yield(findingHead{fs[i].Check, fs[i].Name, fs[i].Pos}) {
+					return
+				}
+			}
+		}
+		for _, ns := range notes {
+			for _, n := range ns.notes {
+				if !yield(findingHead{ns.check.ID, ix.name(n.owner), ix.recs[n.rec].Pos()}) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// listHeads yields the heads of a list of findings.
+func listHeads(fs []Finding) iter.Seq[findingHead] {
+	return func(yield func(findingHead) bool) {
+		for i := range fs {
+			if !yield(findingHead{fs[i].Check, fs[i].Name, fs[i].Pos}) {
+				return
+			}
+		}
+	}
+}
