@@ -144,6 +144,7 @@ func runView(zones []*zone.Zone, opt Options, enabled map[string]bool, judge boo
 	res := p.result(zones)
 	res.cuts = []viewCuts{{p.zones, p.ix.cuts}}
 	chunks, notes, used := applySuppressions(p.findings.chunks(), p.noteLists, p.ix, zones, enabled)
+	p.spareUnlooked(used)
 	if judge && enabled[checkBadSuppression.ID] {
 		chunks = append(chunks, unusedSuppressions(zones, used, enabled, chunkHeads(chunks, notes, p.ix)))
 	}

@@ -11,7 +11,7 @@ var checkBadSuppression = &Check{
 	ID:       "bad-suppression",
 	Severity: Warning,
 	Stage:    "audit",
-	Title:    "a zonegen:ignore comment without a reason or with an unknown check",
+	Title:    "a zonegen:ignore comment without a reason, with an unknown check, or that suppresses nothing",
 	Text: "A trailing comment `; zonegen:ignore CHECK reason` on a record's line suppresses that check's " +
 		"finding for the record. The reason is required, so that the next engineer knows why the finding " +
 		"was accepted; a suppression without one, or one that names a check zonegen does not have, is " +
@@ -19,8 +19,8 @@ var checkBadSuppression = &Check{
 		"is reported too, with the line of the check's finding for the same name when there is one, where " +
 		"the comment belongs: the finding of a host or pool is at its first record. Only the suppressions " +
 		"of the checks that ran are judged (not those of a check turned off, or of a check that runs only " +
-		"with --view external, or only in fix or review), against the findings of the run: one kept for " +
-		"--all-hosts is reported in a run without it.",
+		"with --view external, or only in fix or review), on the names the run looks at: one on a name " +
+		"that is no Lync host is judged with --all-hosts only.",
 	Bad:  "fe09  A  10.0.1.19 ; zonegen:ignore missing-aaaa",
 	Good: "fe09  A  10.0.1.19 ; zonegen:ignore missing-aaaa lab server, retired in June",
 	Ref:  "zonegen",

@@ -56,6 +56,39 @@ func unusedSuppressions(zones []*zone.Zone, used suppressions, ran map[string]bo
 	return out
 }
 
+// spareUnlooked marks as used each suppression on a record whose name the
+// run did not look at, a name that is no Lync name in a run without
+// --all-hosts: such a comment may be kept for runs with --all-hosts (a
+// printer's missing-aaaa), and is not wrong in this one. A suppression on
+// a line that holds no record (a directive's) stays judged: it suppresses
+// nothing in any run. Only the zones with a suppression left unused are
+// read for their records.
+func (p *pass) spareUnlooked(used suppressions) {
+	if p.lync == nil { // --all-hosts: every name is looked at
+		return
+	}
+	pending := map[zone.Pos][]suppressionKey{}
+	for k, hit := range used {
+		if !hit {
+			pending[k.pos] = append(pending[k.pos], k)
+		}
+	}
+	for _, z := range p.zones {
+		if len(pending) == 0 {
+			return
+		}
+		for i := range z.Records {
+			r := &z.Records[i]
+			if ks, ok := pending[r.Pos()]; ok && !p.lync.has(r.Name) {
+				for _, k := range ks {
+					used[k] = true
+				}
+				delete(pending, r.Pos())
+			}
+		}
+	}
+}
+
 // whereFound returns, for the check and name of each finding of want, the
 // place of the first finding of heads with that check and name: in the
 // file of the first of want's findings for it, or, when none is there, in
