@@ -308,3 +308,27 @@ func TestDanglingCNAMELoopMessages(t *testing.T) {
 		}
 	}
 }
+
+// TestPoolAAAAMismatchCoPoolMessages: pool names at the same servers are
+// compared with the servers, not with one another (test 18 D2), unless no
+// server is in the zone set.
+func TestPoolAAAAMismatchCoPoolMessages(t *testing.T) {
+	var got []string
+	for f := range auditCase(t, "testdata/pool-aaaa-mismatch-copool.zone").AllFindings() {
+		if f.Check == "pool-aaaa-mismatch" {
+			got = append(got, f.Message)
+		}
+	}
+	want := []string{
+		"pool pool01.contoso.com. AAAA set lacks fd00:10:1::22 of its members and has fd00:10:1::12 that no member has",
+		"pool sip.contoso.com. AAAA set lacks fd00:10:1::22 of its members and has fd00:10:1::12 that no member has",
+		"pool dirpool.contoso.com. AAAA set has fd00:10:2::29 that no member has",
+		"pool dialin.contoso.com. AAAA set has fd00:10:2::29 that no member has",
+		"pool edgepool.contoso.com. AAAA set has fd00:10:3::39 that no member has",
+		"pool webconf.contoso.com. AAAA set has fd00:10:5::52 that no member has",
+		"pool av.contoso.com. AAAA set lacks fd00:10:5::52 of its members",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("messages (-want +got):\n%s", diff)
+	}
+}

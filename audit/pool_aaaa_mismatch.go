@@ -14,7 +14,9 @@ var checkPoolAAAAMismatch = &Check{
 	Title:    "a pool name's AAAA set is not the union of its members' AAAA addresses",
 	Text: "A DNS-load-balanced pool name carries one A and one AAAA per server. When the pool name's " +
 		"AAAA records miss a member's address, or list one that no member has, IPv6 clients are sent " +
-		"to fewer servers than IPv4 clients, or to none that answers.",
+		"to fewer servers than IPv4 clients, or to none that answers. The members are the servers: another " +
+		"pool name at the same addresses (sip beside pool01) is not one, so an AAAA that both kept is " +
+		"reported; pool names without any server in the zone set are compared with one another.",
 	Bad: "pool01  A     10.0.1.11\npool01  A     10.0.1.12\npool01  AAAA  fd00:10::11\n" +
 		"fe01    A     10.0.1.11\nfe01    AAAA  fd00:10::11\nfe02    A     10.0.1.12\nfe02    AAAA  fd00:10::12",
 	Good: "pool01  A     10.0.1.11\npool01  A     10.0.1.12\npool01  AAAA  fd00:10::11\npool01  AAAA  fd00:10::12\n" +
@@ -43,14 +45,20 @@ func hostPoolAAAAMismatch(p *pass, c *Check, h *host) {
 
 // aaaaMismatch returns, as text in order, the AAAA addresses that the
 // members of pool h have and h lacks (missing), and those that h has and no
-// member has (extra). It works them out for the first pool that asks: the
-// others that share the links have the same AAAA set, hold all of it and
-// are among the links, so the answer is theirs too.
+// member has (extra). The members it takes the union of are its servers,
+// not the other pool names of its addresses (compared): a stale AAAA that
+// pool01 and sip share is no member's (test 18 D2). It works them out
+// for the first pool that asks: the others that share the links have the
+// same A and AAAA sets, hold all of it and are among the links, so the
+// answer is theirs too.
 func (l *poolLinks) aaaaMismatch(h *host) (missing, extra []string) {
 	l.mismatchOnce.Do(func() {
 		var union []netip.Addr
-		for m := range h.members() {
-			union = addrs(union, m.aaaa)
+		servers := l.hasServers()
+		for _, m := range l.hosts {
+			if l.compared(h, m, servers) {
+				union = addrs(union, m.aaaa)
+			}
 		}
 		own, union := sortedSet(addrs(nil, h.aaaa)), sortedSet(union)
 		l.missing, l.extra = minus(union, own), minus(own, union)

@@ -56,6 +56,51 @@ func (h *host) members() iter.Seq[*host] {
 	}
 }
 
+// compared reports whether pool-aaaa-mismatch compares pool h of the
+// links with host m of them (servers: l.hasServers()): m is a server, a
+// host that is no pool name of the links' address set (coPool). Pool
+// names that share their servers are members of each other (decisions.md,
+// "Pools"), but counting them would let an AAAA that both kept stand for
+// a server's (test 18 D2). In a set without servers in the zone set
+// (hosted SIP domains' sip names at one Edge's addresses, a pool whose
+// servers are in a zone not given) it is every member of h, the other
+// pool names: they are all there is to compare with, and they must agree.
+func (l *poolLinks) compared(h, m *host, servers bool) bool {
+	return m != h && (!servers || !l.coPool(m))
+}
+
+// hasServers reports whether a host of the links is no pool name of
+// their address set (coPool).
+func (l *poolLinks) hasServers() bool {
+	return slices.ContainsFunc(l.hosts, func(m *host) bool { return !l.coPool(m) })
+}
+
+// coPool reports whether host m of the links is a pool name of the links'
+// address set: a pool whose addresses the links' pool has, as a member's,
+// and that has all of the pool's, as a pool of which the pool is a member
+// (the A addresses, or, for a pool without A records, the AAAA
+// addresses). m's are the pool's already, so the two hold as many
+// distinct addresses.
+func (l *poolLinks) coPool(m *host) bool {
+	p := l.pool
+	switch {
+	case m == p:
+		return true
+	case !m.isPool():
+		return false
+	case len(p.a) > 0:
+		return distinct(m.a) == distinct(p.a)
+	default:
+		return len(m.a) == 0 && distinct(m.aaaa) == distinct(p.aaaa)
+	}
+}
+
+// distinct returns how many distinct addresses records rs hold.
+func distinct(rs []*zone.Record) int {
+	var room [32]netip.Addr // the usual few, without an allocation
+	return len(sortedSet(addrs(room[:0], rs)))
+}
+
 // hasMembers reports whether a pool has members.
 func (h *host) hasMembers() bool { return h.links != nil }
 

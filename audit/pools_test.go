@@ -119,7 +119,7 @@ func checkPool(t *testing.T, ix *index, h *host, what string) {
 	var got []string
 	lone := &host{name: h.name, id: h.id, head: h.head, a: h.a, aaaa: h.aaaa}
 	if len(want) > 0 {
-		lone.links = &poolLinks{hosts: []*host{lone}}
+		lone.links = &poolLinks{hosts: []*host{lone}, pool: lone}
 	}
 	for m := range h.members() {
 		got = append(got, m.name)

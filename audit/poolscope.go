@@ -27,10 +27,21 @@ type Pool struct {
 	// and members: pool-aaaa-mismatch compares their AAAA set with their
 	// members' too, so fix gives each one the new address of a member
 	// that its set lacks.
-	Full  []string
-	View  int          // the view the pool is in: 0 without views, else its place among them
-	Zones []*zone.Zone // the zones of that view (a zone given once is in every view)
-	AAAA  []netip.Addr // the AAAA addresses of Names, each once, in order
+	Full []string
+	// Compared are the names of Names whose AAAA addresses, old and new,
+	// pool-aaaa-mismatch compares the pool names of this address set
+	// with: the servers, the names that are no pool name of the set (sip
+	// and pool01 at the same servers compare with the servers, not with
+	// each other, test 18 D2); in a set without servers, all of Names,
+	// for the pool names are then compared with one another.
+	Compared []string
+	View     int          // the view the pool is in: 0 without views, else its place among them
+	Zones    []*zone.Zone // the zones of that view (a zone given once is in every view)
+	AAAA     []netip.Addr // the AAAA addresses of Names, each once, in order
+	// ComparedAAAA are the AAAA addresses of the names compared with
+	// (Compared, and those of them that have AAAA records), each once,
+	// in order.
+	ComparedAAAA []netip.Addr
 }
 
 // pools returns the pools among the hosts discovery made (by owner id):
@@ -45,33 +56,39 @@ func pools(byID []*host, zones []*zone.Zone) []Pool {
 		}
 		if h.links == nil {
 			out = append(out, Pool{Name: h.name, Zones: zones})
-			out[len(out)-1].add(h, nil)
+			out[len(out)-1].add(h, nil, true)
 			continue
 		}
-		i, ok := at[h.links]
+		l := h.links
+		i, ok := at[l]
 		if !ok {
 			i = len(out)
-			at[h.links] = i
-			out = append(out, Pool{Name: h.links.pool.name, Zones: zones})
-			for _, m := range h.links.hosts {
-				out[i].add(m, h.links)
+			at[l] = i
+			out = append(out, Pool{Name: l.pool.name, Zones: zones})
+			// Compared holds every host the set's pool names are compared
+			// with (no pool excluded: fix leaves each pool name out of its
+			// own comparison).
+			servers := l.hasServers()
+			for _, m := range l.hosts {
+				out[i].add(m, l, l.compared(nil, m, servers))
 			}
 		}
-		if !slices.Contains(h.links.hosts, h) { // a pool whose addresses its members' do not all hold
-			out[i].add(h, h.links)
+		if !slices.Contains(l.hosts, h) { // a pool whose addresses its members' do not all hold
+			out[i].add(h, l, l.compared(nil, h, l.hasServers()))
 		}
 	}
 	for i := range out {
-		slices.SortFunc(out[i].AAAA, netip.Addr.Compare)
-		out[i].AAAA = slices.Compact(out[i].AAAA)
+		out[i].AAAA = sortedSet(out[i].AAAA)
+		out[i].ComparedAAAA = sortedSet(out[i].ComparedAAAA)
 	}
 	return out
 }
 
 // add adds host h to p, the pool of the links set: a pool name of
 // another set (a smaller pool among this one's members) is a member here,
-// and a head (Heads, Full) of its own set's Pool only.
-func (p *Pool) add(h *host, set *poolLinks) {
+// and a head (Heads, Full) of its own set's Pool only. compared says
+// whether pool-aaaa-mismatch compares the pool names with h (Compared).
+func (p *Pool) add(h *host, set *poolLinks, compared bool) {
 	pool := h.isPool() && h.hasMembers() && h.links == set // pool-aaaa-mismatch looks at it
 	switch {
 	case len(h.aaaa) == 0:
@@ -79,10 +96,16 @@ func (p *Pool) add(h *host, set *poolLinks) {
 		if pool {
 			p.Heads = append(p.Heads, h.name)
 		}
+		if compared {
+			p.Compared = append(p.Compared, h.name)
+		}
 	case pool:
 		p.Full = append(p.Full, h.name)
 	}
 	for _, r := range h.aaaa {
 		p.AAAA = append(p.AAAA, r.Addr())
+		if compared {
+			p.ComparedAAAA = append(p.ComparedAAAA, r.Addr())
+		}
 	}
 }

@@ -15,9 +15,13 @@ import (
 // its address in V zones, of which a view's pool looks at its own.
 type poolIndex struct {
 	*viewPlaces
-	of     map[hostView][]int32 // the pools (places in fixer.pools) whose Names or Full hold each name, in each view
-	head   map[poolName]bool    // the pool names of each of them without AAAA records (Heads)
-	byAddr map[addrView][]int32 // the places in Added of each new address in each view
+	of   map[hostView][]int32 // the pools (places in fixer.pools) whose Names or Full hold each name, in each view
+	head map[poolName]bool    // the pool names of each of them without AAAA records (Heads)
+	// compared are the names of each of them that its pool names are
+	// compared with (audit.Pool.Compared): its servers, or all of its
+	// names in a pool without servers.
+	compared map[poolName]bool
+	byAddr   map[addrView][]int32 // the places in Added of each new address in each view
 	// holders counts, for each pool and address worked out, the new
 	// records of that address of the pool's names in its view whose loss
 	// is not worked out yet (settler.gone), completions aside.
@@ -47,7 +51,8 @@ type addrView struct {
 // out whole: thousands of them), and, when there are any, the new
 // addresses of Added.
 func (s *settler) newPoolIndex() *poolIndex {
-	x := &poolIndex{viewPlaces: s.views(), of: map[hostView][]int32{}, head: map[poolName]bool{}, holders: map[poolAddr]int{}}
+	x := &poolIndex{viewPlaces: s.views(), of: map[hostView][]int32{}, head: map[poolName]bool{}, compared: map[poolName]bool{},
+		holders: map[poolAddr]int{}}
 	live := s.liveHeads()
 	for p := range s.f.pools {
 		pool := &s.f.pools[p]
@@ -61,6 +66,9 @@ func (s *settler) newPoolIndex() *poolIndex {
 		}
 		for _, n := range pool.Heads {
 			x.head[poolName{int32(p), n}] = true
+		}
+		for _, n := range pool.Compared {
+			x.compared[poolName{int32(p), n}] = true
 		}
 	}
 	if len(x.of) > 0 {
@@ -128,13 +136,16 @@ func (s *settler) index() *poolIndex {
 }
 
 // halfPools works out what the record l left out means for the pools of
-// its host in the view of its zone, unless a host of the pool has its
-// address already: when one name of the pool is left that gets the
-// address and it is a pool name without AAAA records (a Heads name), that
-// name is left out, since its AAAA set would hold an address that no
-// member has, the audit's pool-aaaa-mismatch, and half a pool in IPv6 is
-// worse than none; when none is left, the pool names that were to get it
-// as a member's (completeSets) do not. A member left out through a file
+// its host in the view of its zone, when the pool names are compared
+// with its host (audit.Pool.Compared: a server, not another pool name of
+// the pool's addresses), unless such a host of the pool has its address
+// already: when one name of those is left that gets the address and it
+// is a pool name without AAAA records (a Heads name, counted in a pool
+// without servers), that name is left out, since its AAAA set would hold
+// an address that no member has, the audit's pool-aaaa-mismatch, and half
+// a pool in IPv6 is worse than none; when none is left, the pool names
+// that were to get it do not, neither the Heads names nor those that were
+// to get it as a member's (completeSets). A member left out through a file
 // another view reads (sharedDrops, aaaa-shared-file) was not seen when its
 // pool was decided (tester D2). A completion left out is lostCompletion's.
 // Each pool and address counts its holders once, then one less for each
@@ -152,7 +163,10 @@ func (s *settler) halfPools(l loss) {
 	addr := a.Record.Addr()
 	x.pools(a.Record.Name, a.Zone, func(p int32, view int) {
 		pool := &s.f.pools[p]
-		if _, has := slices.BinarySearchFunc(pool.AAAA, addr, netip.Addr.Compare); has {
+		if !x.compared[poolName{p, a.Record.Name}] {
+			return
+		}
+		if _, has := slices.BinarySearchFunc(pool.ComparedAAAA, addr, netip.Addr.Compare); has {
 			return
 		}
 		key := poolAddr{p, addr.As16()}
@@ -169,24 +183,41 @@ func (s *settler) halfPools(l loss) {
 				s.leaveHead(s.f.res.Added[j].Record.Name, view, l)
 			}
 		case 0:
+			s.leaveHeads(key, view, l)
 			s.dropCompletions(key, view)
 		}
 	})
 }
 
+// leaveHeads leaves out, for the record l left out, the pool names without
+// AAAA records (Heads) of the pool of key that get its address in the
+// pool's view when no name they are compared with gets it any more: sip
+// and pool01 at the same servers would each hold an address that no
+// server has (test 18 D2). In a pool without servers no name is left
+// that gets it, and this leaves out none.
+func (s *settler) leaveHeads(key poolAddr, view int, l loss) {
+	for _, j := range s.pools.at(key.addr, view) {
+		b := &s.f.res.Added[j]
+		if !s.dropped[j] && !b.completes && s.pools.head[poolName{key.pool, b.Record.Name}] {
+			s.leaveHead(b.Record.Name, view, l)
+		}
+	}
+}
+
 // holding reports whether new record j holds the address of key for its
-// pool, in the pool's view: a record of one of its names, no completion,
-// whose loss is not worked out yet.
-func (s *settler) holding(j int32, key poolAddr, view int) bool {
+// pool, in the pool's view: a record of one of the names its pool names
+// are compared with (compared), no completion, whose loss is not worked
+// out yet. The records of the view are those that at gives.
+func (s *settler) holding(j int32, key poolAddr) bool {
 	b := &s.f.res.Added[j]
-	return !s.gone[j] && !b.completes && s.pools.in(b.Record.Name, key.pool, view)
+	return !s.gone[j] && !b.completes && s.pools.compared[poolName{key.pool, b.Record.Name}]
 }
 
 // countHolders counts the records holding the address of key (holding).
 func (s *settler) countHolders(key poolAddr, view int) int {
 	n := 0
 	for _, j := range s.pools.at(key.addr, view) {
-		if s.holding(j, key, view) {
+		if s.holding(j, key) {
 			n++
 		}
 	}
@@ -197,7 +228,7 @@ func (s *settler) countHolders(key poolAddr, view int) int {
 // (holding), or -1.
 func (s *settler) holder(key poolAddr, view int) int32 {
 	for _, j := range s.pools.at(key.addr, view) {
-		if s.holding(j, key, view) {
+		if s.holding(j, key) {
 			return j
 		}
 	}
@@ -234,7 +265,7 @@ func (s *settler) lostCompletion(l loss) {
 		}
 		for _, j := range s.pools.at(a.Record.Addr().As16(), view) {
 			b := &s.f.res.Added[j]
-			if s.dropped[j] || b.completes || !s.pools.in(b.Record.Name, p, view) {
+			if s.dropped[j] || b.completes || !s.pools.compared[poolName{p, b.Record.Name}] {
 				continue
 			}
 			if s.leaveHost(hostZone{b.Record.Name, b.Zone}, l.check) {

@@ -91,10 +91,12 @@ type completions struct {
 }
 
 // poolNews returns the places in Added of the new records of the names of
-// pool in the zones of its view (vp), but those of the hosts of seeds.
+// pool that its pool names are compared with (audit.Pool.Compared: its
+// servers, not another pool name of its addresses) in the zones of its
+// view (vp), but those of the hosts of seeds.
 func (f *fixer) poolNews(pool *audit.Pool, vp *viewPlaces, seeds map[hostZone]bool) []int {
 	var out []int
-	for _, name := range pool.Names {
+	for _, name := range pool.Compared {
 		for _, i := range vp.places(name, pool.View) {
 			if !seeds[hostZone{name, f.res.Added[i].Zone}] {
 				out = append(out, int(i))
@@ -245,7 +247,8 @@ func (f *fixer) queueCompletion(head string, an *anchors, ttl uint32, v4 netip.A
 
 // oddHeads leaves out, in its pool's view, every pool name without AAAA
 // records (audit.Pool.Heads) whose new AAAA set would not be the union of
-// its members' AAAA addresses, old and new: an address the plan gives it
+// its members' AAAA addresses, old and new (its servers', not another
+// pool name's of its addresses: audit.Pool.Compared): an address the plan gives it
 // for an A record that no member has (duplicate-a: a pool A address of no
 // server), or a member's AAAA that the plan does not give it (a server's
 // AAAA written by hand). The audit would report pool-aaaa-mismatch. It
@@ -272,7 +275,7 @@ func (s *settler) oddHeads(seeds map[hostZone]bool) {
 			if seeded[head] {
 				continue
 			}
-			if extra, missing := sets.odd(head, pool.AAAA); len(extra) > 0 || len(missing) > 0 {
+			if extra, missing := sets.odd(head, pool.ComparedAAAA); len(extra) > 0 || len(missing) > 0 {
 				if s.leaveView(head, pool.View, checkPoolMismatch) {
 					s.f.res.Left = append(s.f.res.Left, s.f.oddFinding(head, s.views().view(pool.View), extra, missing))
 				}
@@ -282,12 +285,14 @@ func (s *settler) oddHeads(seeds map[hostZone]bool) {
 }
 
 // poolSets are the new addresses, not left out, of the names of a pool in
-// its view: each name's, how many names get each, and the size of the
-// union of these and the pool's old AAAA addresses.
+// its view: each name's, how many of the names the pool names are
+// compared with (audit.Pool.Compared) get each, and the size of the union
+// of these and the old AAAA addresses of those names.
 type poolSets struct {
-	of    map[string][]netip.Addr
-	names map[netip.Addr]int
-	union int
+	of       map[string][]netip.Addr
+	names    map[netip.Addr]int
+	union    int
+	compared map[string]bool // the names of Compared
 }
 
 // nameAddr is a name and one of its new addresses.
@@ -296,10 +301,15 @@ type nameAddr struct {
 	addr netip.Addr
 }
 
-// newSets gathers the new addresses of pool's names in its view. A pool
+// newSets gathers the new addresses of pool's names in its view, and
+// counts those of the names its pool names are compared with. A pool
 // name of 32k addresses has 32k records: each is looked up in a set.
 func (s *settler) newSets(pool *audit.Pool) poolSets {
-	ps := poolSets{of: map[string][]netip.Addr{}, names: map[netip.Addr]int{}, union: len(pool.AAAA)}
+	ps := poolSets{of: map[string][]netip.Addr{}, names: map[netip.Addr]int{}, union: len(pool.ComparedAAAA),
+		compared: make(map[string]bool, len(pool.Compared))}
+	for _, name := range pool.Compared {
+		ps.compared[name] = true
+	}
 	seen := map[nameAddr]bool{}
 	for _, name := range pool.Names {
 		for _, i := range s.views().places(name, pool.View) {
@@ -310,7 +320,10 @@ func (s *settler) newSets(pool *audit.Pool) poolSets {
 			}
 			seen[k] = true
 			ps.of[name] = append(ps.of[name], k.addr)
-			if ps.names[k.addr]++; ps.names[k.addr] == 1 && !holds(pool.AAAA, k.addr) {
+			if !ps.compared[name] {
+				continue
+			}
+			if ps.names[k.addr]++; ps.names[k.addr] == 1 && !holds(pool.ComparedAAAA, k.addr) {
 				ps.union++
 			}
 		}
@@ -324,16 +337,21 @@ func holds(as []netip.Addr, x netip.Addr) bool {
 	return ok
 }
 
-// odd returns the new addresses of head that no other name of the pool
-// has (old, sorted) or gets, and the addresses that another has or gets
-// and head does not get, both sorted; nil, nil for a head that gets
-// nothing. Head's set is the union of the others' when none of its
-// addresses is its alone and it is as large as the union of all; the
-// lists are made only when it is not.
+// odd returns the new addresses of head that no other name it is
+// compared with has (old, sorted) or gets, and the addresses that one of
+// them has or gets and head does not get, both sorted; nil, nil for a
+// head that gets nothing. Head is among the names counted only in a pool
+// without servers (audit.Pool.Compared). Head's set is the union of the
+// others' when none of its addresses is its alone and it is as large as
+// the union of all; the lists are made only when it is not.
 func (ps poolSets) odd(head string, old []netip.Addr) (extra, missing []netip.Addr) {
 	own := ps.of[head]
+	self := 0 // how many of the names counted for an address of head's are head
+	if ps.compared[head] {
+		self = 1
+	}
 	for _, x := range own {
-		if !holds(old, x) && ps.names[x] == 1 {
+		if !holds(old, x) && ps.names[x] == self {
 			extra = append(extra, x)
 		}
 	}

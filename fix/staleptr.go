@@ -3,7 +3,6 @@ package fix
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/zone"
@@ -39,28 +38,31 @@ func (f *fixer) holds(h addrHolders, name string, rz *zone.Zone) bool {
 	return false
 }
 
-// judgePTRs reports, as ptr-mismatch, the PTR records ptrs that reverse
-// zone rz already has at the name of new AAAA a's address, when none
-// names a holder of the address in rz's view (h) and each names a name of
-// the set there. fix writes no second PTR there and removes no line, so
-// the engineer hears of the stale PTR when the address is given, not at
-// the next audit (test 11 D4). As in the audit, a PTR to a name outside
-// the zone set is not judged, and each view on its own. The finding is at
-// the PTR, the line to change, and names the host the PTR would have
-// named; a PTR that two views read is reported once.
+// judgePTRs reports, as ptr-mismatch, each PTR record of ptrs that
+// reverse zone rz already has at the name of new AAAA a's address and that
+// names a name of the set there that does not hold the address in rz's
+// view (h). fix writes no second PTR there and removes no line, so the
+// engineer hears of the stale PTR when the address is given, not at the
+// next audit (test 11 D4). As in the audit, each PTR is judged on its own
+// (a stale PTR beside a right one is reported, test 18 D1), a PTR to a
+// name outside the zone set is not judged, and each view on its own.
 func (f *fixer) judgePTRs(ptrs []*zone.Record, rz *zone.Zone, a *Addition, h addrHolders) {
-	names := make([]string, 0, len(ptrs))
 	for _, p := range ptrs {
-		if f.holds(h, p.Data, rz) || !f.inSet(p.Data, rz) {
-			return
+		if !f.holds(h, p.Data, rz) && f.inSet(p.Data, rz) {
+			f.reportStale(p, a)
 		}
-		names = append(names, p.Data)
 	}
+}
+
+// reportStale reports stale PTR p at the name of new AAAA a's address.
+// The finding is at the PTR, the line to change, and names the host the
+// PTR would have named; a PTR that two views read is reported once.
+func (f *fixer) reportStale(p *zone.Record, a *Addition) {
 	c, _ := audit.Lookup(checkPTRMismatch)
 	fd := audit.Finding{
-		Check: c.ID, Severity: c.Severity, Name: a.Record.Name, Pos: ptrs[0].Pos(),
+		Check: c.ID, Severity: c.Severity, Name: a.Record.Name, Pos: p.Pos(),
 		Message: fmt.Sprintf("PTR for %s %s names %s, which does not have that address: fix leaves the PTR as it is",
-			a.Record.Name, a.Record.Addr(), strings.Join(names, ", ")),
+			a.Record.Name, a.Record.Addr(), p.Data),
 	}
 	if !slices.ContainsFunc(f.stale, func(o audit.Finding) bool { return o.Pos == fd.Pos && o.Message == fd.Message }) {
 		f.stale = append(f.stale, fd)
