@@ -12,11 +12,10 @@ var checkBindDivergence = &Check{
 		"string over 255 bytes, a record of another class than the zone's, $GENERATE nibble modifiers, " +
 		"a quoted owner name (BIND reads the name in the quotes; miekg/dns refuses it). " +
 		"Other tools built on miekg/dns (DNSControl, CoreDNS) may read such a file differently.",
-	Bad:       "$TTL 300\n$GENERATE 1-10 host$ A 10.0.2.$",
-	Good:      "$TTL 300\n$GENERATE 1-10 host$ 300 A 10.0.2.$",
-	Ref:       "BIND 9 ARM, zone file directives; github.com/miekg/dns",
-	run:       runBindDivergence,
-	indexOnly: true,
+	Bad:  "$TTL 300\n$GENERATE 1-10 host$ A 10.0.2.$",
+	Good: "$TTL 300\n$GENERATE 1-10 host$ 300 A 10.0.2.$",
+	Ref:  "BIND 9 ARM, zone file directives; github.com/miekg/dns",
+	run:  runBindDivergence,
 }
 
 func runBindDivergence(p *pass, c *Check) {

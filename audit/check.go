@@ -21,11 +21,6 @@ type Check struct {
 	externalOnly bool
 
 	run func(p *pass, c *Check)
-	// indexOnly, for a run check, says that it reads the index and the
-	// names the record checks look at (pass.isLync) and nothing else of
-	// discovery: with --all-hosts, where those are every name, it runs
-	// beside discovery (runView).
-	indexOnly bool
 	// host, for a check that looks at each host on its own, is what it
 	// does with one: runChecks makes each host once for all such checks,
 	// and shares the hosts out among the cores.

@@ -18,11 +18,10 @@ var checkDanglingCNAME = &Check{
 		"the zone set are not checked, a target that a wildcard covers (RFC 4592) exists, and a target below " +
 		"a DNAME (RFC 6672) is checked at the name the DNAME makes of it. A long chain that ends at data is " +
 		"no finding, however long." + recordScope,
-	Bad:       "lyncdiscover  CNAME  webext     ; webext does not exist",
-	Good:      "lyncdiscover  CNAME  webext\nwebext        A      198.51.100.20",
-	Ref:       "RFC 1034 §3.6.2; RFC 6672 §2.2",
-	run:       runDanglingCNAME,
-	indexOnly: true,
+	Bad:  "lyncdiscover  CNAME  webext     ; webext does not exist",
+	Good: "lyncdiscover  CNAME  webext\nwebext        A      198.51.100.20",
+	Ref:  "RFC 1034 §3.6.2; RFC 6672 §2.2",
+	run:  runDanglingCNAME,
 }
 
 func runDanglingCNAME(p *pass, c *Check) {

@@ -14,11 +14,10 @@ var checkDuplicateRecord = &Check{
 	Text: "A record with the same name, class, type and data as an earlier one. DNS serves it once (an " +
 		"RRset is a set), so the copy is dead text that hides intent, often a paste left behind or a " +
 		"pool member listed twice instead of the one that is missing." + recordScope,
-	Bad:       "pool01  A  10.0.1.11\npool01  A  10.0.1.11",
-	Good:      "pool01  A  10.0.1.11\npool01  A  10.0.1.12",
-	Ref:       "RFC 2181 §5",
-	run:       runDuplicateRecord,
-	indexOnly: true,
+	Bad:  "pool01  A  10.0.1.11\npool01  A  10.0.1.11",
+	Good: "pool01  A  10.0.1.11\npool01  A  10.0.1.12",
+	Ref:  "RFC 2181 §5",
+	run:  runDuplicateRecord,
 }
 
 func runDuplicateRecord(p *pass, c *Check) {

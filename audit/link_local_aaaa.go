@@ -14,11 +14,10 @@ var checkLinkLocalAAAA = &Check{
 	Text: "Link-local addresses are valid only on one link and need a zone index to be used; routers do " +
 		"not forward them. Published in DNS they send clients to an address that is not theirs to reach. " +
 		"This applies to every AAAA record in the zone, not only to Lync hosts, glue included.",
-	Bad:       "fe01  AAAA  fe80::11",
-	Good:      "fe01  AAAA  fd00:10::11",
-	Ref:       "RFC 4291 §2.5.6; RFC 4472 §2.1; DISA DNS STIG WDNS-22-000031",
-	run:       runLinkLocalAAAA,
-	indexOnly: true,
+	Bad:  "fe01  AAAA  fe80::11",
+	Good: "fe01  AAAA  fd00:10::11",
+	Ref:  "RFC 4291 §2.5.6; RFC 4472 §2.1; DISA DNS STIG WDNS-22-000031",
+	run:  runLinkLocalAAAA,
 }
 
 // runLinkLocalAAAA reports every link-local AAAA record the zones serve:

@@ -14,11 +14,10 @@ var checkRRsetTTLMismatch = &Check{
 	Text: "All records of an RRset (same name, class and type) must have the same TTL (RFC 2181 §5.2). " +
 		"Servers serve one TTL for the set, so the file does not say what is served; a pool whose A " +
 		"records differ in TTL is the usual case." + recordScope,
-	Bad:       "pool01  3600  A  10.0.1.11\npool01  300   A  10.0.1.12",
-	Good:      "pool01  3600  A  10.0.1.11\npool01  3600  A  10.0.1.12",
-	Ref:       "RFC 2181 §5.2",
-	run:       runRRsetTTLMismatch,
-	indexOnly: true,
+	Bad:  "pool01  3600  A  10.0.1.11\npool01  300   A  10.0.1.12",
+	Good: "pool01  3600  A  10.0.1.11\npool01  3600  A  10.0.1.12",
+	Ref:  "RFC 2181 §5.2",
+	run:  runRRsetTTLMismatch,
 }
 
 // RRsetTTLMismatch is the check of that name: review matches its findings with

@@ -130,12 +130,8 @@ func runView(zones []*zone.Zone, opt Options, enabled map[string]bool, judge boo
 			p.topFile[inc] = z.File
 		}
 	}
-	var early *startedChecks
-	if opt.AllHosts { // the record checks look at every name: no need to wait for discovery's
-		early = p.startChecks(enabled, func(c *Check) bool { return c.indexOnly })
-	}
 	p.hosts, p.domains, p.lync = discover(p.ix, opt)
-	p.runChecks(enabled, early)
+	p.runChecks(enabled)
 	for _, z := range zones {
 		if z.Err != nil && enabled[checkSyntax.ID] {
 			p.syntax(z)
@@ -156,41 +152,13 @@ func runView(zones []*zone.Zone, opt Options, enabled map[string]bool, judge boo
 	return res, used
 }
 
-// startedChecks holds the passes of checks started before discovery ends,
-// by check, and waits for them.
-type startedChecks struct {
-	g    errgroup.Group
-	runs map[*Check]*pass
-}
-
-// startChecks starts the enabled run checks that which picks, side by side,
-// and returns at once. They run beside discovery, which leaves one core
-// idle for much of its time (docs/performance.md, "The directory's 1.7 ×").
-func (p *pass) startChecks(enabled map[string]bool, which func(*Check) bool) *startedChecks {
-	s := &startedChecks{runs: map[*Check]*pass{}}
-	s.g.SetLimit(runtime.GOMAXPROCS(0))
-	for _, c := range allChecks() {
-		if enabled[c.ID] && c.run != nil && which(c) {
-			q := p.fresh(hostList{})
-			s.runs[c] = q
-			s.g.Go(func() error { c.run(q, c); return nil })
-		}
-	}
-	return s
-}
-
 // runChecks runs the enabled checks side by side: they only read the
 // index and the hosts, and each reports into a copy of the pass of its own.
 // The checks that look at one host at a time run together, host by host,
 // on every core a share of the hosts: each host is made once (with
 // --all-hosts most are made as they are reached, see hostList), and each
-// check still reports into a pass of its own, in host order. The checks
-// in early, started before, are waited for; their findings go where they
-// would have gone had they run here.
-func (p *pass) runChecks(enabled map[string]bool, early *startedChecks) {
-	if early == nil {
-		early = &startedChecks{}
-	}
+// check still reports into a pass of its own, in host order.
+func (p *pass) runChecks(enabled map[string]bool) {
 	var runs, hostRuns []*pass
 	var perHost []*Check
 	var g errgroup.Group
@@ -198,8 +166,6 @@ func (p *pass) runChecks(enabled map[string]bool, early *startedChecks) {
 	for _, c := range allChecks() {
 		switch {
 		case !enabled[c.ID]:
-		case early.runs[c] != nil:
-			runs = append(runs, early.runs[c])
 		case c.host != nil:
 			perHost = append(perHost, c)
 		case c.run != nil:
@@ -226,7 +192,6 @@ func (p *pass) runChecks(enabled map[string]bool, early *startedChecks) {
 		}
 	}
 	g.Wait()
-	early.g.Wait()
 	for _, q := range append(runs, hostRuns...) {
 		p.findings.full = append(p.findings.full, q.findings.chunks()...)
 		for _, ns := range q.notes.chunks() {

@@ -16,11 +16,10 @@ var checkSRVPort = &Check{
 		"(XMPP proxy). _sipinternal._tcp has no documented port and is not checked, nor is a record whose " +
 		"target is \".\" (RFC 2782: the service is decidedly not available, as in \"0 0 0 .\", a domain " +
 		"that opts out of federation), whose port means nothing.",
-	Bad:       "_sip._tls  SRV  0 0 5061 sip.contoso.com.",
-	Good:      "_sip._tls  SRV  0 0 443 sip.contoso.com.",
-	Ref:       "Lync Server 2013: Determine DNS requirements (Gg398758); DNS summary, single consolidated edge (JJ205025)",
-	run:       runSRVPort,
-	indexOnly: true,
+	Bad:  "_sip._tls  SRV  0 0 5061 sip.contoso.com.",
+	Good: "_sip._tls  SRV  0 0 443 sip.contoso.com.",
+	Ref:  "Lync Server 2013: Determine DNS requirements (Gg398758); DNS summary, single consolidated edge (JJ205025)",
+	run:  runSRVPort,
 }
 
 // runSRVPort reports the Lync SRV records whose port is not Lync's. A

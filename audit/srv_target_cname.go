@@ -15,11 +15,10 @@ var checkSRVTargetCNAME = &Check{
 		"Lync clients and the Access Edge follow the RFC; point the SRV at the pool or Edge name itself. " +
 		"A target that a wildcard CNAME covers (RFC 4592), or that lies below a DNAME (RFC 6672), is an " +
 		"alias too." + recordScope,
-	Bad:       "_sipinternaltls._tcp  SRV    0 0 5061 sipfe\nsipfe                 CNAME  pool01",
-	Good:      "_sipinternaltls._tcp  SRV    0 0 5061 pool01",
-	Ref:       "RFC 2782 (Target); RFC 6672 §2.2; Lync Server 2013: Determine DNS requirements (Gg398758)",
-	run:       runSRVTargetCNAME,
-	indexOnly: true,
+	Bad:  "_sipinternaltls._tcp  SRV    0 0 5061 sipfe\nsipfe                 CNAME  pool01",
+	Good: "_sipinternaltls._tcp  SRV    0 0 5061 pool01",
+	Ref:  "RFC 2782 (Target); RFC 6672 §2.2; Lync Server 2013: Determine DNS requirements (Gg398758)",
+	run:  runSRVTargetCNAME,
 }
 
 func runSRVTargetCNAME(p *pass, c *Check) {

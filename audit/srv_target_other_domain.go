@@ -17,11 +17,10 @@ var checkSRVTargetOtherDomain = &Check{
 		"switches clients to suffix matching, or with pin-point zones. Targets under lync.com and " +
 		"outlook.com (Lync Online, Office 365: _sip._tls to sipdir.online.lync.com.) are trusted by " +
 		"the clients and not reported.",
-	Bad:       "_sipinternaltls._tcp.contoso.com.  SRV  0 0 5061 pool01.contoso.net.",
-	Good:      "_sipinternaltls._tcp.contoso.com.  SRV  0 0 5061 pool01.contoso.com.",
-	Ref:       "Lync Server 2013: Determine DNS requirements (Gg398758), strict domain matching",
-	run:       runSRVTargetOtherDomain,
-	indexOnly: true,
+	Bad:  "_sipinternaltls._tcp.contoso.com.  SRV  0 0 5061 pool01.contoso.net.",
+	Good: "_sipinternaltls._tcp.contoso.com.  SRV  0 0 5061 pool01.contoso.com.",
+	Ref:  "Lync Server 2013: Determine DNS requirements (Gg398758), strict domain matching",
+	run:  runSRVTargetOtherDomain,
 }
 
 func runSRVTargetOtherDomain(p *pass, c *Check) {

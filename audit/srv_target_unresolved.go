@@ -15,11 +15,10 @@ var checkSRVTargetUnresolved = &Check{
 		"record for it: clients find the service and cannot reach it. Targets outside the zone set are " +
 		"not checked, and the target \".\" (service not available) is fine. A target that a wildcard " +
 		"covers (RFC 4592) has the wildcard's records." + recordScope,
-	Bad:       "_sip._tls  SRV  0 0 443 sip-edge     ; no record for sip-edge",
-	Good:      "_sip._tls  SRV  0 0 443 sip\nsip        A    198.51.100.10\nsip        AAAA 2001:db8:100::10",
-	Ref:       "RFC 2782",
-	run:       runSRVTargetUnresolved,
-	indexOnly: true,
+	Bad:  "_sip._tls  SRV  0 0 443 sip-edge     ; no record for sip-edge",
+	Good: "_sip._tls  SRV  0 0 443 sip\nsip        A    198.51.100.10\nsip        AAAA 2001:db8:100::10",
+	Ref:  "RFC 2782",
+	run:  runSRVTargetUnresolved,
 }
 
 func runSRVTargetUnresolved(p *pass, c *Check) {
