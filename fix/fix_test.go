@@ -347,11 +347,11 @@ func copyTree(t *testing.T, src string) string {
 // oldBytes returns the bytes of c's file before its edits.
 func oldBytes(t *testing.T, c zone.Change) []byte {
 	t.Helper()
-	b, err := c.OldBytes(0, int(c.Old.Size()))
+	b, err := c.OldRanges()(0, int(c.Old.Size()))
 	if err != nil {
 		t.Fatal(err)
 	}
-	return b
+	return bytes.Clone(b)
 }
 
 // TestGoldenThroughDescriptors runs each golden case again with every

@@ -34,6 +34,7 @@ func writeChunked(w io.Writer, from, to string, c zone.Change, maxEdits int) err
 		old.starts, old.finalEOL = old.starts[:n-1], true // no line starts after the last line end
 	}
 	hw := &hunkWriter{w: bufio.NewWriter(w), from: from, to: to}
+	oldBytes := c.OldRanges()
 	for _, g := range groups(old.starts, c.Edits) {
 		for _, ch := range chunks(old, g, maxEdits) {
 			lo, hi := old.offset(ch.first), old.offset(ch.last)
@@ -41,7 +42,7 @@ func writeChunked(w io.Writer, from, to string, c zone.Change, maxEdits int) err
 			for i, e := range ch.edits {
 				edits[i] = udiff.Edit{Start: e.Start - lo, End: e.End - lo, New: e.New}
 			}
-			text, err := c.OldBytes(lo, hi)
+			text, err := oldBytes(lo, hi)
 			if err != nil {
 				return err // it names the file
 			}
