@@ -76,21 +76,21 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 	enabled = running(enabled, opt)
 	views := splitViews(zones)
 	if views == nil {
-		res, _ := runView(zones, opt, enabled, true)
+		res, _ := runView(zones, opt, enabled, nil)
 		return res, nil
 	}
 	results := make([]*Result, len(views))
-	used := suppressions{}
+	used, judged := suppressions{}, map[suppressionKey]bool{}
 	for i, v := range views {
 		var u suppressions
-		results[i], u = runView(v, opt, enabled, false)
+		results[i], u = runView(v, opt, enabled, judged)
 		for k, hit := range u {
 			used[k] = used[k] || hit
 		}
 	}
 	res := mergeViews(zones, views, results)
 	if enabled[checkBadSuppression.ID] {
-		if unused := unusedSuppressions(zones, used, enabled, listHeads(res.Findings)); len(unused) > 0 {
+		if unused := unusedSuppressions(zones, used, judged, enabled, listHeads(res.Findings)); len(unused) > 0 {
 			res.Findings = append(res.Findings, unused...)
 			SortFindings(res.Findings)
 		}
@@ -112,10 +112,11 @@ func running(enabled map[string]bool, opt Options) map[string]bool {
 
 // runView audits zones as one namespace: one view of a zone set, or a
 // whole set without views. Zones that did not parse give a syntax finding
-// and are left out of the rest. With judge, the suppressions that
-// suppressed nothing are reported; without, the caller judges them with
+// and are left out of the rest. Without views (judged nil) it reports the
+// suppressions that suppressed nothing; with them, it adds to judged the
+// suppressions it looked at (lookedAt), and the caller reports them with
 // those of the other views, from the suppressions returned.
-func runView(zones []*zone.Zone, opt Options, enabled map[string]bool, judge bool) (*Result, suppressions) {
+func runView(zones []*zone.Zone, opt Options, enabled map[string]bool, judged map[suppressionKey]bool) (*Result, suppressions) {
 	p := &pass{opt: opt}
 	for _, z := range zones {
 		if z.Err == nil {
@@ -140,9 +141,14 @@ func runView(zones []*zone.Zone, opt Options, enabled map[string]bool, judge boo
 	res := p.result(zones)
 	res.cuts = []viewCuts{{p.zones, p.ix.cuts}}
 	chunks, notes, used := applySuppressions(p.findings.chunks(), p.noteLists, p.ix, zones, enabled)
-	p.spareUnlooked(used)
-	if judge && enabled[checkBadSuppression.ID] {
-		chunks = append(chunks, unusedSuppressions(zones, used, enabled, chunkHeads(chunks, notes, p.ix)))
+	if enabled[checkBadSuppression.ID] {
+		if judged == nil { // no views: this view judges its own
+			j := map[suppressionKey]bool{}
+			p.lookedAt(used, j)
+			chunks = append(chunks, unusedSuppressions(zones, used, j, enabled, chunkHeads(chunks, notes, p.ix)))
+		} else {
+			p.lookedAt(used, judged)
+		}
 	}
 	res.found = sortFound(chunks, notes, p.ix)
 	res.found.hosts = p.hosts.byID

@@ -20,13 +20,14 @@ type nameCheck struct{ check, name string }
 
 // unusedSuppressions returns a bad-suppression finding for each
 // well-formed suppression of zones that suppressed nothing (used, of
-// every view): one with a reason, of a check that ran (ran). A zone that
+// every view) where a view looked (judged, of every view: lookedAt): one
+// with a reason, of a check that ran (ran). A zone that
 // does not parse is not judged: its records were not audited. A
 // suppression is named once, however many views or readings of a file
 // hold it. When the findings left (heads) hold one of its check for the
 // name of its record, the message says where that finding is, so that
 // the comment can be moved there (test 18 D7).
-func unusedSuppressions(zones []*zone.Zone, used suppressions, ran map[string]bool, heads iter.Seq[findingHead]) []Finding {
+func unusedSuppressions(zones []*zone.Zone, used suppressions, judged map[suppressionKey]bool, ran map[string]bool, heads iter.Seq[findingHead]) []Finding {
 	var out []Finding
 	seen := map[suppressionKey]bool{}
 	for _, z := range zones {
@@ -36,7 +37,7 @@ func unusedSuppressions(zones []*zone.Zone, used suppressions, ran map[string]bo
 		start := len(out)
 		for _, s := range z.Suppressions {
 			k := suppressionKey{s.Pos, s.Check}
-			if s.Reason == "" || !ran[s.Check] || used[k] || seen[k] {
+			if s.Reason == "" || !ran[s.Check] || used[k] || !judged[k] && !neverSuppressed(s.Check) || seen[k] {
 				continue
 			}
 			seen[k] = true
@@ -56,17 +57,23 @@ func unusedSuppressions(zones []*zone.Zone, used suppressions, ran map[string]bo
 	return out
 }
 
-// spareUnlooked marks as used each suppression on a record whose name the
-// run did not look at, a name that is no Lync name in a run without
-// --all-hosts: such a comment may be kept for runs with --all-hosts (a
-// printer's missing-aaaa), and is not wrong in this one. A suppression on
-// a line that holds no record (a directive's) stays judged: it suppresses
-// nothing in any run. Only the zones with a suppression left unused are
+// neverSuppressed reports whether no zonegen:ignore comment suppresses
+// check's findings, on any name: they are always reported.
+func neverSuppressed(check string) bool {
+	return check == checkSyntax.ID || check == checkBadSuppression.ID
+}
+
+// lookedAt adds to judged the suppressions of the view that suppressed
+// nothing (used) where the view looked: on the record of a name it looked
+// at (every name with --all-hosts, the Lync names without), or on a line
+// that holds no record (a directive's), where a comment suppresses
+// nothing in any run. A comment on another name's record may be kept for
+// runs with --all-hosts (a printer's missing-aaaa), and is not wrong in
+// this one. With views, a comment is judged where any view looked at it,
+// and reported when no view used it (test 18b D1: one view that did not
+// look counted as a use). Only the zones of a suppression left unused are
 // read for their records.
-func (p *pass) spareUnlooked(used suppressions) {
-	if p.lync == nil { // --all-hosts: every name is looked at
-		return
-	}
+func (p *pass) lookedAt(used suppressions, judged map[suppressionKey]bool) {
 	pending := map[zone.Pos][]suppressionKey{}
 	for k, hit := range used {
 		if !hit {
@@ -74,17 +81,22 @@ func (p *pass) spareUnlooked(used suppressions) {
 		}
 	}
 	for _, z := range p.zones {
-		if len(pending) == 0 {
-			return
-		}
 		for i := range z.Records {
+			if len(pending) == 0 {
+				return
+			}
 			r := &z.Records[i]
-			if ks, ok := pending[r.Pos()]; ok && !p.lync.has(r.Name) {
+			if ks, ok := pending[r.Pos()]; ok {
 				for _, k := range ks {
-					used[k] = true
+					judged[k] = judged[k] || p.isLync(r.Name)
 				}
 				delete(pending, r.Pos())
 			}
+		}
+	}
+	for _, ks := range pending { // no record at that line
+		for _, k := range ks {
+			judged[k] = true
 		}
 	}
 }
@@ -133,7 +145,7 @@ func before(a, b zone.Pos, file string) bool {
 func unusedMessage(check, name string, pos, found zone.Pos) string {
 	msg := fmt.Sprintf("zonegen:ignore %s suppresses nothing here: ", check)
 	switch {
-	case check == checkSyntax.ID || check == checkBadSuppression.ID:
+	case neverSuppressed(check):
 		return msg + "its findings are always reported"
 	case found.Line == 0:
 		return msg + fmt.Sprintf("no %s finding is at this line", check)
