@@ -69,10 +69,17 @@ func (l *poolLinks) compared(h, m *host, servers bool) bool {
 	return m != h && (!servers || !l.coPool(m))
 }
 
-// hasServers reports whether a host of the links is no pool name of
-// their address set (coPool).
+// hasServers reports whether a server of the links is in the zone set: a
+// host of one address of each family, no pool name at all. A smaller pool
+// name among the members (dialin at two of pool01's three addresses) is
+// no sign of one: without servers, pool01 and sip at all three would be
+// compared with dialin alone, and its two addresses would make the third
+// of theirs "no member's" (test 18b D2). Where servers are there, the
+// pool names are compared with every member that is no pool name of
+// their address set (coPool), a smaller pool too: a server with two
+// addresses is one.
 func (l *poolLinks) hasServers() bool {
-	return slices.ContainsFunc(l.hosts, func(m *host) bool { return !l.coPool(m) })
+	return slices.ContainsFunc(l.hosts, func(m *host) bool { return !m.isPool() })
 }
 
 // coPool reports whether host m of the links is a pool name of the links'
