@@ -29,14 +29,16 @@ func TestNotARegularFile(t *testing.T) {
 	}
 }
 
-// TestStdinIsNoZone: /dev/stdin, and a link to it, are "not a regular
-// file" even when the process's standard input is a zone file: zonegen
+// TestStdinIsNoZone: /dev/stdin, a link to it, a path through a directory
+// link to /dev/fd and a path in /proc are "not a regular file" even when
+// the process's standard input is a zone file: zonegen
 // reads no standard input, and fix --write would replace that file
 // (review 18 #1: it read and wrote it). The reading runs in a child
 // process of the test, whose standard input is the file.
 func TestStdinIsNoZone(t *testing.T) {
 	if link := os.Getenv("ZONEGEN_STDIN_CHILD"); link != "" {
-		for _, name := range []string{"/dev/stdin", link} {
+		dir := filepath.Dir(link)
+		for _, name := range []string{"/dev/stdin", link, filepath.Join(dir, "fd", "0"), "/proc/self/cwd/db"} {
 			z := ReadPaths([]string{name}, Options{Origin: "contoso.com."})[0]
 			fmt.Printf("%s: %v\n", z.File, z.Err)
 		}
@@ -51,20 +53,23 @@ func TestStdinIsNoZone(t *testing.T) {
 	if err := os.Symlink("/dev/stdin", link); err != nil {
 		t.Fatal(err)
 	}
+	if err := os.Symlink("/dev/fd", filepath.Join(dir, "fd")); err != nil { // a link in the directory part (test 18b D3)
+		t.Fatal(err)
+	}
 	f, err := os.Open(db)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestStdinIsNoZone$")
-	cmd.Env, cmd.Stdin = append(os.Environ(), "ZONEGEN_STDIN_CHILD="+link), f
+	cmd.Env, cmd.Stdin, cmd.Dir = append(os.Environ(), "ZONEGEN_STDIN_CHILD="+link), f, dir
 	out, err := cmd.Output()
 	if err != nil {
 		t.Fatalf("child: %v\n%s", err, out)
 	}
 	lines := strings.Split(strings.TrimSpace(string(out)), "\n")
-	if len(lines) != 2 {
-		t.Fatalf("child said %q, want two lines", out)
+	if len(lines) != 4 {
+		t.Fatalf("child said %q, want four lines", out)
 	}
 	for _, l := range lines {
 		if !strings.Contains(l, "not a regular file") {

@@ -50,21 +50,23 @@ func linkTarget(name string) string {
 }
 
 // viaDevice reports whether name, or a symbolic link on the way from it
-// to its file, lies in /dev or /proc: /dev/stdin leads through
-// /proc/self/fd/0 to whatever the shell gave the process, a file too,
-// which fix --write would then replace (review 18 #1). zonegen reads no
-// standard input: such a path is not followed, and is "not a regular
-// file" (topFileError). Only the links of the last element are followed,
-// at most 40 of them, as Linux does.
+// to its file, lies in /dev or /proc, its directory's links followed:
+// /dev/stdin leads through /proc/self/fd/0 to whatever the shell gave
+// the process, a file too, which fix --write would then replace (review
+// 18 #1), and so does d/0 where d is a link to /dev/fd (test 18b D3).
+// zonegen reads no standard input: such a path is not followed, and is
+// "not a regular file" (topFileError). It follows at most 40 links, as
+// Linux does; linkTarget asks it of symbolic links only, which these
+// paths all are, and ReadFile refuses a path in /dev or /proc as given.
 func viaDevice(name string) bool {
 	p := name
 	for range 40 {
-		abs, err := filepath.Abs(p)
+		dir, err := filepath.EvalSymlinks(filepath.Dir(p))
 		if err != nil {
 			return false
 		}
-		if slash := filepath.ToSlash(abs); strings.HasPrefix(slash, "/dev/") || strings.HasPrefix(slash, "/proc/") {
-			return true
+		if abs, err := filepath.Abs(filepath.Join(dir, filepath.Base(p))); err != nil || inDevices(abs) {
+			return err == nil
 		}
 		next, err := os.Readlink(p)
 		if err != nil {
@@ -76,6 +78,12 @@ func viaDevice(name string) bool {
 		p = next
 	}
 	return false
+}
+
+// inDevices reports whether an absolute path lies in /dev or /proc.
+func inDevices(abs string) bool {
+	slash := filepath.ToSlash(abs)
+	return strings.HasPrefix(slash, "/dev/") || strings.HasPrefix(slash, "/proc/")
 }
 
 // absPath is filepath.Abs, with the working directory wd when it is set,

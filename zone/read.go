@@ -117,6 +117,10 @@ func ReadFile(name string, opt Options) *Zone {
 		opt.root = absRoot
 	}
 	absName, err2 := absPath(file, opt.wd)
+	if err2 == nil && inDevices(absName) { // /proc/self/cwd/db.x, /dev/fd/0: no standard input
+		z.Err = &Error{Pos: Pos{File: name}, Err: errNotRegular}
+		return z
+	}
 	rel, err3 := filepath.Rel(absRoot, absName)
 	if err != nil || err2 != nil || err3 != nil || !filepath.IsLocal(rel) {
 		z.Err = &Error{Pos: Pos{File: name}, Err: errors.New("the file is outside the include root " + root)}
