@@ -91,18 +91,20 @@ type environment struct {
 // now is the time date and unixtime serials are made from. It honours
 // SOURCE_DATE_EPOCH (seconds since 1970), the reproducible-builds
 // convention, so that a run can be repeated byte for byte; a value that
-// is no such number is an error, as that convention asks (it was
-// ignored without a word, review 18 #8).
+// is not as `date +%s` writes one (digits, no sign, no leading zero), or
+// that no serial can hold (after 2106, where unixtime passes 2^32 and a
+// date serial long before), is an error, as that convention asks (it was
+// ignored without a word, review 18 #8; test 18b D7).
 func (e *environment) now() (time.Time, error) {
 	s := e.getenv("SOURCE_DATE_EPOCH")
 	if s == "" {
 		return time.Now(), nil
 	}
-	n, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || n < 0 {
-		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH %s is not a number of seconds since 1970", clip.Quote(s))
+	n, err := strconv.ParseUint(s, 10, 32)
+	if err != nil || s[0] == '+' || len(s) > 1 && s[0] == '0' {
+		return time.Time{}, fmt.Errorf("SOURCE_DATE_EPOCH %s is not a number of seconds since 1970 that a serial can hold", clip.Quote(s))
 	}
-	return time.Unix(n, 0).UTC(), nil
+	return time.Unix(int64(n), 0).UTC(), nil
 }
 
 // version returns the module version zonegen was built as.

@@ -5,7 +5,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"time"
 
 	"github.com/urfave/cli/v2"
 
@@ -53,12 +52,12 @@ func runFix(c *cli.Context, env *environment) error {
 	if err != nil {
 		return usageError("%v", err)
 	}
-	if _, err := zone.NextSerial(0, c.String(flagSerial), time.Now()); err != nil {
-		return usageError("--serial: %v", err)
-	}
 	now, err := env.now()
 	if err != nil {
 		return usageError("fix: %v", err)
+	}
+	if _, err := zone.NextSerial(0, c.String(flagSerial), now); err != nil {
+		return usageError("--serial: %v", err)
 	}
 	files, empty := zoneFiles(c.Args().Slice())
 	if err := noZoneFiles(empty); err != nil {

@@ -72,9 +72,9 @@ func TestSourceDateEpoch(t *testing.T) {
 	if code != 0 || !strings.Contains(stdout, "2026112900") {
 		t.Errorf("SOURCE_DATE_EPOCH=1795953600: exit %d, stderr %q; want 0 and the serial 2026112900 in the diff", code, stderr)
 	}
-	for _, bad := range []string{"abc", "-5", "1795953600.5"} {
+	for _, bad := range []string{"abc", "-5", "1795953600.5", "+1795953600", "01795953600", "4294967296"} {
 		code, stdout, stderr = zonegen(t, map[string]string{"SOURCE_DATE_EPOCH": bad}, args...)
-		if want := `fix: SOURCE_DATE_EPOCH "` + bad + `" is not a number of seconds since 1970`; code != 2 || stdout != "" || !strings.Contains(stderr, want) {
+		if want := `fix: SOURCE_DATE_EPOCH "` + bad + `" is not a number of seconds since 1970 that a serial can hold`; code != 2 || stdout != "" || !strings.Contains(stderr, want) {
 			t.Errorf("SOURCE_DATE_EPOCH=%s: exit %d, stdout %d bytes, stderr %q; want 2, nothing, %q", bad, code, len(stdout), stderr, want)
 		}
 	}
