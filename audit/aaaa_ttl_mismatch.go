@@ -24,8 +24,8 @@ var checkAAAATTLMismatch = &Check{
 // the TTL (a TTL change may make or end one).
 func AAAATTLMismatch() *Check { return checkAAAATTLMismatch.copy() }
 
-// hostAAAATTLMismatch compares the TTL BIND serves h's AAAA records with
-// with the TTL it serves h's A records with (zone.RRsetTTL: the first
+// hostAAAATTLMismatch compares two TTLs that BIND serves h's records at:
+// its AAAA records' and its A records' (zone.RRsetTTL: the first
 // record's of the last run, which fix gives a new AAAA too), and reports
 // a difference at the AAAA record whose TTL is served. A set of mixed TTLs
 // is rrset-ttl-mismatch's: `h 300 A`, `h 300 AAAA`, `h 600 AAAA` is served

@@ -133,9 +133,10 @@ type fixer struct {
 	// stalePTR is set when ptr-mismatch is on: addPTRs then reports in
 	// stale each PTR of a new address that names another host (stalePTRs),
 	// with origins, the zones of the set by origin, for inSet.
-	stalePTR bool
-	stale    []audit.Finding
-	origins  map[string][]*zone.Zone
+	stalePTR  bool
+	stale     []audit.Finding
+	staleSeen map[staleKey]bool // the stale findings, each once: a PTR that two views read
+	origins   map[string][]*zone.Zone
 }
 
 // ref is a record and the zone that holds it.

@@ -2,7 +2,6 @@ package fix
 
 import (
 	"fmt"
-	"slices"
 
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/zone"
@@ -64,9 +63,22 @@ func (f *fixer) reportStale(p *zone.Record, a *Addition) {
 		Message: fmt.Sprintf("PTR for %s %s names %s, which does not have that address: fix leaves the PTR as it is",
 			a.Record.Name, a.Record.Addr(), p.Data),
 	}
-	if !slices.ContainsFunc(f.stale, func(o audit.Finding) bool { return o.Pos == fd.Pos && o.Message == fd.Message }) {
+	if k := (staleKey{fd.Pos, fd.Message}); !f.staleSeen[k] {
+		if f.staleSeen == nil {
+			f.staleSeen = map[staleKey]bool{}
+		}
+		f.staleSeen[k] = true
 		f.stale = append(f.stale, fd)
 	}
+}
+
+// staleKey is what tells two stale-PTR findings apart: a PTR that two
+// views read is one finding. A set, not a search of the list: with each
+// PTR its own finding, thousands of stale PTRs made the search grow as
+// their square (review 18b #21).
+type staleKey struct {
+	pos zone.Pos
+	msg string
 }
 
 // inSet reports whether name is a name that the zone set answers for in

@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"fmt"
 	"io"
-	"strings"
 )
 
 // entry is one logical line of a master file: a directive or a record. Its
@@ -521,15 +520,16 @@ func (s *scanner) comment(e *entry, text []byte) {
 }
 
 // indexMark returns where ignoreMark first is in text, in any letter
-// case, or -1. Most comments have no colon, and are passed over by one
-// search for it.
+// case, or -1: the first in any case, so that `ZONEGEN:IGNORE a x` before
+// a `zonegen:ignore b y` in one comment is the one read (review 18b #19).
+// Most comments have no colon, and are passed over by one search for it.
 func indexMark(text []byte) int {
-	if i := bytes.Index(text, []byte(ignoreMark)); i >= 0 || bytes.IndexByte(text, ':') < 0 {
-		return i
+	if bytes.IndexByte(text, ':') < 0 {
+		return -1
 	}
 	const colon = len("zonegen") // the mark's colon
 	for i := 0; i+len(ignoreMark) <= len(text); i++ {
-		if text[i+colon] == ':' && strings.EqualFold(string(text[i:i+len(ignoreMark)]), ignoreMark) {
+		if text[i+colon] == ':' && bytes.EqualFold(text[i:i+len(ignoreMark)], []byte(ignoreMark)) {
 			return i
 		}
 	}

@@ -18,12 +18,13 @@ func TestSuppressions(t *testing.T) {
 		"c A 10.0.0.3 ; zonegen:ignore missing-aaaa\n" +
 		"d A 10.0.0.4 ; ZONEGEN:IGNORE missing-aaaa upper case\n" +
 		"e A 10.0.0.5 ; see ticket 12: Zonegen:Ignore missing-aaaa lab\n" +
-		"f A 10.0.0.6 ; zonegen: ignore is no mark, nor time 10:30\n"
+		"f A 10.0.0.6 ; zonegen: ignore is no mark, nor time 10:30\n" +
+		"h A 10.0.0.7 ; ZONEGEN:IGNORE missing-aaaa first; zonegen:ignore missing-a second\n"
 	z := Read(fstest.MapFS{"db": {Data: []byte(text)}}, "db", Options{Origin: "example."})
 	if z.Err != nil {
 		t.Fatal(z.Err)
 	}
-	want := "[{db:2 missing-aaaa lab, until June} {db:3 missing-aaaa lab} {db:4 missing-aaaa } {db:5 missing-aaaa } {db:6 missing-aaaa upper case} {db:7 missing-aaaa lab}]"
+	want := "[{db:2 missing-aaaa lab, until June} {db:3 missing-aaaa lab} {db:4 missing-aaaa } {db:5 missing-aaaa } {db:6 missing-aaaa upper case} {db:7 missing-aaaa lab} {db:9 missing-aaaa first; zonegen:ignore missing-a second}]"
 	if got := fmt.Sprint(z.Suppressions); got != want {
 		t.Errorf("suppressions %s, want %s", got, want)
 	}
