@@ -25,13 +25,14 @@ func (f *fixer) addPTRs() error {
 	sort.SliceStable(adds, func(i, j int) bool { return added[adds[i]].Record.Addr().Less(added[adds[j]].Record.Addr()) })
 	given := map[revAt]bool{} // the reverse names that got a PTR in this run, by reverse zone
 	perName := newAAAAPerName(added, adds)
+	weight := f.withOldAAAA(perName)
 	old := f.oldHolders(added, adds)
 	for lo := 0; lo < len(adds); {
 		hi := lo + 1
 		for hi < len(adds) && added[adds[hi]].Record.Addr() == added[adds[lo]].Record.Addr() {
 			hi++
 		}
-		if err := f.addressPTRs(added, adds[lo:hi], perName, old, given); err != nil {
+		if err := f.addressPTRs(added, adds[lo:hi], perName, weight, old, given); err != nil {
 			return err
 		}
 		lo = hi
@@ -89,19 +90,37 @@ func (f *fixer) oldHolders(added []Addition, adds []int) oldAAAA {
 // its pool), else a's own. a's name is counted in a's zone only, as a
 // holder in its own: its AAAA records in another view's zone do not make
 // it weigh as a pool here (test 11 D2).
-func (f *fixer) named(a Addition, old oldAAAA, perName map[hostZone]int) Addition {
-	best := perName[hostZone{a.Record.Name, a.Zone}]
-	for _, x := range f.records(a.Record.Name, zone.TypeAAAA) {
-		if x.z == a.Zone {
-			best++
-		}
-	}
+func (f *fixer) named(a Addition, old oldAAAA, weight map[hostZone]int) Addition {
+	best := weight[hostZone{a.Record.Name, a.Zone}]
 	for _, h := range old[a.Record.Addr()] {
 		if h.name != a.Record.Name && h.aaaas < best && f.sameView(h.z, a.Zone) {
 			a.Record.Name, best = h.name, h.aaaas
 		}
 	}
 	return a
+}
+
+// withOldAAAA returns the number of AAAA records each name of perName has
+// in its zone after the run: its new ones (perName) and those it had. A
+// name's records are read once for all its zones: named counted them for
+// each address, a square in a pool's size (a pool of 64,000 servers'
+// A lines, read twice: 13.6 s, review of scripts/scaling.sh).
+func (f *fixer) withOldAAAA(perName map[hostZone]int) map[hostZone]int {
+	weight := make(map[hostZone]int, len(perName))
+	names := map[string]bool{}
+	for k, n := range perName {
+		weight[k] += n
+		if names[k.name] {
+			continue
+		}
+		names[k.name] = true
+		for _, x := range f.records(k.name, zone.TypeAAAA) {
+			if _, ok := perName[hostZone{k.name, x.z}]; ok {
+				weight[hostZone{k.name, x.z}]++
+			}
+		}
+	}
+	return weight
 }
 
 // sameView reports whether zones y and z are in one view: one of them is
@@ -115,15 +134,15 @@ func (f *fixer) sameView(y, z *zone.Zone) bool {
 // addressPTRs adds the PTRs of the new AAAA of one address (same, places
 // in added): of one host in each view (byView), and in a reverse zone that
 // every view reads (given once) of a host every view has (sharedHost).
-func (f *fixer) addressPTRs(added []Addition, same []int, perName map[hostZone]int, old oldAAAA, given map[revAt]bool) error {
+func (f *fixer) addressPTRs(added []Addition, same []int, perName, weight map[hostZone]int, old oldAAAA, given map[revAt]bool) error {
 	h := addrHolders{added, same, old}
 	if f.indexReverses(); len(f.view) == 0 {
-		return f.addPTR(f.named(added[ptrHost(added, same, perName)], old, perName), nil, given, h)
+		return f.addPTR(f.named(added[ptrHost(added, same, perName)], old, weight), nil, given, h)
 	}
 	groups := f.byView(added, same)
 	shared := sharedHost(added, groups, perName)
 	for _, group := range groups {
-		if err := f.addPTR(f.named(added[ptrHost(added, group, perName)], old, perName), shared, given, h); err != nil {
+		if err := f.addPTR(f.named(added[ptrHost(added, group, perName)], old, weight), shared, given, h); err != nil {
 			return err
 		}
 	}
