@@ -13,6 +13,59 @@ func (ix *index) aliasOf(name string) (target string, via *zone.Record, ok bool)
 	return aliasIn(name, ix.answering(name))
 }
 
+// step returns the name a CNAME chain goes on to from name, and the record
+// that sends it there: the name's own CNAME, or for a name without records
+// the CNAME of the wildcard that covers it or the DNAME above it (aliasIn).
+// ok is false where the chain ends. id is the owner id of name, or -1 when
+// it has no records or its id is not at hand (then name is looked up).
+//
+// Every walk along a chain takes this step: discovery's (chainEnd), which
+// goes on wherever the set has records, and those of the checks that judge
+// a chain only inside the zone set (loopFinder, ptrsFor, pastDNAMEs),
+// which stop where it leaves (outside).
+func (ix *index) step(id int32, name string) (next string, via *zone.Record, ok bool) {
+	if id < 0 {
+		return ix.aliasOf(name)
+	}
+	return aliasIn(name, ix.allOf(id))
+}
+
+// outside reports whether a chain at name has left the zone set: name is
+// no name of it (zone.Cuts.InSet) and no DNAME above it takes the chain
+// on. A name below a DNAME's owner is not in the set either (RFC 6672
+// §2.4), but the DNAME makes it a name that may be. The checks judge
+// nothing past such a name; discovery does not ask (a fragment's names of
+// another domain are data too).
+func (ix *index) outside(name string) bool {
+	return !ix.cuts.InSet(name) && len(ix.dnameOf(name)) == 0
+}
+
+// chainSeen is the loop guard of a walk along a chain: the names it went
+// on from. Chains are short, so the first eight are kept in place and only
+// a longer chain (a zone made to be slow) takes a map.
+type chainSeen struct {
+	n    int
+	room [8]string
+	more map[string]bool
+}
+
+// again reports whether the walk was at name before, and notes it.
+func (s *chainSeen) again(name string) bool {
+	if slices.Contains(s.room[:min(s.n, len(s.room))], name) || s.more[name] {
+		return true
+	}
+	if s.n < len(s.room) {
+		s.room[s.n] = name
+	} else {
+		if s.more == nil {
+			s.more = map[string]bool{}
+		}
+		s.more[name] = true
+	}
+	s.n++
+	return false
+}
+
 // aliasIn is aliasOf for the records that answer for name: the name's own
 // CNAME, that of the wildcard that covers a name without records (RFC
 // 4592 §2.1.2: the wildcard's CNAME is the name's), or the DNAME of an
@@ -103,17 +156,13 @@ func aliasText(target string, via *zone.Record) string {
 // DNAME that makes a name it met before (a loop) ends the walk.
 func (ix *index) pastDNAMEs(name string) (string, *zone.Record) {
 	var last *zone.Record
-	var seen []string
-	for !slices.Contains(seen, name) {
-		d := ofType(ix.answering(name), zone.TypeDNAME)
-		if len(d) == 0 || !redirects(d[0], name) {
+	var seen chainSeen
+	for !seen.again(name) {
+		next, via, ok := ix.step(-1, name)
+		if !ok || via.Type != zone.TypeDNAME {
 			break
 		}
-		next, _, ok := substitute(name, d[0])
-		if !ok {
-			break
-		}
-		seen, name, last = append(seen, name), next, d[0]
+		name, last = next, via
 	}
 	return name, last
 }

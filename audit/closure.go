@@ -1,11 +1,5 @@
 package audit
 
-import (
-	"slices"
-
-	"github.com/zonegen/zonegen/zone"
-)
-
 // closure follows CNAME chains and adds pool members, round by round,
 // until nothing new turns up. It follows the chains of the first lync hosts
 // of the queue, the Lync names: the other hosts of the first round are
@@ -68,62 +62,38 @@ func (d *discovery) dropAliases() {
 	}
 }
 
-// chainEnd follows the CNAME chain from host h, an alias, to the owner at
-// its end, by ids: a name is looked up once, when the chain reaches it. A
-// name without records on the chain goes on by the CNAME of the wildcard
-// that covers it or by the DNAME above it (aliasOf). ok is false for a
-// loop and for a chain that leaves the zone set or ends at a name without
-// records.
+// chainEnd follows the chain from host h, an alias, step by step (step:
+// CNAMEs, and for a name without records the wildcard's CNAME or the DNAME
+// above it) to the owner at its end, and notes the aliases on the way,
+// and the wildcards and DNAME owners that make them. A name is looked up
+// once, when the chain reaches it. ok is false for a loop and for a chain
+// that ends at a name without records (outside the zone set, mostly). It
+// goes on wherever the set has records, outside the zone set too: the
+// names of other domains that a fragment holds are data like any other.
 func (d *discovery) chainEnd(h *host) (int32, bool) {
-	// Chains are short: the owners met are kept in a list, and in a map
-	// only when a chain is long (a zone made to be slow).
-	var room [8]int32
-	seen, long := room[:0], map[int32]bool(nil)
-	var bare []string // the names without records met
+	var seen chainSeen
 	id, name := h.id, h.name
 	for {
-		var next string
-		if id >= 0 {
-			c := ofType(d.ix.allOf(id), zone.TypeCNAME)
-			if len(c) == 0 {
-				return id, true
-			}
-			if slices.Contains(seen, id) || long[id] {
-				return -1, false
-			}
-			if len(seen) < cap(room) {
-				seen = append(seen, id)
-			} else {
-				if long == nil {
-					long = map[int32]bool{}
-				}
-				long[id] = true
-			}
-			d.metAlias(id) // an alias on the chain
-			next = c[0].Data
-		} else {
-			target, via, ok := d.ix.aliasOf(name)
-			if !ok || slices.Contains(bare, name) {
-				return -1, false
-			}
-			bare = append(bare, name)
-			if w, ok := d.ix.id(via.Name); ok {
-				d.metAlias(w) // the wildcard, or the DNAME's owner
-			}
-			next = target
+		next, via, ok := d.ix.step(id, name)
+		if !ok {
+			return id, id >= 0
 		}
-		name = next
-		var ok bool
-		if id, ok = d.ix.id(name); !ok {
-			id = -1
+		if seen.again(name) {
+			return -1, false
 		}
+		alias := id
+		if alias < 0 {
+			alias = d.ix.idOf(via.Name) // the wildcard, or the DNAME's owner
+		}
+		d.metAlias(alias)
+		name, id = next, d.ix.idOf(next)
 	}
 }
 
 // metAlias notes owner id, an alias on a chain (or the wildcard or DNAME
 // owner that makes one), among the names the record checks look at.
 func (d *discovery) metAlias(id int32) {
-	if d.names != nil {
+	if d.names != nil && id >= 0 {
 		d.names.byID[id] = true
 	}
 }

@@ -31,13 +31,12 @@ func runDanglingCNAME(p *pass, c *Check) {
 			continue
 		}
 		end, dname := p.ix.pastDNAMEs(r.Data)
-		inSet := p.ix.cuts.InSet(end)
-		if !inSet && dname == nil { // the chain leaves the zone set: not judged
+		if p.ix.outside(end) { // the chain leaves the zone set: not judged
 			continue
 		}
 		// Past a DNAME, end may still be below one: the DNAMEs loop.
 		switch rs := p.ix.answering(end); {
-		case inSet && len(rs) == 0:
+		case len(rs) == 0:
 			reportDangling(p, c, r, end, dname)
 		case isAlias(end, rs) && loops.loops(r.Data):
 			p.report(c, r.Name, r.Pos(), fmt.Sprintf("CNAME %s points into a loop: %s", r.Name, loops.describe(r.Name, r.Data)))

@@ -183,6 +183,15 @@ func (ix *index) id(name string) (int32, bool) {
 	return id, ok
 }
 
+// idOf returns the owner id of name, or -1 for a name without records
+// (step's id).
+func (ix *index) idOf(name string) int32 {
+	if id, ok := ix.ids.get(name); ok {
+		return id
+	}
+	return -1
+}
+
 // exists reports whether any record has this owner.
 func (ix *index) exists(name string) bool { _, ok := ix.ids.get(name); return ok }
 

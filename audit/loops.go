@@ -17,15 +17,16 @@ const (
 // readable line.
 const maxLoopNames = 6
 
-// loopFinder finds the CNAME chains that loop, following each chain as
-// discovery does (chainEnd): a name's own CNAME, the CNAME of the
-// wildcard that covers a name without records, the DNAME above it. What
-// it learns of a name it keeps, so that the many aliases that point into
-// one long chain walk it once between them: a walk stops at the first
-// name whose chain is known. It allocates nothing per name walked: one
-// byte per owner of the index, made at the first walk, and a map for the
-// names without records of their own (below a DNAME, or covered by a
-// wildcard), made when one is met.
+// loopFinder finds the CNAME chains that loop, taking each step as
+// discovery does (step: a name's own CNAME, the CNAME of the wildcard that
+// covers a name without records, the DNAME above it), but only inside the
+// zone set (outside). What it learns of a name it keeps, so that the many
+// aliases that point into one long chain walk it once between them: a walk
+// stops at the first name whose chain is known. It allocates nothing per
+// owner walked: one byte per owner of the index, made at the first walk.
+// The names without records of their own (below a DNAME, or covered by a
+// wildcard) get an entry each in bare, and the names whose chain loops one
+// each in entry, maps made when the first is met.
 type loopFinder struct {
 	ix    *index
 	state []uint8          // by owner id
@@ -44,7 +45,7 @@ func (l *loopFinder) loops(name string) bool {
 	}
 	l.walk, l.ids = l.walk[:0], l.ids[:0]
 	for {
-		id := l.id(name)
+		id := l.ix.idOf(name)
 		switch l.get(id, name) {
 		case chainEnds:
 			return l.settle(chainEnds, "")
@@ -97,14 +98,6 @@ func (l *loopFinder) settle(st uint8, entry string) bool {
 	return st == chainLoops
 }
 
-// id returns the owner id of name, or -1 for a name without records.
-func (l *loopFinder) id(name string) int32 {
-	if id, ok := l.ix.ids.get(name); ok {
-		return id
-	}
-	return -1
-}
-
 // get returns what is known of the chain of name (owner id, or -1).
 func (l *loopFinder) get(id int32, name string) uint8 {
 	if id >= 0 {
@@ -126,20 +119,13 @@ func (l *loopFinder) set(id int32, name string, st uint8) {
 }
 
 // next returns the name the chain goes on to from name (owner id, or -1):
-// by its CNAME, or for a name without records by the wildcard's CNAME or
-// the DNAME that answers for it (aliasIn). ok is false where the chain
-// ends, and at a name with records outside the zone set (a fragment's),
-// where it is not judged. A name below a DNAME is no name of the set
-// (zone.Cuts.InSet) and has no records: the DNAME takes the chain on.
+// step's. ok is false where the chain ends, and where it has left the
+// zone set (outside), where it is not judged.
 func (l *loopFinder) next(id int32, name string) (string, bool) {
-	if id >= 0 {
-		if !l.ix.cuts.InSet(name) { // the chain leaves the zone set: not judged
-			return "", false
-		}
-		next, _, ok := aliasIn(name, l.ix.allOf(id))
-		return next, ok
+	if l.ix.outside(name) {
+		return "", false
 	}
-	next, _, ok := l.ix.aliasOf(name)
+	next, _, ok := l.ix.step(id, name)
 	return next, ok
 }
 
@@ -157,7 +143,7 @@ func (l *loopFinder) describe(owner, target string) string {
 	b.WriteString(first)
 	name := first
 	for range maxLoopNames - 1 {
-		next, ok := l.next(l.id(name), name)
+		next, ok := l.next(l.ix.idOf(name), name)
 		if !ok { // cannot be: the loop leads back to first
 			return b.String()
 		}

@@ -10,7 +10,7 @@ var checkMissingPTR = &Check{
 	Text: "When the reverse zone (in-addr.arpa or ip6.arpa) of a Lync host's address is among the zones " +
 		"audited, it should name the host: logs, certificates checks and some SIP peers look the address " +
 		"up. An address shared by a pool and its server is expected to name the server. A CNAME at the " +
-		"address's name (RFC 2317 classless delegation) is followed inside the zone set to the PTR.",
+		"address's name (RFC 2317 classless delegation), or a DNAME above it, is followed inside the zone set to the PTR.",
 	Bad:  "; ip6.arpa zone for fd00:10::/64 with no PTR for fe01's fd00:10::11",
 	Good: "1.1.0.0.0.0.0.0.0.0.0.0.0.0.0.0  PTR  fe01.contoso.com.",
 	Ref:  "RFC 1035 §3.5; RFC 3596 §2.5; RFC 2317",

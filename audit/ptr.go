@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/zonegen/zonegen/zone"
@@ -21,7 +20,8 @@ type ptrCase struct {
 }
 
 // ptrCases lists the host addresses whose reverse zone is in the set (a
-// reverse zone that delegates the address's name does not cover it). An
+// reverse zone that delegates the address's name does not cover it, and
+// one with a DNAME above it covers it where the DNAME sends it). An
 // address shared by a pool and its member is listed once, for the member:
 // the PTR names the server, not the pool. An address whose reverse name
 // is an alias to a name outside the set is left out: its PTR is not ours
@@ -45,7 +45,7 @@ func (p *pass) ptrCases() []ptrCase {
 			}
 			for _, r := range append(append([]*zone.Record(nil), h.a...), h.aaaa...) {
 				rev, err := zone.ReverseName(r.Addr().String())
-				if err != nil || done[rev] || !under(rev, reverse) || !p.ix.cuts.InSet(rev) {
+				if err != nil || done[rev] || !under(rev, reverse) {
 					continue
 				}
 				done[rev] = true
@@ -74,27 +74,26 @@ func under(name string, origins map[string]bool) bool {
 
 // ptrsFor returns the PTR records that answer for a reverse name, and the
 // name that holds them or should: its own, or those at the end of its
-// CNAME chain, where RFC 2317 classless delegation puts them
+// chain (step), where RFC 2317 classless delegation puts them
 // (5.2.0.192.in-addr.arpa. CNAME 5.0/26.2.0.192.in-addr.arpa., the PTR in
-// the zone 0/26.2.0.192.in-addr.arpa.). judged is false when the chain
-// leaves the zone set, where the PTR would be. A wildcard's records answer
-// for a name without records, a DNAME above it makes it an alias (RFC
-// 6672), and a chain that loops ends without a PTR.
+// the zone 0/26.2.0.192.in-addr.arpa.; or a DNAME above the name, RFC
+// 6672). judged is false when the name, or the chain, is outside the zone
+// set (outside), where the PTR would be. A wildcard's records answer for
+// a name without records, and a chain that loops ends without a PTR.
 func (ix *index) ptrsFor(rev string) (ptrs []*zone.Record, at string, judged bool) {
-	var seen []string
-	for at = rev; !slices.Contains(seen, at); {
-		rs := ix.answering(at)
-		if found := ofType(rs, zone.TypePTR); len(found) > 0 {
-			return found, at, true
-		}
-		next, _, alias := aliasIn(at, rs)
-		if !alias {
-			return nil, at, true
-		}
-		seen, at = append(seen, at), next
-		if !ix.cuts.InSet(at) {
+	var seen chainSeen
+	for at = rev; !seen.again(at); {
+		if ix.outside(at) {
 			return nil, at, false
 		}
+		if found := ofType(ix.answering(at), zone.TypePTR); len(found) > 0 {
+			return found, at, true
+		}
+		next, _, ok := ix.step(-1, at)
+		if !ok {
+			return nil, at, true
+		}
+		at = next
 	}
 	return nil, at, true
 }

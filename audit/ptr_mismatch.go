@@ -17,7 +17,7 @@ var checkPTRMismatch = &Check{
 		"holds the address is fine (a pool's address names its server); names outside the set are not judged. " +
 		"Each PTR of a reverse name is judged on its own: a stale PTR beside a right one is reported, since " +
 		"servers rotate the RRset and a client that takes the first name gets each PTR in turn. " +
-		"A CNAME at the address's name (RFC 2317 classless delegation) is followed inside the zone set to the PTR.",
+		"A CNAME at the address's name (RFC 2317 classless delegation), or a DNAME above it, is followed inside the zone set to the PTR.",
 	Bad:  "1.1.0.0.0.0.0.0.0.0.0.0.0.0.0.0  PTR  fe-old.contoso.com.",
 	Good: "1.1.0.0.0.0.0.0.0.0.0.0.0.0.0.0  PTR  fe01.contoso.com.",
 	Ref:  "RFC 1035 §3.5; RFC 3596 §2.5; RFC 2317",
