@@ -158,10 +158,13 @@ func (c *Cuts) Authority(name, origin string) Authority {
 // so it is met before its delegation.
 func (c *Cuts) InSet(name string) bool {
 	for below := false; ; below = true {
+		if below && c.dnames[name] { // an apex DNAME too, which Authority occludes below
+			return false
+		}
 		if c.origins[name] {
 			return true
 		}
-		if c.delegations[name] || below && c.dnames[name] {
+		if c.delegations[name] {
 			return false
 		}
 		_, parent, ok := CutLabel(name)

@@ -105,7 +105,8 @@ func TestCutsNamespace(t *testing.T) {
 		{desc: "delegation", name: "child.example.", delegation: true},
 		{desc: "below a delegation", name: "ns.child.example."},
 		{desc: "DNAME owner", name: "old.example.", inSet: true, dname: true},
-		{desc: "below a DNAME", name: "a.old.example."}, // its records are elsewhere (review 17)
+		{desc: "below a DNAME", name: "a.old.example."},      // its records are elsewhere (review 17)
+		{desc: "below an apex DNAME", name: "a.dn.example."}, // the same: the apex's origin is no exception
 		{desc: "NS below a nested origin", name: "sub.set.example.", inSet: true},
 		{desc: "outside", name: "example.net."},
 	} {
