@@ -46,9 +46,18 @@ type Pool struct {
 
 // pools returns the pools among the hosts discovery made (by owner id):
 // the pools of one address set once, with their shared members (links),
-// and a pool without members alone.
+// and a pool without members alone. The result is sized for every pool
+// host first (pools of one set share a Pool, so that is an upper bound):
+// grown by append, the 24k Pools of a million records' zone cost five
+// times their 4.6 MB (review 18b #4).
 func pools(byID []*host, zones []*zone.Zone) []Pool {
-	var out []Pool
+	n := 0
+	for _, h := range byID {
+		if h != nil && h.isPool() {
+			n++
+		}
+	}
+	out := make([]Pool, 0, n)
 	at := map[*poolLinks]int{} // the place in out of each links' pool
 	for _, h := range byID {
 		if h == nil || !h.isPool() {
