@@ -77,13 +77,13 @@ func pools(byID []*host, zones []*zone.Zone) []Pool {
 			// Compared holds every host the set's pool names are compared
 			// with (no pool excluded: fix leaves each pool name out of its
 			// own comparison).
-			servers := l.hasServers()
+			c := l.comparison()
 			for _, m := range l.hosts {
-				out[i].add(m, l, l.compared(nil, m, servers))
+				out[i].add(m, l, c.compared(nil, m))
 			}
 		}
 		if !slices.Contains(l.hosts, h) { // a pool whose addresses its members' do not all hold
-			out[i].add(h, l, l.compared(nil, h, l.hasServers()))
+			out[i].add(h, l, l.comparison().compared(nil, h))
 		}
 	}
 	for i := range out {
