@@ -54,9 +54,9 @@ func hostPoolAAAAMismatch(p *pass, c *Check, h *host) {
 func (l *poolLinks) aaaaMismatch(h *host) (missing, extra []string) {
 	l.mismatchOnce.Do(func() {
 		var union []netip.Addr
-		servers := l.hasServers()
+		c := l.comparison()
 		for _, m := range l.hosts {
-			if l.compared(h, m, servers) {
+			if c.compared(h, m) {
 				union = addrs(union, m.aaaa)
 			}
 		}

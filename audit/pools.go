@@ -56,17 +56,45 @@ func (h *host) members() iter.Seq[*host] {
 	}
 }
 
+// comparison is what compared asks of a links for each of its hosts,
+// worked out once by each reader of the links (aaaaMismatch, pools):
+// whether a server is in the zone set, and how many distinct addresses
+// coPool counts for the links' pool. Counted for each host, that was a
+// sort of the pool's addresses per pool name, with an allocation above 32
+// (review 18b #13).
+type comparison struct {
+	l         *poolLinks
+	servers   bool // hasServers
+	poolAddrs int  // with servers, the distinct addresses of l.pool that coPool counts: A, else AAAA
+}
+
+// comparison works out the links' comparison. Without servers, compared
+// asks coPool nothing, and the pool's addresses are not counted.
+func (l *poolLinks) comparison() comparison {
+	c := comparison{l: l, servers: l.hasServers()}
+	if !c.servers {
+		return c
+	}
+	if p := l.pool; len(p.a) > 0 {
+		c.poolAddrs = distinct(p.a)
+	} else {
+		c.poolAddrs = distinct(p.aaaa)
+	}
+	return c
+}
+
 // compared reports whether pool-aaaa-mismatch compares pool h of the
-// links with host m of them (servers: l.hasServers()): m is a server, a
-// host that is no pool name of the links' address set (coPool). Pool
-// names that share their servers are members of each other (decisions.md,
-// "Pools"), but counting them would let an AAAA that both kept stand for
-// a server's (test 18 D2). In a set without servers in the zone set
-// (hosted SIP domains' sip names at one Edge's addresses, a pool whose
-// servers are in a zone not given) it is every member of h, the other
-// pool names: they are all there is to compare with, and they must agree.
-func (l *poolLinks) compared(h, m *host, servers bool) bool {
-	return m != h && (!servers || !l.coPool(m))
+// links with host m of them: m is a server, a host that is no pool name
+// of the links' address set (coPool). Pool names that share their
+// servers are members of each other (decisions.md, "Pools"), but counting
+// them would let an AAAA that both kept stand for a server's (test 18
+// D2). In a set without servers in the zone set (hasServers: hosted SIP
+// domains' sip names at one Edge's addresses, a pool whose servers are in
+// a zone not given) it is every member of h, the other pool names: they
+// are all there is to compare with, and they must agree. pools asks with
+// h nil, for each host of the links in turn.
+func (c comparison) compared(h, m *host) bool {
+	return m != h && (!c.servers || !c.coPool(m))
 }
 
 // hasServers reports whether a server of the links is in the zone set: a
@@ -87,18 +115,18 @@ func (l *poolLinks) hasServers() bool {
 // and that has all of the pool's, as a pool of which the pool is a member
 // (the A addresses, or, for a pool without A records, the AAAA
 // addresses). m's are the pool's already, so the two hold as many
-// distinct addresses.
-func (l *poolLinks) coPool(m *host) bool {
-	p := l.pool
+// distinct addresses: m's are counted here, the pool's once (poolAddrs).
+func (c comparison) coPool(m *host) bool {
+	p := c.l.pool
 	switch {
 	case m == p:
 		return true
 	case !m.isPool():
 		return false
 	case len(p.a) > 0:
-		return distinct(m.a) == distinct(p.a)
+		return distinct(m.a) == c.poolAddrs
 	default:
-		return len(m.a) == 0 && distinct(m.aaaa) == distinct(p.aaaa)
+		return len(m.a) == 0 && distinct(m.aaaa) == c.poolAddrs
 	}
 }
 

@@ -2,7 +2,6 @@ package fix
 
 import (
 	"fmt"
-	"net/netip"
 	"slices"
 
 	"github.com/zonegen/zonegen/audit"
@@ -17,11 +16,13 @@ type poolIndex struct {
 	*viewPlaces
 	of   map[hostView][]int32 // the pools (places in fixer.pools) whose Names or Full hold each name, in each view
 	head map[poolName]bool    // the pool names of each of them without AAAA records (Heads)
-	// compared are the names of each of them that its pool names are
-	// compared with (audit.Pool.Compared): its servers, or all of its
-	// names in a pool without servers.
-	compared map[poolName]bool
-	byAddr   map[addrView][]int32 // the places in Added of each new address in each view
+	// uncompared are the names of each of them (of) that its pool names
+	// are not compared with: its pool names themselves (Full, and
+	// audit.Pool.PoolNames). The others are its servers, or all of its
+	// Names in a pool without servers (compares). 10k entries at a million
+	// records, where the compared names were 50k (review 18b #5).
+	uncompared map[poolName]bool
+	byAddr     map[addrView][]int32 // the places in Added of each new address in each view
 	// holders counts, for each pool and address worked out, the new
 	// records of that address of the pool's names in its view whose loss
 	// is not worked out yet (settler.gone), completions aside.
@@ -51,7 +52,7 @@ type addrView struct {
 // out whole: thousands of them), and, when there are any, the new
 // addresses of Added.
 func (s *settler) newPoolIndex() *poolIndex {
-	x := &poolIndex{viewPlaces: s.views(), of: map[hostView][]int32{}, head: map[poolName]bool{}, compared: map[poolName]bool{},
+	x := &poolIndex{viewPlaces: s.views(), of: map[hostView][]int32{}, head: map[poolName]bool{}, uncompared: map[poolName]bool{},
 		holders: map[poolAddr]int{}}
 	live := s.liveHeads()
 	for p := range s.f.pools {
@@ -67,8 +68,11 @@ func (s *settler) newPoolIndex() *poolIndex {
 		for _, n := range pool.Heads {
 			x.head[poolName{int32(p), n}] = true
 		}
-		for _, n := range pool.Compared {
-			x.compared[poolName{int32(p), n}] = true
+		for _, n := range pool.PoolNames {
+			x.uncompared[poolName{int32(p), n}] = true
+		}
+		for _, n := range pool.Full {
+			x.uncompared[poolName{int32(p), n}] = true
 		}
 	}
 	if len(x.of) > 0 {
@@ -101,6 +105,13 @@ func (x *poolIndex) pools(name string, z *zone.Zone, yield func(p int32, view in
 // in reports whether name is a name of pool p (Names or Full) of view.
 func (x *poolIndex) in(name string, p int32, view int) bool {
 	return slices.Contains(x.of[hostView{name, view}], p)
+}
+
+// compares reports whether the pool names of pool p of view are compared
+// with name (audit.Pool.Compares): a name of its Names that is none of
+// its pool names.
+func (x *poolIndex) compares(name string, p int32, view int) bool {
+	return !x.uncompared[poolName{p, name}] && x.in(name, p, view)
 }
 
 // at returns the places in Added of the new records of address addr in
@@ -137,9 +148,9 @@ func (s *settler) index() *poolIndex {
 
 // halfPools works out what the record l left out means for the pools of
 // its host in the view of its zone, when the pool names are compared
-// with its host (audit.Pool.Compared: a server, not another pool name of
-// the pool's addresses), unless such a host of the pool has its address
-// already: when one name of those is left that gets the address and it
+// with its host (compares: a server, not another pool name of the pool's
+// addresses), unless such a host of the pool has its address already
+// (audit.Pool.ComparedHas): when one name of those is left that gets the address and it
 // is a pool name without AAAA records (a Heads name, counted in a pool
 // without servers), that name is left out, since its AAAA set would hold
 // an address that no member has, the audit's pool-aaaa-mismatch, and half
@@ -162,11 +173,7 @@ func (s *settler) halfPools(l loss) {
 	}
 	addr := a.Record.Addr()
 	x.pools(a.Record.Name, a.Zone, func(p int32, view int) {
-		pool := &s.f.pools[p]
-		if !x.compared[poolName{p, a.Record.Name}] {
-			return
-		}
-		if _, has := slices.BinarySearchFunc(pool.ComparedAAAA, addr, netip.Addr.Compare); has {
+		if !x.compares(a.Record.Name, p, view) || s.f.pools[p].ComparedHas(addr) {
 			return
 		}
 		key := poolAddr{p, addr.As16()}
@@ -206,18 +213,18 @@ func (s *settler) leaveHeads(key poolAddr, view int, l loss) {
 
 // holding reports whether new record j holds the address of key for its
 // pool, in the pool's view: a record of one of the names its pool names
-// are compared with (compared), no completion, whose loss is not worked
+// are compared with (compares), no completion, whose loss is not worked
 // out yet. The records of the view are those that at gives.
-func (s *settler) holding(j int32, key poolAddr) bool {
+func (s *settler) holding(j int32, key poolAddr, view int) bool {
 	b := &s.f.res.Added[j]
-	return !s.gone[j] && !b.completes && s.pools.compared[poolName{key.pool, b.Record.Name}]
+	return !s.gone[j] && !b.completes && s.pools.compares(b.Record.Name, key.pool, view)
 }
 
 // countHolders counts the records holding the address of key (holding).
 func (s *settler) countHolders(key poolAddr, view int) int {
 	n := 0
 	for _, j := range s.pools.at(key.addr, view) {
-		if s.holding(j, key) {
+		if s.holding(j, key, view) {
 			n++
 		}
 	}
@@ -228,7 +235,7 @@ func (s *settler) countHolders(key poolAddr, view int) int {
 // (holding), or -1.
 func (s *settler) holder(key poolAddr, view int) int32 {
 	for _, j := range s.pools.at(key.addr, view) {
-		if s.holding(j, key) {
+		if s.holding(j, key, view) {
 			return j
 		}
 	}
@@ -250,10 +257,14 @@ func (s *settler) dropCompletions(key poolAddr, view int) {
 
 // lostCompletion leaves out, when a rule left out the completion of l
 // (its pool name's line would go into a file another zone reads without
-// getting it), every name of the pool that gets its address in the view:
-// the pool name would lack a member's address, the audit's
-// pool-aaaa-mismatch. A completion dropped for want of a member (check "")
-// takes nothing with it.
+// getting it), every name that the pool name is compared with (compares:
+// its servers, or every name of a pool without servers) and that gets
+// its address in the view: the pool name would lack a member's address,
+// the audit's pool-aaaa-mismatch. The other pool names of the set that
+// get it are not left out here: they follow through halfPools, when the
+// servers' records are left out and no name compared with holds the
+// address. A completion dropped for want of a member (check "") takes
+// nothing with it.
 func (s *settler) lostCompletion(l loss) {
 	if l.check == "" {
 		return
@@ -265,7 +276,7 @@ func (s *settler) lostCompletion(l loss) {
 		}
 		for _, j := range s.pools.at(a.Record.Addr().As16(), view) {
 			b := &s.f.res.Added[j]
-			if s.dropped[j] || b.completes || !s.pools.compared[poolName{p, b.Record.Name}] {
+			if s.dropped[j] || b.completes || !s.pools.compares(b.Record.Name, p, view) {
 				continue
 			}
 			if s.leaveHost(hostZone{b.Record.Name, b.Zone}, l.check) {

@@ -91,12 +91,15 @@ type completions struct {
 }
 
 // poolNews returns the places in Added of the new records of the names of
-// pool that its pool names are compared with (audit.Pool.Compared: its
+// pool that its pool names are compared with (audit.Pool.Compares: its
 // servers, not another pool name of its addresses) in the zones of its
 // view (vp), but those of the hosts of seeds.
 func (f *fixer) poolNews(pool *audit.Pool, vp *viewPlaces, seeds map[hostZone]bool) []int {
 	var out []int
-	for _, name := range pool.Compared {
+	for _, name := range pool.Names {
+		if !pool.Compares(name) {
+			continue
+		}
 		for _, i := range vp.places(name, pool.View) {
 			if !seeds[hostZone{name, f.res.Added[i].Zone}] {
 				out = append(out, int(i))
@@ -248,7 +251,7 @@ func (f *fixer) queueCompletion(head string, an *anchors, ttl uint32, v4 netip.A
 // oddHeads leaves out, in its pool's view, every pool name without AAAA
 // records (audit.Pool.Heads) whose new AAAA set would not be the union of
 // its members' AAAA addresses, old and new (its servers', not another
-// pool name's of its addresses: audit.Pool.Compared): an address the plan gives it
+// pool name's of its addresses: audit.Pool.Compares): an address the plan gives it
 // for an A record that no member has (duplicate-a: a pool A address of no
 // server), or a member's AAAA that the plan does not give it (a server's
 // AAAA written by hand). The audit would report pool-aaaa-mismatch. It
@@ -275,7 +278,7 @@ func (s *settler) oddHeads(seeds map[hostZone]bool) {
 			if seeded[head] {
 				continue
 			}
-			if extra, missing := sets.odd(head, pool.ComparedAAAA); len(extra) > 0 || len(missing) > 0 {
+			if extra, missing := sets.odd(head, pool); len(extra) > 0 || len(missing) > 0 {
 				if s.leaveView(head, pool.View, checkPoolMismatch) {
 					s.f.res.Left = append(s.f.res.Left, s.f.oddFinding(head, s.views().view(pool.View), extra, missing))
 				}
@@ -286,13 +289,13 @@ func (s *settler) oddHeads(seeds map[hostZone]bool) {
 
 // poolSets are the new addresses, not left out, of the names of a pool in
 // its view: each name's, how many of the names the pool names are
-// compared with (audit.Pool.Compared) get each, and the size of the union
-// of these and the old AAAA addresses of those names.
+// compared with (audit.Pool.Compares) get each, and the size of the union
+// of these and the old AAAA addresses of the hosts compared with
+// (audit.Pool.ComparedHas).
 type poolSets struct {
-	of       map[string][]netip.Addr
-	names    map[netip.Addr]int
-	union    int
-	compared map[string]bool // the names of Compared
+	of    map[string][]netip.Addr
+	names map[netip.Addr]int
+	union int
 }
 
 // nameAddr is a name and one of its new addresses.
@@ -305,13 +308,10 @@ type nameAddr struct {
 // counts those of the names its pool names are compared with. A pool
 // name of 32k addresses has 32k records: each is looked up in a set.
 func (s *settler) newSets(pool *audit.Pool) poolSets {
-	ps := poolSets{of: map[string][]netip.Addr{}, names: map[netip.Addr]int{}, union: len(pool.ComparedAAAA),
-		compared: make(map[string]bool, len(pool.Compared))}
-	for _, name := range pool.Compared {
-		ps.compared[name] = true
-	}
+	ps := poolSets{of: map[string][]netip.Addr{}, names: map[netip.Addr]int{}, union: len(pool.AAAA) - len(pool.PoolOnlyAAAA)}
 	seen := map[nameAddr]bool{}
 	for _, name := range pool.Names {
+		compared := pool.Compares(name)
 		for _, i := range s.views().places(name, pool.View) {
 			a := &s.f.res.Added[i]
 			k := nameAddr{name, a.Record.Addr()}
@@ -320,10 +320,10 @@ func (s *settler) newSets(pool *audit.Pool) poolSets {
 			}
 			seen[k] = true
 			ps.of[name] = append(ps.of[name], k.addr)
-			if !ps.compared[name] {
+			if !compared {
 				continue
 			}
-			if ps.names[k.addr]++; ps.names[k.addr] == 1 && !holds(pool.ComparedAAAA, k.addr) {
+			if ps.names[k.addr]++; ps.names[k.addr] == 1 && !pool.ComparedHas(k.addr) {
 				ps.union++
 			}
 		}
@@ -337,21 +337,22 @@ func holds(as []netip.Addr, x netip.Addr) bool {
 	return ok
 }
 
-// odd returns the new addresses of head that no other name it is
-// compared with has (old, sorted) or gets, and the addresses that one of
-// them has or gets and head does not get, both sorted; nil, nil for a
-// head that gets nothing. Head is among the names counted only in a pool
-// without servers (audit.Pool.Compared). Head's set is the union of the
-// others' when none of its addresses is its alone and it is as large as
-// the union of all; the lists are made only when it is not.
-func (ps poolSets) odd(head string, old []netip.Addr) (extra, missing []netip.Addr) {
+// odd returns the new addresses of head, a pool name of pool, that no
+// host it is compared with has (audit.Pool.ComparedHas) or gets, and the
+// addresses that one of them has or gets and head does not get, both
+// sorted; nil, nil for a head that gets nothing. Head is among the names
+// counted only in a pool without servers (audit.Pool.Compares). Head's
+// set is the union of the others' when none of its addresses is its alone
+// and it is as large as the union of all; the lists are made only when it
+// is not.
+func (ps poolSets) odd(head string, pool *audit.Pool) (extra, missing []netip.Addr) {
 	own := ps.of[head]
 	self := 0 // how many of the names counted for an address of head's are head
-	if ps.compared[head] {
+	if pool.Compares(head) {
 		self = 1
 	}
 	for _, x := range own {
-		if !holds(old, x) && ps.names[x] == self {
+		if !pool.ComparedHas(x) && ps.names[x] == self {
 			extra = append(extra, x)
 		}
 	}
@@ -367,8 +368,8 @@ func (ps poolSets) odd(head string, old []netip.Addr) (extra, missing []netip.Ad
 			missing = append(missing, x)
 		}
 	}
-	for _, x := range old {
-		if !mine[x] && ps.names[x] == 0 {
+	for _, x := range pool.AAAA { // the old addresses of the hosts compared with
+		if !mine[x] && ps.names[x] == 0 && !holds(pool.PoolOnlyAAAA, x) {
 			missing = append(missing, x)
 		}
 	}
