@@ -72,14 +72,22 @@ func (d *discovery) dropAliases() {
 // names of other domains that a fragment holds are data like any other.
 func (d *discovery) chainEnd(h *host) (int32, bool) {
 	var seen chainSeen
+	var room [8]int32
+	walked := room[:0] // the owners met after the first step, whose end this walk finds
 	id, name := h.id, h.name
-	for {
+	for hop := 0; ; hop++ {
+		if hop > 0 && id >= 0 {
+			if end, ok := d.ends[id]; ok { // walked before, the aliases beyond noted then
+				return d.settle(walked, end)
+			}
+			walked = append(walked, id)
+		}
 		next, via, ok := d.ix.step(id, name)
 		if !ok {
-			return id, id >= 0
+			return d.settle(walked, chainEndAt{id, id >= 0})
 		}
 		if seen.again(name) {
-			return -1, false
+			return d.settle(walked, chainEndAt{-1, false})
 		}
 		alias := id
 		if alias < 0 {
@@ -88,6 +96,26 @@ func (d *discovery) chainEnd(h *host) (int32, bool) {
 		d.metAlias(alias)
 		name, id = next, d.ix.idOf(next)
 	}
+}
+
+// chainEndAt is where a chain ends: an owner, and whether the chain
+// reached it (chainEnd's results).
+type chainEndAt struct {
+	id int32
+	ok bool
+}
+
+// settle notes end as the end of the chains from the owners walked, and
+// returns it: 10,000 aliases into one chain of 10,000 CNAMEs walked it each
+// (test 18c D1: 4.6 s at 1111060, 7.8 s after the walkers took one step).
+func (d *discovery) settle(walked []int32, end chainEndAt) (int32, bool) {
+	if len(walked) > 0 && d.ends == nil {
+		d.ends = map[int32]chainEndAt{}
+	}
+	for _, id := range walked {
+		d.ends[id] = end
+	}
+	return end.id, end.ok
 }
 
 // metAlias notes owner id, an alias on a chain (or the wildcard or DNAME

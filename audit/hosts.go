@@ -87,6 +87,11 @@ type discovery struct {
 	// CNAME chains, the Lync SRV owners. The record checks look at these
 	// names only; nil with --all-hosts, where every name counts.
 	names *nameSet
+	// ends holds the end of the chain from each owner that a chain
+	// reached after its first step (chainEnd), so that many aliases into
+	// one long chain walk it once between them. Made at the first such
+	// chain: most have one step.
+	ends map[int32]chainEndAt
 }
 
 // nameSet is a set of names: by owner id for the names of the index, in a
