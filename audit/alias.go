@@ -153,16 +153,45 @@ func aliasText(target string, via *zone.Record) string {
 
 // pastDNAMEs returns the name that the DNAMEs above name make of it, in
 // turn, and the last DNAME that did (nil: name itself, under none). A
-// DNAME that makes a name it met before (a loop) ends the walk.
-func (ix *index) pastDNAMEs(name string) (string, *zone.Record) {
+// DNAME that makes a name it met before (a loop) ends the walk. What a
+// walk of two DNAMEs or more finds, it keeps in kept for each name it
+// rewrote (not for a loop, whose end depends on where the walk began), so
+// that many names below one long chain of DNAMEs walk it once between
+// them (test 18c D2: 10,000 CNAMEs into a chain of 10,000 DNAMEs, 21.8 s).
+func (ix *index) pastDNAMEs(name string, kept dnameEnds) (string, *zone.Record) {
 	var last *zone.Record
 	var seen chainSeen
+	var rewrote []string
 	for !seen.again(name) {
+		if end, ok := kept[name]; ok {
+			kept.note(rewrote, end)
+			return end.name, end.via
+		}
 		next, via, ok := ix.step(-1, name)
 		if !ok || via.Type != zone.TypeDNAME {
-			break
+			if len(rewrote) > 1 {
+				kept.note(rewrote, dnameEnd{name, last})
+			}
+			return name, last
 		}
+		rewrote = append(rewrote, name)
 		name, last = next, via
 	}
 	return name, last
+}
+
+// dnameEnds holds, for names that DNAMEs rewrote, the name the DNAMEs above
+// make of each in the end, and the last DNAME that did (pastDNAMEs).
+type dnameEnds map[string]dnameEnd
+
+type dnameEnd struct {
+	name string
+	via  *zone.Record
+}
+
+// note keeps end for each of names.
+func (k dnameEnds) note(names []string, end dnameEnd) {
+	for _, n := range names {
+		k[n] = end
+	}
 }

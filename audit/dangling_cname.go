@@ -26,11 +26,12 @@ var checkDanglingCNAME = &Check{
 
 func runDanglingCNAME(p *pass, c *Check) {
 	loops := &loopFinder{ix: p.ix}
+	dnames := dnameEnds{}
 	for _, r := range p.ix.recs {
 		if r.Type != zone.TypeCNAME || !p.isLync(r.Name) {
 			continue
 		}
-		end, dname := p.ix.pastDNAMEs(r.Data)
+		end, dname := p.ix.pastDNAMEs(r.Data, dnames)
 		if p.ix.outside(end) { // the chain leaves the zone set: not judged
 			continue
 		}
