@@ -342,3 +342,19 @@ func TestPoolAAAAMismatchCoPoolMessages(t *testing.T) {
 		t.Errorf("messages (-want +got):\n%s", diff)
 	}
 }
+
+// TestMissingPTRPlace: a missing PTR past a DNAME in a reverse zone is
+// named where the chain from the reverse name ends, not as a CNAME's
+// target (test 18c D4).
+func TestMissingPTRPlace(t *testing.T) {
+	want := "no PTR at 6.2.rev.contoso.com. (where the chain from 6.2.0.192.in-addr.arpa. ends) for meet.contoso.com. 192.0.2.6"
+	for f := range auditCase(t, "testdata/rfc2317-dname").AllFindings() {
+		if f.Check == "missing-ptr" && f.Name == "meet.contoso.com." {
+			if f.Message != want {
+				t.Errorf("message %q, want %q", f.Message, want)
+			}
+			return
+		}
+	}
+	t.Error("no missing-ptr for meet.contoso.com.")
+}

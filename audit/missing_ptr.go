@@ -26,10 +26,12 @@ func runMissingPTR(p *pass, c *Check) {
 }
 
 // ptrPlace names where the PTR of a case is missing: the reverse name,
-// and the end of its CNAME chain when it has one (RFC 2317).
+// and the end of its chain when a CNAME or a DNAME above it sends it
+// elsewhere (RFC 2317, RFC 6672): "the CNAME target" said so of a DNAME's
+// too (test 18c D4).
 func ptrPlace(pc ptrCase) string {
 	if pc.at == pc.rev {
 		return pc.rev
 	}
-	return pc.at + " (the CNAME target of " + pc.rev + ")"
+	return pc.at + " (where the chain from " + pc.rev + " ends)"
 }
