@@ -90,7 +90,7 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 	}
 	res := mergeViews(zones, views, results)
 	if enabled[checkBadSuppression.ID] {
-		if unused := unusedSuppressions(zones, used, judged, enabled, listHeads(res.Findings)); len(unused) > 0 {
+		if unused := unusedSuppressions(zones, used, judged, enabled, chunkHeads([][]Finding{res.Findings}, nil, nil)); len(unused) > 0 {
 			res.Findings = append(res.Findings, unused...)
 			SortFindings(res.Findings)
 		}

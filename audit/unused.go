@@ -156,7 +156,8 @@ func unusedMessage(check, name string, pos, found zone.Pos) string {
 }
 
 // chunkHeads yields the heads of the findings of chunks and notes, as a
-// view's audit left them.
+// view's audit left them, or of the merged findings of the views (one
+// chunk, no notes).
 func chunkHeads(chunks [][]Finding, notes []noteList, ix *index) iter.Seq[findingHead] {
 	return func(yield func(findingHead) bool) {
 		for _, fs := range chunks {
@@ -171,17 +172,6 @@ func chunkHeads(chunks [][]Finding, notes []noteList, ix *index) iter.Seq[findin
 				if !yield(findingHead{ns.check.ID, ix.name(n.owner), ix.recs[n.rec].Pos()}) {
 					return
 				}
-			}
-		}
-	}
-}
-
-// listHeads yields the heads of a list of findings.
-func listHeads(fs []Finding) iter.Seq[findingHead] {
-	return func(yield func(findingHead) bool) {
-		for i := range fs {
-			if !yield(findingHead{fs[i].Check, fs[i].Name, fs[i].Pos}) {
-				return
 			}
 		}
 	}
