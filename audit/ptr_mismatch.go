@@ -33,18 +33,28 @@ var checkPTRMismatch = &Check{
 func runPTRMismatch(p *pass, c *Check) {
 	for _, pc := range p.ptrCases() {
 		for _, ptr := range pc.ptrs {
-			if p.wrongPTR(ptr, pc.rec.Addr()) {
-				p.report(c, pc.name, pc.rec.Pos(), fmt.Sprintf("PTR for %s %s names %s, which does not have that address",
-					pc.name, pc.rec.Addr(), ptr.Data), append([]Related{{Pos: ptr.Pos(), Note: "the PTR record"}}, pc.member...)...)
+			a := pc.rec.Addr()
+			if StalePTR(ptr, func(n string) bool { return p.ix.holds(n, a) }, p.ix.cuts.InSet) {
+				p.report(c, pc.name, pc.rec.Pos(), PTRMismatchMessage(pc.name, a, ptr.Data),
+					append([]Related{{Pos: ptr.Pos(), Note: "the PTR record"}}, pc.member...)...)
 			}
 		}
 	}
 }
 
-// wrongPTR reports whether ptr names a name inside the zone set that does
-// not hold address a: a name outside the set is not judged, and any name
-// of the set that holds the address is a right one (a pool's address may
-// name its server or the pool).
-func (p *pass) wrongPTR(ptr *zone.Record, a netip.Addr) bool {
-	return !p.ix.holds(ptr.Data, a) && p.ix.cuts.InSet(ptr.Data)
+// StalePTR is ptr-mismatch's rule for one PTR record of an address's
+// reverse name, which the audit and fix (for the PTRs it finds where it
+// would write one) both apply: ptr is stale when the name it gives is
+// inside the zone set (inSet) and does not hold the address (holds). A
+// name outside the set is not judged, and any name of the set that holds
+// the address is a right one (a pool's address may name its server or the
+// pool). Each PTR is judged on its own (test 18 D1).
+func StalePTR(ptr *zone.Record, holds, inSet func(name string) bool) bool {
+	return !holds(ptr.Data) && inSet(ptr.Data)
+}
+
+// PTRMismatchMessage is ptr-mismatch's message for a PTR of name's address
+// a that gives target.
+func PTRMismatchMessage(name string, a netip.Addr, target string) string {
+	return fmt.Sprintf("PTR for %s %s names %s, which does not have that address", name, a, target)
 }

@@ -1,8 +1,6 @@
 package fix
 
 import (
-	"fmt"
-
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -39,15 +37,16 @@ func (f *fixer) holds(h addrHolders, name string, rz *zone.Zone) bool {
 
 // judgePTRs reports, as ptr-mismatch, each PTR record of ptrs that
 // reverse zone rz already has at the name of new AAAA a's address and that
-// names a name of the set there that does not hold the address in rz's
-// view (h). fix writes no second PTR there and removes no line, so the
-// engineer hears of the stale PTR when the address is given, not at the
-// next audit (test 11 D4). As in the audit, each PTR is judged on its own
-// (a stale PTR beside a right one is reported, test 18 D1), a PTR to a
-// name outside the zone set is not judged, and each view on its own.
+// the audit's rule (audit.StalePTR) finds stale, with the names that hold
+// the address after the run (h) in rz's view, each view on its own. fix
+// writes no second PTR there and removes no line, so the engineer hears of
+// the stale PTR when the address is given, not at the next audit (test 11
+// D4).
 func (f *fixer) judgePTRs(ptrs []*zone.Record, rz *zone.Zone, a *Addition, h addrHolders) {
+	holds := func(name string) bool { return f.holds(h, name, rz) }
+	inSet := func(name string) bool { return f.inSet(name, rz) }
 	for _, p := range ptrs {
-		if !f.holds(h, p.Data, rz) && f.inSet(p.Data, rz) {
+		if audit.StalePTR(p, holds, inSet) {
 			f.reportStale(p, a)
 		}
 	}
@@ -60,8 +59,7 @@ func (f *fixer) reportStale(p *zone.Record, a *Addition) {
 	c, _ := audit.Lookup(checkPTRMismatch)
 	fd := audit.Finding{
 		Check: c.ID, Severity: c.Severity, Name: a.Record.Name, Pos: p.Pos(),
-		Message: fmt.Sprintf("PTR for %s %s names %s, which does not have that address: fix leaves the PTR as it is",
-			a.Record.Name, a.Record.Addr(), p.Data),
+		Message: audit.PTRMismatchMessage(a.Record.Name, a.Record.Addr(), p.Data) + ": fix leaves the PTR as it is",
 	}
 	if k := (staleKey{fd.Pos, fd.Message}); !f.staleSeen[k] {
 		if f.staleSeen == nil {
