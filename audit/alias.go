@@ -153,11 +153,13 @@ func aliasText(target string, via *zone.Record) string {
 
 // pastDNAMEs returns the name that the DNAMEs above name make of it, in
 // turn, and the last DNAME that did (nil: name itself, under none). A
-// DNAME that makes a name it met before (a loop) ends the walk. What a
-// walk of two DNAMEs or more finds, it keeps in kept for each name it
-// rewrote (not for a loop, whose end depends on where the walk began), so
-// that many names below one long chain of DNAMEs walk it once between
-// them (test 18c D2: 10,000 CNAMEs into a chain of 10,000 DNAMEs, 21.8 s).
+// DNAME that makes a name it met before (a loop) ends the walk there: the
+// end is then a name of the loop, below a DNAME, which is all the caller
+// needs to know (which name of the loop depends on where the walk began).
+// What a walk of two DNAMEs or more finds, it keeps in kept for each name
+// it rewrote, so that many names below one long chain of DNAMEs, or one
+// loop of them, walk it once between them (test 18c D2: 10,000 CNAMEs into
+// a chain of 10,000 DNAMEs, 21.8 s; 3,000 into a loop of 3,000, 3.6 s).
 func (ix *index) pastDNAMEs(name string, kept dnameEnds) (string, *zone.Record) {
 	var last *zone.Record
 	var seen chainSeen
@@ -169,13 +171,13 @@ func (ix *index) pastDNAMEs(name string, kept dnameEnds) (string, *zone.Record) 
 		}
 		next, via, ok := ix.step(-1, name)
 		if !ok || via.Type != zone.TypeDNAME {
-			if len(rewrote) > 1 {
-				kept.note(rewrote, dnameEnd{name, last})
-			}
-			return name, last
+			break
 		}
 		rewrote = append(rewrote, name)
 		name, last = next, via
+	}
+	if len(rewrote) > 1 {
+		kept.note(rewrote, dnameEnd{name, last})
 	}
 	return name, last
 }
