@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/zonegen/zonegen/zone"
@@ -38,6 +39,7 @@ func (p *pass) ptrCases() []ptrCase {
 	}
 	var out []ptrCase
 	done := map[string]bool{}
+	kept := ptrEnds{}
 	for _, pools := range []bool{false, true} {
 		for h := range p.hosts.all() {
 			if h.isPool() != pools {
@@ -49,7 +51,7 @@ func (p *pass) ptrCases() []ptrCase {
 					continue
 				}
 				done[rev] = true
-				if ptrs, at, judged := p.ix.ptrsFor(rev); judged {
+				if ptrs, at, judged := p.ix.ptrsFor(rev, kept); judged {
 					out = append(out, ptrCase{name: h.name, rec: r, rev: rev, at: at, ptrs: ptrs, member: h.memberRelated()})
 				}
 			}
@@ -79,21 +81,71 @@ func under(name string, origins map[string]bool) bool {
 // the zone 0/26.2.0.192.in-addr.arpa.; or a DNAME above the name, RFC
 // 6672). judged is false when the name, or the chain, is outside the zone
 // set (outside), where the PTR would be. A wildcard's records answer for
-// a name without records, and a chain that loops ends without a PTR.
-func (ix *index) ptrsFor(rev string) (ptrs []*zone.Record, at string, judged bool) {
+// a name without records, and a chain that loops ends without a PTR, at
+// the first name the walk meets again.
+//
+// What a walk of two names or more finds, it keeps in kept for each name
+// it went past, so that the reverse names of many addresses whose chains
+// join walk the shared part once between them (10,000 addresses whose
+// reverse names each CNAME to the next took 21 s for each PTR check). On
+// a loop, the names before it end where the walk met a name again, and
+// each name of the loop ends at itself, as a walk from it would.
+func (ix *index) ptrsFor(rev string, kept ptrEnds) (ptrs []*zone.Record, at string, judged bool) {
 	var seen chainSeen
-	for at = rev; !seen.again(at); {
-		if ix.outside(at) {
-			return nil, at, false
+	var walked []string
+	end := ptrEnd{judged: true}
+	for at = rev; ; {
+		if e, ok := kept[at]; ok {
+			end = e
+			break
 		}
-		if found := ofType(ix.answering(at), zone.TypePTR); len(found) > 0 {
-			return found, at, true
+		if seen.again(at) {
+			end.at = at
+			loop := slices.Index(walked, at)
+			for _, n := range walked[loop:] {
+				kept[n] = ptrEnd{at: n, judged: true}
+			}
+			walked = walked[:loop]
+			break
 		}
-		next, _, ok := ix.step(-1, at)
+		walked = append(walked, at)
+		next, ok := ix.ptrStep(at, &end)
 		if !ok {
-			return nil, at, true
+			break
 		}
 		at = next
 	}
-	return nil, at, true
+	if len(walked) > 1 || len(walked) == 1 && walked[0] != end.at {
+		for _, n := range walked {
+			kept[n] = end
+		}
+	}
+	return end.ptrs, end.at, end.judged
+}
+
+// ptrStep is one step of ptrsFor's walk at name: it returns the next name
+// of the chain, or fills end where the chain ends (ok false).
+func (ix *index) ptrStep(name string, end *ptrEnd) (next string, ok bool) {
+	end.at = name
+	if ix.outside(name) {
+		end.judged = false
+		return "", false
+	}
+	if found := ofType(ix.answering(name), zone.TypePTR); len(found) > 0 {
+		end.ptrs = found
+		return "", false
+	}
+	next, _, ok = ix.step(-1, name)
+	return next, ok
+}
+
+// ptrEnds holds, for the names of reverse chains that ptrsFor walked past,
+// where their chain ends.
+type ptrEnds map[string]ptrEnd
+
+// ptrEnd is where a reverse name's chain ends (ptrsFor).
+type ptrEnd struct {
+	ptrs   []*zone.Record
+	at     string
+	judged bool
 }
