@@ -77,7 +77,7 @@ func loadConfig(c *cli.Context) (config, error) {
 	}
 	cfg.File = name
 	if err := parseConfig(name, data, &cfg); err != nil {
-		return cfg, &exitError{code: exitTrouble, msg: err.Error()}
+		return cfg, err
 	}
 	return cfg, nil
 }

@@ -30,7 +30,7 @@ func diffCommand(env *environment) *cli.Command {
 			old, now := readPair(c.Args().Get(0), c.Args().Get(1), readOptions(c))
 			for _, z := range []*zone.Zone{old, now} {
 				if z.Err != nil {
-					return &exitError{code: exitTrouble, msg: z.Err.Error()}
+					return z.Err
 				}
 			}
 			d := rrdiff.Compare(old.Records, now.Records)

@@ -69,7 +69,7 @@ func runFix(c *cli.Context, env *environment) error {
 		Serial: c.String(flagSerial), Now: now,
 	})
 	if err != nil {
-		return &exitError{code: exitTrouble, msg: err.Error()}
+		return err
 	}
 	defer res.Close()
 	if frag := c.String(flagFragment); frag != "" && frag != "-" {
@@ -103,7 +103,7 @@ func fixOutput(c *cli.Context, res *fix.Result) error {
 	switch frag := c.String(flagFragment); {
 	case c.Bool(flagWrite):
 		if err := res.Write(); err != nil {
-			return &exitError{code: exitTrouble, msg: err.Error()}
+			return err
 		}
 		for _, name := range res.Names() { // named as the diff and the reports name them
 			fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", workpath.QuoteControl(name))
@@ -124,7 +124,7 @@ func writeFragmentFile(name string, res *fix.Result, planFile string) error {
 		return err
 	}
 	if err := os.WriteFile(name, []byte(b.String()), 0o644); err != nil {
-		return &exitError{code: exitTrouble, msg: clip.PathError(err).Error()}
+		return clip.PathError(err)
 	}
 	return nil
 }

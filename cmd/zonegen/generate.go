@@ -55,7 +55,7 @@ func runGenerate(c *cli.Context) error {
 	}
 	t, err := topology.ReadFile(c.String(flagTopology))
 	if err != nil {
-		return &exitError{code: exitTrouble, msg: err.Error()}
+		return err
 	}
 	findings, err := t.Audit(views)
 	if err != nil {
@@ -102,7 +102,7 @@ func writeFragments(c *cli.Context, t *topology.Topology, views []topology.View)
 		return printFragments(c.App.Writer, t, views)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return &exitError{code: exitTrouble, msg: clip.PathError(err).Error()}
+		return clip.PathError(err)
 	}
 	files := make([]zone.FileWrite, 0, len(views))
 	for _, v := range views {
@@ -111,7 +111,7 @@ func writeFragments(c *cli.Context, t *topology.Topology, views []topology.View)
 		files = append(files, zone.FileWrite{Name: name, New: []byte(frag.Text), Overwrite: true})
 	}
 	if err := zone.WriteFiles(files); err != nil {
-		return &exitError{code: exitTrouble, msg: err.Error()}
+		return err
 	}
 	for _, f := range files {
 		fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", workpath.QuoteControl(f.Name))
