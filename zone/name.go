@@ -3,6 +3,7 @@ package zone
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"github.com/miekg/dns"
 
@@ -60,6 +61,15 @@ func canonical(name string) string {
 // Canonical returns name lower case and fully qualified, the way zonegen
 // prints and compares names.
 func Canonical(name string) string { return canonical(name) }
+
+// IsOrigin reports whether s, a zone's origin given on a command line, is
+// a domain name as a zone file would write it: one miekg/dns takes, with
+// no space or control character, which a zone file writes escaped (\032),
+// though miekg/dns takes "contoso com".
+func IsOrigin(s string) bool {
+	_, ok := dns.IsDomainName(canonical(s))
+	return ok && !strings.ContainsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || !unicode.IsPrint(r) })
+}
 
 // InZone reports whether name is origin or lies below it; both are
 // canonical. The dot before origin must end a label: one that a backslash

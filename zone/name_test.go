@@ -143,3 +143,27 @@ func TestParentName(t *testing.T) {
 		}
 	}
 }
+
+// TestIsOrigin: an origin given on a command line is a domain name as a
+// zone file writes it; a space or control character is not, though
+// miekg/dns takes them.
+func TestIsOrigin(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want bool
+	}{
+		{"contoso.com", true},
+		{"Contoso.COM.", true},
+		{".", true},
+		{`contoso\032com.`, true}, // written escaped, as a zone file would
+		{"contoso com", false},
+		{"contoso\tcom", false},
+		{"contoso\x7fcom", false},
+		{"contoso..com", false},
+		{strings.Repeat("a", 64) + ".com", false},
+	} {
+		if got := IsOrigin(c.s); got != c.want {
+			t.Errorf("IsOrigin(%q) = %v, want %v", c.s, got, c.want)
+		}
+	}
+}

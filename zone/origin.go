@@ -66,16 +66,12 @@ func findOrigin(fsys fs.FS, name, file string, opt Options) (origin, apex string
 
 // givenOrigin returns the origin given with --origin, as a zone refused
 // before its origin is decided keeps it (the report names the zone by
-// it), or "" when none is given or it is no domain name.
+// it), or "" when none is given or it is no domain name (IsOrigin).
 func givenOrigin(opt Options) string {
-	if opt.Origin == "" {
+	if opt.Origin == "" || !IsOrigin(opt.Origin) {
 		return ""
 	}
-	origin := canonical(opt.Origin)
-	if _, ok := dns.IsDomainName(origin); !ok {
-		return ""
-	}
-	return origin
+	return canonical(opt.Origin)
 }
 
 // slipped reports whether the file begins with the $ORIGIN of origin, the

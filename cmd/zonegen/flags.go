@@ -6,9 +6,7 @@ import (
 	"os"
 	"slices"
 	"strings"
-	"unicode"
 
-	"github.com/miekg/dns"
 	"github.com/urfave/cli/v2"
 	"golang.org/x/term"
 
@@ -65,10 +63,7 @@ func checkReadFlags(c *cli.Context) error {
 		}
 	}
 	if o := c.String(flagOrigin); o != "" {
-		// A space or control character is no name's in a zone file
-		// (\032 writes one), though miekg/dns takes "contoso com".
-		_, ok := dns.IsDomainName(zone.Canonical(o))
-		if !ok || strings.ContainsFunc(o, func(r rune) bool { return unicode.IsSpace(r) || !unicode.IsPrint(r) }) {
+		if !zone.IsOrigin(o) {
 			return usageError("%s: --origin %s: not a domain name", c.Command.Name, shownName(o))
 		}
 	}
