@@ -2,8 +2,11 @@ package audit
 
 // Check describes one check: its stable ID, default severity and the
 // documentation that `zonegen checks ID`, the README and SARIF rules are
-// made from. Checks are data; the function that runs one is in the file
-// named after it.
+// made from. Checks are data; the function that runs an audit check is in
+// the file named after it. Those of fix and review are data here too, and
+// run where their stage does: in package fix (collide.go, shared.go,
+// aaaa.go) and package review (serial.go). generate's are package
+// topology's (checks.go).
 type Check struct {
 	ID       string
 	Severity Severity

@@ -8,7 +8,13 @@
 // name at another IPv4 address has or gets (aaaa-collision), is left
 // without an AAAA, with a finding.
 //
-// fix uses audit to know which hosts need an AAAA and never re-implements
-// a check; it uses zone to edit, and never touches a byte it did not mean
-// to change.
+// fix uses audit to know which hosts need an AAAA, and zone to edit; it
+// never touches a byte it did not mean to change. It must not write a
+// record that the next audit would report, so it applies four audit checks
+// to the records it would add, before writing them: external-local-aaaa
+// (external.go, notExternal), pool-scope-mixed (poolscope.go, mixing),
+// pool-aaaa-mismatch (poolset.go, odd) and ptr-mismatch (staleptr.go,
+// judgePTRs, with the audit's rule audit.StalePTR). Its own checks
+// (no-plan, aaaa-collision, aaaa-shared-file) are data in audit like the
+// others, and run here.
 package fix

@@ -145,6 +145,13 @@ type ref struct {
 	z *zone.Zone
 }
 
+// run is fix's one way through, in this order: the hosts the audit finds
+// without an AAAA (needAAAA) and the records around them (index); an AAAA
+// for each from the plan (fixHost); then the rules that leave hosts out,
+// each before the next can see what it left (collisions, mixed scopes,
+// pool sets, and settle, which works out what follows until nothing
+// does); the AAAA lines written (insertAAAA), the PTRs (addPTRs), the
+// serials; and last the edited files read back (verify).
 func (f *fixer) run() error {
 	report, err := audit.Selected(f.opt.Audit, "fix")
 	if err != nil {

@@ -3,9 +3,12 @@
 // works on: zones, records and their positions. It also edits zone files
 // byte for byte and writes them back safely.
 //
-// zone is the only package that imports github.com/miekg/dns. Parsing of
-// record data is left to miekg/dns's ZoneParser; this package feeds it one
-// logical line at a time (see feed.go), handles $ORIGIN, $TTL, $INCLUDE and
-// $GENERATE itself, and notes every place where miekg/dns would read a line
+// zone is the only package that imports github.com/miekg/dns. The
+// records most zones hold (A, AAAA, CNAME, NS, PTR, MX and SRV with plain
+// names) are read by this package itself (fast.go); the data of every
+// other record is left to miekg/dns's ZoneParser, which this package feeds
+// one logical line at a time (feed.go). It handles $ORIGIN, $TTL, $INCLUDE
+// and $GENERATE itself, reads a large file in segments on every core
+// (segment.go), and notes every place where miekg/dns would read a line
 // differently from BIND (see Divergence).
 package zone

@@ -171,6 +171,10 @@ func ReadIn(fsys fs.FS, name, dir string, opt Options) *Zone {
 	return read(fsys, name, &Zone{File: opt.display(name), Root: dir, Class: ClassIN}, opt)
 }
 
+// read reads zone file name of fsys into z: its origin first
+// (findOrigin), then its records, in segments on every core when the file
+// is large enough (readSegments), else line by line (parseFrom). An error
+// stops the reading and is z.Err.
 func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
 	defer func() { markRuns(z.Records) }() // nil when handed over (ReadFileEach)
 	opt.Limits = opt.Limits.withDefaults()
