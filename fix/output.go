@@ -204,11 +204,11 @@ func (r *Result) fragmentOf(b *strings.Builder, z *zone.Zone, added []int, found
 	for _, i := range added {
 		a := &r.Added[i]
 		rec := a.Record
-		lines = append(lines, fmt.Sprintf("%s\t%d\tIN\t%s\t%s\t; %s", zone.OwnerText(relative(rec.Name, z.Origin)), rec.TTL, rec.Type, rec.Rdata(), workpath.QuoteControl(a.Source)))
+		lines = append(lines, fmt.Sprintf("%s\t%d\tIN\t%s\t%s\t; %s", zone.OwnerText(zone.Relative(rec.Name, z.Origin)), rec.TTL, rec.Type, rec.Rdata(), workpath.QuoteControl(a.Source)))
 	}
 	for _, i := range zoneFindings(z, found) {
 		f := &r.Left[i]
-		lines = append(lines, fmt.Sprintf("; %s\tIN\tAAAA\t?\t; %s: %s", relative(f.Name, z.Origin), f.Check, workpath.QuoteControl(f.Message)))
+		lines = append(lines, fmt.Sprintf("; %s\tIN\tAAAA\t?\t; %s: %s", zone.Relative(f.Name, z.Origin), f.Check, workpath.QuoteControl(f.Message)))
 	}
 	if len(lines) == 0 {
 		return false
@@ -283,17 +283,6 @@ func zoneFindings(z *zone.Zone, found map[string][]int) []int {
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
-}
-
-// relative writes name relative to origin when it lies below it.
-func relative(name, origin string) string {
-	switch {
-	case name == origin:
-		return "@"
-	case strings.HasSuffix(name, "."+origin):
-		return strings.TrimSuffix(name, "."+origin)
-	}
-	return name
 }
 
 // Close closes the files the changes read through their descriptors

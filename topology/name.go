@@ -58,16 +58,3 @@ func checkLabel(l string) error {
 func isHostChar(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-'
 }
-
-// relative writes a canonical name for a fragment whose origin is origin:
-// "@" for the origin itself, the part before the origin for a name under
-// it, and the name itself (absolute, with its final dot) otherwise.
-func relative(name, origin string) string {
-	if name == origin {
-		return "@"
-	}
-	if rel, ok := strings.CutSuffix(name, "."+origin); ok {
-		return rel
-	}
-	return name
-}

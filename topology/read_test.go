@@ -154,22 +154,6 @@ func TestParseTTL(t *testing.T) {
 	}
 }
 
-// TestRelative writes names relative to the origin.
-func TestRelative(t *testing.T) {
-	cases := []struct{ name, origin, want string }{
-		{name: "contoso.com.", origin: "contoso.com.", want: "@"},
-		{name: "sip.contoso.com.", origin: "contoso.com.", want: "sip"},
-		{name: "a.b.contoso.com.", origin: "contoso.com.", want: "a.b"},
-		{name: "sip.notcontoso.com.", origin: "contoso.com.", want: "sip.notcontoso.com."},
-		{name: "sip.contoso.net.", origin: "contoso.com.", want: "sip.contoso.net."},
-	}
-	for _, c := range cases {
-		if got := relative(c.name, c.origin); got != c.want {
-			t.Errorf("relative(%q, %q) = %q, want %q", c.name, c.origin, got, c.want)
-		}
-	}
-}
-
 // TestYAMLErrorLines checks that YAML errors come at the right 1-based
 // line, whichever stage of the YAML library found them.
 func TestYAMLErrorLines(t *testing.T) {

@@ -97,7 +97,7 @@ func (w *fragmentWriter) header(t *Topology, v View) {
 // columns measures the owner, TTL and type columns over all records.
 func (w *fragmentWriter) columns(recs []Record) {
 	for _, r := range recs {
-		w.ownerWidth = max(w.ownerWidth, len(relative(r.Name, w.origin)))
+		w.ownerWidth = max(w.ownerWidth, len(zone.Relative(r.Name, w.origin)))
 		w.ttlWidth = max(w.ttlWidth, len(strconv.FormatUint(uint64(r.TTL), 10)))
 		w.typeWidth = max(w.typeWidth, len(r.Type.String()))
 	}
@@ -108,7 +108,7 @@ func (w *fragmentWriter) columns(recs []Record) {
 // zonegen audit's missing-aaaa finding would be at: the audit of the
 // fragment then agrees with generate, and the reader sees why.
 func (w *fragmentWriter) record(r Record) int {
-	text := fmt.Sprintf("%-*s %*d IN %-*s %s", w.ownerWidth, relative(r.Name, w.origin),
+	text := fmt.Sprintf("%-*s %*d IN %-*s %s", w.ownerWidth, zone.Relative(r.Name, w.origin),
 		w.ttlWidth, r.TTL, w.typeWidth, r.Type, r.Rdata())
 	if why := w.ipv4Only[r.Name]; why != "" && r.Type == zone.TypeA {
 		text += " ; zonegen:ignore missing-aaaa " + why

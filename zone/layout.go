@@ -153,7 +153,7 @@ func (ed *Editor) Neighbour(r, at *Record, models []*Record, owner, typ, rdata s
 // the model's columns with the new type and data.
 func ownLine(owner, name string, first []byte, line string) string {
 	old := rawTokens(first)[0].text
-	written := OwnerText(relativeTo(owner, originWritten(name, old)))
+	written := OwnerText(Relative(owner, originWritten(name, old)))
 	return padOwner(written, old, line[len(old):])
 }
 
@@ -228,8 +228,11 @@ func originWritten(abs, written string) string {
 	return ""
 }
 
-// relativeTo writes name relative to origin when it lies below it.
-func relativeTo(name, origin string) string {
+// Relative writes canonical name as a zone file whose origin is origin
+// would: "@" for the origin itself, the part before the origin for a name
+// below it, and the name itself (absolute, with its final dot) otherwise.
+// Fix's fragments, generate's and the editor's owners are written so.
+func Relative(name, origin string) string {
 	if origin != "" && strings.HasSuffix(name, "."+origin) {
 		return strings.TrimSuffix(name, "."+origin)
 	}

@@ -167,3 +167,21 @@ func TestIsOrigin(t *testing.T) {
 		}
 	}
 }
+
+// TestRelative writes names relative to the origin.
+func TestRelative(t *testing.T) {
+	cases := []struct{ name, origin, want string }{
+		{name: "contoso.com.", origin: "contoso.com.", want: "@"},
+		{name: "sip.contoso.com.", origin: "contoso.com.", want: "sip"},
+		{name: "a.b.contoso.com.", origin: "contoso.com.", want: "a.b"},
+		{name: "sip.notcontoso.com.", origin: "contoso.com.", want: "sip.notcontoso.com."},
+		{name: "sip.contoso.net.", origin: "contoso.com.", want: "sip.contoso.net."},
+		{name: "sip.contoso.com.", origin: "", want: "sip.contoso.com."},
+		{name: "sip.", origin: ".", want: "sip."},
+	}
+	for _, c := range cases {
+		if got := Relative(c.name, c.origin); got != c.want {
+			t.Errorf("Relative(%q, %q) = %q, want %q", c.name, c.origin, got, c.want)
+		}
+	}
+}
