@@ -51,7 +51,7 @@ func (f *feeder) setOrigin(arg string, pos Pos) error {
 }
 
 func (f *feeder) setTTL(arg string, pos Pos) error {
-	v, err := parseTTL(firstField(arg))
+	v, err := ParseTTL(firstField(arg))
 	if err != nil {
 		return fmt.Errorf("$TTL: bad TTL %s", clip.Quote(firstField(arg)))
 	}

@@ -303,7 +303,7 @@ func (f *feeder) keepTTL(v uint32, what string, pos Pos) uint32 {
 // keepRecordTTL writes the record's TTL at f.buf[start:end] as BIND keeps
 // it, for miekg/dns to read.
 func (f *feeder) keepRecordTTL(start, end int, pos Pos) {
-	v, _ := parseTTL(string(f.buf[start:end]))
+	v, _ := ParseTTL(string(f.buf[start:end]))
 	kept := strconv.AppendUint(nil, uint64(f.keepTTL(v, "TTL", pos)), 10)
 	f.buf = append(f.buf[:start], append(kept, f.buf[end:]...)...)
 }
@@ -385,7 +385,7 @@ func (f *feeder) droppedByBIND(owner string) bool {
 // the records after it the last TTL written, so the minimum goes to both
 // readers as a $TTL line, and the SOA gets it written out.
 func (f *feeder) soaMinimum(e *entry, tok []string, typeAt int, pos Pos) error {
-	min, err := parseTTL(tok[typeAt+7])
+	min, err := ParseTTL(tok[typeAt+7])
 	if err != nil {
 		f.buf = append(f.buf, e.text...)
 		return nil

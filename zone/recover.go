@@ -138,7 +138,7 @@ func opaqueRecord(li lineInfo, last *lastState) (opaque, bool) {
 	for len(tok) > 0 {
 		switch {
 		case isTTL(tok[0]):
-			r.TTL, _ = parseTTL(tok[0])
+			r.TTL, _ = ParseTTL(tok[0])
 			r.explicitTTL = true
 		case isClass(tok[0]):
 			c, ok := dns.StringToClass[strings.ToUpper(tok[0])]

@@ -231,7 +231,7 @@ func (p *planner) directive(e *entry) bool {
 		}
 		p.origin = canonical(abs)
 	case "$TTL":
-		v, err := parseTTL(firstField(arg))
+		v, err := ParseTTL(firstField(arg))
 		if err != nil {
 			return false
 		}

@@ -71,9 +71,6 @@ func ttlUnit(c byte) uint64 {
 	return 0
 }
 
-// parseTTL is ParseTTL, named as the package's other readers.
-func parseTTL(s string) (uint32, error) { return ParseTTL(s) }
-
 // isTTL reports whether a token reads as a TTL.
 func isTTL(tok string) bool {
 	if tok == "" || tok[0] < '0' || tok[0] > '9' {
@@ -83,17 +80,17 @@ func isTTL(tok string) bool {
 	return err == nil
 }
 
-// maxTTL is the largest TTL BIND keeps: RFC 2181 §8 reads a TTL with the
+// MaxTTL is the largest TTL BIND keeps: RFC 2181 §8 reads a TTL with the
 // top bit set as zero, and BIND sets it to 0 with a warning.
-const maxTTL = 1<<31 - 1
+const MaxTTL = 1<<31 - 1
 
 // bindTTL returns the TTL v as BIND keeps it, and whether that is not v: a
-// TTL above maxTTL is 0 ("> MAXTTL, setting ... to 0"), where miekg/dns
+// TTL above MaxTTL is 0 ("> MAXTTL, setting ... to 0"), where miekg/dns
 // keeps it. Every TTL the reader takes (a record's, a $GENERATE's, $TTL's,
 // and the SOA minimum that stands for $TTL) goes through here, most of them
 // through feeder.keepTTL.
 func bindTTL(v uint32) (kept uint32, changed bool) {
-	if v > maxTTL {
+	if v > MaxTTL {
 		return 0, true
 	}
 	return v, false
