@@ -9,24 +9,13 @@ import (
 )
 
 // Fragment is the zone fragment of one view: the text to write, and the
-// records it holds with the line each is written on, so that a finding
-// about a line of the fragment maps back to the topology.
+// records it holds with the line each is written on.
 type Fragment struct {
 	View    View
 	Origin  string   // the first SIP domain
 	Text    string   // the fragment, ready to $INCLUDE or paste
 	Records []Record // in the order written
 	Lines   []int    // Lines[i] is the 1-based line of Records[i] in Text
-}
-
-// RecordAt returns the record written on a line of the fragment.
-func (f *Fragment) RecordAt(line int) (Record, bool) {
-	for i, l := range f.Lines {
-		if l == line {
-			return f.Records[i], true
-		}
-	}
-	return Record{}, false
 }
 
 // Render writes the records of a view as a zone fragment: a header that

@@ -121,8 +121,8 @@ func TestSourceCutShort(t *testing.T) {
 	case <-time.After(10 * time.Second):
 		t.Fatal("reading the edited bytes of a file cut short does not end")
 	}
-	if _, err := readRange(src, 200, 300); !errors.Is(err, ErrChanged) {
-		t.Errorf("readRange: %v, want ErrChanged", err)
+	if err := readFull(src, make([]byte, 100), 200); !errors.Is(err, ErrChanged) {
+		t.Errorf("readFull: %v, want ErrChanged", err)
 	}
 	w := window{src: src}
 	if _, err := w.bytes(5000, 5010); !errors.Is(err, ErrChanged) {

@@ -154,15 +154,6 @@ func readFull(c Content, p []byte, off int64) error {
 	return err
 }
 
-// readRange returns the bytes [start, end) of c.
-func readRange(c Content, start, end int64) ([]byte, error) {
-	b := make([]byte, end-start)
-	if err := readFull(c, b, start); err != nil {
-		return nil, err
-	}
-	return b, nil
-}
-
 // windowSize is what the editor reads of a file at a time.
 const windowSize = 64 << 10
 

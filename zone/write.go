@@ -12,17 +12,6 @@ import (
 	"strings"
 )
 
-// WriteFile replaces the file at name with data, atomically: the data goes
-// to a temporary file in the same directory, which is synced, given the
-// original's owner (where allowed) and mode (setuid, setgid and sticky bits
-// included) and renamed over the original; then the directory is synced. If the process dies at any point, the file
-// holds either its old or its new content. WriteFile refuses a file whose
-// content is no longer old (ErrChanged), and a path that resolves through a
-// symbolic link to a place outside root.
-func WriteFile(name string, old, data []byte, root string) error {
-	return WriteFiles([]FileWrite{{Name: name, Was: FingerprintOf(old), New: data, Root: root}})
-}
-
 // FileWrite is one file for WriteFiles: its name, the fingerprint of the
 // bytes it was read with, its new bytes, and the root that it must not lie
 // outside of through a symbolic link (none when Root is empty).
@@ -39,9 +28,18 @@ type FileWrite struct {
 	Overwrite bool
 }
 
-// WriteFiles replaces several files as WriteFile does, all or none: every
-// file is checked and its new content written to a temporary file, synced
-// and given the original's mode, before the first rename. A failure up to
+// WriteFiles replaces files, each atomically: its new content goes to a
+// temporary file in the same directory, which is synced, given the
+// original's owner (where allowed) and mode (setuid, setgid and sticky
+// bits included) and renamed over the original; then the directory is
+// synced. If the process dies at any point, the file holds either its old
+// or its new content. It refuses a file whose content is no longer what
+// it was read with (ErrChanged), and a path that resolves through a
+// symbolic link to a place outside its root.
+//
+// The files are replaced all or none: every file is checked and its new
+// content written to a temporary file, synced and given the original's
+// mode, before the first rename. A failure up to
 // there (a file changed since it was read, a directory not writable, a
 // full disk) removes the temporary files and leaves every file as it was.
 // Only the renames remain: one that fails after others were done leaves
@@ -183,16 +181,6 @@ func resolveInside(name, root string) (string, error) {
 type writeHook func(step string) error
 
 var noHook writeHook = func(string) error { return nil }
-
-// replaceWith does the atomic replacement of one file, hook called
-// between its steps.
-func replaceWith(target string, data []byte, fi fs.FileInfo, hook writeHook) error {
-	t, err := prepare(target, data, fi, hook)
-	if err != nil {
-		return err
-	}
-	return t.commit(hook)
-}
 
 // tempFile is the new content of target, written, synced and closed
 // under another name in its directory, ready to be renamed over it.
@@ -348,6 +336,6 @@ func withoutPath(err error) error {
 	return err
 }
 
-// ErrChanged is returned by WriteFile when the file on disk is no longer
+// ErrChanged is returned by WriteFiles when the file on disk is no longer
 // what was read.
 var ErrChanged = errors.New("the file changed on disk since it was read; run again")

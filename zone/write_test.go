@@ -16,7 +16,7 @@ func TestWriteFileReplaces(t *testing.T) {
 	if err := os.WriteFile(name, []byte("old\n"), 0o640); err != nil {
 		t.Fatal(err)
 	}
-	if err := WriteFile(name, []byte("old\n"), []byte("new\n"), dir); err != nil {
+	if err := writeFile(name, []byte("old\n"), []byte("new\n"), dir); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := os.ReadFile(name)
@@ -31,7 +31,7 @@ func TestWriteFileRefusesChangedFile(t *testing.T) {
 	dir := t.TempDir()
 	name := filepath.Join(dir, "db.contoso.com")
 	os.WriteFile(name, []byte("edited by someone else\n"), 0o644)
-	err := WriteFile(name, []byte("old\n"), []byte("new\n"), dir)
+	err := writeFile(name, []byte("old\n"), []byte("new\n"), dir)
 	if !errors.Is(err, ErrChanged) {
 		t.Fatalf("err = %v, want ErrChanged", err)
 	}
@@ -48,7 +48,7 @@ func TestWriteFileRefusesLinkOutOfRoot(t *testing.T) {
 	if err := os.Symlink(target, link); err != nil {
 		t.Skip("no symlinks here:", err)
 	}
-	if err := WriteFile(link, []byte("old\n"), []byte("new\n"), root); err == nil {
+	if err := writeFile(link, []byte("old\n"), []byte("new\n"), root); err == nil {
 		t.Fatal("wrote through a link that leaves the root")
 	}
 	if got, _ := os.ReadFile(target); string(got) != "old\n" {
@@ -65,9 +65,8 @@ func TestWriteFileDiesMidway(t *testing.T) {
 			dir := t.TempDir()
 			name := filepath.Join(dir, "db.contoso.com")
 			os.WriteFile(name, []byte("old\n"), 0o644)
-			fi, _ := os.Stat(name)
 			boom := errors.New("boom")
-			err := replaceWith(name, []byte("new\n"), fi, func(s string) error {
+			err := writeFilesWith(oneFile(name), func(s string) error {
 				if s == step {
 					return boom
 				}
@@ -202,7 +201,7 @@ func TestWriteFileKeepsSpecialBits(t *testing.T) {
 			if fi, _ := os.Stat(name); fi.Mode() != mode {
 				t.Skipf("the file system gives mode %v for %v", fi.Mode(), mode)
 			}
-			if err := WriteFile(name, []byte("old\n"), []byte("new\n"), dir); err != nil {
+			if err := writeFile(name, []byte("old\n"), []byte("new\n"), dir); err != nil {
 				t.Fatal(err)
 			}
 			if fi, _ := os.Stat(name); fi.Mode() != mode {
@@ -226,8 +225,7 @@ func TestWriteFileErrorNamedOnce(t *testing.T) {
 		dir := t.TempDir()
 		name := filepath.Join(dir, "db.contoso.com")
 		os.WriteFile(name, []byte("old\n"), 0o644)
-		fi, _ := os.Stat(name)
-		err := replaceWith(name, []byte("new\n"), fi, func(s string) error {
+		err := writeFilesWith(oneFile(name), func(s string) error {
 			if s == tt.step {
 				return tt.err
 			}
@@ -301,7 +299,7 @@ func TestWriteFileDirectoryNotWritable(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { os.Chmod(dir, 0o755) })
-	err := WriteFile(name, []byte("old\n"), []byte("new\n"), dir)
+	err := writeFile(name, []byte("old\n"), []byte("new\n"), dir)
 	want := dir + ": directory not writable, cannot replace db.contoso.com atomically; nothing written"
 	if err == nil || err.Error() != want {
 		t.Errorf("err = %v, want %q", err, want)
@@ -344,7 +342,7 @@ func TestWriteFileReadOnly(t *testing.T) {
 	dir := t.TempDir()
 	name := filepath.Join(dir, "db.contoso.com")
 	os.WriteFile(name, []byte("old\n"), 0o444)
-	err := WriteFile(name, []byte("old\n"), []byte("new\n"), dir)
+	err := writeFile(name, []byte("old\n"), []byte("new\n"), dir)
 	if err == nil || !strings.Contains(err.Error(), "not writable") {
 		t.Errorf("err = %v, want the file not writable", err)
 	}
@@ -352,4 +350,14 @@ func TestWriteFileReadOnly(t *testing.T) {
 		t.Errorf("the file holds %q", got)
 	}
 	assertNoTemp(t, dir)
+}
+
+// writeFile replaces the file at name, which held old, with data.
+func writeFile(name string, old, data []byte, root string) error {
+	return WriteFiles([]FileWrite{{Name: name, Was: FingerprintOf(old), New: data, Root: root}})
+}
+
+// oneFile is the write of "new\n" to name, which holds "old\n".
+func oneFile(name string) []FileWrite {
+	return []FileWrite{{Name: name, Was: FingerprintOf([]byte("old\n")), New: []byte("new\n")}}
 }
