@@ -1,5 +1,7 @@
 package audit
 
+import "github.com/zonegen/zonegen/zone"
+
 // Check describes one check: its stable ID, default severity and the
 // documentation that `zonegen checks ID`, the README and SARIF rules are
 // made from. Checks are data; the function that runs an audit check is in
@@ -53,6 +55,13 @@ func Lookup(id string) (*Check, bool) {
 		}
 	}
 	return nil, false
+}
+
+// Finding returns a finding of check c about name at pos, at c's default
+// severity: the finding of a check that runs outside this package (fix's,
+// review's, and the audit checks fix applies to what it would add).
+func (c *Check) Finding(name string, pos zone.Pos, msg string, related ...Related) Finding {
+	return Finding{Check: c.ID, Severity: c.Severity, Name: name, Pos: pos, Message: msg, Related: related}
 }
 
 // copy returns a copy of c, for a caller outside the package.

@@ -23,6 +23,9 @@ var checkExternalLocalAAAA = &Check{
 	externalOnly: true,
 }
 
+// ExternalLocalAAAA is the check external-local-aaaa, which fix applies to the addresses it would give hosts in the external view.
+func ExternalLocalAAAA() *Check { return checkExternalLocalAAAA.copy() }
+
 func hostExternalLocalAAAA(p *pass, c *Check, h *host) {
 	for _, r := range h.aaaa {
 		if s, local := addrscope.Local(r.Addr()); local {

@@ -25,6 +25,9 @@ var checkPoolAAAAMismatch = &Check{
 	host: hostPoolAAAAMismatch,
 }
 
+// PoolAAAAMismatch is the check pool-aaaa-mismatch, which fix applies to the AAAA sets it would give pool names.
+func PoolAAAAMismatch() *Check { return checkPoolAAAAMismatch.copy() }
+
 func hostPoolAAAAMismatch(p *pass, c *Check, h *host) {
 	if !h.isPool() || len(h.aaaa) == 0 || !h.hasMembers() {
 		return

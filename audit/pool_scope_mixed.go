@@ -27,6 +27,9 @@ var checkPoolScopeMixed = &Check{
 	host: hostPoolScopeMixed,
 }
 
+// PoolScopeMixed is the check pool-scope-mixed, which fix applies to the addresses it would give a pool.
+func PoolScopeMixed() *Check { return checkPoolScopeMixed.copy() }
+
 func hostPoolScopeMixed(p *pass, c *Check, h *host) {
 	if !h.isPool() || !mixedScopes(h) {
 		return

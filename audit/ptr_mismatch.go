@@ -24,6 +24,9 @@ var checkPTRMismatch = &Check{
 	run:  runPTRMismatch,
 }
 
+// PTRMismatch is the check ptr-mismatch, which fix applies to the PTRs it finds where it would write one.
+func PTRMismatch() *Check { return checkPTRMismatch.copy() }
+
 // runPTRMismatch judges each PTR of an address on its own: servers rotate
 // a reverse name's PTR RRset, so one stale PTR beside a right one gives a
 // client that takes the first name, in turn, a name that does not resolve

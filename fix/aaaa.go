@@ -336,8 +336,6 @@ func (f *fixer) source(s plan.Source) string {
 // noPlan leaves host name, whose first A record is first, without an
 // AAAA: no plan entry covers it (err says which address).
 func (f *fixer) noPlan(name string, first *zone.Record, err *plan.NotCoveredError) {
-	f.res.Left = append(f.res.Left, audit.Finding{
-		Check: audit.NoPlan().ID, Severity: audit.NoPlan().Severity, Name: name, Pos: first.Pos(),
-		Message: fmt.Sprintf("%s needs an AAAA and no address-plan entry covers %s", name, err.What()),
-	})
+	f.res.Left = append(f.res.Left, audit.NoPlan().Finding(name, first.Pos(),
+		fmt.Sprintf("%s needs an AAAA and no address-plan entry covers %s", name, err.What())))
 }

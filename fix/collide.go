@@ -239,7 +239,6 @@ func (f *fixer) rivalName(r rival) string {
 func (f *fixer) collision(i int, r rival, v4 map[string][]netip.Addr) audit.Finding {
 	a := &f.res.Added[i]
 	name := a.Record.Name
-	c := audit.AAAACollision()
 	msg := fmt.Sprintf("%s gets no AAAA: %v, which the address plan gives for %v (%s), ",
 		name, a.Record.Addr(), netip.AddrFrom4(f.from[i]), a.Source)
 	var rel audit.Related
@@ -251,8 +250,7 @@ func (f *fixer) collision(i int, r rival, v4 map[string][]netip.Addr) audit.Find
 		msg += fmt.Sprintf("is also what it gives %s (%s)", other, aList(f.addressesOfNew(other)))
 		rel = audit.Related{Pos: f.records(other, zone.TypeA)[0].r.Pos(), Note: "the A record of " + other}
 	}
-	return audit.Finding{Check: c.ID, Severity: c.Severity, Name: name, Pos: f.records(name, zone.TypeA)[0].r.Pos(),
-		Message: msg, Related: []audit.Related{rel}}
+	return audit.AAAACollision().Finding(name, f.records(name, zone.TypeA)[0].r.Pos(), msg, rel)
 }
 
 // aList writes IPv4 addresses as "A 10.0.0.1, 10.0.0.2", at most three

@@ -9,10 +9,6 @@ import (
 	"github.com/zonegen/zonegen/zone"
 )
 
-// checkExternal is the audit's check that fix must not fail in the
-// external view: an address that the Internet cannot reach.
-const checkExternal = "external-local-aaaa"
-
 // auditOn reports whether the audit runs check id, by the reading of
 // --disable and --enable that audit itself makes. The flags were read for
 // fix's own stage already: an unknown ID cannot come here.
@@ -33,12 +29,9 @@ func (f *fixer) notExternal(name string, first *zone.Record, addrs []plan.Addres
 		if !local {
 			continue
 		}
-		c, _ := audit.Lookup(checkExternal)
-		f.res.Left = append(f.res.Left, audit.Finding{
-			Check: c.ID, Severity: c.Severity, Name: name, Pos: first.Pos(),
-			Message: fmt.Sprintf("%s needs an AAAA and the plan gives %s (%s, from %s), which cannot be reached from outside: not written in the external view",
-				name, a.Addr, s, f.source(a.Source)),
-		})
+		f.res.Left = append(f.res.Left, audit.ExternalLocalAAAA().Finding(name, first.Pos(),
+			fmt.Sprintf("%s needs an AAAA and the plan gives %s (%s, from %s), which cannot be reached from outside: not written in the external view",
+				name, a.Addr, s, f.source(a.Source))))
 		return true
 	}
 	return false

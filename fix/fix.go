@@ -65,7 +65,8 @@ type Addition struct {
 // AAAA: fix's exit status 1, as DESIGN says. A stale PTR does not; the
 // audit reports it as a warning, below its default --fail-on.
 func (r *Result) HostsLeft() bool {
-	return slices.ContainsFunc(r.Findings, func(f audit.Finding) bool { return f.Check != checkPTRMismatch })
+	ptr := audit.PTRMismatch().ID
+	return slices.ContainsFunc(r.Findings, func(f audit.Finding) bool { return f.Check != ptr })
 }
 
 // Run computes the edits for the zone files named on the command line. The
@@ -157,12 +158,11 @@ func (f *fixer) run() error {
 	if err != nil {
 		return err
 	}
-	f.external = f.opt.Audit.View == "external" && auditOn(f.opt.Audit, checkExternal)
-	report[checkExternal] = f.external
-	f.scopes = auditOn(f.opt.Audit, checkPoolScope)
-	f.poolSets = auditOn(f.opt.Audit, checkPoolMismatch)
-	report[checkPoolScope], report[checkPoolMismatch] = f.scopes, f.poolSets
-	f.stalePTR = auditOn(f.opt.Audit, checkPTRMismatch)
+	external, scopes, poolSets := audit.ExternalLocalAAAA().ID, audit.PoolScopeMixed().ID, audit.PoolAAAAMismatch().ID
+	f.external = f.opt.Audit.View == "external" && auditOn(f.opt.Audit, external)
+	f.scopes, f.poolSets = auditOn(f.opt.Audit, scopes), auditOn(f.opt.Audit, poolSets)
+	report[external], report[scopes], report[poolSets] = f.external, f.scopes, f.poolSets
+	f.stalePTR = auditOn(f.opt.Audit, audit.PTRMismatch().ID)
 	hosts, err := f.needAAAA()
 	if err != nil {
 		return err

@@ -250,7 +250,7 @@ func (s *settler) dropCompletions(key poolAddr, view int) {
 	for _, j := range s.pools.at(key.addr, view) {
 		b := &s.f.res.Added[j]
 		if b.completes && !s.dropped[j] && s.pools.in(b.Record.Name, key.pool, view) {
-			s.leave(int(j), "")
+			s.leave(int(j), nil)
 		}
 	}
 }
@@ -263,10 +263,10 @@ func (s *settler) dropCompletions(key poolAddr, view int) {
 // the audit's pool-aaaa-mismatch. The other pool names of the set that
 // get it are not left out here: they follow through halfPools, when the
 // servers' records are left out and no name compared with holds the
-// address. A completion dropped for want of a member (check "") takes
+// address. A completion dropped for want of a member (no check) takes
 // nothing with it.
 func (s *settler) lostCompletion(l loss) {
-	if l.check == "" {
+	if l.check == nil {
 		return
 	}
 	a := &s.f.res.Added[l.i]
@@ -297,7 +297,7 @@ func (s *settler) leaveHead(head string, view int, l loss) {
 // leaveView leaves name out of every zone of view where it gets new
 // records, for the rule of check, and reports whether it was not left
 // out of one of them already.
-func (s *settler) leaveView(name string, view int, check string) bool {
+func (s *settler) leaveView(name string, view int, check *audit.Check) bool {
 	left := false
 	for _, i := range s.views().places(name, view) {
 		if s.leaveHost(hostZone{name, s.f.res.Added[i].Zone}, check) {
@@ -316,25 +316,21 @@ func (f *fixer) firstA(name string, view map[*zone.Zone]bool) *zone.Record {
 // halfPoolFinding is the finding of pool name head, left out of the
 // view of the zones view because new record lost, of a member of its
 // pool, was left out by the rule of check.
-func (f *fixer) halfPoolFinding(head string, view map[*zone.Zone]bool, lost *Addition, check string) audit.Finding {
-	c, _ := audit.Lookup(check)
+func (f *fixer) halfPoolFinding(head string, view map[*zone.Zone]bool, lost *Addition, check *audit.Check) audit.Finding {
 	member := lost.Record.Name
-	return audit.Finding{Check: c.ID, Severity: c.Severity, Name: head, Pos: f.firstA(head, view).Pos(),
-		Message: fmt.Sprintf("%s needs an AAAA and is a pool whose member %s gets no %s in %s (see %s's finding): not written, or the pool would have an address that no member has",
+	return check.Finding(head, f.firstA(head, view).Pos(),
+		fmt.Sprintf("%s needs an AAAA and is a pool whose member %s gets no %s in %s (see %s's finding): not written, or the pool would have an address that no member has",
 			head, member, lost.Record.Addr(), lost.Zone.File, member),
-		Related: []audit.Related{{Pos: lost.Record.Pos(), Note: "the A record of " + member}},
-	}
+		audit.Related{Pos: lost.Record.Pos(), Note: "the A record of " + member})
 }
 
 // memberFinding is the finding of the host of new record b, left out
 // because the completion lost, of a pool name of its pool, was left out
 // by the rule of check.
-func (f *fixer) memberFinding(b, lost *Addition, check string) audit.Finding {
-	c, _ := audit.Lookup(check)
+func (f *fixer) memberFinding(b, lost *Addition, check *audit.Check) audit.Finding {
 	pool := lost.Record.Name
-	return audit.Finding{Check: c.ID, Severity: c.Severity, Name: b.Record.Name, Pos: b.Record.Pos(),
-		Message: fmt.Sprintf("%s needs an AAAA and is a member of pool %s, which gets no %s in %s (see %s's finding): not written, or the pool would lack an address of a member",
+	return check.Finding(b.Record.Name, b.Record.Pos(),
+		fmt.Sprintf("%s needs an AAAA and is a member of pool %s, which gets no %s in %s (see %s's finding): not written, or the pool would lack an address of a member",
 			b.Record.Name, pool, lost.Record.Addr(), lost.Zone.File, pool),
-		Related: []audit.Related{{Pos: lost.Record.Pos(), Note: "the " + anchorName(lost) + " of " + pool}},
-	}
+		audit.Related{Pos: lost.Record.Pos(), Note: "the " + anchorName(lost) + " of " + pool})
 }

@@ -12,10 +12,6 @@ import (
 	"github.com/zonegen/zonegen/zone"
 )
 
-// checkPoolScope is the audit's check that fix must not fail: a pool whose
-// IPv6 addresses span more than one scope.
-const checkPoolScope = "pool-scope-mixed"
-
 // dropMixedScopes leaves without an AAAA every host whose new addresses
 // would give one of its pools a scope that the pool's other addresses do
 // not have: the audit of the result would report pool-scope-mixed, an
@@ -251,9 +247,5 @@ func poolScopes(p *audit.Pool, had scopeSet) string {
 func (f *fixer) leaveOutMixed(name string, view map[*zone.Zone]bool, why string) {
 	as := f.records(name, zone.TypeA)
 	first := as[slices.IndexFunc(as, func(a ref) bool { return view[a.z] })]
-	c, _ := audit.Lookup(checkPoolScope)
-	f.res.Left = append(f.res.Left, audit.Finding{
-		Check: c.ID, Severity: c.Severity, Name: name, Pos: first.r.Pos(),
-		Message: name + " needs an AAAA and " + why,
-	})
+	f.res.Left = append(f.res.Left, audit.PoolScopeMixed().Finding(name, first.r.Pos(), name+" needs an AAAA and "+why))
 }

@@ -10,11 +10,6 @@ import (
 	"github.com/zonegen/zonegen/zone"
 )
 
-// checkPoolMismatch is the audit's check that compares a pool name's AAAA
-// set with the union of its members' AAAA addresses: fix must not make a
-// pool fail it (completeSets, oddHeads, halfPools).
-const checkPoolMismatch = "pool-aaaa-mismatch"
-
 // fullHeads returns the pool names that have AAAA records and members
 // (audit.Pool.Full), whose records index must read for completeSets.
 func (f *fixer) fullHeads() []string {
@@ -279,7 +274,7 @@ func (s *settler) oddHeads(seeds map[hostZone]bool) {
 				continue
 			}
 			if extra, missing := sets.odd(head, pool); len(extra) > 0 || len(missing) > 0 {
-				if s.leaveView(head, pool.View, checkPoolMismatch) {
+				if s.leaveView(head, pool.View, audit.PoolAAAAMismatch()) {
 					s.f.res.Left = append(s.f.res.Left, s.f.oddFinding(head, s.views().view(pool.View), extra, missing))
 				}
 			}
@@ -383,7 +378,6 @@ func (ps poolSets) odd(head string, pool *audit.Pool) (extra, missing []netip.Ad
 // addresses extra, which no member has or gets, and not the addresses
 // missing, which a member has or gets.
 func (f *fixer) oddFinding(head string, view map[*zone.Zone]bool, extra, missing []netip.Addr) audit.Finding {
-	c, _ := audit.Lookup(checkPoolMismatch)
 	var why []string
 	if len(extra) > 0 {
 		why = append(why, "the plan gives it "+addrList(extra)+", which no member of the pool has or gets")
@@ -391,10 +385,9 @@ func (f *fixer) oddFinding(head string, view map[*zone.Zone]bool, extra, missing
 	if len(missing) > 0 {
 		why = append(why, "its members have "+addrList(missing)+", which the plan does not give it")
 	}
-	return audit.Finding{Check: c.ID, Severity: c.Severity, Name: head, Pos: f.firstA(head, view).Pos(),
-		Message: fmt.Sprintf("%s needs an AAAA and is a pool, but %s: not written, or its AAAA set would not be its members'",
-			head, strings.Join(why, ", and ")),
-	}
+	return audit.PoolAAAAMismatch().Finding(head, f.firstA(head, view).Pos(),
+		fmt.Sprintf("%s needs an AAAA and is a pool, but %s: not written, or its AAAA set would not be its members'",
+			head, strings.Join(why, ", and ")))
 }
 
 // addrList writes up to three addresses, then "...".

@@ -29,7 +29,7 @@ type settler struct {
 // rule left its host out, which the findings that follow from it name.
 type loss struct {
 	i     int
-	check string
+	check *audit.Check
 }
 
 // settle leaves out of their zones the hosts of seeds (dropMixedScopes'
@@ -47,7 +47,7 @@ func (f *fixer) settle(seeds map[hostZone]bool) {
 		a := &f.res.Added[i]
 		if key := (hostZone{a.Record.Name, a.Zone}); seeds[key] && !s.dropped[i] {
 			s.out[key] = true
-			s.leave(i, checkPoolScope)
+			s.leave(i, audit.PoolScopeMixed())
 		}
 	}
 	s.sharedFirst()
@@ -109,7 +109,7 @@ func newSettler(f *fixer) *settler {
 }
 
 // leave leaves record i out, for the reason of check, and queues it.
-func (s *settler) leave(i int, check string) {
+func (s *settler) leave(i int, check *audit.Check) {
 	if !s.dropped[i] {
 		s.unshare(i)
 	}
@@ -130,7 +130,7 @@ func (s *settler) unshare(i int) {
 
 // leaveHost leaves the host of key out of its zone, all of its new
 // records there, and reports whether it was not left out already.
-func (s *settler) leaveHost(key hostZone, check string) bool {
+func (s *settler) leaveHost(key hostZone, check *audit.Check) bool {
 	if s.out[key] {
 		return false
 	}
@@ -176,7 +176,7 @@ func (s *settler) sharedFirst() {
 		if _, ok := s.readers[a.Record.Pos().File]; !ok || s.dropped[i] {
 			continue
 		}
-		if other := s.lacking(a); other != nil && s.leaveHost(hostZone{a.Record.Name, a.Zone}, audit.AAAASharedFile().ID) {
+		if other := s.lacking(a); other != nil && s.leaveHost(hostZone{a.Record.Name, a.Zone}, audit.AAAASharedFile()) {
 			s.f.res.Left = append(s.f.res.Left, s.f.sharedFinding(a, other))
 		}
 	}
@@ -221,7 +221,7 @@ func (s *settler) twins(l loss) {
 	}
 	for _, j := range s.gets[k] {
 		b := &s.f.res.Added[j]
-		if !s.dropped[j] && b.Zone != a.Zone && s.leaveHost(hostZone{b.Record.Name, b.Zone}, audit.AAAASharedFile().ID) {
+		if !s.dropped[j] && b.Zone != a.Zone && s.leaveHost(hostZone{b.Record.Name, b.Zone}, audit.AAAASharedFile()) {
 			s.f.res.Left = append(s.f.res.Left, s.f.sharedFinding(b, a.Zone))
 		}
 	}

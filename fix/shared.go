@@ -38,16 +38,14 @@ func fileReaders(zones []*zone.Zone) map[string][]*zone.Zone {
 // sharedFinding is the aaaa-shared-file finding of the host of addition
 // a, left out because zone other reads the file its line would go into.
 func (f *fixer) sharedFinding(a *Addition, other *zone.Zone) audit.Finding {
-	c := audit.AAAASharedFile()
 	name, what := a.Record.Name, "an AAAA"
 	if a.completes {
 		what = fmt.Sprintf("AAAA %s (a member's) as a pool", a.Record.Addr())
 	}
-	return audit.Finding{Check: c.ID, Severity: c.Severity, Name: name, Pos: a.Record.Pos(),
-		Message: fmt.Sprintf("%s needs %s in %s, and its %s is in %s, which %s reads too and does not get that AAAA in this run: not written; write it in %s's own file",
+	return audit.AAAASharedFile().Finding(name, a.Record.Pos(),
+		fmt.Sprintf("%s needs %s in %s, and its %s is in %s, which %s reads too and does not get that AAAA in this run: not written; write it in %s's own file",
 			name, what, a.Zone.File, anchorName(a), a.Record.Pos().File, other.File, a.Zone.File),
-		Related: []audit.Related{{Pos: zone.Pos{File: other.File}, Note: "reads " + a.Record.Pos().File + " too"}},
-	}
+		audit.Related{Pos: zone.Pos{File: other.File}, Note: "reads " + a.Record.Pos().File + " too"})
 }
 
 // anchorName names the record that new record a goes after, which its

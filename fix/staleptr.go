@@ -5,10 +5,6 @@ import (
 	"github.com/zonegen/zonegen/zone"
 )
 
-// checkPTRMismatch is the audit's check of a PTR that names another name
-// than the ones that hold its address.
-const checkPTRMismatch = "ptr-mismatch"
-
 // addrHolders are the names that hold a new address after the run: the
 // names of its new AAAA records (same, places in added) and its older
 // holders (old).
@@ -56,11 +52,8 @@ func (f *fixer) judgePTRs(ptrs []*zone.Record, rz *zone.Zone, a *Addition, h add
 // The finding is at the PTR, the line to change, and names the host the
 // PTR would have named; a PTR that two views read is reported once.
 func (f *fixer) reportStale(p *zone.Record, a *Addition) {
-	c, _ := audit.Lookup(checkPTRMismatch)
-	fd := audit.Finding{
-		Check: c.ID, Severity: c.Severity, Name: a.Record.Name, Pos: p.Pos(),
-		Message: audit.PTRMismatchMessage(a.Record.Name, a.Record.Addr(), p.Data) + ": fix leaves the PTR as it is",
-	}
+	fd := audit.PTRMismatch().Finding(a.Record.Name, p.Pos(),
+		audit.PTRMismatchMessage(a.Record.Name, a.Record.Addr(), p.Data)+": fix leaves the PTR as it is")
 	if k := (staleKey{fd.Pos, fd.Message}); !f.staleSeen[k] {
 		if f.staleSeen == nil {
 			f.staleSeen = map[staleKey]bool{}

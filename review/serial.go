@@ -26,9 +26,9 @@ func serialFindings(before, after []*zone.Zone, files []File) []audit.Finding {
 			continue
 		}
 		if !zone.SerialGreater(now.SOA.Serial, old.SOA.Serial) && !suppressed(now, c.ID, now.SOA.Pos) {
-			out = append(out, audit.Finding{Check: c.ID, Severity: c.Severity, Name: now.Origin, Pos: now.SOA.Pos,
-				Message: fmt.Sprintf("the zone changed (%s) but its serial went from %d to %d; secondaries will not transfer it",
-					f.Diff.Summary(), old.SOA.Serial, now.SOA.Serial)})
+			out = append(out, c.Finding(now.Origin, now.SOA.Pos,
+				fmt.Sprintf("the zone changed (%s) but its serial went from %d to %d; secondaries will not transfer it",
+					f.Diff.Summary(), old.SOA.Serial, now.SOA.Serial)))
 		}
 	}
 	return out
