@@ -78,10 +78,19 @@ func git(dir string, args ...string) ([]byte, error) { return gitInput(dir, "", 
 
 // gitInput is git with input on its standard input.
 func gitInput(dir, input string, args ...string) ([]byte, error) {
+	return gitIndex(dir, "", input, args...)
+}
+
+// gitIndex is gitInput with index as git's index file (GIT_INDEX_FILE),
+// or with the repository's own when index is "".
+func gitIndex(dir, index, input string, args ...string) ([]byte, error) {
 	cmd := exec.Command("git", args...)
 	cmd.Dir = dir
 	cmd.Stdin = strings.NewReader(input)
 	cmd.Env = gitEnv(os.Environ())
+	if index != "" {
+		cmd.Env = append(cmd.Env, "GIT_INDEX_FILE="+index)
+	}
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -119,7 +128,8 @@ func (f revFS) Open(name string) (fs.File, error) {
 	return zone.NewMemFile(name, data), nil
 }
 
-// blobs holds the files of a revision that have been read from git, so
+// blobs holds the files of a revision (or of an index: rev "") that have
+// been read from git, so
 // that each is fetched once however often the reader opens it: zone
 // stats a file before it opens it, and opens a large one again for each
 // segment it parses in parallel, and each fetch is a git process that
@@ -128,6 +138,7 @@ func (f revFS) Open(name string) (fs.File, error) {
 type blobs struct {
 	repo  *repo
 	rev   string
+	index string     // with rev "": the index file whose staged files these are
 	mu    sync.Mutex // held while a file is fetched, so that none is fetched twice
 	files map[string]blob
 }
@@ -138,8 +149,8 @@ type blob struct {
 	ok   bool
 }
 
-func newBlobs(r *repo, rev string) *blobs {
-	return &blobs{repo: r, rev: rev, files: map[string]blob{}}
+func newBlobs(r *repo, rev, index string) *blobs {
+	return &blobs{repo: r, rev: rev, index: index, files: map[string]blob{}}
 }
 
 // show returns a file (a repository path) as it was at the revision, as
@@ -151,7 +162,7 @@ func (b *blobs) show(rel string) ([]byte, bool, error) {
 	if f, ok := b.files[rel]; ok {
 		return f.data, f.ok, nil
 	}
-	data, ok, err := b.repo.show(b.rev, rel)
+	data, ok, err := b.repo.show(b.rev, b.index, rel)
 	if err != nil {
 		return nil, false, err
 	}
@@ -165,9 +176,10 @@ func (b *blobs) show(rel string) ([]byte, bool, error) {
 // some for its hooks (GIT_DIR and GIT_INDEX_FILE in a linked worktree),
 // and with GIT_DIR and no GIT_WORK_TREE it takes the current directory as
 // the top of the work tree, so every file below it looked new. Then review
-// needs none of them: it reads the new version from disk and the old one
-// from a commit, never the index, and a file's own directory names its
-// repository. With GIT_WORK_TREE set, the variables describe a repository
+// needs none of them: it reads the new version from disk (or from the
+// index file that Options.Index names, given back to git for that read
+// alone) and the old one from a commit, and a file's own directory names
+// its repository. With GIT_WORK_TREE set, the variables describe a repository
 // kept apart from its work tree (a bare one, say), which no directory of
 // the work tree names: they are kept, made absolute, since git runs in
 // each file's directory.

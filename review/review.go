@@ -15,7 +15,12 @@ import (
 
 // Options says what to compare with and how to audit.
 type Options struct {
-	Base  string // git revision of the old version; default HEAD
+	Base string // git revision of the old version; default HEAD
+	// Index is the git index file whose staged files are the new
+	// versions, as a commit under way takes them (git gives its hooks
+	// GIT_INDEX_FILE); "" for the files as they are on disk. A file not
+	// in the index is not part of the commit, and is not reviewed.
+	Index string
 	Read  zone.Options
 	Audit audit.Options
 }
@@ -46,8 +51,8 @@ type File struct {
 	Diff    rrdiff.Diff
 }
 
-// Run reviews the zone files given, as they are on disk, against their
-// version at opt.Base. A file that another file given $INCLUDEs is
+// Run reviews the zone files given, as they are on disk (or staged in
+// opt.Index), against their version at opt.Base. A file that another file given $INCLUDEs is
 // reviewed as part of that zone only (zone.ReadFiles, as audit reads
 // them). The error is for git or usage problems; problems in
 // a zone file are findings.
@@ -69,13 +74,16 @@ func Run(files []string, opt Options) (*Result, error) {
 	// The new versions are read as audit reads them: a file that another
 	// file of the set $INCLUDEs is part of that zone, not a zone (or a
 	// view) of its own, and is reviewed through its includer only.
-	after := zone.ReadFiles(files, opt.Read)
+	after, err := readNew(r, opt, files)
+	if err != nil {
+		return nil, err
+	}
 	var before []*zone.Zone
 	res := &Result{}
 	for _, now := range after {
 		var old *zone.Zone
 		if !unborn { // before the first commit every file is new
-			if old, err = readAt(r, opt, now.File); err != nil {
+			if old, err = readAt(r, opt.Base, "", opt, now.File); err != nil {
 				return nil, err
 			}
 		}
@@ -109,18 +117,46 @@ func compare(name string, old, now *zone.Zone) File {
 	return f
 }
 
-// readAt reads a file as it was at the base revision, with its includes
-// from the same revision; nil when it did not exist.
-func readAt(r *repo, opt Options, file string) (*zone.Zone, error) {
+// readNew reads the new versions of the files: from disk, or staged in
+// opt.Index.
+func readNew(r *repo, opt Options, files []string) ([]*zone.Zone, error) {
+	if opt.Index == "" {
+		return zone.ReadFiles(files, opt.Read), nil
+	}
+	return readStaged(r, opt, files)
+}
+
+// readStaged reads the files as they are staged in opt.Index, with their
+// includes from the index, as zone.ReadFiles reads them from disk: a file
+// that another of the set includes is read as part of it only. A file
+// the index does not hold is left out.
+func readStaged(r *repo, opt Options, files []string) ([]*zone.Zone, error) {
+	var zones []*zone.Zone
+	for _, f := range files {
+		z, err := readAt(r, "", opt.Index, opt, f)
+		if err != nil {
+			return nil, err
+		}
+		if z != nil {
+			zones = append(zones, z)
+		}
+	}
+	return zone.DropIncluded(zones), nil
+}
+
+// readAt reads a file as it was at revision rev (or as it is staged in
+// index file index, rev ""), with its includes from the same revision;
+// nil when it did not exist.
+func readAt(r *repo, rev, index string, opt Options, file string) (*zone.Zone, error) {
 	rel, err := r.rel(file)
 	if err != nil {
 		return nil, err
 	}
 	// The blobs live as long as this reading: the next file does not
 	// keep this one's in memory.
-	files := newBlobs(r, opt.Base)
+	files := newBlobs(r, rev, index)
 	if _, ok, err := files.show(rel); err != nil || !ok {
-		return nil, deletedDir(file, opt.Base, err)
+		return nil, deletedDir(file, rev, err)
 	}
 	root := path.Dir(rel)
 	if opt.Read.IncludeRoot != "" {

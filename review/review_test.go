@@ -576,3 +576,53 @@ func TestReviewShallowClone(t *testing.T) {
 		t.Errorf("err = %v, want no commit without the hint", err)
 	}
 }
+
+// TestReviewStaged: with Options.Index (a commit's hook, GIT_INDEX_FILE),
+// the new versions are the files as staged there, with their includes
+// from it: a bad change staged and then undone in the working tree is
+// found, and a good one staged beside a bad edit not yet staged is not
+// blamed for it (test 19a D1). A file the index does not hold is not
+// part of the commit.
+func TestReviewStaged(t *testing.T) {
+	dir := newRepo(t)
+	index := filepath.Join(dir, ".git", "index")
+	zoneFile, untracked := filepath.Join(dir, "db.contoso.com"), filepath.Join(dir, "db.fabrikam.com")
+	review1 := func(opt review.Options, files ...string) []string {
+		t.Helper()
+		res, err := review.Run(files, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, f := range res.Audit.Findings {
+			out = append(out, f.Check+" "+f.Name)
+		}
+		for _, f := range res.Files {
+			out = append(out, "file "+filepath.Base(f.Name))
+		}
+		sort.Strings(out)
+		return out
+	}
+	bad := committed + "$INCLUDE sip.inc\n"
+	write(t, dir, "db.contoso.com", bad)
+	write(t, dir, "sip.inc", "sip IN A 10.0.1.20\n")
+	run(t, dir, "add", ".")
+	write(t, dir, "db.contoso.com", committed) // undone on disk, still staged
+	write(t, dir, "db.fabrikam.com", strings.ReplaceAll(committed, "contoso", "fabrikam"))
+	want := []string{"file db.contoso.com", "missing-aaaa sip.contoso.com.", "serial-not-incremented contoso.com."}
+	if got := review1(review.Options{Index: index}, zoneFile, untracked); !cmp.Equal(got, want) {
+		t.Errorf("staged bad change: %v, want %v", got, want)
+	}
+	if got, want := review1(review.Options{}, zoneFile), []string{"file db.contoso.com"}; !cmp.Equal(got, want) {
+		t.Errorf("the working tree, unchanged: %v, want %v", got, want)
+	}
+
+	good := strings.Replace(committed, "2024061503", "2024061504", 1) + "$INCLUDE sip.inc\n"
+	write(t, dir, "db.contoso.com", good)
+	write(t, dir, "sip.inc", "sip IN A 10.0.1.20\nsip IN AAAA fd00::20\n")
+	run(t, dir, "add", "db.contoso.com", "sip.inc")
+	write(t, dir, "sip.inc", "sip IN A 10.0.1.20\n") // a bad edit, not staged
+	if got, want := review1(review.Options{Index: index}, zoneFile), []string{"file db.contoso.com"}; !cmp.Equal(got, want) {
+		t.Errorf("staged good change: %v, want %v", got, want)
+	}
+}

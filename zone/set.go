@@ -26,7 +26,7 @@ func ReadPaths(paths []string, opt Options) []*Zone {
 // it does not look at them again to tell files from directories (a
 // system call each, 2,000 for a directory of 2,000 zones).
 func ReadFiles(files []string, opt Options) []*Zone {
-	return dropIncluded(readAll(files, opt))
+	return DropIncluded(readAll(files, opt))
 }
 
 // readAll reads the files on every core. The files one core reads keep
@@ -262,9 +262,10 @@ func hasAnySuffix(s string, suffixes []string) bool {
 	return false
 }
 
-// dropIncluded removes the zones whose file another zone of the set
-// includes: they were read as part of it.
-func dropIncluded(zones []*Zone) []*Zone {
+// DropIncluded removes the zones whose file another zone of the set
+// includes: they were read as part of it. ReadFiles does so; a reader of
+// zones from elsewhere (review, from git's index) calls it.
+func DropIncluded(zones []*Zone) []*Zone {
 	included := map[string]bool{}
 	for _, z := range zones {
 		for _, inc := range z.Includes {

@@ -39,7 +39,7 @@ func reviewCommand(env *environment) *cli.Command {
 				return writeReport(c, out, &audit.Result{})
 			}
 			res, err := review.Run(files, review.Options{
-				Base: c.String(flagBase), Read: readOptions(c), Audit: auditOptions(c),
+				Base: c.String(flagBase), Index: env.stagedIndex(), Read: readOptions(c), Audit: auditOptions(c),
 			})
 			if err != nil {
 				return usageError("review: %v", err)

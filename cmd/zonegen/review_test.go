@@ -182,3 +182,40 @@ func TestReviewMissingPath(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewHookIndex: under a commit's hook, git gives GIT_INDEX_FILE
+// (relative to the top of the work tree, where the hook runs), and review
+// reads the files as the commit takes them: a bad change staged and then
+// undone in the working tree is reported, exit 1, where the working tree
+// alone has no change (test 19a D1: a plain .git/hooks/pre-commit let it
+// through).
+func TestReviewHookIndex(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	dir := t.TempDir()
+	text := "$ORIGIN contoso.com.\n$TTL 3600\n@ IN SOA ns1 hm 1 3600 900 1209600 300\n  IN NS ns1\nns1 IN A 10.0.0.1\nns1 IN AAAA fd00::1\n" +
+		"_sipinternaltls._tcp IN SRV 0 0 5061 pool01\npool01 IN A 10.0.1.11\npool01 IN AAAA fd00::11\n"
+	zone := filepath.Join(dir, "db.contoso.com")
+	if err := os.WriteFile(zone, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	commitAll(t, dir)
+	if err := os.WriteFile(zone, []byte(text+"sip IN A 10.0.1.20\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := exec.Command("git", "-C", dir, "add", "db.contoso.com").CombinedOutput(); err != nil {
+		t.Fatalf("git add: %v\n%s", err, out)
+	}
+	if err := os.WriteFile(zone, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	code, out, stderr := zonegen(t, map[string]string{"GIT_INDEX_FILE": ".git/index"}, "review", "db.contoso.com")
+	if code != 1 || !strings.Contains(out, "[missing-aaaa]") || !strings.Contains(out, "[serial-not-incremented]") {
+		t.Errorf("review in a hook, a bad change staged: exit %d, want 1 with missing-aaaa and serial-not-incremented\n%s%s", code, out, stderr)
+	}
+	if code, out, stderr := zonegen(t, nil, "review", "db.contoso.com"); code != 0 || !strings.Contains(out, "no changes") {
+		t.Errorf("review of the working tree, unchanged: exit %d, want 0 and \"no changes\"\n%s%s", code, out, stderr)
+	}
+}
