@@ -1,6 +1,7 @@
 package topology
 
 import (
+	"fmt"
 	"testing"
 	"testing/fstest"
 
@@ -32,9 +33,12 @@ func TestIPv4ModeAuditAgrees(t *testing.T) {
 					t.Errorf("%s is not IPv4-only on purpose", name)
 				}
 			}
-			f := topo.Render(v)
-			z := zone.Read(fstest.MapFS{"frag.zone": {Data: []byte(f.Text)}}, "frag.zone", zone.Options{})
-			res, err := audit.Run([]*zone.Zone{z}, audit.Options{View: string(v), Hosts: topo.Hosts(v)})
+			var zones []*zone.Zone
+			for i, f := range topo.Render(v) {
+				name := fmt.Sprintf("frag%d.zone", i)
+				zones = append(zones, zone.Read(fstest.MapFS{name: {Data: []byte(f.Text)}}, name, zone.Options{}))
+			}
+			res, err := audit.Run(zones, audit.Options{View: string(v), Hosts: topo.Hosts(v)})
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -28,7 +29,7 @@ func TestGolden(t *testing.T) {
 		t.Run(filepath.Base(name), func(t *testing.T) {
 			topo := mustRead(t, file)
 			for _, v := range Views() {
-				golden(t, name+"."+string(v)+".zone", topo.Render(v).Text)
+				golden(t, name+"."+string(v)+".zone", joined(topo.Render(v)))
 			}
 			golden(t, name+".findings", findingsText(topo))
 		})
@@ -39,29 +40,87 @@ func TestGolden(t *testing.T) {
 func TestRenderDeterministic(t *testing.T) {
 	topo := mustRead(t, "testdata/contoso.yaml")
 	for _, v := range Views() {
-		if a, b := topo.Render(v).Text, topo.Render(v).Text; a != b {
+		if a, b := joined(topo.Render(v)), joined(topo.Render(v)); a != b {
 			t.Errorf("%s view: two renderings differ", v)
 		}
 	}
 }
 
 // TestFragmentsParse reads every fragment back with package zone: it must
-// parse, hold exactly the records generated, each on the line Lines says.
+// parse, hold exactly the records generated, each on the line Lines says,
+// and the fragments of a view together every record of the view.
 func TestFragmentsParse(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.yaml")
 	for _, file := range files {
 		topo := mustRead(t, file)
 		for _, v := range Views() {
 			t.Run(filepath.Base(file)+"/"+string(v), func(t *testing.T) {
-				checkRoundTrip(t, topo.Render(v))
+				frags := topo.Render(v)
+				checkRoundTrip(t, frags)
+				var got, want []string
+				for _, f := range frags {
+					for _, r := range f.Records {
+						got = append(got, r.String())
+					}
+				}
+				for _, r := range topo.Records(v) {
+					want = append(want, r.String())
+				}
+				slices.Sort(got)
+				slices.Sort(want)
+				if diff := cmp.Diff(want, got); diff != "" {
+					t.Errorf("the fragments' records against the view's (-want +got):\n%s", diff)
+				}
 			})
 		}
 	}
 }
 
-// checkRoundTrip parses a fragment with package zone and compares.
-func checkRoundTrip(t *testing.T, f *Fragment) {
+// TestFragmentsByZone: a topology of two SIP domains and a pool in a
+// third domain gives a fragment for each, each holding the names at or
+// below its origin only, which BIND keeps where the zone of that origin
+// $INCLUDEs it (test 19a D2: one fragment under the first SIP domain
+// lost the rest, "ignoring out-of-zone data").
+func TestFragmentsByZone(t *testing.T) {
+	topo := mustRead(t, "testdata/director.yaml")
+	for _, v := range Views() {
+		var origins []string
+		for _, f := range topo.Render(v) {
+			origins = append(origins, f.Origin)
+		}
+		if len(origins) < 2 || origins[0] != topo.SIPDomains[0].FQDN {
+			t.Errorf("%s view: fragments of %v, want one for each zone, the first SIP domain first", v, origins)
+		}
+	}
+}
+
+// joined is the fragments of a view as generate prints them, a blank line
+// between two.
+func joined(frags []*Fragment) string {
+	texts := make([]string, len(frags))
+	for i, f := range frags {
+		texts[i] = f.Text
+	}
+	return strings.Join(texts, "\n")
+}
+
+// checkRoundTrip parses each fragment with package zone and compares; every
+// record lies at or below the fragment's origin.
+func checkRoundTrip(t *testing.T, frags []*Fragment) {
 	t.Helper()
+	for _, f := range frags {
+		checkFragment(t, f)
+	}
+}
+
+// checkFragment is checkRoundTrip of one fragment.
+func checkFragment(t *testing.T, f *Fragment) {
+	t.Helper()
+	for _, r := range f.Records {
+		if !zone.InZone(r.Name, f.Origin) {
+			t.Errorf("%s is outside the fragment's origin %s", r.Name, f.Origin)
+		}
+	}
 	z := zone.Read(fstest.MapFS{"frag.zone": {Data: []byte(f.Text)}}, "frag.zone", zone.Options{})
 	if z.Err != nil {
 		t.Fatalf("fragment does not parse: %v\n%s", z.Err, f.Text)
@@ -84,7 +143,7 @@ func checkRoundTrip(t *testing.T, f *Fragment) {
 // TestFragmentLines: each record is written on the line Lines gives, and
 // keeps the topology line it comes from.
 func TestFragmentLines(t *testing.T) {
-	f := mustRead(t, "testdata/contoso.yaml").Render(Internal)
+	f := mustRead(t, "testdata/contoso.yaml").Render(Internal)[0]
 	lines := strings.Split(f.Text, "\n")
 	for i, r := range f.Records {
 		if l := f.Lines[i]; l < 2 || !strings.Contains(lines[l-1], r.Rdata()) {

@@ -29,7 +29,7 @@ func generateCommand(env *environment) *cli.Command {
 		Flags: []cli.Flag{
 			&cli.StringFlag{Name: flagTopology, Usage: "the topology (YAML, see docs/topology.md)"},
 			&cli.StringFlag{Name: flagView, Value: "both", Usage: "internal, external or both"},
-			&cli.StringFlag{Name: flagOutDir, Usage: "write DOMAIN.internal.zone and DOMAIN.external.zone into `DIR` (default: standard output, the views one after the other)"},
+			&cli.StringFlag{Name: flagOutDir, Usage: "write ORIGIN.internal.zone and ORIGIN.external.zone for each zone into `DIR` (default: standard output, the views one after the other)"},
 			failOnFlag(),
 		},
 		Before: func(c *cli.Context) error {
@@ -92,7 +92,8 @@ func generateViews(view string) ([]topology.View, error) {
 	return []topology.View{v}, nil
 }
 
-// writeFragments writes each view to its file in --out-dir, or else to
+// writeFragments writes each fragment (a view's records of one zone,
+// topology.Render) to its file in --out-dir, ORIGIN.VIEW.zone, or else to
 // standard output. The files are written as fix --write writes (D2 of
 // test 13): every fragment to a temporary file in the directory, synced,
 // before the first rename, so that a failure leaves the old pair.
@@ -106,9 +107,10 @@ func writeFragments(c *cli.Context, t *topology.Topology, views []topology.View)
 	}
 	files := make([]zone.FileWrite, 0, len(views))
 	for _, v := range views {
-		frag := t.Render(v)
-		name := filepath.Join(dir, strings.TrimSuffix(frag.Origin, ".")+"."+string(v)+".zone")
-		files = append(files, zone.FileWrite{Name: name, New: []byte(frag.Text), Overwrite: true})
+		for _, frag := range t.Render(v) {
+			name := filepath.Join(dir, strings.TrimSuffix(frag.Origin, ".")+"."+string(v)+".zone")
+			files = append(files, zone.FileWrite{Name: name, New: []byte(frag.Text), Overwrite: true})
+		}
 	}
 	if err := zone.WriteFiles(files); err != nil {
 		return err
@@ -119,18 +121,23 @@ func writeFragments(c *cli.Context, t *topology.Topology, views []topology.View)
 	return nil
 }
 
-// printFragments prints the views one after the other, a blank line
-// between them; each fragment's header comment says which view it is
-// ("; Lync Server DNS records, internal view."), so that a reader of the
-// two can cut them apart. Each starts with its own $ORIGIN.
+// printFragments prints the fragments of the views one after the other, a
+// blank line between two; each fragment's header comment says which view
+// it is ("; Lync Server DNS records, internal view.") and, when the view
+// has several, which part, so that a reader can cut them apart. Each
+// starts with its own $ORIGIN.
 func printFragments(w io.Writer, t *topology.Topology, views []topology.View) error {
-	for i, v := range views {
-		text := t.Render(v).Text
-		if i > 0 {
-			text = "\n" + text
-		}
-		if _, err := io.WriteString(w, text); err != nil {
-			return err
+	first := true
+	for _, v := range views {
+		for _, frag := range t.Render(v) {
+			text := frag.Text
+			if !first {
+				text = "\n" + text
+			}
+			first = false
+			if _, err := io.WriteString(w, text); err != nil {
+				return err
+			}
 		}
 	}
 	return nil
