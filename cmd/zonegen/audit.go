@@ -110,11 +110,17 @@ func allRead(zones []*zone.Zone) bool {
 // relative to the working directory when they lie below it, as fix's diff
 // names them (workpath.Name).
 func writeReport(c *cli.Context, out output, res *audit.Result) error {
+	return writeReportOf(c, out, res, audit.Checks())
+}
+
+// writeReportOf is writeReport for a command whose findings come from
+// checks (generate's: audit's and the topology's).
+func writeReportOf(c *cli.Context, out output, res *audit.Result, checks []*audit.Check) error {
 	wd, _ := os.Getwd() // unknown: file names are cleaned only
 	return report.Write(c.App.Writer, out.format, res, report.Options{
 		Color:       out.color,
 		ToolVersion: version(),
-		Checks:      audit.Checks(),
+		Checks:      checks,
 		WorkDir:     wd,
 	})
 }

@@ -26,12 +26,11 @@ func generateCommand(env *environment) *cli.Command {
 	return &cli.Command{
 		Name:  "generate",
 		Usage: "write the whole Lync record set of a topology as internal and external zone fragments",
-		Flags: []cli.Flag{
+		Flags: append([]cli.Flag{
 			&cli.StringFlag{Name: flagTopology, Usage: "the topology (YAML, see docs/topology.md)"},
 			&cli.StringFlag{Name: flagView, Value: "both", Usage: "internal, external or both"},
 			&cli.StringFlag{Name: flagOutDir, Usage: "write ORIGIN.internal.zone and ORIGIN.external.zone for each zone into `DIR` (default: standard output, the views one after the other)"},
-			failOnFlag(),
-		},
+		}, outputFlags()...),
 		Before: func(c *cli.Context) error {
 			// generate reads no files but the topology: an argument such
 			// as a directory meant for --out-dir was ignored (test 13 D5).
@@ -40,18 +39,23 @@ func generateCommand(env *environment) *cli.Command {
 			}
 			return required(flagTopology)(c)
 		},
-		Action: runGenerate,
+		Action: func(c *cli.Context) error { return runGenerate(c, env) },
 	}
 }
 
-func runGenerate(c *cli.Context) error {
+func runGenerate(c *cli.Context, env *environment) error {
 	views, err := generateViews(c.String(flagView))
 	if err != nil {
 		return err
 	}
-	fail, err := failOn(c)
+	out, err := outputOptions(c, env)
 	if err != nil {
 		return err
+	}
+	// the findings in another format go to standard output, where the
+	// fragments would go
+	if out.format != "text" && c.String(flagOutDir) == "" {
+		return usageError("generate: --format %s writes the findings on standard output: give --out-dir DIR for the fragments", out.format)
 	}
 	t, err := topology.ReadFile(c.String(flagTopology))
 	if err != nil {
@@ -61,10 +65,10 @@ func runGenerate(c *cli.Context) error {
 	if err != nil {
 		return usageError("%v", err)
 	}
-	for _, f := range findings {
-		fmt.Fprintln(c.App.ErrWriter, f)
-	}
 	res := &audit.Result{Findings: findings}
+	if err := reportGenerate(c, out, res); err != nil {
+		return err
+	}
 	worst, ok := res.Worst()
 	if ok && worst == audit.Error {
 		return &exitError{code: exitTrouble, msg: "the topology has errors; nothing written"}
@@ -72,8 +76,23 @@ func runGenerate(c *cli.Context) error {
 	if err := writeFragments(c, t, views); err != nil {
 		return err
 	}
-	if ok && worst >= fail { // errors refused above: a warning or info that --fail-on names
+	if ok && worst >= out.failOn { // errors refused above: a warning or info that --fail-on names
 		return &exitError{code: exitFindings}
+	}
+	return nil
+}
+
+// reportGenerate reports the findings of the topology: in text on
+// standard error, as lines beside the fragments on standard output, or in
+// another --format on standard output, the fragments then in --out-dir.
+func reportGenerate(c *cli.Context, out output, res *audit.Result) error {
+	if out.format != "text" {
+		return writeReportOf(c, out, res, allChecks())
+	}
+	for _, f := range res.Findings {
+		if _, err := fmt.Fprintln(c.App.ErrWriter, f); err != nil {
+			return err
+		}
 	}
 	return nil
 }
