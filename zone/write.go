@@ -243,9 +243,14 @@ func prepare(target string, data []byte, fi fs.FileInfo, hook writeHook) (_ *tem
 
 // createTemp creates a new file named after target in its directory
 // (".NAME.zonegen-NUMBER"), as os.CreateTemp does but with perm, less the
-// umask, for its mode.
+// umask, for its mode. A target whose name leaves no room for that within
+// the 255 bytes a name may have gets ".zonegen-NUMBER" (test 19a D4: a
+// fragment of a 223-character SIP domain could not be written).
 func createTemp(target string, perm fs.FileMode) (*os.File, error) {
 	dir, base := filepath.Dir(target), "."+filepath.Base(target)+".zonegen-"
+	if len(base)+10 > 255 { // 10: the digits of a uint32
+		base = ".zonegen-"
+	}
 	for try := 0; ; try++ {
 		name := filepath.Join(dir, base+strconv.FormatUint(uint64(rand.Uint32()), 10))
 		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_EXCL, perm)

@@ -361,3 +361,20 @@ func writeFile(name string, old, data []byte, root string) error {
 func oneFile(name string) []FileWrite {
 	return []FileWrite{{Name: name, Was: FingerprintOf([]byte("old\n")), New: []byte("new\n")}}
 }
+
+// TestWriteFilesLongName: a file whose name leaves no room for the
+// temporary name made after it (".NAME.zonegen-NUMBER", 20 bytes more) is
+// written through a shorter one (test 19a D4).
+func TestWriteFilesLongName(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, strings.Repeat("a", 240)+".zone")
+	if err := WriteFiles([]FileWrite{{Name: name, New: []byte("new\n"), Overwrite: true}}); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ := os.ReadFile(name); string(got) != "new\n" {
+		t.Errorf("the file holds %q, want %q", got, "new\n")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("%d files in the directory, want the one written", len(entries))
+	}
+}
