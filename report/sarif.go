@@ -84,16 +84,15 @@ func addResult(run *sarif.Run, f audit.Finding, names *workpath.Namer) {
 	}
 }
 
-// physicalLocation points at p: the file, and its line unless p is about
-// the whole file (Line 0), in which case there is no region; the file
-// named by names.
+// physicalLocation points at p: the file named by names, and its line,
+// line 1 when p is about the whole file (Line 0). SARIF lets such a
+// location go without a region, but GitHub code scanning places a result
+// by its region.startLine and wants one on every result (its SARIF rule
+// GH1003, test 19a D5).
 func physicalLocation(p zone.Pos, names *workpath.Namer) *sarif.PhysicalLocation {
-	loc := sarif.NewPhysicalLocation().
-		WithArtifactLocation(sarif.NewSimpleArtifactLocation(fileURI(names.Name(p.File))))
-	if p.Line > 0 {
-		loc.WithRegion(sarif.NewRegion().WithStartLine(p.Line))
-	}
-	return loc
+	return sarif.NewPhysicalLocation().
+		WithArtifactLocation(sarif.NewSimpleArtifactLocation(fileURI(names.Name(p.File)))).
+		WithRegion(sarif.NewRegion().WithStartLine(max(p.Line, 1)))
 }
 
 // fileURI turns a file name into a URI reference: forward slashes,

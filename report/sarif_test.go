@@ -129,8 +129,8 @@ func TestSARIF(t *testing.T) {
 	if diff := cmp.Diff(want, related); diff != "" {
 		t.Errorf("result 1 related locations (-want +got):\n%s", diff)
 	}
-	if r := run.Results[3].Locations[0].PhysicalLocation.Region; r != nil {
-		t.Errorf("whole-file finding has region %+v, want none", r)
+	if r := run.Results[3].Locations[0].PhysicalLocation.Region; r == nil || r.StartLine != 1 {
+		t.Errorf("whole-file finding has region %+v, want line 1, which GitHub needs", r)
 	}
 }
 
