@@ -63,27 +63,27 @@ func Run(files []string, opt Options) (*Result, error) {
 	if len(files) == 0 {
 		return nil, fmt.Errorf("no files to review")
 	}
-	r, err := openRepo(existingDir(filepath.Dir(files[0])))
-	if err != nil {
-		return nil, err
-	}
-	unborn := opt.Base == "HEAD" && !r.hasCommits()
-	if err := r.verify(opt.Base); err != nil && !unborn {
+	repos := newRepos(opt.Base)
+	if _, err := repos.of(files[0]); err != nil { // not in git: before any reading
 		return nil, err
 	}
 	// The new versions are read as audit reads them: a file that another
 	// file of the set $INCLUDEs is part of that zone, not a zone (or a
 	// view) of its own, and is reviewed through its includer only.
-	after, err := readNew(r, opt, files)
+	after, err := readNew(repos, opt, files)
 	if err != nil {
 		return nil, err
 	}
 	var before []*zone.Zone
 	res := &Result{}
 	for _, now := range after {
+		r, err := repos.of(now.File)
+		if err != nil {
+			return nil, err
+		}
 		var old *zone.Zone
-		if !unborn { // before the first commit every file is new
-			if old, err = readAt(r, opt.Base, "", opt, now.File); err != nil {
+		if !r.unborn { // before the first commit every file is new
+			if old, err = readAt(r.repo, opt.Base, "", opt, now.File); err != nil {
 				return nil, err
 			}
 		}
@@ -119,21 +119,25 @@ func compare(name string, old, now *zone.Zone) File {
 
 // readNew reads the new versions of the files: from disk, or staged in
 // opt.Index.
-func readNew(r *repo, opt Options, files []string) ([]*zone.Zone, error) {
+func readNew(repos *repos, opt Options, files []string) ([]*zone.Zone, error) {
 	if opt.Index == "" {
 		return zone.ReadFiles(files, opt.Read), nil
 	}
-	return readStaged(r, opt, files)
+	return readStaged(repos, opt, files)
 }
 
 // readStaged reads the files as they are staged in opt.Index, with their
 // includes from the index, as zone.ReadFiles reads them from disk: a file
 // that another of the set includes is read as part of it only. A file
 // the index does not hold is left out.
-func readStaged(r *repo, opt Options, files []string) ([]*zone.Zone, error) {
+func readStaged(repos *repos, opt Options, files []string) ([]*zone.Zone, error) {
 	var zones []*zone.Zone
 	for _, f := range files {
-		z, err := readAt(r, "", opt.Index, opt, f)
+		r, err := repos.of(f)
+		if err != nil {
+			return nil, err
+		}
+		z, err := readAt(r.repo, "", opt.Index, opt, f)
 		if err != nil {
 			return nil, err
 		}

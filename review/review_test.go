@@ -1,6 +1,7 @@
 package review_test
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -624,5 +625,35 @@ func TestReviewStaged(t *testing.T) {
 	write(t, dir, "sip.inc", "sip IN A 10.0.1.20\n") // a bad edit, not staged
 	if got, want := review1(review.Options{Index: index}, zoneFile), []string{"file db.contoso.com"}; !cmp.Equal(got, want) {
 		t.Errorf("staged good change: %v, want %v", got, want)
+	}
+}
+
+// TestReviewTwoRepositories: each file is compared with its version in
+// the repository of its own directory, whichever file comes first: a
+// file of a second repository (a submodule's) was looked for in the
+// first's tree, not found, and reviewed as new, with no serial check, or
+// refused with the files the other way round (test 19a D3).
+func TestReviewTwoRepositories(t *testing.T) {
+	one, two := newRepo(t), newRepo(t)
+	write(t, two, "db.contoso.com", committed+"sip      IN A   10.0.1.20\n")
+	a, b := filepath.Join(one, "db.contoso.com"), filepath.Join(two, "db.contoso.com")
+	for _, files := range [][]string{{a, b}, {b, a}} {
+		res, err := review.Run(files, review.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range res.Files {
+			got = append(got, fmt.Sprintf("%s added %v changed %v", f.Name, f.Added, !f.Diff.Empty()))
+		}
+		for _, f := range res.Audit.Findings {
+			got = append(got, f.Check+" "+f.Pos.File)
+		}
+		sort.Strings(got)
+		want := []string{a + " added false changed false", b + " added false changed true", "missing-aaaa " + b, "serial-not-incremented " + b}
+		sort.Strings(want)
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("review %v (-want +got):\n%s", files, diff)
+		}
 	}
 }
