@@ -45,6 +45,7 @@ type pass struct {
 	noteLists []noteList        // the notes of every check's pass, after runChecks
 	topFile   map[string]string // file of a record -> the top-level file that reads it
 	lync      *nameSet          // the names the record checks look at; nil: every name
+	broken    bool              // a zone of the view did not parse, and is not in zones
 }
 
 // isLync reports whether the record checks look at a name: one that
@@ -123,6 +124,7 @@ func runView(zones []*zone.Zone, opt Options, enabled map[string]bool, judged ma
 			p.zones = append(p.zones, z)
 		}
 	}
+	p.broken = len(p.zones) < len(zones)
 	p.ix = newIndex(p.zones)
 	p.topFile = map[string]string{}
 	for _, z := range p.zones {
