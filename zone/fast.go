@@ -35,6 +35,9 @@ type fastState struct {
 	// the last owner it made absolute, as written and the origin then
 	owner, ownerOrigin string
 	ownerTok           []byte
+	// written is that owner made absolute with its letter case, as
+	// miekg/dns makes it: owner itself when it has no capital letter
+	written string
 }
 
 // maxFastTokens is the most tokens a fast line has: owner, TTL, class,
@@ -79,6 +82,7 @@ func (f *feeder) fastRecord(pos Pos) bool {
 	}
 	var r Record
 	i := 0
+	written := "" // the owner as written: the run's, for a blank owner
 	switch {
 	case line[0] == ' ' || line[0] == '\t':
 		if !last.any || last.owner == "" {
@@ -91,6 +95,7 @@ func (f *feeder) fastRecord(pos Pos) bool {
 			return false
 		}
 		r.Name, i = name, 1
+		written = f.fast.written
 	}
 	if f.opt.outOfZone(r.Name) {
 		return false // the slow path drops it and says so
@@ -132,9 +137,10 @@ func (f *feeder) fastRecord(pos Pos) bool {
 		return false
 	}
 	r.setPlace(f.fileName(pos.File), pos.Line)
-	r.run = f.parts // markRuns numbers the runs
+	var served uint32
+	r.run, served = f.run.join(written, f.parts, r.Type, r.TTL)
 	z.Records = appendRecord(z.Records, &r)
-	last.owner, last.explicit, last.any = r.Name, r.TTL, true
+	last.owner, last.explicit, last.any = r.Name, served, true
 	f.fast.stale = true
 	f.hand(false)
 	f.tick()
@@ -231,6 +237,9 @@ func fastUint16(tok []byte) (uint16, bool) {
 // the last one first, so that the records of one name share its string.
 func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 	if len(tok) == 1 && tok[0] == '@' {
+		if owner {
+			f.fast.owner, f.fast.written = "", f.origin
+		}
 		return f.origin, true
 	}
 	if len(tok) > 200 || !plainName(tok) {
@@ -240,9 +249,11 @@ func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 		return f.fast.owner, true
 	}
 	b := f.fast.name[:0]
+	upper := false
 	for _, c := range tok {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
+			upper = true
 		}
 		b = append(b, c)
 	}
@@ -263,6 +274,10 @@ func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 	if owner {
 		f.fast.owner, f.fast.ownerOrigin = name, f.origin
 		f.fast.ownerTok = append(f.fast.ownerTok[:0], tok...)
+		f.fast.written = name
+		if upper {
+			f.fast.written = string(tok) + name[len(tok):]
+		}
 	}
 	return name, true
 }
@@ -348,8 +363,12 @@ func (f *feeder) selfContained() {
 		return
 	}
 	out := append(f.fast.spare[:0], line[:ownerEnd]...)
-	if blank {
-		out = append(out, last.owner...)
+	if blank { // the owner as written: its letter case makes BIND's runs
+		owner := f.run.owner
+		if owner == "" {
+			owner = last.owner
+		}
+		out = append(out, owner...)
 	}
 	if needTTL {
 		out = append(out, ' ')

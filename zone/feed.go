@@ -50,6 +50,7 @@ type feeder struct {
 	// ends BIND's run of records of one owner (markRuns), even when the
 	// file holds no record.
 	parts uint32
+	run   ownerRun // the run of records of one owner under way
 }
 
 // fileName returns the file name for a record's position, one string for

@@ -276,12 +276,15 @@ func parseFrom(f *feeder, z *Zone, last *lastState, files int) {
 				z.Err = &Error{Pos: li.pos, Err: errors.New("more records than the limit of " + strconv.Itoa(f.opt.Limits.MaxRecords))}
 				return
 			}
-			if err := z.add(rr, li, f); err != nil {
+			served, err := z.add(rr, li, f)
+			if err != nil {
 				z.Err, z.Records = err, nil
 				return
 			}
-			h := rr.Header()
-			last.owner, last.explicit, last.any = h.Name, h.Ttl, true
+			last.owner, last.explicit, last.any = rr.Header().Name, served, true
+			if served != rr.Header().Ttl {
+				f.fast.stale = true // miekg/dns goes on from the TTL as written
+			}
 			f.hand(false)
 			f.tick()
 		}
@@ -343,45 +346,46 @@ func (f *feeder) hand(end bool) {
 
 // add appends a parsed record and notes what BIND would do differently.
 // miekg/dns lets an address record without data through; BIND does not.
-func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
+func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) (served uint32, err error) {
 	if rr.Header().Name == "" {
 		// miekg/dns takes a line that starts with a type name for a record
 		// without owner; BIND reads the name as the owner and then finds no type.
-		return &Error{Pos: li.pos, Err: errors.New("a record needs an owner name and a type")}
+		return 0, &Error{Pos: li.pos, Err: errors.New("a record needs an owner name and a type")}
 	}
 	r, ok := newRecord(rr)
 	if !ok {
-		return &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record without an address")}
+		return 0, &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record without an address")}
 	}
 	if err := checkNameLength(r.Name); err != nil {
-		return &Error{Pos: li.pos, Err: err}
+		return 0, &Error{Pos: li.pos, Err: err}
 	}
 	if err := checkMeta(r.Type); err != nil {
-		return &Error{Pos: li.pos, Err: err}
+		return 0, &Error{Pos: li.pos, Err: err}
 	}
 	if err := checkGeneric(uint16(r.Type), li.text, li.pos); err != nil {
-		return err
+		return 0, err
 	}
 	if err := checkFields(rr, li.text); err != nil {
-		return &Error{Pos: li.pos, Err: err}
+		return 0, &Error{Pos: li.pos, Err: err}
 	}
 	if err := checkNameLength(r.Target()); err != nil {
-		return &Error{Pos: li.pos, Err: err}
+		return 0, &Error{Pos: li.pos, Err: err}
 	}
+	r.run, served = f.run.join(rr.Header().Name, li.part, r.Type, r.TTL)
 	if f.opt.outOfZone(r.Name) {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
-		return nil
+		return served, nil
 	}
 	if wildcardNS(r.Type, r.Name) {
-		return &Error{Pos: li.pos, Err: errors.New("invalid NS owner name (wildcard), which BIND refuses")}
+		return 0, &Error{Pos: li.pos, Err: errors.New("invalid NS owner name (wildcard), which BIND refuses")}
 	}
 	if strings.ContainsRune(r.Data, '\n') {
 		// miekg/dns took the line end for the last field (an NSEC3PARAM
 		// without its salt): the record ends too early, as BIND says.
-		return &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record ends too early")}
+		return 0, &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record ends too early")}
 	}
 	if err := checkRdataSize(rr, li); err != nil {
-		return err
+		return 0, err
 	}
 	switch {
 	case r.Type == TypeSOA && z.SOA == nil:
@@ -390,7 +394,7 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 		z.Class = r.Class
 	case r.Type == TypeSOA:
 		if err := secondSOA(z.SOA, &SOA{Pos: li.pos, Owner: r.Name, data: strings.ToLower(r.Data)}); err != nil {
-			return err
+			return 0, err
 		}
 	case r.Class != z.Class:
 		f.diverge(li.pos, "record of class "+r.Class.String()+" in a zone of class "+z.Class.String()+": BIND rejects it, miekg/dns accepts it")
@@ -399,9 +403,8 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) error {
 		f.diverge(li.pos, "TXT string longer than 255 bytes: BIND rejects it, miekg/dns splits it")
 	}
 	r.setPlace(f.fileName(li.pos.File), li.pos.Line)
-	r.run = li.part // markRuns numbers the runs
 	z.Records = append(z.Records, r)
-	return nil
+	return served, nil
 }
 
 var parseErrorLine = regexp.MustCompile(`^(?:.*?: )?dns: (.*) at line: (\d+):(\d+)$`)

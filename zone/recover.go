@@ -53,11 +53,12 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) error {
 	if err := checkGeneric(uint16(r.Type), li.text, li.pos); err != nil {
 		return err
 	}
+	var served uint32
+	r.run, served = f.run.join(r.Name, li.part, r.Type, r.TTL)
 	if f.opt.outOfZone(r.Name) {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
 	} else {
 		r.setPlace(f.fileName(li.pos.File), li.pos.Line)
-		r.run = li.part // markRuns numbers the runs
 		z.Records = append(z.Records, r.Record)
 		f.hand(false)
 		f.diverge(li.pos, fmt.Sprintf("miekg/dns cannot read this %s record (%s); zonegen keeps it as text and checks nothing in it",
@@ -65,7 +66,7 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) error {
 	}
 	last.owner, last.origin, last.ttl = r.Name, li.origin, li.ttl
 	if r.explicitTTL {
-		last.explicit = r.TTL
+		last.explicit = served
 	}
 	f.replay = append(append([]lineInfo(nil), f.lines[i+1:]...), f.replay...)
 	f.lines = f.lines[:i+1]

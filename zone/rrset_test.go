@@ -32,6 +32,16 @@ func TestRRsetTTL(t *testing.T) {
 		// A file included twice: its record read twice is two runs, the
 		// last read under $TTL 200 (defect 4).
 		{"include read twice", "$TTL 100\n$INCLUDE notl\n$TTL 200\n$INCLUDE notl\n", 200},
+		// BIND compares an owner with its letter case: another spelling
+		// starts a run (test 19b D1).
+		{"another letter case", "h 3600 A 10.0.0.11\nH 300 A 10.0.0.12\n", 300},
+		{"another letter case, absolute", "h 3600 A 10.0.0.11\nH.example.com. 300 A 10.0.0.12\n", 300},
+		{"the same letter case, absolute", "h 3600 A 10.0.0.11\nh.example.com. 300 A 10.0.0.12\n", 3600},
+		{"blank owner after a capital", "H 3600 A 10.0.0.11\n 300 A 10.0.0.12\n", 3600},
+		{"another letter case for miekg/dns", "h 3600 A 10.0.0.11\nH ( 300 A 10.0.0.12 )\n", 300},
+		{"back to the first spelling", "h 3600 A 10.0.0.11\nH 300 A 10.0.0.12\nh 600 A 10.0.0.13\n", 600},
+		{"capitals in the origin's part", "H 3600 A 10.0.0.11\nh.EXAMPLE.com. 300 A 10.0.0.12\n", 300},
+		{"blank owner for miekg/dns after a capital", "H 3600 A 10.0.0.11\n ( 300 A 10.0.0.12 )\n", 3600},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -50,6 +60,40 @@ func TestRRsetTTL(t *testing.T) {
 			}
 			if got := RRsetTTL(as); got == nil || got.TTL != tt.want {
 				t.Errorf("RRsetTTL = %v, want TTL %d", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestPriorTTLInherited: in a zone without $TTL, a record gives the
+// records after it without a TTL its TTL as BIND set it: the TTL of the
+// first record of its type in the run ("TTL set to prior TTL"), not the
+// one written (test 19b D3). The TTLs are named-checkzone -D's (BIND
+// 9.18), through both readers and out of an $INCLUDE.
+func TestPriorTTLInherited(t *testing.T) {
+	const head = "$ORIGIN example.com.\n@ 7200 SOA ns1 h 1 3600 600 1209600 300\n NS ns1\n"
+	tests := []struct {
+		name, text string
+		want       uint32
+	}{
+		{"blank owner", "ns1 300 A 10.0.1.53\n 600 A 10.0.1.54\nsip A 10.0.1.15\n", 300},
+		{"for miekg/dns", "ns1 300 A 10.0.1.53\n 600 A 10.0.1.54\nsip ( A 10.0.1.15 )\n", 300},
+		{"adjusted by miekg/dns", "ns1 300 A 10.0.1.53\n ( 600 A 10.0.1.54 )\nsip A 10.0.1.15\n", 300},
+		{"another spelling, another run", "ns1 300 A 10.0.1.53\nNS1 600 A 10.0.1.54\nsip A 10.0.1.15\n", 600},
+		{"another type between", "ns1 300 A 10.0.1.53\n 600 TXT x\n 900 A 10.0.1.54\nsip A 10.0.1.15\n", 300},
+		{"out of an include", "ns1 A 10.0.0.1\n$INCLUDE inc\nsip A 10.0.1.15\n", 300},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fstest.MapFS{"z": {Data: []byte(head + tt.text)}, "inc": {Data: []byte("h 300 A 10.0.1.53\n 600 A 10.0.1.54\n")}}
+			z := Read(fsys, "z", Options{})
+			if z.Err != nil {
+				t.Fatal(z.Err)
+			}
+			for _, r := range z.Records {
+				if r.Name == "sip.example.com." && r.TTL != tt.want {
+					t.Errorf("sip's TTL %d, want %d", r.TTL, tt.want)
+				}
 			}
 		})
 	}

@@ -149,13 +149,20 @@ type planner struct {
 	per        int  // records a segment should hold
 	prevSimple bool // the record before is of a type miekg/dns reads within its line
 	soaSeen    bool
+	// the owner of the record before, as written, and the origin then,
+	// when known (near a split, and not a blank owner)
+	prevKnown  bool
+	prevOwner  []byte
+	prevOrigin string
 }
 
 // entry takes one entry; it reports false when the file cannot be split.
 // A split goes before a record with an owner of its own, after a record
 // of a type whose data miekg/dns reads without looking past its line: a
 // reader that stops at the split then reads the record before it as one
-// that goes on would.
+// that goes on would. It goes where the owner changes, so that no run of
+// records of one owner (ownerRun: its spelling and its TTLs) spans two
+// segments.
 func (p *planner) entry(e *entry) bool {
 	if e.directive() {
 		p.prevSimple = false
@@ -169,12 +176,28 @@ func (p *planner) entry(e *entry) bool {
 		}
 	}
 	p.count++
-	if p.count >= p.per && p.prevSimple && !e.blankOwner() && p.ttl.byDirective {
+	if p.count >= p.per && p.prevSimple && !e.blankOwner() && p.ttl.byDirective && p.newOwner(e) {
 		p.next = &segment{start: e.start, line: e.line, origin: p.origin, ttl: p.ttl}
 		p.count = 0
 	}
 	p.prevSimple = p.count+1 >= p.per && simpleType(e)
+	p.prevKnown = p.count+1 >= p.per && !e.blankOwner()
+	if p.prevKnown {
+		p.prevOwner = append(p.prevOwner[:0], e.text[:tokenEnd(e.text, 0)]...)
+		p.prevOrigin = p.origin
+	}
 	return true
+}
+
+// newOwner reports whether record entry e has another owner than the
+// record before it, whose owner is known.
+func (p *planner) newOwner(e *entry) bool {
+	if !p.prevKnown {
+		return false
+	}
+	prev, err1 := absName(string(p.prevOwner), p.prevOrigin)
+	this, err2 := absName(string(e.text[:tokenEnd(e.text, 0)]), p.origin)
+	return err1 == nil && err2 == nil && canonical(prev) != canonical(this)
 }
 
 // soaClass reports whether a record entry is an SOA record, and the class

@@ -1,0 +1,43 @@
+package zone
+
+// ownerRun is what BIND's loader holds of the records read one after
+// another with one owner (master.c's current list, which it adds to the
+// zone when the owner changes): the owner as written, for BIND compares
+// the names with their letter case there (`pool` then `POOL` are two
+// runs, and the set is served with the TTL of the second: test 19b D1);
+// the part of the file (feeder.parts: an $INCLUDE's start or end ends a
+// run); and the TTL of the first record of each type in it, which BIND
+// gives the later records of the type ("TTL set to prior TTL"), and which
+// then stands for the TTL of the records after them that have none, in a
+// zone without $TTL (test 19b D3).
+type ownerRun struct {
+	owner string // absolute, as written
+	part  uint32
+	n     uint32 // the runs begun: the number the records of this one carry
+	ttls  []typeTTL
+}
+
+// typeTTL is the TTL of the first record of a type in a run.
+type typeTTL struct {
+	t   Type
+	ttl uint32
+}
+
+// join adds a record of owner (absolute, as written, or "" for the
+// owner of the run), read in part part, of type t and TTL ttl, to the
+// run, which it ends first when the owner or the part is another. It
+// returns the number of the record's run (markRuns numbers the runs of
+// the zone from these) and the TTL BIND gives the record.
+func (s *ownerRun) join(owner string, part uint32, t Type, ttl uint32) (n, served uint32) {
+	if owner != s.owner && owner != "" || part != s.part || s.n == 0 {
+		s.owner, s.part, s.ttls = owner, part, s.ttls[:0]
+		s.n++
+	}
+	for _, x := range s.ttls {
+		if x.t == t {
+			return s.n, x.ttl
+		}
+	}
+	s.ttls = append(s.ttls, typeTTL{t, ttl})
+	return s.n, ttl
+}
