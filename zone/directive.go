@@ -16,7 +16,13 @@ func (f *feeder) directive(src *source, e *entry, pos Pos) error {
 	if len(tok) > 1 {
 		arg = tok[1]
 	}
-	switch kw := strings.ToUpper(tok[0]); kw {
+	kw := strings.ToUpper(tok[0])
+	if e.unended && (kw != "$INCLUDE" || afterFirst(arg) != "" && !strings.HasPrefix(afterFirst(arg), ";")) {
+		// BIND reads the directive's last field, then wants the line
+		// end, and finds the file's end (test 19b D2)
+		return fmt.Errorf("%s on the last line, without a line end: BIND refuses the zone (\"extra input text\"); end the line", kw)
+	}
+	switch kw {
 	case "$ORIGIN":
 		return f.setOrigin(arg, pos)
 	case "$TTL":

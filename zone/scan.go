@@ -24,6 +24,7 @@ type entry struct {
 	// parenBlank: the entry starts with "(" and a blank, which miekg/dns
 	// takes for the blank owner of the record before and BIND does not
 	parenBlank bool
+	unended    bool    // the file ends in its last line, without a line end
 	parens     []paren // the parentheses outside quotes, in order
 }
 
@@ -199,6 +200,7 @@ func (s *scanner) scanEntry() (*entry, error) {
 			return nil, err
 		}
 		e.endLine = s.line
+		e.unended = err == io.EOF && raw[len(raw)-1] != '\n' && raw[len(raw)-1] != '\r'
 		if e.endLine > e.line {
 			e.breaks = append(e.breaks, len(e.text))
 		}
