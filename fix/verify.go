@@ -52,6 +52,16 @@ func refusal(at zone.Pos, err error) error {
 	return fmt.Errorf("%s: the edit does not read back as intended, nothing written: %w", at, err)
 }
 
+// unreadable is the refusal of an edit of file whose edited bytes do not
+// read (err): at the reader's position, which it then does not repeat
+// (review 19 #11: "db.x: the edit does not read back ...: db.x:12: ...").
+func unreadable(file string, err error) error {
+	if ze, ok := errors.AsType[*zone.Error](err); ok && ze.Pos.File != "" {
+		return refusal(ze.Pos, ze.Err)
+	}
+	return refusal(zone.Pos{File: file}, err)
+}
+
 func touches(z *zone.Zone, changed map[string]zone.Content) bool {
 	if _, ok := changed[z.File]; ok {
 		return true
@@ -79,7 +89,7 @@ func (f *fixer) verifyZone(z *zone.Zone, changed map[string]zone.Content, added 
 		if err := f.changedSinceRead(z); err != nil {
 			return err
 		}
-		return refusal(zone.Pos{File: z.File}, after.Err) // the reader's error says where
+		return unreadable(z.File, after.Err)
 	}
 	recs := f.expected(added)
 	if sum(z.Records, recs...) != got {

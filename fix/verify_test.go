@@ -227,3 +227,16 @@ func TestOldLine(t *testing.T) {
 		}
 	}
 }
+
+// TestUnreadableNamedOnce: an edit whose bytes do not read is refused at
+// the reader's position, which the message gives once (review 19 #11).
+func TestUnreadableNamedOnce(t *testing.T) {
+	inner := errors.New("bad A address")
+	err := unreadable("db.x", &zone.Error{Pos: zone.Pos{File: "db.x", Line: 12}, Err: inner})
+	if want := "db.x:12: the edit does not read back as intended, nothing written: bad A address"; err.Error() != want || !errors.Is(err, inner) {
+		t.Errorf("err = %v, want %q wrapping the reader's", err, want)
+	}
+	if err := unreadable("db.x", inner); err.Error() != "db.x: the edit does not read back as intended, nothing written: bad A address" {
+		t.Errorf("an error without a place: %v", err)
+	}
+}

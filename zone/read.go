@@ -289,7 +289,7 @@ func parseFrom(f *feeder, z *Zone, last *lastState, files int) {
 			f.tick()
 		}
 		err := zp.Err()
-		if err == nil && f.err != nil && f.err.Error() != "EOF" {
+		if err == nil && f.err != nil && !errors.Is(f.err, io.EOF) {
 			err = f.err
 		}
 		if err == nil {
