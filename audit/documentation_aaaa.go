@@ -1,6 +1,10 @@
 package audit
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/zonegen/zonegen/internal/addrscope"
+)
 
 var checkDocumentationAAAA = &Check{
 	ID:       "documentation-aaaa",
@@ -17,7 +21,7 @@ var checkDocumentationAAAA = &Check{
 
 func hostDocumentationAAAA(p *pass, c *Check, h *host) {
 	for _, r := range h.aaaa {
-		if Scope(r.Addr()) == ScopeDocumentation {
+		if addrscope.Of(r.Addr()) == addrscope.Documentation {
 			p.reportHost(c, c.Severity, h, r.Pos(), fmt.Sprintf("%s AAAA %s is a documentation address (2001:db8::/32)", h.name, r.Addr()))
 		}
 	}

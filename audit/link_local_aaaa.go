@@ -3,6 +3,7 @@ package audit
 import (
 	"fmt"
 
+	"github.com/zonegen/zonegen/internal/addrscope"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -26,12 +27,12 @@ var checkLinkLocalAAAA = &Check{
 // same (test 18 D4: a link-local address for a child's name server).
 func runLinkLocalAAAA(p *pass, c *Check) {
 	for _, r := range p.ix.recs {
-		if r.Type == zone.TypeAAAA && Scope(r.Addr()) == ScopeLinkLocal {
+		if r.Type == zone.TypeAAAA && addrscope.Of(r.Addr()) == addrscope.LinkLocal {
 			p.report(c, r.Name, r.Pos(), fmt.Sprintf("%s AAAA %s is link-local and unreachable beyond its link", r.Name, r.Addr()))
 		}
 	}
 	for _, r := range p.glue() {
-		if r.Type == zone.TypeAAAA && Scope(r.Addr()) == ScopeLinkLocal {
+		if r.Type == zone.TypeAAAA && addrscope.Of(r.Addr()) == addrscope.LinkLocal {
 			p.report(c, r.Name, r.Pos(), fmt.Sprintf("%s AAAA %s is link-local and unreachable beyond its link; "+
 				"it is glue, served in referrals", r.Name, r.Addr()))
 		}

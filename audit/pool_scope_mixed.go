@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/zonegen/zonegen/internal/addrscope"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -40,7 +41,7 @@ func hostPoolScopeMixed(p *pass, c *Check, h *host) {
 	for _, r := range recs {
 		if !seen[r.Addr()] {
 			seen[r.Addr()] = true
-			scopes[Scope(r.Addr())] = append(scopes[Scope(r.Addr())], r)
+			scopes[addrscope.Of(r.Addr())] = append(scopes[addrscope.Of(r.Addr())], r)
 		}
 	}
 	if len(scopes) < 2 {
@@ -69,7 +70,7 @@ func scopesDiffer(h *host) bool {
 	first := ""
 	differs := func(rs []*zone.Record) bool {
 		for _, r := range rs {
-			if s := Scope(r.Addr()); first == "" {
+			if s := addrscope.Of(r.Addr()); first == "" {
 				first = s
 			} else if s != first {
 				return true
@@ -110,7 +111,7 @@ func describeScopes(scopes map[string][]*zone.Record) string {
 func scopeRelated(recs []*zone.Record, pool *host) []Related {
 	var out []Related
 	for _, r := range recs[1:] {
-		note := fmt.Sprintf("%s AAAA %s is %s", r.Name, r.Addr(), Scope(r.Addr()))
+		note := fmt.Sprintf("%s AAAA %s is %s", r.Name, r.Addr(), addrscope.Of(r.Addr()))
 		if r.Name != pool.name {
 			note += ", pool member of " + pool.name
 		}

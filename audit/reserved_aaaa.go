@@ -1,6 +1,10 @@
 package audit
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/zonegen/zonegen/internal/addrscope"
+)
 
 var checkReservedAAAA = &Check{
 	ID:       "reserved-aaaa",
@@ -19,8 +23,8 @@ var checkReservedAAAA = &Check{
 
 func hostReservedAAAA(p *pass, c *Check, h *host) {
 	for _, r := range h.aaaa {
-		if Scope(r.Addr()) == ScopeReserved {
-			p.reportHost(c, c.Severity, h, r.Pos(), fmt.Sprintf("%s AAAA %s is %s", h.name, r.Addr(), reservedKind(r.Addr())))
+		if addrscope.Of(r.Addr()) == addrscope.Reserved {
+			p.reportHost(c, c.Severity, h, r.Pos(), fmt.Sprintf("%s AAAA %s is %s", h.name, r.Addr(), addrscope.ReservedKind(r.Addr())))
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"golang.org/x/sync/errgroup"
 
+	"github.com/zonegen/zonegen/internal/addrscope"
 	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -335,7 +336,7 @@ func summarize(h *host, out *Host) {
 	var seen [8]string
 	scopes := seen[:0]
 	for _, a := range out.AAAA {
-		if s := Scope(a); !slices.Contains(scopes, s) {
+		if s := addrscope.Of(a); !slices.Contains(scopes, s) {
 			scopes = append(scopes, s)
 		}
 	}
@@ -351,8 +352,8 @@ func summarize(h *host, out *Host) {
 
 // oneScope holds a shared one-element list per scope.
 var oneScope = map[string][]string{
-	ScopeGlobal: {ScopeGlobal}, ScopeUniqueLocal: {ScopeUniqueLocal}, ScopeLinkLocal: {ScopeLinkLocal},
-	ScopeDocumentation: {ScopeDocumentation}, ScopeReserved: {ScopeReserved},
+	addrscope.Global: {addrscope.Global}, addrscope.UniqueLocal: {addrscope.UniqueLocal}, addrscope.LinkLocal: {addrscope.LinkLocal},
+	addrscope.Documentation: {addrscope.Documentation}, addrscope.Reserved: {addrscope.Reserved},
 }
 
 func addrs(out []netip.Addr, rs []*zone.Record) []netip.Addr {

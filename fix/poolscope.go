@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/addrscope"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -194,21 +195,21 @@ func (f *fixer) mixing(p *audit.Pool, vp *viewPlaces) []mixer {
 		}
 		taken[rec.Name] = true
 		out = append(out, mixer{rec.Name, fmt.Sprintf("the plan gives %s (%s, from %s), where pool %s %s: not written",
-			rec.Addr(), audit.Scope(rec.Addr()), f.res.Added[i].Source, p.Name, poolScopes(p, had))})
+			rec.Addr(), addrscope.Of(rec.Addr()), f.res.Added[i].Source, p.Name, poolScopes(p, had))})
 	}
 	return out
 }
 
-// scopeSet is a set of the scopes of audit.Scope, a bit each: a pool's
+// scopeSet is a set of the scopes of addrscope.Of, a bit each: a pool's
 // scopes are worked out for each of 24k pools at 1M records, and two maps
 // each were 48k allocations.
 type scopeSet uint8
 
 // scopeNames are the scopes of scopeSet, in the order of its bits.
-var scopeNames = []string{audit.ScopeGlobal, audit.ScopeUniqueLocal, audit.ScopeLinkLocal, audit.ScopeDocumentation, audit.ScopeReserved}
+var scopeNames = []string{addrscope.Global, addrscope.UniqueLocal, addrscope.LinkLocal, addrscope.Documentation, addrscope.Reserved}
 
 // scopeOf returns the set of the one scope of address a.
-func scopeOf(a netip.Addr) scopeSet { return 1 << slices.Index(scopeNames, audit.Scope(a)) }
+func scopeOf(a netip.Addr) scopeSet { return 1 << slices.Index(scopeNames, addrscope.Of(a)) }
 
 // count returns the number of scopes in s.
 func (s scopeSet) count() int { return bits.OnesCount8(uint8(s)) }

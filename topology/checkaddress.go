@@ -1,6 +1,6 @@
 package topology
 
-import "github.com/zonegen/zonegen/audit"
+import "github.com/zonegen/zonegen/internal/addrscope"
 
 // addressChecks looks at every address on its own: its scope, and whether
 // it may be published in the view it goes to.
@@ -31,19 +31,19 @@ func (v *validator) checkIPv4(pl placed, a Address) {
 
 // checkIPv6 reports the IPv6 address problems the audit knows.
 func (v *validator) checkIPv6(pl placed, a Address) {
-	sc := audit.Scope(a.IP)
+	sc := addrscope.Of(a.IP)
 	switch sc {
-	case audit.ScopeReserved:
+	case addrscope.Reserved:
 		v.report(CheckReservedAAAA, pl.name, a.Line,
 			"%s: %s is a reserved address (unspecified, loopback, multicast, IPv4-mapped or -compatible, site-local or unassigned)", pl.name, a.IP)
-	case audit.ScopeLinkLocal:
+	case addrscope.LinkLocal:
 		v.report(CheckLinkLocal, pl.name, a.Line,
 			"%s: link-local address %s is not routable and useless in DNS", pl.name, a.IP)
-	case audit.ScopeDocumentation:
+	case addrscope.Documentation:
 		v.report(CheckDocumentation, pl.name, a.Line,
 			"%s: %s is a documentation address (2001:db8::/32), never routed", pl.name, a.IP)
 	}
-	if pl.external && (sc == audit.ScopeUniqueLocal || sc == audit.ScopeLinkLocal) {
+	if pl.external && (sc == addrscope.UniqueLocal || sc == addrscope.LinkLocal) {
 		v.report(CheckExternalLocal, pl.name, a.Line,
 			"%s: %s address %s in the external view is unreachable from the Internet", pl.name, sc, a.IP)
 	}

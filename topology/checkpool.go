@@ -1,6 +1,6 @@
 package topology
 
-import "github.com/zonegen/zonegen/audit"
+import "github.com/zonegen/zonegen/internal/addrscope"
 
 // poolScopes reports a pool whose servers (and vip) have IPv6 addresses of
 // more than one scope: Lync wants all servers of a pool in one scope.
@@ -17,15 +17,15 @@ func (v *validator) poolScope(p *Pool) {
 	var first *Address
 	for _, pl := range poolMembers(p) {
 		for _, a := range pl.addrs {
-			sc := audit.Scope(a.IP)
-			if a.IP.Is4() || sc == audit.ScopeReserved {
+			sc := addrscope.Of(a.IP)
+			if a.IP.Is4() || sc == addrscope.Reserved {
 				continue
 			}
 			if first == nil {
 				first, firstName = &a, pl.name
 				continue
 			}
-			if fsc := audit.Scope(first.IP); sc != fsc {
+			if fsc := addrscope.Of(first.IP); sc != fsc {
 				v.report(CheckPoolScopeMixed, p.FQDN, a.Line,
 					"pool %s mixes IPv6 scopes: %s %s is %s, %s %s is %s (all servers of a pool need one scope)",
 					p.FQDN, pl.name, a.IP, sc, firstName, first.IP, fsc)

@@ -1,5 +1,5 @@
 // Package addrscope classifies IPv6 addresses by scope. It is the one rule
-// that the audit (audit.Scope, the reserved-aaaa and link-local-aaaa
+// that the audit (the scopes of hosts, the reserved-aaaa and link-local-aaaa
 // checks) and the plan reader (which refuses what those checks flag) share,
 // so that the plan cannot accept an address the audit then reports.
 package addrscope
