@@ -344,47 +344,21 @@ func (f *feeder) hand(end bool) {
 	z.Records = z.Records[:0]
 }
 
-// add appends a parsed record and notes what BIND would do differently.
-// miekg/dns lets an address record without data through; BIND does not.
+// add appends a parsed record and notes what BIND would do differently:
+// a record BIND refuses is an error (parsedRecord, checkKept), one outside
+// the zone is dropped with a note. It returns the TTL BIND gives the
+// record (ownerRun), which the records after it may take.
 func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) (served uint32, err error) {
-	if rr.Header().Name == "" {
-		// miekg/dns takes a line that starts with a type name for a record
-		// without owner; BIND reads the name as the owner and then finds no type.
-		return 0, &Error{Pos: li.pos, Err: errors.New("a record needs an owner name and a type")}
-	}
-	r, ok := newRecord(rr)
-	if !ok {
-		return 0, &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record without an address")}
-	}
-	if err := checkNameLength(r.Name); err != nil {
-		return 0, &Error{Pos: li.pos, Err: err}
-	}
-	if err := checkMeta(r.Type); err != nil {
-		return 0, &Error{Pos: li.pos, Err: err}
-	}
-	if err := checkGeneric(uint16(r.Type), li.text, li.pos); err != nil {
+	r, err := parsedRecord(rr, li)
+	if err != nil {
 		return 0, err
-	}
-	if err := checkFields(rr, li.text); err != nil {
-		return 0, &Error{Pos: li.pos, Err: err}
-	}
-	if err := checkNameLength(r.Target()); err != nil {
-		return 0, &Error{Pos: li.pos, Err: err}
 	}
 	r.run, served = f.run.join(rr.Header().Name, li.part, r.Type, r.TTL)
 	if f.opt.outOfZone(r.Name) {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
 		return served, nil
 	}
-	if wildcardNS(r.Type, r.Name) {
-		return 0, &Error{Pos: li.pos, Err: errors.New("invalid NS owner name (wildcard), which BIND refuses")}
-	}
-	if strings.ContainsRune(r.Data, '\n') {
-		// miekg/dns took the line end for the last field (an NSEC3PARAM
-		// without its salt): the record ends too early, as BIND says.
-		return 0, &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record ends too early")}
-	}
-	if err := checkRdataSize(rr, li); err != nil {
+	if err := checkKept(rr, &r, li); err != nil {
 		return 0, err
 	}
 	switch {
@@ -405,6 +379,53 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) (served uint32, err error)
 	r.setPlace(f.fileName(li.pos.File), li.pos.Line)
 	z.Records = append(z.Records, r)
 	return served, nil
+}
+
+// parsedRecord makes the record of rr, which miekg/dns read from li, and
+// returns the error, at li's position, of a record BIND refuses wherever
+// it is: no owner, an address record without its address, a name too
+// long, a meta type, data in a form BIND reads otherwise.
+func parsedRecord(rr dns.RR, li lineInfo) (Record, error) {
+	if rr.Header().Name == "" {
+		// miekg/dns takes a line that starts with a type name for a record
+		// without owner; BIND reads the name as the owner and then finds no type.
+		return Record{}, &Error{Pos: li.pos, Err: errors.New("a record needs an owner name and a type")}
+	}
+	r, ok := newRecord(rr)
+	if !ok {
+		return r, &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record without an address")}
+	}
+	if err := checkNameLength(r.Name); err != nil {
+		return r, &Error{Pos: li.pos, Err: err}
+	}
+	if err := checkMeta(r.Type); err != nil {
+		return r, &Error{Pos: li.pos, Err: err}
+	}
+	if err := checkGeneric(uint16(r.Type), li.text, li.pos); err != nil {
+		return r, err // positioned
+	}
+	if err := checkFields(rr, li.text); err != nil {
+		return r, &Error{Pos: li.pos, Err: err}
+	}
+	if err := checkNameLength(r.Target()); err != nil {
+		return r, &Error{Pos: li.pos, Err: err}
+	}
+	return r, nil
+}
+
+// checkKept returns the error, at li's position, of record r (rr) that
+// BIND refuses in the zone, where an out-of-zone record is dropped first:
+// an NS at a wildcard, a record that ends too early, data too large.
+func checkKept(rr dns.RR, r *Record, li lineInfo) error {
+	switch {
+	case wildcardNS(r.Type, r.Name):
+		return &Error{Pos: li.pos, Err: errors.New("invalid NS owner name (wildcard), which BIND refuses")}
+	case strings.ContainsRune(r.Data, '\n'):
+		// miekg/dns took the line end for the last field (an NSEC3PARAM
+		// without its salt): the record ends too early, as BIND says.
+		return &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record ends too early")}
+	}
+	return checkRdataSize(rr, li) // positioned
 }
 
 var parseErrorLine = regexp.MustCompile(`^(?:.*?: )?dns: (.*) at line: (\d+):(\d+)$`)
