@@ -395,20 +395,13 @@ func parsedRecord(rr dns.RR, li lineInfo) (Record, error) {
 	if !ok {
 		return r, &Error{Pos: li.pos, Err: errors.New(r.Type.String() + " record without an address")}
 	}
-	if err := checkNameLength(r.Name); err != nil {
-		return r, &Error{Pos: li.pos, Err: err}
-	}
-	if err := checkMeta(r.Type); err != nil {
-		return r, &Error{Pos: li.pos, Err: err}
-	}
-	if err := checkGeneric(uint16(r.Type), li.text, li.pos); err != nil {
-		return r, err // positioned
-	}
-	if err := checkFields(rr, li.text); err != nil {
-		return r, &Error{Pos: li.pos, Err: err}
-	}
-	if err := checkNameLength(r.Target()); err != nil {
-		return r, &Error{Pos: li.pos, Err: err}
+	for _, err := range []error{
+		checkNameLength(r.Name), checkMeta(r.Type), checkGeneric(uint16(r.Type), li.text, li.pos),
+		checkFields(rr, li.text), checkNameLength(r.Target()),
+	} {
+		if err != nil {
+			return r, errorAt(li.pos, err)
+		}
 	}
 	return r, nil
 }
