@@ -1,17 +1,11 @@
 package audit
 
 import (
-	"errors"
 	"fmt"
-	"io/fs"
-	"net/netip"
 	"runtime"
-	"slices"
-	"strconv"
 
 	"golang.org/x/sync/errgroup"
 
-	"github.com/zonegen/zonegen/internal/addrscope"
 	"github.com/zonegen/zonegen/internal/clip"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -292,110 +286,4 @@ func (p *pass) note(c *Check, rec, owner int32) {
 	}
 	n := p.notes.add()
 	n.rec, n.owner = rec, owner
-}
-
-// syntax reports a zone that did not parse.
-func (p *pass) syntax(z *zone.Zone) {
-	pos, msg := zone.Pos{File: z.File}, z.Err.Error()
-	var ze *zone.Error
-	if errors.As(z.Err, &ze) {
-		pos, msg = ze.Pos, ze.Err.Error()
-	}
-	p.report(checkSyntax, z.Origin, pos, msg)
-}
-
-// result assembles what the run found.
-func (p *pass) result(zones []*zone.Zone) *Result {
-	res := &Result{}
-	res.hosts = p.hosts
-	// The hosts of each top-level file, by their first records: hosts with
-	// records are owners of the index, and those of one file mostly follow
-	// one another, so the file of the host before is tried first.
-	count := map[string]int{}
-	file, top := "", ""
-	for _, id := range p.hosts.ids {
-		if f := p.ix.heads[id].Pos().File; f != file {
-			file, top = f, p.topFile[f]
-		}
-		if top != "" {
-			count[top]++
-		}
-	}
-	for _, z := range zones {
-		res.Zones = append(res.Zones, ZoneSummary{File: z.File, Origin: z.Origin, Records: len(z.Records), LyncHosts: count[z.File], Missing: missing(z)})
-	}
-	return res
-}
-
-// summarize fills out with the summary of h, reusing the room of its
-// address slices: a report writes a million hosts without making a
-// million. Only a host with AAAA addresses of several scopes makes a list.
-func summarize(h *host, out *Host) {
-	out.Name, out.Roles = h.name, h.roles
-	out.A, out.AAAA = addrs(out.A[:0], h.a), addrs(out.AAAA[:0], h.aaaa)
-	var seen [8]string
-	scopes := seen[:0]
-	for _, a := range out.AAAA {
-		if s := addrscope.Of(a); !slices.Contains(scopes, s) {
-			scopes = append(scopes, s)
-		}
-	}
-	switch len(scopes) {
-	case 0:
-		out.Scopes = nil
-	case 1:
-		out.Scopes = oneScope[scopes[0]] // shared: most hosts have one scope
-	default:
-		out.Scopes = slices.Sorted(slices.Values(scopes))
-	}
-}
-
-// oneScope holds a shared one-element list per scope.
-var oneScope = map[string][]string{
-	addrscope.Global: {addrscope.Global}, addrscope.UniqueLocal: {addrscope.UniqueLocal}, addrscope.LinkLocal: {addrscope.LinkLocal},
-	addrscope.Documentation: {addrscope.Documentation}, addrscope.Reserved: {addrscope.Reserved},
-}
-
-func addrs(out []netip.Addr, rs []*zone.Record) []netip.Addr {
-	if out == nil {
-		out = make([]netip.Addr, 0, len(rs))
-	}
-	for _, r := range rs {
-		out = append(out, r.Addr())
-	}
-	return out
-}
-
-// plural returns "1 thing" or "n things".
-func plural(n int, word string) string { return string(appendPlural(nil, n, word)) }
-
-// appendPlural is plural appending to b.
-func appendPlural(b []byte, n int, word string) []byte {
-	b = strconv.AppendInt(b, int64(n), 10)
-	b = append(append(b, ' '), word...)
-	if n != 1 {
-		b = append(b, 's')
-	}
-	return b
-}
-
-// joinAddrs lists the addresses of records, comma separated.
-func joinAddrs(rs []*zone.Record) string { return string(appendAddrs(nil, rs)) }
-
-// appendAddrs is joinAddrs appending to b.
-func appendAddrs(b []byte, rs []*zone.Record) []byte {
-	for i, r := range rs {
-		if i > 0 {
-			b = append(b, ", "...)
-		}
-		b = r.Addr().AppendTo(b)
-	}
-	return b
-}
-
-// missing reports whether z could not be read because its own path, as
-// given, does not exist (not a file it includes: that error has a line).
-func missing(z *zone.Zone) bool {
-	var ze *zone.Error
-	return errors.As(z.Err, &ze) && ze.Pos.File == z.File && ze.Pos.Line == 0 && errors.Is(z.Err, fs.ErrNotExist)
 }

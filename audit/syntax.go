@@ -1,5 +1,12 @@
 package audit
 
+import (
+	"errors"
+	"io/fs"
+
+	"github.com/zonegen/zonegen/zone"
+)
+
 var checkSyntax = &Check{
 	ID:       "syntax",
 	Severity: Error,
@@ -13,4 +20,21 @@ var checkSyntax = &Check{
 	Bad:  "fe01  A  10.0.1.300",
 	Good: "fe01  A  10.0.1.30",
 	Ref:  "RFC 1035 §5; BIND 9 ARM, zone file format",
+}
+
+// missing reports whether z could not be read because its own path, as
+// given, does not exist (not a file it includes: that error has a line).
+func missing(z *zone.Zone) bool {
+	var ze *zone.Error
+	return errors.As(z.Err, &ze) && ze.Pos.File == z.File && ze.Pos.Line == 0 && errors.Is(z.Err, fs.ErrNotExist)
+}
+
+// syntax reports a zone that did not parse.
+func (p *pass) syntax(z *zone.Zone) {
+	pos, msg := zone.Pos{File: z.File}, z.Err.Error()
+	var ze *zone.Error
+	if errors.As(z.Err, &ze) {
+		pos, msg = ze.Pos, ze.Err.Error()
+	}
+	p.report(checkSyntax, z.Origin, pos, msg)
 }
