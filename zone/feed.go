@@ -405,17 +405,6 @@ func (f *feeder) soaMinimum(e *entry, tok []string, typeAt int, pos Pos) error {
 	return nil
 }
 
-// suppress records a "zonegen:ignore CHECK reason" comment; blanks or
-// tabs separate the check from the reason, as they do a record's fields.
-func (f *feeder) suppress(pos Pos, text string) {
-	check, reason := text, ""
-	if i := strings.IndexAny(text, " \t"); i >= 0 {
-		check, reason = text[:i], text[i+1:]
-	}
-	f.zone.Suppressions = append(f.zone.Suppressions,
-		Suppression{Pos: pos, Check: strings.TrimSpace(check), Reason: strings.TrimSpace(reason)})
-}
-
 func (f *feeder) diverge(pos Pos, msg string) {
 	f.zone.Divergences = append(f.zone.Divergences, Divergence{Pos: pos, Message: msg})
 }

@@ -88,34 +88,6 @@ func (e *entry) tails() []int {
 // directive reports whether the entry is a $ directive.
 func (e *entry) directive() bool { return len(e.text) > 0 && e.text[0] == '$' }
 
-// Limits bound what a zone file may make zonegen do. The zero value of a
-// field means its default.
-type Limits struct {
-	MaxLine     int // bytes in one physical line (default 1 MiB)
-	MaxEntry    int // bytes in one record, across its lines (default 4 MiB)
-	MaxGenerate int // names one $GENERATE may make (default 65536); a file's $GENERATEs together may make 16 times that
-	MaxRecords  int // records one top-level file may hold, includes counted (default 10 million)
-	MaxDepth    int // $INCLUDE nesting (default 7)
-	MaxIncludes int // $INCLUDEs one top-level file may open, nested ones counted (default 10,000)
-	MaxHeld     int // bytes of a file the editor holds whole; it reads a larger one through its descriptor (default 4 MiB)
-}
-
-func (l Limits) withDefaults() Limits {
-	def := func(v *int, d int) {
-		if *v <= 0 {
-			*v = d
-		}
-	}
-	def(&l.MaxLine, 1<<20)
-	def(&l.MaxEntry, 4<<20)
-	def(&l.MaxGenerate, 65536)
-	def(&l.MaxRecords, 10_000_000)
-	def(&l.MaxDepth, 7)
-	def(&l.MaxIncludes, 10_000)
-	def(&l.MaxHeld, 4<<20)
-	return l
-}
-
 var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
 
 // scanner splits a master file into entries. It knows the lexical rules of
@@ -504,38 +476,6 @@ func (s *scanner) count(st *lexState) {
 	if st.qlen > 255 {
 		s.e.long = true
 	}
-}
-
-// ignoreMark starts a suppression in a comment: "zonegen:ignore CHECK
-// reason".
-const ignoreMark = "zonegen:ignore"
-
-// comment notes a zonegen:ignore suppression in a comment. The mark is
-// read in any letter case, as a zone file's keywords are ($TTL, IN, A):
-// ZONEGEN:IGNORE was taken for no comment at all (test 18 D7).
-func (s *scanner) comment(e *entry, text []byte) {
-	i := indexMark(text)
-	if i < 0 {
-		return
-	}
-	e.ignores = append(e.ignores, string(bytes.TrimSpace(text[i+len(ignoreMark):])))
-}
-
-// indexMark returns where ignoreMark first is in text, in any letter
-// case, or -1: the first in any case, so that `ZONEGEN:IGNORE a x` before
-// a `zonegen:ignore b y` in one comment is the one read (review 18b #19).
-// Most comments have no colon, and are passed over by one search for it.
-func indexMark(text []byte) int {
-	if bytes.IndexByte(text, ':') < 0 {
-		return -1
-	}
-	const colon = len("zonegen") // the mark's colon
-	for i := 0; i+len(ignoreMark) <= len(text); i++ {
-		if text[i+colon] == ':' && bytes.EqualFold(text[i:i+len(ignoreMark)], []byte(ignoreMark)) {
-			return i
-		}
-	}
-	return -1
 }
 
 func (s *scanner) errorf(line int, format string, args ...any) error {
