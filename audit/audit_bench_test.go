@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/zonegen/zonegen/audit"
-	"github.com/zonegen/zonegen/internal/zonegen"
+	"github.com/zonegen/zonegen/internal/benchzone"
 	"github.com/zonegen/zonegen/report"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -29,7 +29,7 @@ func readZones(b *testing.B, paths ...string) []*zone.Zone {
 
 // benchAudit times audit.Run on the benchmarks' zone.
 func benchAudit(b *testing.B, opt audit.Options) {
-	file, n := zonegen.BenchZone(b)
+	file, n := benchzone.BenchZone(b)
 	zones := readZones(b, file)
 	b.ReportAllocs()
 	for b.Loop() {
@@ -37,7 +37,7 @@ func benchAudit(b *testing.B, opt audit.Options) {
 			b.Fatal(err)
 		}
 	}
-	zonegen.ReportRecords(b, n)
+	benchzone.ReportRecords(b, n)
 }
 
 // BenchmarkAudit runs every check on every name with an address.
@@ -63,7 +63,7 @@ func BenchmarkDiscoveryLync(b *testing.B) {
 // BenchmarkAuditJSON times the whole of zonegen audit --all-hosts --format
 // json: reading, auditing and writing the report.
 func BenchmarkAuditJSON(b *testing.B) {
-	file, n := zonegen.BenchZone(b)
+	file, n := benchzone.BenchZone(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		res, err := audit.Run(readZones(b, file), audit.Options{AllHosts: true})
@@ -74,7 +74,7 @@ func BenchmarkAuditJSON(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	zonegen.ReportRecords(b, n)
+	benchzone.ReportRecords(b, n)
 }
 
 // BenchmarkAuditDir audits 500 small zones (250 records each) as one zone
@@ -83,7 +83,7 @@ func BenchmarkAuditJSON(b *testing.B) {
 func BenchmarkAuditDir(b *testing.B) {
 	dir := b.TempDir()
 	const files, records = 500, 250
-	if _, err := zonegen.WriteDir(dir, files, zonegen.Options{Records: records}); err != nil {
+	if _, err := benchzone.WriteDir(dir, files, benchzone.Options{Records: records}); err != nil {
 		b.Fatal(err)
 	}
 	zones := readZones(b, dir)
@@ -93,5 +93,5 @@ func BenchmarkAuditDir(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-	zonegen.ReportRecords(b, files*records)
+	benchzone.ReportRecords(b, files*records)
 }

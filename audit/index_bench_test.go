@@ -3,7 +3,7 @@ package audit
 import (
 	"testing"
 
-	"github.com/zonegen/zonegen/internal/zonegen"
+	"github.com/zonegen/zonegen/internal/benchzone"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -11,11 +11,11 @@ import (
 // ZONEGEN_BENCH_RECORDS sets another size), read before the timer starts:
 // numbering the owners and putting their records together.
 func BenchmarkIndex(b *testing.B) {
-	file, n := zonegen.BenchZone(b)
+	file, n := benchzone.BenchZone(b)
 	zones := zone.ReadPaths([]string{file}, zone.Options{})
 	b.ReportAllocs()
 	for b.Loop() {
 		newIndex(zones)
 	}
-	zonegen.ReportRecords(b, n)
+	benchzone.ReportRecords(b, n)
 }

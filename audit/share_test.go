@@ -13,7 +13,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"github.com/zonegen/zonegen/audit"
-	"github.com/zonegen/zonegen/internal/zonegen"
+	"github.com/zonegen/zonegen/internal/benchzone"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -26,7 +26,7 @@ func TestSharedOutAsOne(t *testing.T) {
 		t.Skip("generates and audits 100,000 records")
 	}
 	var b bytes.Buffer
-	if _, err := zonegen.Write(&b, zonegen.Options{Records: 100_000, Seed: 1}); err != nil {
+	if _, err := benchzone.Write(&b, benchzone.Options{Records: 100_000, Seed: 1}); err != nil {
 		t.Fatal(err)
 	}
 	z := zone.Read(fstest.MapFS{"db.contoso.com": {Data: b.Bytes()}}, "db.contoso.com", zone.Options{})

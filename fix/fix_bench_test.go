@@ -10,7 +10,7 @@ import (
 	"testing"
 
 	"github.com/zonegen/zonegen/fix"
-	"github.com/zonegen/zonegen/internal/zonegen"
+	"github.com/zonegen/zonegen/internal/benchzone"
 	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -29,13 +29,13 @@ func BenchmarkFix(b *testing.B) { benchmarkFix(b, false) }
 func BenchmarkFixReverse(b *testing.B) { benchmarkFix(b, true) }
 
 func benchmarkFix(b *testing.B, reverse bool) {
-	opt, err := zonegen.BenchOptions()
+	opt, err := benchzone.BenchOptions()
 	if err != nil {
 		b.Fatal(err)
 	}
 	dir := b.TempDir()
 	file, planFile := filepath.Join(dir, "db.contoso.com"), filepath.Join(dir, "plan.yaml")
-	st, err := zonegen.WriteFiles(file, planFile, opt)
+	st, err := benchzone.WriteFiles(file, planFile, opt)
 	if err != nil {
 		b.Fatal(err)
 	}

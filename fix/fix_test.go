@@ -17,7 +17,7 @@ import (
 
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/fix"
-	"github.com/zonegen/zonegen/internal/zonegen"
+	"github.com/zonegen/zonegen/internal/benchzone"
 	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -407,7 +407,7 @@ func fixOutput(t *testing.T, opt fix.Options) string {
 func TestLargeZoneThroughDescriptors(t *testing.T) {
 	dir := t.TempDir()
 	file, planFile := filepath.Join(dir, "db.contoso.com"), filepath.Join(dir, "plan.yaml")
-	if _, err := zonegen.WriteFiles(file, planFile, zonegen.Options{Records: 20_000, Seed: 3}); err != nil {
+	if _, err := benchzone.WriteFiles(file, planFile, benchzone.Options{Records: 20_000, Seed: 3}); err != nil {
 		t.Fatal(err)
 	}
 	p, err := plan.Load(planFile)

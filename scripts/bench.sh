@@ -135,7 +135,7 @@ else
 	built="the working tree at $(git describe --always --dirty 2>/dev/null || echo "an unknown commit")"
 fi
 go build -o "$bin/floor" ./zone/internal/floor
-go build -o "$bin/genzone" ./internal/zonegen/cmd/genzone
+go build -o "$bin/genzone" ./internal/benchzone/cmd/genzone
 gen_id=$(sha256sum "$bin/genzone" | cut -c1-16)
 
 # generate PATH STAMP-ARGS... writes a zone or directory unless the same

@@ -56,7 +56,7 @@ if [[ -n $rev ]]; then
 else
 	go build -o "$bin/zonegen" ./cmd/zonegen
 fi
-go build -o "$bin/genzone" ./internal/zonegen/cmd/genzone
+go build -o "$bin/genzone" ./internal/benchzone/cmd/genzone
 
 soa='$ORIGIN example.com.\n$TTL 3600\n@ SOA ns1 host 1 3600 900 1209600 300\n@ NS ns1\nns1 A 10.255.0.1\nns1 AAAA fd00::255:1'
 rsoa='$TTL 3600\n@ SOA ns1.example.com. host.example.com. 1 3600 900 1209600 300\n@ NS ns1.example.com.' # a reverse zone's, after its $ORIGIN

@@ -7,7 +7,7 @@ import (
 
 	"github.com/miekg/dns"
 
-	"github.com/zonegen/zonegen/internal/zonegen"
+	"github.com/zonegen/zonegen/internal/benchzone"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -17,14 +17,14 @@ import (
 // miekg/dns ZoneParser loop, so that one run shows the ratio.
 
 func BenchmarkRead(b *testing.B) {
-	file, n := zonegen.BenchZone(b)
+	file, n := benchzone.BenchZone(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if z := zone.ReadFile(file, zone.Options{}); z.Err != nil || len(z.Records) != n {
 			b.Fatalf("read %d records of %d: %v", len(z.Records), n, z.Err)
 		}
 	}
-	zonegen.ReportRecords(b, n)
+	benchzone.ReportRecords(b, n)
 	// The size of a record: a million are held at once, and 24 bytes more
 	// each cost 25 MB and a tenth of a second at 1M (72 bytes on 64-bit
 	// platforms; docs/performance-history.md, "What changed in the fifth
@@ -33,14 +33,14 @@ func BenchmarkRead(b *testing.B) {
 }
 
 func BenchmarkFloor(b *testing.B) {
-	file, n := zonegen.BenchZone(b)
+	file, n := benchzone.BenchZone(b)
 	b.ReportAllocs()
 	for b.Loop() {
 		if got := floor(b, file); got != n {
 			b.Fatalf("parsed %d records of %d", got, n)
 		}
 	}
-	zonegen.ReportRecords(b, n)
+	benchzone.ReportRecords(b, n)
 }
 
 // floor counts the records of a file as the floor command
@@ -67,7 +67,7 @@ func floor(b *testing.B, file string) int {
 func BenchmarkReadDir(b *testing.B) {
 	dir := b.TempDir()
 	const files, records = 200, 250
-	if _, err := zonegen.WriteDir(dir, files, zonegen.Options{Records: records}); err != nil {
+	if _, err := benchzone.WriteDir(dir, files, benchzone.Options{Records: records}); err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
@@ -76,5 +76,5 @@ func BenchmarkReadDir(b *testing.B) {
 			b.Fatalf("read %d zones of %d", len(zones), files)
 		}
 	}
-	zonegen.ReportRecords(b, files*records)
+	benchzone.ReportRecords(b, files*records)
 }

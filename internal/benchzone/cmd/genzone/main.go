@@ -1,5 +1,5 @@
 // Command genzone writes the generated zones of zonegen's benchmarks
-// (internal/zonegen, docs/performance.md): one large zone and the address
+// (internal/benchzone, docs/performance.md): one large zone and the address
 // plan that covers it, or a directory of small zones.
 //
 //	genzone -records 1000000 -o bench/out/1m.zone -plan bench/out/1m.plan.yaml
@@ -13,7 +13,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/zonegen/zonegen/internal/zonegen"
+	"github.com/zonegen/zonegen/internal/benchzone"
 )
 
 func main() {
@@ -25,13 +25,13 @@ func main() {
 
 func run(args []string, stderr io.Writer) error {
 	fs := flag.NewFlagSet("genzone", flag.ContinueOnError)
-	var opt zonegen.Options
-	fs.IntVar(&opt.Records, "records", zonegen.DefaultRecords, "records per zone")
-	fs.StringVar(&opt.Origin, "origin", zonegen.DefaultOrigin, "origin of the zone (of the directory's zones: their parent)")
+	var opt benchzone.Options
+	fs.IntVar(&opt.Records, "records", benchzone.DefaultRecords, "records per zone")
+	fs.StringVar(&opt.Origin, "origin", benchzone.DefaultOrigin, "origin of the zone (of the directory's zones: their parent)")
 	fs.Uint64Var(&opt.Seed, "seed", 1, "seed; the same flags write the same bytes")
-	fs.IntVar(&opt.SiteRecords, "site-records", zonegen.DefaultSiteRecords, "mean records between $ORIGIN switches")
-	fs.Float64Var(&opt.LyncShare, "lync-share", zonegen.DefaultLyncShare, "share of the records in Lync tenants")
-	fs.Float64Var(&opt.AAAAShare, "aaaa-share", zonegen.DefaultAAAAShare, "share of the Lync names with AAAA (negative: none)")
+	fs.IntVar(&opt.SiteRecords, "site-records", benchzone.DefaultSiteRecords, "mean records between $ORIGIN switches")
+	fs.Float64Var(&opt.LyncShare, "lync-share", benchzone.DefaultLyncShare, "share of the records in Lync tenants")
+	fs.Float64Var(&opt.AAAAShare, "aaaa-share", benchzone.DefaultAAAAShare, "share of the Lync names with AAAA (negative: none)")
 	out := fs.String("o", "", "the zone file to write")
 	planFile := fs.String("plan", "", "also write the address plan that covers the zone to `FILE`")
 	dir := fs.String("dir", "", "write -files small zones into `DIR` instead (created if missing)")
@@ -48,17 +48,17 @@ func run(args []string, stderr io.Writer) error {
 	return nil
 }
 
-func generate(opt zonegen.Options, out, planFile, dir string, files int) (zonegen.Stats, error) {
+func generate(opt benchzone.Options, out, planFile, dir string, files int) (benchzone.Stats, error) {
 	switch {
 	case dir != "" && out != "":
-		return zonegen.Stats{}, errors.New("give -o or -dir, not both")
+		return benchzone.Stats{}, errors.New("give -o or -dir, not both")
 	case dir != "":
 		if err := os.MkdirAll(dir, 0o755); err != nil {
-			return zonegen.Stats{}, err
+			return benchzone.Stats{}, err
 		}
-		return zonegen.WriteDir(dir, files, opt)
+		return benchzone.WriteDir(dir, files, opt)
 	case out != "":
-		return zonegen.WriteFiles(out, planFile, opt)
+		return benchzone.WriteFiles(out, planFile, opt)
 	}
-	return zonegen.Stats{}, errors.New("give -o FILE or -dir DIR")
+	return benchzone.Stats{}, errors.New("give -o FILE or -dir DIR")
 }

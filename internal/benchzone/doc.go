@@ -1,4 +1,4 @@
-// Package zonegen writes large, realistic zone files of Lync / Skype for
+// Package benchzone writes large, realistic zone files of Lync / Skype for
 // Business deployments for zonegen's benchmarks and its bench script
 // (docs/performance.md): a forward zone like a big enterprise's or a
 // provider's, with sites under $ORIGIN switches, Lync tenants with pools,
@@ -13,4 +13,4 @@
 //
 // The package is a test fixture: it never imports miekg/dns or zonegen's
 // own packages, so that what it writes is checked by them, not with them.
-package zonegen
+package benchzone

@@ -1,4 +1,4 @@
-package zonegen_test
+package benchzone_test
 
 import (
 	"bytes"
@@ -11,15 +11,15 @@ import (
 
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/fix"
-	"github.com/zonegen/zonegen/internal/zonegen"
+	"github.com/zonegen/zonegen/internal/benchzone"
 	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/zone"
 )
 
-func write(t *testing.T, opt zonegen.Options) ([]byte, zonegen.Stats) {
+func write(t *testing.T, opt benchzone.Options) ([]byte, benchzone.Stats) {
 	t.Helper()
 	var b bytes.Buffer
-	st, err := zonegen.Write(&b, opt)
+	st, err := benchzone.Write(&b, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +27,7 @@ func write(t *testing.T, opt zonegen.Options) ([]byte, zonegen.Stats) {
 }
 
 func TestDeterministic(t *testing.T) {
-	opt := zonegen.Options{Records: 20_000, Seed: 7}
+	opt := benchzone.Options{Records: 20_000, Seed: 7}
 	a, _ := write(t, opt)
 	b, _ := write(t, opt)
 	if !bytes.Equal(a, b) {
@@ -44,12 +44,12 @@ func TestDeterministic(t *testing.T) {
 func TestReadsBack(t *testing.T) {
 	tests := []struct {
 		name string
-		opt  zonegen.Options
+		opt  benchzone.Options
 	}{
-		{name: "apex only", opt: zonegen.Options{Records: zonegen.MinRecords}},
-		{name: "tiny sites", opt: zonegen.Options{Records: 500, SiteRecords: 30}},
-		{name: "default", opt: zonegen.Options{Records: 30_000, Seed: 3}},
-		{name: "all Lync", opt: zonegen.Options{Records: 5_000, LyncShare: 1, AAAAShare: -1}},
+		{name: "apex only", opt: benchzone.Options{Records: benchzone.MinRecords}},
+		{name: "tiny sites", opt: benchzone.Options{Records: 500, SiteRecords: 30}},
+		{name: "default", opt: benchzone.Options{Records: 30_000, Seed: 3}},
+		{name: "all Lync", opt: benchzone.Options{Records: 5_000, LyncShare: 1, AAAAShare: -1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -71,7 +71,7 @@ func TestReadsBack(t *testing.T) {
 // TestAuditFindsTheGaps checks that the Lync hosts are found as planned:
 // no finding but the dual-stack gaps the generator means to leave.
 func TestAuditFindsTheGaps(t *testing.T) {
-	b, st := write(t, zonegen.Options{Records: 30_000, Seed: 5})
+	b, st := write(t, benchzone.Options{Records: 30_000, Seed: 5})
 	z := zone.Read(fstest.MapFS{"db.contoso.com": {Data: b}}, "db.contoso.com", zone.Options{})
 	res, err := audit.Run([]*zone.Zone{z}, audit.Options{})
 	if err != nil {
@@ -98,7 +98,7 @@ func TestAuditFindsTheGaps(t *testing.T) {
 func TestFixAddsTheMissing(t *testing.T) {
 	dir := t.TempDir()
 	zf, pf := filepath.Join(dir, "db.contoso.com"), filepath.Join(dir, "plan.yaml")
-	st, err := zonegen.WriteFiles(zf, pf, zonegen.Options{Records: 20_000, Seed: 9})
+	st, err := benchzone.WriteFiles(zf, pf, benchzone.Options{Records: 20_000, Seed: 9})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,8 +120,8 @@ func TestFixAddsTheMissing(t *testing.T) {
 
 func TestWriteDir(t *testing.T) {
 	dir := t.TempDir()
-	opt := zonegen.Options{Records: 250}
-	st, err := zonegen.WriteDir(dir, 20, opt)
+	opt := benchzone.Options{Records: 250}
+	st, err := benchzone.WriteDir(dir, 20, opt)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,12 +155,12 @@ func TestWriteDir(t *testing.T) {
 }
 
 func TestBadOptions(t *testing.T) {
-	for _, opt := range []zonegen.Options{
-		{Records: zonegen.MinRecords - 1},
+	for _, opt := range []benchzone.Options{
+		{Records: benchzone.MinRecords - 1},
 		{LyncShare: 1.5},
 		{SiteRecords: -1},
 	} {
-		if _, err := zonegen.Write(&bytes.Buffer{}, opt); err == nil {
+		if _, err := benchzone.Write(&bytes.Buffer{}, opt); err == nil {
 			t.Errorf("%+v: no error", opt)
 		}
 	}

@@ -1,4 +1,4 @@
-package zonegen
+package benchzone
 
 import (
 	"net/netip"
@@ -9,7 +9,7 @@ import (
 // SOA over several lines, NS, MX, an SPF record and the name servers' and
 // mail server's addresses (MinRecords records).
 func (g *gen) apexRecords() {
-	g.raw("; ", g.apex, " -- INTERNAL view. Written by zonegen's benchmark generator (internal/zonegen),")
+	g.raw("; ", g.apex, " -- INTERNAL view. Written by zonegen's benchmark generator (internal/benchzone),")
 	g.raw("; seed ", strconv.FormatUint(g.opt.Seed, 10), ", ", strconv.Itoa(g.left), " records: not a real zone.")
 	g.raw(";")
 	g.setOrigin(g.apex)

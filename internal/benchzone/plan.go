@@ -1,4 +1,4 @@
-package zonegen
+package benchzone
 
 import (
 	"bufio"
@@ -11,7 +11,7 @@ import (
 // Write writes follow.
 func WritePlan(w io.Writer, st Stats) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintln(bw, "# Address plan of a generated zone (internal/zonegen): 10.S.0.0/16 -> fd6b:3c2e:51a0:S::/64.")
+	fmt.Fprintln(bw, "# Address plan of a generated zone (internal/benchzone): 10.S.0.0/16 -> fd6b:3c2e:51a0:S::/64.")
 	fmt.Fprintln(bw, "version: 1")
 	fmt.Fprintln(bw, "subnets:")
 	for _, p := range st.Subnets {

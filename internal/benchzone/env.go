@@ -1,4 +1,4 @@
-package zonegen
+package benchzone
 
 import (
 	"fmt"
