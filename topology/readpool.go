@@ -37,7 +37,7 @@ func (d *decoder) pool(n *yaml.Node, path string, edge bool) *Pool {
 	if !d.mapping(n, path, fs, required...) {
 		return nil
 	}
-	d.checkPool(p, path, lbLine)
+	d.poolKeys(p, path, lbLine)
 	return p
 }
 
@@ -65,8 +65,8 @@ func (d *decoder) addRoleFields(fs fields, p *Pool, path string) {
 	fs["web_external"] = func(v *yaml.Node) { p.WebExternal = d.nameOnly(v, join(path, "web_external")) }
 }
 
-// checkPool reports the keys that do not go together.
-func (d *decoder) checkPool(p *Pool, path string, lbLine int) {
+// poolKeys reports the keys of a pool that do not go together.
+func (d *decoder) poolKeys(p *Pool, path string, lbLine int) {
 	if p.VIP != nil && p.LoadBalancing != LoadBalancingHardware {
 		d.errorf(p.VIP.Line, "%s: vip is for load_balancing: hardware only", join(path, "vip"))
 	}
