@@ -36,7 +36,11 @@ type validator struct {
 // report records a finding of a check, at its default severity, at a line
 // of the topology file.
 func (v *validator) report(check, name string, line int, format string, args ...any) {
-	v.reportAs(lookup(check).Severity, check, name, line, format, args...)
+	sev := audit.Error // an unknown check, which TestCheckIDsKnown rules out
+	if c, ok := lookup(check); ok {
+		sev = c.Severity
+	}
+	v.reportAs(sev, check, name, line, format, args...)
 }
 
 // reportAs records a finding with the severity given.

@@ -87,3 +87,17 @@ func findCheck(cs []*audit.Check, id string) *audit.Check {
 	}
 	return nil
 }
+
+// TestCheckIDsKnown: every check ID Validate reports by is an audit check
+// or one of Checks, whose severity and documentation it takes.
+func TestCheckIDsKnown(t *testing.T) {
+	for _, id := range []string{
+		CheckLinkLocal, CheckReservedAAAA, CheckDocumentation, CheckExternalLocal, CheckPoolScopeMixed,
+		CheckReservedA, CheckExternalPrivateA, CheckEdgeStack, CheckDomainWithoutPool, CheckWebServicesDNSLB,
+		CheckMissingReverseProxy, CheckMissingWebExternal, CheckEdgeLoadBalancing, CheckSharedAddress,
+	} {
+		if _, ok := lookup(id); !ok {
+			t.Errorf("check %s is no check", id)
+		}
+	}
+}
