@@ -44,7 +44,7 @@ func TestCorpusRoundTrip(t *testing.T) {
 				t.Skipf("does not parse on its own: %v", before.Err)
 			}
 			n++
-			res, err := fix.Run([]string{name}, opt)
+			res, err := fix.RunPaths([]string{name}, opt)
 			if err != nil {
 				t.Fatalf("fix: %v", err)
 			}
@@ -74,7 +74,7 @@ func roundTrip(t *testing.T, name string, opt fix.Options, before *zone.Zone, re
 	if got, want := len(after.Records), len(before.Records)+len(res.Added); got != want {
 		t.Errorf("%d records after, want %d before + %d added", got, len(before.Records), len(res.Added))
 	}
-	again, err := fix.Run([]string{name}, opt)
+	again, err := fix.RunPaths([]string{name}, opt)
 	if err != nil || len(again.Changes) != 0 {
 		t.Fatalf("second run: err %v, %d changes", err, len(again.Changes))
 	}

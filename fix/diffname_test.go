@@ -89,7 +89,7 @@ func runFix(t *testing.T, paths []string, read ...zone.Options) (*fix.Result, st
 	if len(read) > 0 {
 		opt.Read = read[0]
 	}
-	res, err := fix.Run(paths, opt)
+	res, err := fix.RunPaths(paths, opt)
 	if err != nil {
 		t.Fatal(err)
 	}

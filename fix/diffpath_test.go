@@ -85,7 +85,7 @@ func diffOf(t *testing.T, work string, files map[string]string) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := fix.Run(given, fix.Options{Plan: p, Serial: zone.SerialIncrement, Now: now, Audit: audit.Options{AllHosts: true}})
+	res, err := fix.RunPaths(given, fix.Options{Plan: p, Serial: zone.SerialIncrement, Now: now, Audit: audit.Options{AllHosts: true}})
 	if err != nil {
 		t.Fatal(err)
 	}

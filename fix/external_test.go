@@ -46,7 +46,7 @@ func TestExternalLocal(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			opt := optionsFor(t, externalPlan)
 			opt.Audit.View, opt.Audit.Disable = tt.view, tt.disable
-			res, err := fix.Run([]string{writeTempZone(t, external)}, opt)
+			res, err := fix.RunPaths([]string{writeTempZone(t, external)}, opt)
 			if err != nil {
 				t.Fatal(err)
 			}

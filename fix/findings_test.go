@@ -53,7 +53,7 @@ func TestNoPlanSelected(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			opt := fixOptions(t)
 			opt.Audit.Disable, opt.Audit.Enable = tt.disable, tt.enable
-			res, err := fix.Run([]string{writeTempZone(t, uncovered, tt.comment)}, opt)
+			res, err := fix.RunPaths([]string{writeTempZone(t, uncovered, tt.comment)}, opt)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -82,7 +82,7 @@ func TestNoPlanSelected(t *testing.T) {
 func TestUnknownCheck(t *testing.T) {
 	opt := fixOptions(t)
 	opt.Audit.Disable = []string{"no-such-check"}
-	if _, err := fix.Run([]string{writeTempZone(t, uncovered, "")}, opt); err == nil || !strings.Contains(err.Error(), `unknown check "no-such-check"`) {
+	if _, err := fix.RunPaths([]string{writeTempZone(t, uncovered, "")}, opt); err == nil || !strings.Contains(err.Error(), `unknown check "no-such-check"`) {
 		t.Errorf("error %v, want an unknown check", err)
 	}
 }
@@ -159,7 +159,7 @@ func TestCollision(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			opt := optionsFor(t, collidingPlan)
 			opt.Audit.Disable = tt.disable
-			res, err := fix.Run([]string{writeTempZone(t, colliding, tt.comment)}, opt)
+			res, err := fix.RunPaths([]string{writeTempZone(t, colliding, tt.comment)}, opt)
 			if err != nil {
 				t.Fatal(err)
 			}

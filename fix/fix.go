@@ -69,12 +69,11 @@ func (r *Result) HostsLeft() bool {
 	return slices.ContainsFunc(r.Findings, func(f audit.Finding) bool { return f.Check != ptr })
 }
 
-// Run computes the edits for the zone files named on the command line. The
-// error is for zones that do not parse, a plan that cannot derive an
-// address, or edits that do not read back as intended; nothing is written
-// in any case.
-func Run(paths []string, opt Options) (*Result, error) {
-	zones := zone.ReadPaths(paths, opt.Read)
+// Run computes the edits for zones, read as audit reads them
+// (zone.ReadFiles, with opt.Read). The error is for zones that do not
+// parse, a plan that cannot derive an address, or edits that do not read
+// back as intended; nothing is written in any case.
+func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 	for _, z := range zones {
 		if z.Err != nil {
 			return &Result{Zones: zones}, z.Err

@@ -50,7 +50,7 @@ func benchmarkFix(b *testing.B, reverse bool) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		res, err := fix.Run(files, fix.Options{Plan: p, Serial: zone.SerialAuto, Now: now})
+		res, err := fix.RunPaths(files, fix.Options{Plan: p, Serial: zone.SerialAuto, Now: now})
 		if err != nil {
 			b.Fatal(err)
 		}

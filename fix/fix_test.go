@@ -50,7 +50,7 @@ func TestGolden(t *testing.T) {
 			t.Chdir(work)
 			opt := options(t)
 			errorsBefore, staleBefore := auditErrors(t, opt), stalePTRs(t, opt, nil)
-			res, err := fix.Run([]string{"."}, opt)
+			res, err := fix.RunPaths([]string{"."}, opt)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -83,7 +83,7 @@ func TestGolden(t *testing.T) {
 					t.Errorf("the audit of the result has a stale PTR that fix did not report: %s", key)
 				}
 			}
-			again, err := fix.Run([]string{"."}, opt)
+			again, err := fix.RunPaths([]string{"."}, opt)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -383,7 +383,7 @@ func TestGoldenThroughDescriptors(t *testing.T) {
 // fragment and findings.
 func fixOutput(t *testing.T, opt fix.Options) string {
 	t.Helper()
-	res, err := fix.Run([]string{"."}, opt)
+	res, err := fix.RunPaths([]string{"."}, opt)
 	if err != nil {
 		return "error: " + err.Error()
 	}
@@ -418,7 +418,7 @@ func TestLargeZoneThroughDescriptors(t *testing.T) {
 	described := held
 	described.Read.Limits.MaxHeld = 1
 	diff := func(opt fix.Options) (string, *fix.Result) {
-		res, err := fix.Run([]string{file}, opt)
+		res, err := fix.RunPaths([]string{file}, opt)
 		if err != nil {
 			t.Fatal(err)
 		}

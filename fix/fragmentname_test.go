@@ -26,7 +26,7 @@ func TestFragmentFileNameQuoted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := fix.Run([]string{name}, fix.Options{Plan: p, Serial: zone.SerialAuto, Now: now})
+	res, err := fix.RunPaths([]string{name}, fix.Options{Plan: p, Serial: zone.SerialAuto, Now: now})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -56,7 +56,7 @@ func FuzzFix(f *testing.F) {
 		if before.Err != nil {
 			return
 		}
-		res, err := fix.Run([]string{name}, opt)
+		res, err := fix.RunPaths([]string{name}, opt)
 		var planErr *plan.Error
 		if errors.As(err, &planErr) {
 			return // the plan cannot derive an address for this zone (0.0.0.0 would give the anycast address)

@@ -53,7 +53,7 @@ func TestPoolScope(t *testing.T) {
 				"  - {ipv4: 10.20.2.0/24, ipv6: \""+tt.v6b+"\", host: mimic}\n")
 			opt.Audit.Disable = tt.disable
 			file := writeTempZone(t, pool, tt.have)
-			res, err := fix.Run([]string{file}, opt)
+			res, err := fix.RunPaths([]string{file}, opt)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -101,7 +101,7 @@ func TestPoolScopeViews(t *testing.T) {
 		"  - {ipv4: 10.20.2.0/24, ipv6: \"2a01:db8:2::/64\", host: mimic}\n")
 	internal := writeTempZone(t, pool, "fe01 IN AAAA fd20:0:0:1::11\nfe02 IN AAAA fd20:0:0:2::12\n")
 	external := writeTempZone(t, pool, "")
-	res, err := fix.Run([]string{internal, external}, opt)
+	res, err := fix.RunPaths([]string{internal, external}, opt)
 	if err != nil {
 		t.Fatal(err)
 	}

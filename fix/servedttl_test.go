@@ -71,7 +71,7 @@ func TestServedTTL(t *testing.T) {
 			}
 			opt := servedOptions(t)
 			before := readZones(t, opt)
-			res, err := fix.Run([]string{"."}, opt)
+			res, err := fix.RunPaths([]string{"."}, opt)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -171,7 +171,7 @@ func TestVerifyGenerateTwice(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := Run([]string{name}, Options{Plan: p, Serial: zone.SerialKeep, Now: time.Now()})
+	res, err := RunPaths([]string{name}, Options{Plan: p, Serial: zone.SerialKeep, Now: time.Now()})
 	if err != nil || len(res.Added) != 1 {
 		t.Fatalf("err = %v, %d new records; want one AAAA and no error", err, len(res.Added))
 	}
@@ -203,7 +203,7 @@ func TestRefusalNamesLine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, err = Run([]string{"db.contoso.com", "rev"}, Options{Plan: p, Serial: zone.SerialIncrement, Now: time.Now()})
+	_, err = RunPaths([]string{"db.contoso.com", "rev"}, Options{Plan: p, Serial: zone.SerialIncrement, Now: time.Now()})
 	const want = "rev:5: the edit does not read back as intended, nothing written: expected \"1.1."
 	if err == nil || !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("err = %v, want one that starts %s", err, want)

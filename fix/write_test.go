@@ -52,7 +52,7 @@ func TestWriteAllOrNothing(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			res, err := fix.Run([]string{first, second}, fix.Options{Plan: p, Serial: zone.SerialIncrement, Now: now, Audit: audit.Options{AllHosts: true}})
+			res, err := fix.RunPaths([]string{first, second}, fix.Options{Plan: p, Serial: zone.SerialIncrement, Now: now, Audit: audit.Options{AllHosts: true}})
 			if err != nil {
 				t.Fatal(err)
 			}

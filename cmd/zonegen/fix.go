@@ -59,13 +59,13 @@ func runFix(c *cli.Context, env *environment) error {
 	if _, err := zone.NextSerial(0, c.String(flagSerial), now); err != nil {
 		return usageError("--serial: %v", err)
 	}
-	files, empty := zoneFiles(c.Args().Slice())
-	if err := noZoneFiles(empty); err != nil {
+	read := readOptions(c)
+	zones, err := readZones(c, env, read)
+	if err != nil {
 		return err
 	}
-	useHugePages(heapRoom(files))
-	res, err := fix.Run(files, fix.Options{ // directories walked once
-		Read: readOptions(c), Audit: auditOptions(c), Plan: p,
+	res, err := fix.Run(zones, fix.Options{
+		Read: read, Audit: auditOptions(c), Plan: p,
 		Serial: c.String(flagSerial), Now: now,
 	})
 	if err != nil {
