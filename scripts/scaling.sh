@@ -94,6 +94,42 @@ gen_aliases() {
 	zone_lines "$1" "$2" 'printf "lyncdiscover.d%d CNAME webext\n", i' 'webext A 10.0.0.2\nwebext AAAA fd00::2'
 }
 
+# gen_alias_chain N: N lyncdiscover aliases, each into one chain of N
+# CNAMEs (test 18c D1: discovery walked the chain from each).
+gen_alias_chain() {
+	zone_lines "$1" "$2" 'printf "lyncdiscover.s%d CNAME h%d\nh%d CNAME h%d\n", i, i, i, i + 1' "h$1 A 10.0.0.2\nh$1 AAAA fd00::2"
+}
+
+# gen_dname_chain N: N CNAMEs into one chain of N DNAMEs (test 18c D2).
+gen_dname_chain() {
+	zone_lines "$1" "$2" 'printf "d%d DNAME d%d.example.com.\nc%d CNAME x.d%d.example.com.\n", i, i + 1, i, i' "x.d$1 A 10.0.0.9"
+}
+
+# gen_dname_loop N: N CNAMEs into one loop of N DNAMEs.
+gen_dname_loop() {
+	zone_lines "$1" "$2" 'printf "d%d DNAME d%d.example.com.\nc%d CNAME x.d%d.example.com.\n", i, (i + 1) % n, i, i'
+}
+
+# gen_reverse_chain N DIR: N hosts whose reverse names each CNAME to the
+# next host's, the last one's holding the PTR: the PTR checks walked the
+# rest of the chain from each address.
+gen_reverse_chain() {
+	rm -rf "$2" && mkdir -p "$2"
+	awk -v n="$1" -v d="$2" -v soa="$soa" -v rsoa="$rsoa" 'BEGIN {
+		f = d "/db.example.com"; r = d "/db.10.in-addr.arpa"
+		print soa > f; print "$ORIGIN 10.in-addr.arpa.\n" rsoa > r
+		for (i = 0; i < n; i++) {
+			printf "h%d A 10.%d.%d.%d\n", i, int(i / 65536) % 256, int(i / 256) % 256, i % 256 > f
+			rev = sprintf("%d.%d.%d", i % 256, int(i / 256) % 256, int(i / 65536) % 256)
+			j = i + 1
+			if (j < n)
+				printf "%s CNAME %d.%d.%d\n", rev, j % 256, int(j / 256) % 256, int(j / 65536) % 256 > r
+			else
+				printf "%s PTR h%d.example.com.\n", rev, i > r
+		}
+	}'
+}
+
 # gen_types N: one owner with N TXT records between N A records.
 gen_types() {
 	zone_lines "$1" "$2" 'printf "@ TXT \"token-%d\"\n@ A 10.%d.%d.%d\n", i, int(i / 65536) % 256, int(i / 256) % 256, i % 256'
@@ -309,6 +345,10 @@ echo "| shape | command | N | CPU s at N | CPU s at 4 N | ratio | linear (ratio 
 echo "|---|---|---:|---:|---:|---:|---|"
 shape shared-addresses 2000 gen_shared "audit" audit IN
 shape aliases 20000 gen_aliases "audit" audit IN
+shape alias-chain 10000 gen_alias_chain "audit" audit IN
+shape dname-chain 10000 gen_dname_chain "audit --all-hosts" audit --all-hosts IN
+shape dname-loop 5000 gen_dname_loop "audit --all-hosts" audit --all-hosts IN
+shape reverse-chain 5000 gen_reverse_chain "audit --all-hosts DIR" audit --all-hosts IN
 shape one-owner-types 20000 gen_types "audit --all-hosts" audit --all-hosts IN
 shape reverse-zones 25000 gen_reverse "audit --all-hosts DIR" audit --all-hosts IN
 shape reverse-zones-fix 25000 gen_reverse6 "fix --all-hosts DIR" fix --all-hosts --plan PLAN IN
