@@ -15,7 +15,13 @@ type ownerRun struct {
 	part  uint32
 	n     uint32 // the runs begun: the number the records of this one carry
 	ttls  []typeTTL
+	// more holds the types of a run of many (an owner of thousands of
+	// types would make the list a square), once ttls is full
+	more map[Type]uint32
 }
+
+// runTypes is how many types of a run ttls holds before more takes them.
+const runTypes = 16
 
 // typeTTL is the TTL of the first record of a type in a run.
 type typeTTL struct {
@@ -31,6 +37,7 @@ type typeTTL struct {
 func (s *ownerRun) join(owner string, part uint32, t Type, ttl uint32) (n, served uint32) {
 	if owner != s.owner && owner != "" || part != s.part || s.n == 0 {
 		s.owner, s.part, s.ttls = owner, part, s.ttls[:0]
+		clear(s.more)
 		s.n++
 	}
 	for _, x := range s.ttls {
@@ -38,6 +45,16 @@ func (s *ownerRun) join(owner string, part uint32, t Type, ttl uint32) (n, serve
 			return s.n, x.ttl
 		}
 	}
-	s.ttls = append(s.ttls, typeTTL{t, ttl})
+	if len(s.ttls) < runTypes {
+		s.ttls = append(s.ttls, typeTTL{t, ttl})
+		return s.n, ttl
+	}
+	if prior, ok := s.more[t]; ok {
+		return s.n, prior
+	}
+	if s.more == nil {
+		s.more = map[Type]uint32{}
+	}
+	s.more[t] = ttl
 	return s.n, ttl
 }
