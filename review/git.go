@@ -128,8 +128,7 @@ func (f revFS) Open(name string) (fs.File, error) {
 	return zone.NewMemFile(name, data), nil
 }
 
-// blobs holds the files of a revision (or of an index: rev "") that have
-// been read from git, so
+// blobs holds the files of a revision that have been read from git, so
 // that each is fetched once however often the reader opens it: zone
 // stats a file before it opens it, and opens a large one again for each
 // segment it parses in parallel, and each fetch is a git process that
@@ -138,7 +137,6 @@ func (f revFS) Open(name string) (fs.File, error) {
 type blobs struct {
 	repo  *repo
 	rev   string
-	index string     // with rev "": the index file whose staged files these are
 	mu    sync.Mutex // held while a file is fetched, so that none is fetched twice
 	files map[string]blob
 }
@@ -149,8 +147,8 @@ type blob struct {
 	ok   bool
 }
 
-func newBlobs(r *repo, rev, index string) *blobs {
-	return &blobs{repo: r, rev: rev, index: index, files: map[string]blob{}}
+func newBlobs(r *repo, rev string) *blobs {
+	return &blobs{repo: r, rev: rev, files: map[string]blob{}}
 }
 
 // show returns a file (a repository path) as it was at the revision, as
@@ -162,7 +160,7 @@ func (b *blobs) show(rel string) ([]byte, bool, error) {
 	if f, ok := b.files[rel]; ok {
 		return f.data, f.ok, nil
 	}
-	data, ok, err := b.repo.show(b.rev, b.index, rel)
+	data, ok, err := b.repo.show(b.rev, rel)
 	if err != nil {
 		return nil, false, err
 	}
@@ -177,9 +175,9 @@ func (b *blobs) show(rel string) ([]byte, bool, error) {
 // and with GIT_DIR and no GIT_WORK_TREE it takes the current directory as
 // the top of the work tree, so every file below it looked new. Then review
 // needs none of them: it reads the new version from disk (or from the
-// index file that Options.Index names, given back to git for that read
-// alone) and the old one from a commit, and a file's own directory names
-// its repository. With GIT_WORK_TREE set, the variables describe a repository
+// tree of the index file that Options.Index names, given back to git to
+// write that tree alone) and the old one from a commit, and a file's own
+// directory names its repository. With GIT_WORK_TREE set, the variables describe a repository
 // kept apart from its work tree (a bare one, say), which no directory of
 // the work tree names: they are kept, made absolute, since git runs in
 // each file's directory.

@@ -18,8 +18,11 @@ type Options struct {
 	Base string // git revision of the old version; default HEAD
 	// Index is the git index file whose staged files are the new
 	// versions, as a commit under way takes them (git gives its hooks
-	// GIT_INDEX_FILE); "" for the files as they are on disk. A file not
-	// in the index is not part of the commit, and is not reviewed.
+	// GIT_INDEX_FILE, relative to the top of the work tree or absolute);
+	// "" for the files as they are on disk. It is the index of the
+	// repository of the working directory: the files of that repository
+	// the index does not hold are not part of the commit and are not
+	// reviewed, and those of other repositories are read from disk.
 	Index string
 	Read  zone.Options
 	Audit audit.Options
@@ -83,7 +86,7 @@ func Run(files []string, opt Options) (*Result, error) {
 		}
 		var old *zone.Zone
 		if !r.unborn { // before the first commit every file is new
-			if old, err = readAt(r.repo, opt.Base, "", opt, now.File); err != nil {
+			if old, err = readAt(r.repo, opt.Base, opt, now.File); err != nil {
 				return nil, err
 			}
 		}
@@ -123,21 +126,31 @@ func readNew(repos *repos, opt Options, files []string) ([]*zone.Zone, error) {
 	if opt.Index == "" {
 		return zone.ReadFiles(files, opt.Read), nil
 	}
-	return readStaged(repos, opt, files)
+	s, err := stagedTree(opt.Index)
+	if err != nil {
+		return nil, err
+	}
+	return readStaged(repos, s, opt, files)
 }
 
-// readStaged reads the files as they are staged in opt.Index, with their
-// includes from the index, as zone.ReadFiles reads them from disk: a file
-// that another of the set includes is read as part of it only. A file
-// the index does not hold is left out.
-func readStaged(repos *repos, opt Options, files []string) ([]*zone.Zone, error) {
+// readStaged reads the files of the staged tree's repository as the tree
+// holds them (nil for a file it does not hold: the commit does not take
+// it), with their includes from it, and the other files from disk; a file
+// that another of the set includes is read as part of it only, as
+// zone.ReadFiles reads them.
+func readStaged(repos *repos, s staged, opt Options, files []string) ([]*zone.Zone, error) {
 	var zones []*zone.Zone
 	for _, f := range files {
 		r, err := repos.of(f)
 		if err != nil {
 			return nil, err
 		}
-		z, err := readAt(r.repo, "", opt.Index, opt, f)
+		z := (*zone.Zone)(nil)
+		if r.root == s.root {
+			z, err = readAt(r.repo, s.tree, opt, f)
+		} else {
+			z = zone.ReadFile(f, opt.Read)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -148,17 +161,16 @@ func readStaged(repos *repos, opt Options, files []string) ([]*zone.Zone, error)
 	return zone.DropIncluded(zones), nil
 }
 
-// readAt reads a file as it was at revision rev (or as it is staged in
-// index file index, rev ""), with its includes from the same revision;
-// nil when it did not exist.
-func readAt(r *repo, rev, index string, opt Options, file string) (*zone.Zone, error) {
+// readAt reads a file as it was at revision rev, with its includes from
+// the same revision; nil when it did not exist.
+func readAt(r *repo, rev string, opt Options, file string) (*zone.Zone, error) {
 	rel, err := r.rel(file)
 	if err != nil {
 		return nil, err
 	}
 	// The blobs live as long as this reading: the next file does not
 	// keep this one's in memory.
-	files := newBlobs(r, rev, index)
+	files := newBlobs(r, rev)
 	if _, ok, err := files.show(rel); err != nil || !ok {
 		return nil, deletedDir(file, rev, err)
 	}

@@ -586,7 +586,11 @@ func TestReviewShallowClone(t *testing.T) {
 // part of the commit.
 func TestReviewStaged(t *testing.T) {
 	dir := newRepo(t)
-	index := filepath.Join(dir, ".git", "index")
+	if err := os.Mkdir(filepath.Join(dir, "sub"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(filepath.Join(dir, "sub")) // a hook that changed directory: the index is still the top's (test 19c D1)
+	index := filepath.Join(".git", "index") // as git gives it, from the top of the work tree
 	zoneFile, untracked := filepath.Join(dir, "db.contoso.com"), filepath.Join(dir, "db.fabrikam.com")
 	review1 := func(opt review.Options, files ...string) []string {
 		t.Helper()
@@ -655,5 +659,52 @@ func TestReviewTwoRepositories(t *testing.T) {
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Errorf("review %v (-want +got):\n%s", files, diff)
 		}
+	}
+}
+
+// TestReviewStagedTree: under a hook the new versions are those of the
+// tree git writes from the index, as the commit takes it: an $INCLUDEd
+// part that is a symbolic link is followed (it was read as the link's
+// text), a part only meant to be added (git add -N) is not there (it was
+// read as an empty file, and the commit lacked it), and a file of another
+// repository is read from disk, not from this index (test 19c D2, D3,
+// D4).
+func TestReviewStagedTree(t *testing.T) {
+	dir := newRepo(t)
+	other := newRepo(t)
+	t.Chdir(dir)
+	write(t, dir, "real.inc", "fe03     IN A   10.0.1.13\nfe03     IN AAAA fd00::13\n")
+	if err := os.Symlink("real.inc", filepath.Join(dir, "hosts.inc")); err != nil {
+		t.Fatal(err)
+	}
+	write(t, dir, "db.contoso.com", committed+"$INCLUDE hosts.inc\n")
+	run(t, dir, "add", ".")
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "link")
+	review1 := func(files ...string) (*review.Result, []string) {
+		t.Helper()
+		res, err := review.Run(files, review.Options{Index: filepath.Join(".git", "index"), Audit: reviewHosts("fe03.contoso.com.")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, f := range res.Audit.Findings {
+			got = append(got, f.Check+" "+filepath.Base(f.Pos.File))
+		}
+		sort.Strings(got)
+		return res, got
+	}
+	write(t, dir, "real.inc", "fe03     IN A   10.0.1.13\n") // the AAAA taken out, staged
+	run(t, dir, "add", "real.inc")
+	zoneFile := filepath.Join(dir, "db.contoso.com")
+	if _, got := review1(zoneFile, filepath.Join(other, "db.contoso.com")); !cmp.Equal(got, []string{"missing-aaaa hosts.inc", "serial-not-incremented db.contoso.com"}) {
+		t.Errorf("a change through a staged link, another repository clean: %v", got)
+	}
+	run(t, dir, "reset", "-q")
+	write(t, dir, "db.contoso.com", bumped("ns1      IN A   10.0.0.1\n", "ns1      IN A   10.0.0.1\n$INCLUDE more.inc\n")+"$INCLUDE hosts.inc\n")
+	write(t, dir, "more.inc", "mail IN A 10.0.0.25\n")
+	run(t, dir, "add", "db.contoso.com")
+	run(t, dir, "add", "-N", "more.inc")
+	if _, got := review1(zoneFile); !cmp.Equal(got, []string{"syntax db.contoso.com"}) {
+		t.Errorf("an include only meant to be added: %v, want the syntax error the commit has", got)
 	}
 }

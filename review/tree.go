@@ -7,20 +7,16 @@ import (
 	"strings"
 )
 
-// show returns a file as it was at rev, or as it is staged in index file
-// index when rev is "" (git's ":path"), and false when it did not exist.
+// show returns a file as it was at rev, and false when it did not exist.
 // git follows the symbolic links of the tree for it, in the file's name
 // and in the directories on its way (cat-file --follow-symlinks): the
 // working tree's reader follows them too. A link that leads out of the
 // repository, or a loop of links, is an error, as the working tree's
 // reader would refuse it.
-func (r *repo) show(rev, index, rel string) ([]byte, bool, error) {
-	out, err := gitIndex(r.root, index, rev+":"+rel+"\n", "cat-file", "--batch", "--follow-symlinks")
+func (r *repo) show(rev, rel string) ([]byte, bool, error) {
+	out, err := gitInput(r.root, rev+":"+rel+"\n", "cat-file", "--batch", "--follow-symlinks")
 	if err != nil {
 		return nil, false, err
-	}
-	if rev == "" {
-		rev = "the index"
 	}
 	header, body, _ := bytes.Cut(out, []byte{'\n'})
 	h := string(header)

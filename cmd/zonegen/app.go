@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"path/filepath"
 	"runtime/debug"
 	"strconv"
 	"time"
@@ -90,21 +89,12 @@ type environment struct {
 }
 
 // stagedIndex returns the index file of the commit whose hook runs
-// zonegen, made absolute, or "" outside a commit's hooks: git gives them
-// GIT_INDEX_FILE (".git/index", relative to the top of the work tree
-// where the hook runs, or a file of its own for git commit -a or git
-// commit PATH), and review then reads the files as the commit takes them,
-// not as the working tree has them (test 19a D1).
-func (e *environment) stagedIndex() string {
-	index := e.getenv("GIT_INDEX_FILE")
-	if index == "" {
-		return ""
-	}
-	if abs, err := filepath.Abs(index); err == nil {
-		return abs
-	}
-	return index
-}
+// zonegen, or "" outside a commit's hooks: git gives them GIT_INDEX_FILE
+// (".git/index", relative to the top of the work tree, or a file of its
+// own for git commit -a or git commit PATH), and review then reads the
+// files as the commit takes them, not as the working tree has them (test
+// 19a D1; review.Options.Index).
+func (e *environment) stagedIndex() string { return e.getenv("GIT_INDEX_FILE") }
 
 // now is the time date and unixtime serials are made from. It honours
 // SOURCE_DATE_EPOCH (seconds since 1970), the reproducible-builds

@@ -218,4 +218,14 @@ func TestReviewHookIndex(t *testing.T) {
 	if code, out, stderr := zonegen(t, nil, "review", "db.contoso.com"); code != 0 || !strings.Contains(out, "no changes") {
 		t.Errorf("review of the working tree, unchanged: exit %d, want 0 and \"no changes\"\n%s%s", code, out, stderr)
 	}
+	if err := os.Mkdir("sub", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir("sub") // a hook that changed directory: GIT_INDEX_FILE is still from the top (test 19c D1)
+	if code, out, stderr := zonegen(t, map[string]string{"GIT_INDEX_FILE": ".git/index"}, "review", ".."); code != 1 || !strings.Contains(out, "[missing-aaaa]") {
+		t.Errorf("review in a hook from a subdirectory: exit %d, want 1 with missing-aaaa\n%s%s", code, out, stderr)
+	}
+	if code, _, stderr := zonegen(t, map[string]string{"GIT_INDEX_FILE": "nosuch/index"}, "review", ".."); code != 2 || !strings.Contains(stderr, "names no file") {
+		t.Errorf("an index that names no file: exit %d, want 2 and an error\n%s", code, stderr)
+	}
 }
