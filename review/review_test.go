@@ -589,7 +589,7 @@ func TestReviewStaged(t *testing.T) {
 	if err := os.Mkdir(filepath.Join(dir, "sub"), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	t.Chdir(filepath.Join(dir, "sub")) // a hook that changed directory: the index is still the top's (test 19c D1)
+	t.Chdir(filepath.Join(dir, "sub"))      // a hook that changed directory: the index is still the top's (test 19c D1)
 	index := filepath.Join(".git", "index") // as git gives it, from the top of the work tree
 	zoneFile, untracked := filepath.Join(dir, "db.contoso.com"), filepath.Join(dir, "db.fabrikam.com")
 	review1 := func(opt review.Options, files ...string) []string {
