@@ -22,6 +22,10 @@ var checkSyntax = &Check{
 	Ref:  "RFC 1035 §5; BIND 9 ARM, zone file format",
 }
 
+// Syntax is the check syntax: an input that could not be read. generate
+// reports a topology it cannot read so in the formats other than text.
+func Syntax() *Check { return checkSyntax.copy() }
+
 // missing reports whether z could not be read because its own path, as
 // given, does not exist (not a file it includes: that error has a line).
 func missing(z *zone.Zone) bool {

@@ -42,10 +42,16 @@ func (t *Topology) Render(v View) []*Fragment {
 // keeping their order, and lists the origins in the order Render gives
 // the fragments.
 func (t *Topology) splitByOrigin(recs []Record) ([]string, map[string][]Record) {
+	ups := map[string]bool{} // the domains one label up of the names outside the SIP domains
+	for _, r := range recs {
+		if t.sipDomainOf(r.Name) == "" {
+			ups[domainUp(r.Name)] = true
+		}
+	}
 	by := map[string][]Record{}
 	var others []string
 	for _, r := range recs {
-		o := t.fragmentOrigin(r.Name)
+		o := t.fragmentOrigin(r.Name, ups)
 		if _, ok := by[o]; !ok && !t.isSIPDomain(o) {
 			others = append(others, o)
 		}
@@ -66,21 +72,42 @@ func (t *Topology) splitByOrigin(recs []Record) ([]string, map[string][]Record) 
 
 // fragmentOrigin returns the origin of the fragment a record of name goes
 // into: the SIP domain that name is at or below (the longest, when one SIP
-// domain lies below another), else the name one label up, so that the
-// pool and server names of another domain (pool01.corp.fabrikam.net.) go
-// into a fragment of their own, which a zone of that domain or above it
-// can $INCLUDE.
-func (t *Topology) fragmentOrigin(name string) string {
+// domain lies below another); else the name itself when it is the domain
+// one label up of another name outside the SIP domains (ups), or when it
+// has two labels (a zone's own name, never a top-level domain: test 19c
+// D7 found lyncmed.com. and fabrikam.com. in a fragment of com.); else
+// the name one label up, so that the pool and server names of another
+// domain (pool01.corp.fabrikam.net.) go into a fragment of their own,
+// which a zone of that domain or above it can $INCLUDE.
+func (t *Topology) fragmentOrigin(name string, ups map[string]bool) string {
+	if d := t.sipDomainOf(name); d != "" {
+		return d
+	}
+	if ups[name] {
+		return name
+	}
+	return domainUp(name)
+}
+
+// domainUp returns the name one label up of a name outside the SIP
+// domains, or the name itself when that would be a top-level domain.
+func domainUp(name string) string {
+	if up := zone.ParentName(name); strings.Count(up, ".") >= 2 {
+		return up
+	}
+	return name
+}
+
+// sipDomainOf returns the SIP domain that name is at or below, the
+// longest when one lies below another, or "".
+func (t *Topology) sipDomainOf(name string) string {
 	best := ""
 	for _, d := range t.SIPDomains {
 		if len(d.FQDN) > len(best) && zone.InZone(name, d.FQDN) {
 			best = d.FQDN
 		}
 	}
-	if best != "" {
-		return best
-	}
-	return zone.ParentName(name)
+	return best
 }
 
 // isSIPDomain reports whether name is one of the SIP domains.

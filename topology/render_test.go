@@ -94,6 +94,38 @@ func TestFragmentsByZone(t *testing.T) {
 	}
 }
 
+// TestFragmentsOutsideSIPDomains: a name outside the SIP domains goes into
+// the fragment of its domain one label up, or of itself when it is that
+// domain of another name, or has two labels: never into one of a
+// top-level domain, which held two zones' names (test 19c D7).
+func TestFragmentsOutsideSIPDomains(t *testing.T) {
+	topo, err := Parse("t.yaml", []byte(`version: 1
+sip_domains: [contoso.com]
+pools:
+  - fqdn: pool01.contoso.com
+    role: frontend
+    servers: [{fqdn: fe01.contoso.com, ipv4: 10.0.1.11, ipv6: "fd00:10::11"}]
+  - fqdn: lyncmed.com
+    role: mediation
+    servers:
+      - {fqdn: med01.fabrikam.com, ipv4: 10.0.1.31, ipv6: "fd00:10::31"}
+      - {fqdn: fabrikam.com, ipv4: 10.0.1.32, ipv6: "fd00:10::32"}
+      - {fqdn: med03.corp.litware.net, ipv4: 10.0.1.33, ipv6: "fd00:10::33"}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	frags := topo.Render(Internal)
+	checkRoundTrip(t, frags)
+	var origins []string
+	for _, f := range frags {
+		origins = append(origins, f.Origin)
+	}
+	if want := []string{"contoso.com.", "fabrikam.com.", "corp.litware.net.", "lyncmed.com."}; !slices.Equal(origins, want) {
+		t.Errorf("fragments of %v, want %v", origins, want)
+	}
+}
+
 // joined is the fragments of a view as generate prints them, a blank line
 // between two.
 func joined(frags []*Fragment) string {
@@ -113,9 +145,13 @@ func checkRoundTrip(t *testing.T, frags []*Fragment) {
 	}
 }
 
-// checkFragment is checkRoundTrip of one fragment.
+// checkFragment is checkRoundTrip of one fragment, whose origin is no
+// top-level domain (a zone's name, at least).
 func checkFragment(t *testing.T, f *Fragment) {
 	t.Helper()
+	if len(f.Records) > 0 && strings.Count(f.Origin, ".") < 2 {
+		t.Errorf("a fragment of the top-level domain %s", f.Origin)
+	}
 	for _, r := range f.Records {
 		if !zone.InZone(r.Name, f.Origin) {
 			t.Errorf("%s is outside the fragment's origin %s", r.Name, f.Origin)

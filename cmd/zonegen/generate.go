@@ -1,7 +1,9 @@
 package main
 
 import (
+	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 	"path/filepath"
@@ -59,7 +61,14 @@ func runGenerate(c *cli.Context, env *environment) error {
 	}
 	t, err := topology.ReadFile(c.String(flagTopology))
 	if err != nil {
-		return err
+		if out.format == "text" {
+			return err
+		}
+		// the report on standard output stays JSON, SARIF or annotations
+		if err := writeReportOf(c, out, &audit.Result{Findings: readErrors(c.String(flagTopology), err)}, allChecks()); err != nil {
+			return err
+		}
+		return &exitError{code: exitTrouble}
 	}
 	findings, err := t.Audit(views)
 	if err != nil {
@@ -80,6 +89,21 @@ func runGenerate(c *cli.Context, env *environment) error {
 		return &exitError{code: exitFindings}
 	}
 	return nil
+}
+
+// readErrors are the errors that stopped the reading of topology file as
+// syntax findings, each at its line, or at the file (test 19c D5: a
+// report in JSON or SARIF was empty then).
+func readErrors(file string, err error) []audit.Finding {
+	var list topology.ErrorList
+	if !errors.As(err, &list) {
+		return []audit.Finding{audit.Syntax().Finding("", zone.Pos{File: file}, err.Error())}
+	}
+	out := make([]audit.Finding, len(list))
+	for i, e := range list {
+		out[i] = audit.Syntax().Finding("", e.Pos, e.Err.Error())
+	}
+	return out
 }
 
 // reportGenerate reports the findings of the topology: in text on
@@ -127,7 +151,7 @@ func writeFragments(c *cli.Context, t *topology.Topology, views []topology.View)
 	files := make([]zone.FileWrite, 0, len(views))
 	for _, v := range views {
 		for _, frag := range t.Render(v) {
-			name := filepath.Join(dir, strings.TrimSuffix(frag.Origin, ".")+"."+string(v)+".zone")
+			name := filepath.Join(dir, fragmentFile(frag.Origin, v))
 			files = append(files, zone.FileWrite{Name: name, New: []byte(frag.Text), Overwrite: true})
 		}
 	}
@@ -138,6 +162,22 @@ func writeFragments(c *cli.Context, t *topology.Topology, views []topology.View)
 		fmt.Fprintf(c.App.ErrWriter, "zonegen: wrote %s\n", workpath.QuoteControl(f.Name))
 	}
 	return nil
+}
+
+// fragmentFile names the file of a view's fragment of origin:
+// ORIGIN.VIEW.zone, or, where that passes the 255 bytes a file name may
+// have (an origin outside the SIP domains may have 253), the origin cut
+// short and a hash of it, so that two long origins keep two files (test
+// 19c D6).
+func fragmentFile(origin string, v topology.View) string {
+	origin = strings.TrimSuffix(origin, ".")
+	tail := "." + string(v) + ".zone"
+	if len(origin)+len(tail) <= 255 {
+		return origin + tail
+	}
+	h := fnv.New32a()
+	h.Write([]byte(origin))
+	return fmt.Sprintf("%s-%08x%s", origin[:255-len(tail)-9], h.Sum32(), tail)
 }
 
 // printFragments prints the fragments of the views one after the other, a

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/zonegen/zonegen/topology"
 )
 
 // hardwarePool01 starts a topology with a dual stack, hardware-load-
@@ -298,5 +301,31 @@ func TestGenerateFormat(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 0 {
 		t.Errorf("a topology with errors wrote %d files", len(entries))
+	}
+	// a topology that cannot be read: its errors are the report's (test 19c D5)
+	unread := writeFile(t, "topo.yaml", "version: 1\nsip_domains: [contoso.com]\nbogus: 1\n")
+	code, stdout, _ = zonegen(t, nil, "generate", "--topology", unread, "--format", "json", "--out-dir", dir)
+	var rep struct {
+		Findings []struct {
+			Check string `json:"check"`
+			Line  int    `json:"line"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal([]byte(stdout), &rep); code != 2 || err != nil || len(rep.Findings) != 1 || rep.Findings[0].Check != "syntax" || rep.Findings[0].Line != 3 {
+		t.Errorf("--format json, a topology that cannot be read: exit %d, %v, %+v\n%s", code, err, rep, stdout)
+	}
+}
+
+// TestFragmentFile: a fragment's file is named after its origin and view,
+// and within the 255 bytes of a file name when the origin is long: two
+// long origins keep two files (test 19c D6).
+func TestFragmentFile(t *testing.T) {
+	if got := fragmentFile("contoso.com.", topology.Internal); got != "contoso.com.internal.zone" {
+		t.Errorf("fragmentFile = %q", got)
+	}
+	long := strings.Repeat("a", 63) + "." + strings.Repeat("b", 63) + "." + strings.Repeat("c", 63) + "." + strings.Repeat("d", 57) + ".com."
+	a, b := fragmentFile(long, topology.External), fragmentFile("x"+long[1:], topology.External)
+	if len(a) > 255 || len(b) > 255 || a == b || !strings.HasSuffix(a, ".external.zone") {
+		t.Errorf("long origins: %q (%d bytes), %q (%d bytes)", a, len(a), b, len(b))
 	}
 }
