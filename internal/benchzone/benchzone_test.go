@@ -106,7 +106,7 @@ func TestFixAddsTheMissing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := fix.Run([]string{zf}, fix.Options{Plan: p, Serial: zone.SerialAuto})
+	res, err := fix.Run(zone.ReadFiles([]string{zf}, zone.Options{}), fix.Options{Plan: p, Serial: zone.SerialAuto})
 	if err != nil {
 		t.Fatal(err)
 	}
