@@ -54,7 +54,7 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) error {
 		return err
 	}
 	var served uint32
-	r.run, served = f.run.join(r.Name, li.part, r.Type, r.TTL)
+	r.run, served = f.run.join(r.written, li.part, r.Type, r.TTL)
 	if f.opt.outOfZone(r.Name) {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
 	} else {
@@ -72,7 +72,10 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) error {
 	f.lines = f.lines[:i+1]
 	f.drop(i + 1)
 	f.buf, f.off, f.err = f.buf[:0], 0, nil
-	f.restartOwner = r.Name
+	f.restartOwner = f.run.owner // as written: its letter case makes the runs
+	if f.restartOwner == "" {
+		f.restartOwner = r.Name
+	}
 	return nil
 }
 
@@ -101,6 +104,10 @@ type opaque struct {
 	Record
 	explicitTTL bool
 	typeToken   string // the type as written
+	// written is the owner as written, made absolute, or "" for a blank
+	// owner: the run goes on (ownerRun; test 19c D8: the owner in lower
+	// case ended a run of a capitalised owner)
+	written string
 }
 
 // message returns what miekg/dns says of the record read alone, its owner
@@ -131,6 +138,7 @@ func opaqueRecord(li lineInfo, last *lastState) (opaque, bool) {
 			return r, false
 		}
 		owner, tok = abs, tok[1:]
+		r.written = abs
 	}
 	r.TTL = last.explicit
 	if li.ttl.byDirective {

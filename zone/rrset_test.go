@@ -42,6 +42,10 @@ func TestRRsetTTL(t *testing.T) {
 		{"back to the first spelling", "h 3600 A 10.0.0.11\nH 300 A 10.0.0.12\nh 600 A 10.0.0.13\n", 600},
 		{"capitals in the origin's part", "H 3600 A 10.0.0.11\nh.EXAMPLE.com. 300 A 10.0.0.12\n", 300},
 		{"blank owner for miekg/dns after a capital", "H 3600 A 10.0.0.11\n ( 300 A 10.0.0.12 )\n", 3600},
+		// a record miekg/dns cannot read, kept as text, in the run (test 19c D8)
+		{"kept as text, blank owner", "H 3600 A 10.0.0.11\n WKS 10.9.9.1 tcp 25\n 300 A 10.0.0.12\n", 3600},
+		{"kept as text, the owner again", "H 3600 A 10.0.0.11\nH WKS 10.9.9.1 tcp 25\n 300 A 10.0.0.12\n", 3600},
+		{"kept as text, another spelling", "H 3600 A 10.0.0.11\nh WKS 10.9.9.1 tcp 25\n 300 A 10.0.0.12\n", 300},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
