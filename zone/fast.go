@@ -36,8 +36,9 @@ type fastState struct {
 	owner, ownerOrigin string
 	ownerTok           []byte
 	// written is that owner made absolute with its letter case, as
-	// miekg/dns makes it: owner itself when it has no capital letter
-	written string
+	// miekg/dns makes it (a buffer used again); empty when it has no
+	// capital letter, and owner is how it is written
+	written []byte
 }
 
 // maxFastTokens is the most tokens a fast line has: owner, TTL, class,
@@ -82,7 +83,10 @@ func (f *feeder) fastRecord(pos Pos) bool {
 	}
 	var r Record
 	i := 0
-	written := "" // the owner as written: the run's, for a blank owner
+	// the owner as written, for the run: written when it has capitals,
+	// else plain, the name itself; neither for a blank owner
+	var written []byte
+	plain := ""
 	switch {
 	case line[0] == ' ' || line[0] == '\t':
 		if !last.any || last.owner == "" {
@@ -95,7 +99,9 @@ func (f *feeder) fastRecord(pos Pos) bool {
 			return false
 		}
 		r.Name, i = name, 1
-		written = f.fast.written
+		if written = f.fast.written; len(written) == 0 {
+			plain = name
+		}
 	}
 	if f.opt.outOfZone(r.Name) {
 		return false // the slow path drops it and says so
@@ -138,7 +144,11 @@ func (f *feeder) fastRecord(pos Pos) bool {
 	}
 	r.setPlace(f.fileName(pos.File), pos.Line)
 	var served uint32
-	r.run, served = f.run.join(written, f.parts, r.Type, r.TTL)
+	if len(written) > 0 {
+		r.run, served = joinRun(&f.run, written, f.parts, r.Type, r.TTL)
+	} else {
+		r.run, served = joinRun(&f.run, plain, f.parts, r.Type, r.TTL)
+	}
 	z.Records = appendRecord(z.Records, &r)
 	last.owner, last.explicit, last.any = r.Name, served, true
 	f.fast.stale = true
@@ -238,7 +248,7 @@ func fastUint16(tok []byte) (uint16, bool) {
 func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 	if len(tok) == 1 && tok[0] == '@' {
 		if owner {
-			f.fast.owner, f.fast.written = "", f.origin
+			f.fast.owner, f.fast.written = "", append(f.fast.written[:0], f.origin...)
 		}
 		return f.origin, true
 	}
@@ -274,9 +284,9 @@ func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 	if owner {
 		f.fast.owner, f.fast.ownerOrigin = name, f.origin
 		f.fast.ownerTok = append(f.fast.ownerTok[:0], tok...)
-		f.fast.written = name
+		f.fast.written = f.fast.written[:0]
 		if upper {
-			f.fast.written = string(tok) + name[len(tok):]
+			f.fast.written = append(append(f.fast.written, tok...), name[len(tok):]...)
 		}
 	}
 	return name, true
@@ -364,11 +374,11 @@ func (f *feeder) selfContained() {
 	}
 	out := append(f.fast.spare[:0], line[:ownerEnd]...)
 	if blank { // the owner as written: its letter case makes BIND's runs
-		owner := f.run.owner
-		if owner == "" {
-			owner = last.owner
+		if len(f.run.owner) > 0 {
+			out = append(out, f.run.owner...)
+		} else {
+			out = append(out, last.owner...)
 		}
-		out = append(out, owner...)
 	}
 	if needTTL {
 		out = append(out, ' ')

@@ -54,7 +54,7 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) error {
 		return err
 	}
 	var served uint32
-	r.run, served = f.run.join(r.written, li.part, r.Type, r.TTL)
+	r.run, served = joinRun(&f.run, r.written, li.part, r.Type, r.TTL)
 	if f.opt.outOfZone(r.Name) {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
 	} else {
@@ -72,7 +72,7 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) error {
 	f.lines = f.lines[:i+1]
 	f.drop(i + 1)
 	f.buf, f.off, f.err = f.buf[:0], 0, nil
-	f.restartOwner = f.run.owner // as written: its letter case makes the runs
+	f.restartOwner = string(f.run.owner) // as written: its letter case makes the runs
 	if f.restartOwner == "" {
 		f.restartOwner = r.Name
 	}

@@ -108,19 +108,19 @@ func TestPriorTTLInherited(t *testing.T) {
 func TestOwnerRunManyTypes(t *testing.T) {
 	var s ownerRun
 	for i := range 3 * runTypes {
-		if n, served := s.join("h.example.com.", 0, Type(1000+i), uint32(100+i)); n != 1 || served != uint32(100+i) {
+		if n, served := joinRun(&s, "h.example.com.", 0, Type(1000+i), uint32(100+i)); n != 1 || served != uint32(100+i) {
 			t.Fatalf("type %d: run %d, TTL %d", 1000+i, n, served)
 		}
 	}
 	for i := range 3 * runTypes {
-		if _, served := s.join("", 0, Type(1000+i), 7); served != uint32(100+i) {
+		if _, served := joinRun(&s, "", 0, Type(1000+i), 7); served != uint32(100+i) {
 			t.Errorf("type %d again: TTL %d, want the prior %d", 1000+i, served, 100+i)
 		}
 	}
-	if n, served := s.join("H.example.com.", 0, Type(1000), 7); n != 2 || served != 7 {
+	if n, served := joinRun(&s, "H.example.com.", 0, Type(1000), 7); n != 2 || served != 7 {
 		t.Errorf("another spelling: run %d, TTL %d, want run 2 with its own TTL", n, served)
 	}
-	if _, served := s.join("", 0, Type(1000+2*runTypes), 9); served != 9 {
+	if _, served := joinRun(&s, "", 0, Type(1000+2*runTypes), 9); served != 9 {
 		t.Errorf("a type of the run before: TTL %d, want its own", served)
 	}
 }
