@@ -76,7 +76,7 @@ func Run(zones []*zone.Zone, opt Options) (*Result, error) {
 		return res, nil
 	}
 	results := make([]*Result, len(views))
-	used, judged := suppressions{}, map[suppressionKey]bool{}
+	used, judged := suppressions{}, lookedSet{}
 	for i, v := range views {
 		var u suppressions
 		results[i], u = runView(v, opt, enabled, judged)
@@ -112,7 +112,7 @@ func running(enabled map[string]bool, opt Options) map[string]bool {
 // suppressions that suppressed nothing; with them, it adds to judged the
 // suppressions it looked at (lookedAt), and the caller reports them with
 // those of the other views, from the suppressions returned.
-func runView(zones []*zone.Zone, opt Options, enabled map[string]bool, judged map[suppressionKey]bool) (*Result, suppressions) {
+func runView(zones []*zone.Zone, opt Options, enabled map[string]bool, judged lookedSet) (*Result, suppressions) {
 	p := &pass{opt: opt}
 	for _, z := range zones {
 		if z.Err == nil {
@@ -140,7 +140,7 @@ func runView(zones []*zone.Zone, opt Options, enabled map[string]bool, judged ma
 	chunks, notes, used := applySuppressions(p.findings.chunks(), p.noteLists, p.ix, zones, enabled)
 	if enabled[checkBadSuppression.ID] {
 		if judged == nil { // no views: this view judges its own
-			j := map[suppressionKey]bool{}
+			j := lookedSet{}
 			p.lookedAt(used, j)
 			chunks = append(chunks, unusedSuppressions(zones, used, j, enabled, chunkHeads(chunks, notes, p.ix)))
 		} else {

@@ -27,23 +27,25 @@ type nameCheck struct{ check, name string }
 // hold it. When the findings left (heads) hold one of its check for the
 // name of its record, the message says where that finding is, so that
 // the comment can be moved there (test 18 D7).
-func unusedSuppressions(zones []*zone.Zone, used suppressions, judged map[suppressionKey]bool, ran map[string]bool, heads iter.Seq[findingHead]) []Finding {
+func unusedSuppressions(zones []*zone.Zone, used suppressions, judged lookedSet, ran map[string]bool, heads iter.Seq[findingHead]) []Finding {
 	var out []Finding
 	seen := map[suppressionKey]bool{}
 	for _, z := range zones {
 		if z.Err != nil {
 			continue
 		}
-		start := len(out)
 		for _, s := range z.Suppressions {
 			k := suppressionKey{s.Pos, s.Check}
-			if s.Reason == "" || !ran[s.Check] || used[k] || !judged[k] && !neverSuppressed(s.Check) || seen[k] {
+			if s.Reason == "" || !ran[s.Check] || used[k] || !judged[k].judged && !neverSuppressed(s.Check) || seen[k] {
 				continue
 			}
 			seen[k] = true
-			out = append(out, Finding{Check: s.Check, Severity: checkBadSuppression.Severity, Pos: s.Pos})
+			name := z.Origin // a comment on a line without a record
+			if l := judged[k]; l.owner != "" {
+				name = l.owner
+			}
+			out = append(out, Finding{Check: s.Check, Severity: checkBadSuppression.Severity, Name: name, Pos: s.Pos})
 		}
-		nameOwners(out[start:], z)
 	}
 	if len(out) == 0 {
 		return nil
@@ -63,6 +65,20 @@ func neverSuppressed(check string) bool {
 	return check == checkSyntax.ID || check == checkBadSuppression.ID
 }
 
+// lookedSet holds what the views learned of the suppressions that
+// suppressed nothing (lookedAt), by suppression.
+type lookedSet map[suppressionKey]looked
+
+// looked is what the views learned of a suppression that suppressed
+// nothing: whether one looked where it is, and the owner of the first
+// record at its line, which the finding names (none on a line without a
+// record). The one scan of the records that finds both is all the cost of
+// a suppression left unused (review 18b #8: there were two).
+type looked struct {
+	judged bool
+	owner  string
+}
+
 // lookedAt adds to judged the suppressions of the view that suppressed
 // nothing (used) where the view looked: on the record of a name it looked
 // at (every name with --all-hosts, the Lync names without), or on a line
@@ -73,7 +89,7 @@ func neverSuppressed(check string) bool {
 // and reported when no view used it (test 18b D1: one view that did not
 // look counted as a use). Only the zones of a suppression left unused are
 // read for their records.
-func (p *pass) lookedAt(used suppressions, judged map[suppressionKey]bool) {
+func (p *pass) lookedAt(used suppressions, judged lookedSet) {
 	pending := map[zone.Pos][]suppressionKey{}
 	for k, hit := range used {
 		if !hit {
@@ -88,7 +104,12 @@ func (p *pass) lookedAt(used suppressions, judged map[suppressionKey]bool) {
 			r := &z.Records[i]
 			if ks, ok := pending[r.Pos()]; ok {
 				for _, k := range ks {
-					judged[k] = judged[k] || p.isLync(r.Name)
+					l := judged[k]
+					l.judged = l.judged || p.isLync(r.Name)
+					if l.owner == "" {
+						l.owner = r.Name
+					}
+					judged[k] = l
 				}
 				delete(pending, r.Pos())
 			}
@@ -96,7 +117,9 @@ func (p *pass) lookedAt(used suppressions, judged map[suppressionKey]bool) {
 	}
 	for _, ks := range pending { // no record at that line
 		for _, k := range ks {
-			judged[k] = true
+			l := judged[k]
+			l.judged = true
+			judged[k] = l
 		}
 	}
 }
