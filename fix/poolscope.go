@@ -231,15 +231,7 @@ func poolScopes(p *audit.Pool, had scopeSet) string {
 	if had == 0 {
 		return "has no AAAA yet and gets addresses of several scopes"
 	}
-	shown := p.AAAA[:min(len(p.AAAA), 3)]
-	text := make([]string, len(shown))
-	for i, a := range shown {
-		text[i] = a.String()
-	}
-	if len(p.AAAA) > len(shown) {
-		text = append(text, "...")
-	}
-	return fmt.Sprintf("has %s addresses (%s)", strings.Join(had.names(), " and "), strings.Join(text, ", "))
+	return fmt.Sprintf("has %s addresses (%s)", strings.Join(had.names(), " and "), addrList(p.AAAA))
 }
 
 // leaveOutMixed adds the pool-scope-mixed finding of host name, left
