@@ -286,7 +286,12 @@ func (f *feeder) fastName(tok []byte, owner bool) (string, bool) {
 		f.fast.ownerTok = append(f.fast.ownerTok[:0], tok...)
 		f.fast.written = f.fast.written[:0]
 		if upper {
-			f.fast.written = append(append(f.fast.written, tok...), name[len(tok):]...)
+			w := append(append(f.fast.written, tok...), name[len(tok):]...)
+			// an absolute owner's origin part in the origin's spelling (runOwner)
+			if n := len(w) - len(f.origin); tok[len(tok)-1] == '.' && n >= 0 && (n == 0 || w[n-1] == '.') && foldEqual(w[n:], f.origin) {
+				copy(w[n:], f.origin)
+			}
+			f.fast.written = w
 		}
 	}
 	return name, true

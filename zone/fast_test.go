@@ -20,13 +20,20 @@ func readFastAndMiekg(data []byte) (fast, miekg *Zone) {
 // the same.
 func TestFastReadsAsMiekg(t *testing.T) {
 	for name, data := range testZones(t) {
-		if diff := sameReading(readFastAndMiekg(data)); diff != "" {
+		fast, miekg := readFastAndMiekg(data)
+		if diff := sameReading(fast, miekg); diff != "" {
+			t.Errorf("%s: %s", filepath.Base(name), diff)
+		}
+		if diff := sameRuns(fast, miekg); diff != "" { // the owner as each reader spells it (review 19b #7)
 			t.Errorf("%s: %s", filepath.Base(name), diff)
 		}
 	}
 	for name, data := range fastSamples {
 		fast, miekg := readFastAndMiekg([]byte(data))
 		if diff := sameReading(fast, miekg); diff != "" {
+			t.Errorf("%s: %s", name, diff)
+		}
+		if diff := sameRuns(fast, miekg); diff != "" {
 			t.Errorf("%s: %s", name, diff)
 		}
 		if miekg.Err == nil && len(fast.Records) == 0 {
@@ -41,6 +48,7 @@ var fastSamples = map[string]string{
 	"default TTL without $TTL":       "@ 300 SOA ns hm 1 2 3 4 5\na 600 A 10.0.0.1\nb TXT \"x\"\nc IN TXT y\nd 900 A 10.0.0.2\n IN TXT z\ne TXT w\n",
 	"class before TTL":               "@ 300 SOA ns hm 1 2 3 4 5\na IN 600 A 10.0.0.1\nb IN TXT x\n",
 	"names and case":                 "$TTL 60\n@ SOA ns hm 1 2 3 4 5\nHost.Sub A 10.0.0.1\n* CNAME Host.Sub\n@ MX 10 mail\n_sip._tls SRV 0 0 443 Sip.Example.\nabs.example. NS ns.other.\n4.3.2.1 PTR host\n",
+	"runs and case":                  "$TTL 60\n@ SOA ns hm 1 2 3 4 5\npool A 10.0.0.1\nPOOL A 10.0.0.2\nPool.Example. A 10.0.0.3\n A 10.0.0.4\npool.EXAMPLE. A 10.0.0.5\npool A 10.0.0.6\n@ A 10.0.0.7\nEXAMPLE. A 10.0.0.8\n",
 	"origin changes":                 "$TTL 60\n@ SOA ns hm 1 2 3 4 5\n$ORIGIN sub.example.\na A 10.0.0.1\n$ORIGIN .\nb A 10.0.0.2\nc.example. A 10.0.0.3\n",
 	"generate":                       "$TTL 60\n@ SOA ns hm 1 2 3 4 5\na A 10.0.0.9\n$GENERATE 1-3 h$ A 10.0.1.$\n TXT after\nz 70 A 10.0.0.8\n$GENERATE 1-2 g$ TXT x$\n A 10.0.0.7\n",
 	"not for the fast reader":        "$TTL 60\n@ SOA ns hm 1 2 3 4 5\na A 010.0.0.1\n",

@@ -353,7 +353,7 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) (served uint32, err error)
 	if err != nil {
 		return 0, err
 	}
-	r.run, served = joinRun(&f.run, rr.Header().Name, li.part, r.Type, r.TTL)
+	r.run, served = joinRun(&f.run, runOwner(rr.Header().Name, li.origin), li.part, r.Type, r.TTL)
 	if f.opt.outOfZone(r.Name) {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
 		return served, nil

@@ -65,9 +65,7 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) error {
 			r.Type, r.message(err)))
 	}
 	last.owner, last.origin, last.ttl = r.Name, li.origin, li.ttl
-	if r.explicitTTL {
-		last.explicit = served
-	}
+	last.explicit = served // its own TTL, or the one it took, or the prior one BIND set it to (review 19b #2)
 	f.replay = append(append([]lineInfo(nil), f.lines[i+1:]...), f.replay...)
 	f.lines = f.lines[:i+1]
 	f.drop(i + 1)
@@ -138,7 +136,7 @@ func opaqueRecord(li lineInfo, last *lastState) (opaque, bool) {
 			return r, false
 		}
 		owner, tok = abs, tok[1:]
-		r.written = abs
+		r.written = runOwner(abs, li.origin)
 	}
 	r.TTL = last.explicit
 	if li.ttl.byDirective {

@@ -46,6 +46,13 @@ func TestRRsetTTL(t *testing.T) {
 		{"kept as text, blank owner", "H 3600 A 10.0.0.11\n WKS 10.9.9.1 tcp 25\n 300 A 10.0.0.12\n", 3600},
 		{"kept as text, the owner again", "H 3600 A 10.0.0.11\nH WKS 10.9.9.1 tcp 25\n 300 A 10.0.0.12\n", 3600},
 		{"kept as text, another spelling", "H 3600 A 10.0.0.11\nh WKS 10.9.9.1 tcp 25\n 300 A 10.0.0.12\n", 300},
+		// an escape is the letter it stands for, and the origin's part of an
+		// absolute owner is the origin (review 19b #1)
+		{"an escaped letter", "h 3600 A 10.0.0.11\n\\104 300 A 10.0.0.12\n", 3600},
+		{"an escaped capital", "H 3600 A 10.0.0.11\n\\072 300 A 10.0.0.12\n", 3600},
+		{"an escape in another case", "H 3600 A 10.0.0.11\n\\104 300 A 10.0.0.12\n", 300},
+		{"the origin's spelling", "$ORIGIN Example.com.\nh 3600 A 10.0.0.11\nh.Example.com. 300 A 10.0.0.12\n", 3600},
+		{"the origin's spelling, capital first", "$ORIGIN Example.com.\nH 3600 A 10.0.0.11\nH.Example.com. 300 A 10.0.0.12\n", 3600},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,6 +93,9 @@ func TestPriorTTLInherited(t *testing.T) {
 		{"another spelling, another run", "ns1 300 A 10.0.1.53\nNS1 600 A 10.0.1.54\nsip A 10.0.1.15\n", 600},
 		{"another type between", "ns1 300 A 10.0.1.53\n 600 TXT x\n 900 A 10.0.1.54\nsip A 10.0.1.15\n", 300},
 		{"out of an include", "ns1 A 10.0.0.1\n$INCLUDE inc\nsip A 10.0.1.15\n", 300},
+		// a record kept as text, with no TTL of its own, set to the prior
+		// TTL (review 19b #2)
+		{"kept as text without a TTL", "ns1 A 10.0.0.1\nh 300 WKS 10.9.9.1 tcp 25\n 600 A 10.0.1.54\n WKS 10.9.9.2 tcp 25\nsip A 10.0.1.15\n", 300},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,5 +1,7 @@
 package zone
 
+import "strings"
+
 // ownerRun is what BIND's loader holds of the records read one after
 // another with one owner (master.c's current list, which it adds to the
 // zone when the owner changes): the owner as written, for BIND compares
@@ -42,8 +44,7 @@ func joinRun[T string | []byte](s *ownerRun, owner T, part uint32, t Type, ttl u
 		if len(owner) > 0 {
 			s.owner = append(s.owner[:0], owner...)
 		}
-		s.part, s.ttls = part, s.ttls[:0]
-		clear(s.more)
+		s.part, s.ttls, s.more = part, s.ttls[:0], nil // a map cleared keeps its room, and clearing it again costs it (review 19b #6)
 		s.n++
 	}
 	for _, x := range s.ttls {
@@ -63,4 +64,62 @@ func joinRun[T string | []byte](s *ownerRun, owner T, part uint32, t Type, ttl u
 	}
 	s.more[t] = ttl
 	return s.n, ttl
+}
+
+// runOwner returns owner, an absolute name as written, as the run
+// compares it: its escapes read (\065bc is Abc to BIND), and a part that
+// is the origin in another letter case in the origin's (pool.Sub.example.com.
+// under $ORIGIN Sub.example.com. is pool then, as the relative owners
+// written there are made: zonegen keeps the origin in lower case alone, so
+// that spelling of the origin would make a run of its own; review 19b #1).
+// It makes no string for a name that needs neither, the most of them.
+func runOwner(owner, origin string) string {
+	if strings.IndexByte(owner, '\\') >= 0 {
+		owner = unescapeName(owner)
+	}
+	if n := len(owner) - len(origin); n >= 0 && (n == 0 || owner[n-1] == '.') && owner[n:] != origin && foldEqual(owner[n:], origin) {
+		owner = owner[:n] + origin
+	}
+	return owner
+}
+
+// foldEqual reports whether a and b are equal but for the letter case of
+// ASCII letters, as DNS compares names.
+func foldEqual[T string | []byte](a T, b string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range len(b) {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return false
+		}
+	}
+	return true
+}
+
+// unescapeName reads the \DDD and \X escapes of a name, for runOwner: an
+// escaped dot becomes a dot, which only runOwner's comparison sees.
+func unescapeName(name string) string {
+	b := make([]byte, 0, len(name))
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c == '\\' && i+3 < len(name) && isDigit(name[i+1]) && isDigit(name[i+2]) && isDigit(name[i+3]) {
+			b = append(b, byte((int(name[i+1]-'0')*100+int(name[i+2]-'0')*10+int(name[i+3]-'0'))&0xff))
+			i += 3
+			continue
+		}
+		if c == '\\' && i+1 < len(name) {
+			i++
+			c = name[i]
+		}
+		b = append(b, c)
+	}
+	return string(b)
 }
