@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/zonegen/zonegen/zone"
+	"golang.org/x/net/publicsuffix"
 )
 
 // Fragment is the zone fragment of one view: the text to write, and the
@@ -90,12 +91,24 @@ func (t *Topology) fragmentOrigin(name string, ups map[string]bool) string {
 }
 
 // domainUp returns the name one label up of a name outside the SIP
-// domains, or the name itself when that would be a top-level domain.
+// domains, or the name itself when that would be a public suffix, under
+// which names of many owners lie (com., co.uk.: review 19b #3), by the
+// Public Suffix List that golang.org/x/net/publicsuffix compiles in.
 func domainUp(name string) string {
-	if up := zone.ParentName(name); strings.Count(up, ".") >= 2 {
-		return up
+	up := zone.ParentName(name)
+	if up == "." || up == "" {
+		return name
 	}
-	return name
+	if d := strings.TrimSuffix(up, "."); publicSuffix(d) == d {
+		return name
+	}
+	return up
+}
+
+// publicSuffix returns the public suffix of domain d (no final dot).
+func publicSuffix(d string) string {
+	s, _ := publicsuffix.PublicSuffix(d)
+	return s
 }
 
 // sipDomainOf returns the SIP domain that name is at or below, the

@@ -96,8 +96,9 @@ func TestFragmentsByZone(t *testing.T) {
 
 // TestFragmentsOutsideSIPDomains: a name outside the SIP domains goes into
 // the fragment of its domain one label up, or of itself when it is that
-// domain of another name, or has two labels: never into one of a
-// top-level domain, which held two zones' names (test 19c D7).
+// domain of another name, or that domain is a public suffix: never into
+// one of com. or co.uk., which held two zones' names (test 19c D7, review
+// 19b #3).
 func TestFragmentsOutsideSIPDomains(t *testing.T) {
 	topo, err := Parse("t.yaml", []byte(`version: 1
 sip_domains: [contoso.com]
@@ -111,6 +112,8 @@ pools:
       - {fqdn: med01.fabrikam.com, ipv4: 10.0.1.31, ipv6: "fd00:10::31"}
       - {fqdn: fabrikam.com, ipv4: 10.0.1.32, ipv6: "fd00:10::32"}
       - {fqdn: med03.corp.litware.net, ipv4: 10.0.1.33, ipv6: "fd00:10::33"}
+      - {fqdn: med04.litware.co.uk, ipv4: 10.0.1.34, ipv6: "fd00:10::34"}
+      - {fqdn: adatum.co.uk, ipv4: 10.0.1.35, ipv6: "fd00:10::35"}
 `))
 	if err != nil {
 		t.Fatal(err)
@@ -121,7 +124,7 @@ pools:
 	for _, f := range frags {
 		origins = append(origins, f.Origin)
 	}
-	if want := []string{"contoso.com.", "fabrikam.com.", "corp.litware.net.", "lyncmed.com."}; !slices.Equal(origins, want) {
+	if want := []string{"contoso.com.", "fabrikam.com.", "corp.litware.net.", "litware.co.uk.", "adatum.co.uk.", "lyncmed.com."}; !slices.Equal(origins, want) {
 		t.Errorf("fragments of %v, want %v", origins, want)
 	}
 }
@@ -149,8 +152,8 @@ func checkRoundTrip(t *testing.T, frags []*Fragment) {
 // top-level domain (a zone's name, at least).
 func checkFragment(t *testing.T, f *Fragment) {
 	t.Helper()
-	if len(f.Records) > 0 && strings.Count(f.Origin, ".") < 2 {
-		t.Errorf("a fragment of the top-level domain %s", f.Origin)
+	if d := strings.TrimSuffix(f.Origin, "."); len(f.Records) > 0 && publicSuffix(d) == d {
+		t.Errorf("a fragment of the public suffix %s", f.Origin)
 	}
 	for _, r := range f.Records {
 		if !zone.InZone(r.Name, f.Origin) {
