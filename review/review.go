@@ -134,10 +134,11 @@ func readNew(repos *repos, opt Options, files []string) ([]*zone.Zone, error) {
 }
 
 // readStaged reads the files of the staged tree's repository as the tree
-// holds them (nil for a file it does not hold: the commit does not take
-// it), with their includes from it, and the other files from disk; a file
-// that another of the set includes is read as part of it only, as
-// zone.ReadFiles reads them.
+// holds them (a file it does not hold is left out when it is on disk:
+// the commit does not take it; one not on disk either is missing, as the
+// commit deletes it), with their includes from it, and the other files
+// from disk; a file that another of the set includes is read as part of
+// it only, as zone.ReadFiles reads them.
 func readStaged(repos *repos, s staged, opt Options, files []string) ([]*zone.Zone, error) {
 	var zones []*zone.Zone
 	for _, f := range files {
@@ -148,17 +149,27 @@ func readStaged(repos *repos, s staged, opt Options, files []string) ([]*zone.Zo
 		z := (*zone.Zone)(nil)
 		if r.root == s.root {
 			z, err = readAt(r.repo, s.tree, opt, f)
-		} else {
-			z = zone.ReadFile(f, opt.Read)
 		}
 		if err != nil {
 			return nil, err
+		}
+		if r.root != s.root || z == nil && !onDisk(f) {
+			// another repository's, or one the commit deletes, which is
+			// missing as outside a hook (review 19b #4)
+			z = zone.ReadFile(f, opt.Read)
 		}
 		if z != nil {
 			zones = append(zones, z)
 		}
 	}
 	return zone.DropIncluded(zones), nil
+}
+
+// onDisk reports whether file is there, for readStaged: one the tree does
+// not hold is left out when it is (untracked: not part of the commit).
+func onDisk(file string) bool {
+	_, err := os.Lstat(file)
+	return !errors.Is(err, fs.ErrNotExist)
 }
 
 // readAt reads a file as it was at revision rev, with its includes from

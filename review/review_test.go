@@ -708,3 +708,19 @@ func TestReviewStagedTree(t *testing.T) {
 		t.Errorf("an include only meant to be added: %v, want the syntax error the commit has", got)
 	}
 }
+
+// TestReviewStagedDeleted: under a hook, a zone file given that the
+// commit deletes (git rm) is missing, as outside a hook, not skipped as
+// an untracked file is (review 19b #4).
+func TestReviewStagedDeleted(t *testing.T) {
+	dir := newRepo(t)
+	t.Chdir(dir)
+	run(t, dir, "rm", "-q", "db.contoso.com")
+	res, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{Index: filepath.Join(".git", "index")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Files) != 1 || !res.Files[0].Missing {
+		t.Errorf("files %+v, want the deleted file, missing", res.Files)
+	}
+}
