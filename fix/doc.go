@@ -10,11 +10,13 @@
 //
 // fix uses audit to know which hosts need an AAAA, and zone to edit; it
 // never touches a byte it did not mean to change. It must not write a
-// record that the next audit would report, so it applies four audit checks
-// to the records it would add, before writing them: external-local-aaaa
-// (external.go, notExternal), pool-scope-mixed (poolscope.go, mixing),
-// pool-aaaa-mismatch (poolset.go, odd) and ptr-mismatch (staleptr.go,
-// judgePTRs, with the audit's rule audit.StalePTR). Its own checks
+// record that the next audit would report, so it foresees four audit
+// checks for the records it would add, before writing them, with rules of
+// its own that say what the audit's would of the records after the run:
+// external-local-aaaa (external.go, notExternal), pool-scope-mixed
+// (poolscope.go, mixing), pool-aaaa-mismatch (poolset.go, odd) and
+// ptr-mismatch (staleptr.go, judgePTRs, which calls the audit's own rule,
+// audit.StalePTR). Its own checks
 // (no-plan, aaaa-collision, aaaa-shared-file) are data in audit like the
 // others, and run here.
 package fix

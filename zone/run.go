@@ -44,7 +44,9 @@ func joinRun[T string | []byte](s *ownerRun, owner T, part uint32, t Type, ttl u
 		if len(owner) > 0 {
 			s.owner = append(s.owner[:0], owner...)
 		}
-		s.part, s.ttls, s.more = part, s.ttls[:0], nil // a map cleared keeps its room, and clearing it again costs it (review 19b #6)
+		// a map cleared keeps its room, and each clear costs it again: a
+		// new one for the next run of many types (review 19b #6)
+		s.part, s.ttls, s.more = part, s.ttls[:0], nil
 		s.n++
 	}
 	for _, x := range s.ttls {
@@ -77,7 +79,8 @@ func runOwner(owner, origin string) string {
 	if strings.IndexByte(owner, '\\') >= 0 {
 		owner = unescapeName(owner)
 	}
-	if n := len(owner) - len(origin); n >= 0 && (n == 0 || owner[n-1] == '.') && owner[n:] != origin && foldEqual(owner[n:], origin) {
+	n := len(owner) - len(origin)
+	if n >= 0 && (n == 0 || owner[n-1] == '.') && owner[n:] != origin && foldEqual(owner[n:], origin) {
 		owner = owner[:n] + origin
 	}
 	return owner
