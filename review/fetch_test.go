@@ -82,8 +82,8 @@ func largeZone() string {
 
 // logGit puts a git in front of the real one in PATH that logs its
 // arguments, one call a line, to the file whose path it returns; a
-// cat-file --batch call, which reads the blob's name from its input, is
-// logged as "cat-file blob NAME".
+// cat-file --batch call, which reads the blobs' names from its input, one
+// a line while it runs, logs each as "cat-file blob NAME".
 func logGit(t *testing.T) string {
 	t.Helper()
 	if runtime.GOOS == "windows" {
@@ -97,7 +97,7 @@ func logGit(t *testing.T) string {
 	calls := filepath.Join(bin, "calls")
 	script := fmt.Sprintf(`#!/bin/sh
 case "$*" in
-*--batch*) in=$(cat); echo "cat-file blob $in" >> '%[1]s'; printf '%%s\n' "$in" | exec '%[2]s' "$@" ;;
+*--batch*) while IFS= read -r in; do echo "cat-file blob $in" >> '%[1]s'; printf '%%s\n' "$in"; done | exec '%[2]s' "$@" ;;
 *) echo "$*" >> '%[1]s'; exec '%[2]s' "$@" ;;
 esac
 `, calls, real)

@@ -20,6 +20,18 @@ import (
 // repo is a git working tree.
 type repo struct {
 	root string // absolute path of the top of the working tree
+	// cat answers the requests for files at a revision (show), started
+	// at the first; close ends it
+	cat     *catFile
+	catOnce sync.Once
+	catErr  error
+}
+
+// close ends what the repository started.
+func (r *repo) close() {
+	if r.cat != nil {
+		r.cat.close()
+	}
 }
 
 // openRepo finds the git repository that holds dir.

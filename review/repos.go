@@ -20,6 +20,13 @@ type baseRepo struct {
 	unborn bool // the base is HEAD and the repository has no commit yet: every file is new
 }
 
+// close ends what the repositories started.
+func (s *repos) close() {
+	for _, r := range s.byRoot {
+		r.close()
+	}
+}
+
 func newRepos(base string) *repos {
 	return &repos{base: base, byDir: map[string]*baseRepo{}, byRoot: map[string]*baseRepo{}}
 }

@@ -67,6 +67,7 @@ func Run(files []string, opt Options) (*Result, error) {
 		return nil, fmt.Errorf("no files to review")
 	}
 	repos := newRepos(opt.Base)
+	defer repos.close()
 	if _, err := repos.of(files[0]); err != nil { // not in git: before any reading
 		return nil, err
 	}

@@ -3,7 +3,6 @@ package review
 import (
 	"bytes"
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -14,12 +13,14 @@ import (
 // repository, or a loop of links, is an error, as the working tree's
 // reader would refuse it.
 func (r *repo) show(rev, rel string) ([]byte, bool, error) {
-	out, err := gitInput(r.root, rev+":"+rel+"\n", "cat-file", "--batch", "--follow-symlinks")
-	if err != nil {
-		return nil, false, err
+	r.catOnce.Do(func() { r.cat, r.catErr = startCatFile(r.root) })
+	if r.catErr != nil {
+		return nil, false, r.catErr
 	}
-	header, body, _ := bytes.Cut(out, []byte{'\n'})
-	h := string(header)
+	h, body, err := r.cat.request(rev + ":" + rel)
+	if err != nil {
+		return nil, false, fmt.Errorf("%s at %s: %w", rel, rev, err)
+	}
 	f := strings.Fields(h)
 	switch {
 	case strings.HasSuffix(h, " missing") || len(f) > 0 && (f[0] == "dangling" || f[0] == "notdir"):
@@ -31,9 +32,7 @@ func (r *repo) show(rev, rel string) ([]byte, bool, error) {
 	case len(f) == 3 && f[1] != "blob":
 		return nil, false, &notFileError{rel: rel, rev: rev, kind: f[1]}
 	case len(f) == 3:
-		if n, err := strconv.Atoi(f[2]); err == nil && n <= len(body) {
-			return body[:n], true, nil
-		}
+		return body, true, nil
 	}
 	return nil, false, fmt.Errorf("%s at %s: git cat-file said %q", rel, rev, h)
 }

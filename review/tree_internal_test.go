@@ -30,6 +30,7 @@ func TestShowRefusesLinkOut(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer r.close()
 	for file, want := range map[string]string{"out.inc": "leads out of the repository", "loop.inc": "symbolic links"} {
 		if _, _, err := r.show("HEAD", file); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("show %s: error %v, want one that says %q", file, err, want)

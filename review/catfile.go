@@ -1,0 +1,88 @@
+package review
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+// catFile is one `git cat-file --batch --follow-symlinks` of a
+// repository, which answers every request for a file at a revision: a
+// git process for each file cost some 20 ms, and a review of 2,000 zones
+// under a commit's hook, two files each, 78 s (test 19d E6).
+type catFile struct {
+	mu  sync.Mutex
+	cmd *exec.Cmd
+	in  io.WriteCloser
+	out *bufio.Reader
+}
+
+// startCatFile starts the process in the repository's top directory.
+func startCatFile(root string) (*catFile, error) {
+	cmd := exec.Command("git", "cat-file", "--batch", "--follow-symlinks")
+	cmd.Dir = root
+	cmd.Env = gitEnv(os.Environ())
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, err
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	return &catFile{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 64<<10)}, nil
+}
+
+// request returns git's answer to object name spec (REV:PATH): its
+// header line, and what follows it, if anything (the file, or the path
+// that a symbolic link names).
+func (c *catFile) request(spec string) (header string, body []byte, err error) {
+	if strings.ContainsAny(spec, "\n\r") {
+		return "", nil, errors.New("a path with a line end, which git cat-file cannot be asked for")
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if _, err := io.WriteString(c.in, spec+"\n"); err != nil {
+		return "", nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	line, err := c.out.ReadString('\n')
+	if err != nil {
+		return "", nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	header = strings.TrimSuffix(line, "\n")
+	if strings.HasSuffix(header, " missing") || strings.HasSuffix(header, " ambiguous") {
+		return header, nil, nil
+	}
+	f := strings.Fields(header)
+	size := ""
+	switch {
+	case len(f) == 2: // dangling, loop, notdir, symlink: SIZE LF TEXT LF
+		size = f[1]
+	case len(f) == 3: // OID TYPE SIZE LF CONTENT LF
+		size = f[2]
+	}
+	n, err := strconv.Atoi(size)
+	if err != nil || n < 0 {
+		return "", nil, fmt.Errorf("git cat-file said %q", header)
+	}
+	body = make([]byte, n+1)
+	if _, err := io.ReadFull(c.out, body); err != nil {
+		return "", nil, fmt.Errorf("git cat-file: %w", err)
+	}
+	return header, body[:n], nil
+}
+
+// close ends the process.
+func (c *catFile) close() {
+	c.in.Close()
+	c.cmd.Wait()
+}
