@@ -149,6 +149,7 @@ func (f revFS) Open(name string) (fs.File, error) {
 type blobs struct {
 	repo  *repo
 	rev   string
+	at    string // the revision as messages name it
 	mu    sync.Mutex // held while a file is fetched, so that none is fetched twice
 	files map[string]blob
 }
@@ -159,8 +160,8 @@ type blob struct {
 	ok   bool
 }
 
-func newBlobs(r *repo, rev string) *blobs {
-	return &blobs{repo: r, rev: rev, files: map[string]blob{}}
+func newBlobs(r *repo, rev, at string) *blobs {
+	return &blobs{repo: r, rev: rev, at: at, files: map[string]blob{}}
 }
 
 // show returns a file (a repository path) as it was at the revision, as
@@ -172,7 +173,7 @@ func (b *blobs) show(rel string) ([]byte, bool, error) {
 	if f, ok := b.files[rel]; ok {
 		return f.data, f.ok, nil
 	}
-	data, ok, err := b.repo.show(b.rev, rel)
+	data, ok, err := b.repo.show(b.rev, b.at, rel)
 	if err != nil {
 		return nil, false, err
 	}

@@ -87,7 +87,7 @@ func Run(files []string, opt Options) (*Result, error) {
 		}
 		var old *zone.Zone
 		if !r.unborn { // before the first commit every file is new
-			if old, err = readAt(r.repo, opt.Base, opt, now.File); err != nil {
+			if old, err = readAt(r.repo, opt.Base, opt.Base, opt, now.File); err != nil {
 				return nil, err
 			}
 		}
@@ -149,7 +149,7 @@ func readStaged(repos *repos, s staged, opt Options, files []string) ([]*zone.Zo
 		}
 		z := (*zone.Zone)(nil)
 		if r.root == s.root {
-			z, err = readAt(r.repo, s.tree, opt, f)
+			z, err = readAt(r.repo, s.tree, "the staged files", opt, f)
 		}
 		if err != nil {
 			return nil, err
@@ -173,18 +173,19 @@ func onDisk(file string) bool {
 	return !errors.Is(err, fs.ErrNotExist)
 }
 
-// readAt reads a file as it was at revision rev, with its includes from
-// the same revision; nil when it did not exist.
-func readAt(r *repo, rev string, opt Options, file string) (*zone.Zone, error) {
+// readAt reads a file as it was at revision rev (which messages name as
+// at says), with its includes from the same revision; nil when it did not
+// exist.
+func readAt(r *repo, rev, at string, opt Options, file string) (*zone.Zone, error) {
 	rel, err := r.rel(file)
 	if err != nil {
 		return nil, err
 	}
 	// The blobs live as long as this reading: the next file does not
 	// keep this one's in memory.
-	files := newBlobs(r, rev)
+	files := newBlobs(r, rev, at)
 	if _, ok, err := files.show(rel); err != nil || !ok {
-		return nil, deletedDir(file, rev, err)
+		return nil, deletedDir(file, at, err)
 	}
 	root := path.Dir(rel)
 	if opt.Read.IncludeRoot != "" {

@@ -6,35 +6,37 @@ import (
 	"strings"
 )
 
-// show returns a file as it was at rev, and false when it did not exist.
+// show returns a file as it was at rev, and false when it did not exist;
+// an error names the revision as at says (the staged files, for a tree
+// that has no other name).
 // git follows the symbolic links of the tree for it, in the file's name
 // and in the directories on its way (cat-file --follow-symlinks): the
 // working tree's reader follows them too. A link that leads out of the
 // repository, or a loop of links, is an error, as the working tree's
 // reader would refuse it.
-func (r *repo) show(rev, rel string) ([]byte, bool, error) {
+func (r *repo) show(rev, at, rel string) ([]byte, bool, error) {
 	r.catOnce.Do(func() { r.cat, r.catErr = startCatFile(r.root) })
 	if r.catErr != nil {
 		return nil, false, r.catErr
 	}
 	h, body, err := r.cat.request(rev + ":" + rel)
 	if err != nil {
-		return nil, false, fmt.Errorf("%s at %s: %w", rel, rev, err)
+		return nil, false, fmt.Errorf("%s at %s: %w", rel, at, err)
 	}
 	f := strings.Fields(h)
 	switch {
 	case strings.HasSuffix(h, " missing") || len(f) > 0 && (f[0] == "dangling" || f[0] == "notdir"):
 		return nil, false, nil
 	case len(f) > 0 && f[0] == "symlink":
-		return nil, false, fmt.Errorf("%s at %s: symbolic link to %s leads out of the repository", rel, rev, firstLine(body))
+		return nil, false, fmt.Errorf("%s at %s: symbolic link to %s leads out of the repository", rel, at, firstLine(body))
 	case len(f) > 0 && f[0] == "loop":
-		return nil, false, fmt.Errorf("%s at %s: a loop of symbolic links", rel, rev)
+		return nil, false, fmt.Errorf("%s at %s: a loop of symbolic links", rel, at)
 	case len(f) == 3 && f[1] != "blob":
-		return nil, false, &notFileError{rel: rel, rev: rev, kind: f[1]}
+		return nil, false, &notFileError{rel: rel, rev: at, kind: f[1]}
 	case len(f) == 3:
 		return body, true, nil
 	}
-	return nil, false, fmt.Errorf("%s at %s: git cat-file said %q", rel, rev, h)
+	return nil, false, fmt.Errorf("%s at %s: git cat-file said %q", rel, at, h)
 }
 
 // firstLine returns b up to its first line end.

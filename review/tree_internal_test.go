@@ -32,7 +32,7 @@ func TestShowRefusesLinkOut(t *testing.T) {
 	}
 	defer r.close()
 	for file, want := range map[string]string{"out.inc": "leads out of the repository", "loop.inc": "symbolic links"} {
-		if _, _, err := r.show("HEAD", file); err == nil || !strings.Contains(err.Error(), want) {
+		if _, _, err := r.show("HEAD", "HEAD", file); err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("show %s: error %v, want one that says %q", file, err, want)
 		}
 	}
