@@ -149,7 +149,7 @@ func (f revFS) Open(name string) (fs.File, error) {
 type blobs struct {
 	repo  *repo
 	rev   string
-	at    string // the revision as messages name it
+	at    string     // the revision as messages name it
 	mu    sync.Mutex // held while a file is fetched, so that none is fetched twice
 	files map[string]blob
 }
