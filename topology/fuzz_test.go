@@ -31,7 +31,7 @@ func FuzzParse(f *testing.F) {
 		}
 		topo.Validate()
 		for _, v := range Views() {
-			checkRoundTrip(t, topo.Render(v))
+			checkRoundTrip(t, topo, topo.Render(v))
 		}
 	})
 }

@@ -207,7 +207,7 @@ func TestLongNames(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, v := range Views() {
-		checkRoundTrip(t, topo.Render(v))
+		checkRoundTrip(t, topo, topo.Render(v))
 	}
 	for _, long := range []string{
 		strings.Replace(src, "["+domain, "[d"+domain, 1), // a SIP domain of 231
