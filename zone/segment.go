@@ -55,58 +55,83 @@ func readSegments(fsys fs.FS, name string, z *Zone, opt Options, lines int) bool
 	if lines > opt.Limits.MaxRecords {
 		return false // the reading in one go says where the limit is passed
 	}
-	var all []Record                    // made at the first split; nil when the records are handed over (ReadFileEach)
-	parts := make([]*Zone, lines/per+2) // at least per records a segment: room enough
-	var g errgroup.Group
-	g.SetLimit(runtime.GOMAXPROCS(0))
-	at, n := 0, 0
-	parse := func(s segment) {
-		var room []Record
-		switch {
-		case opt.each != nil:
-			room = make([]Record, 0, min(s.lines, handBatch))
-		case all == nil:
-			all = make([]Record, 0, lines) // a file that is not split does without
-			fallthrough
-		default:
-			room = all[at:at:min(at+s.lines, lines)]
-		}
-		at = min(at+s.lines, lines)
-		part := &parts[n]
-		n++
-		g.Go(func() (err error) {
-			*part, err = readSegment(fsys, name, z, opt, s, room)
-			return err
-		})
+	sr := &segmentReader{fsys: fsys, name: name, z: z, opt: opt, lines: lines,
+		parts: make([]*Zone, lines/per+2)} // at least per records a segment: room enough
+	sr.g.SetLimit(runtime.GOMAXPROCS(0))
+	split := sr.plan(&planner{origin: z.Origin, per: per}, newScanner(r, size, z.File, opt.Limits), size)
+	return sr.finish(split)
+}
+
+// segmentReader parses the segments of one file side by side (readSegments).
+type segmentReader struct {
+	fsys  fs.FS
+	name  string
+	z     *Zone
+	opt   Options
+	lines int
+	all   []Record // made at the first segment; nil when the records are handed over (ReadFileEach)
+	parts []*Zone  // each segment's reading, in order
+	at, n int      // the room of all given out, and the segments started
+	g     errgroup.Group
+}
+
+// plan has the planner find the segments and starts the parsing of each
+// as soon as it is known; records handed over (ReadFileEach) cannot be
+// taken back, so then the whole file is planned before any of it is
+// parsed. It reports whether the file is split.
+func (sr *segmentReader) plan(p *planner, sc *scanner, size int64) bool {
+	if sr.opt.each == nil {
+		return p.plan(sc, size, sr.parse)
 	}
-	p := &planner{origin: z.Origin, per: per}
-	sc := newScanner(r, size, z.File, opt.Limits)
-	var split bool
-	if opt.each == nil {
-		split = p.plan(sc, size, parse)
-	} else {
-		// Records handed over cannot be taken back: the whole file is
-		// planned before any of it is parsed.
-		var segs []segment
-		if split = p.plan(sc, size, func(s segment) { segs = append(segs, s) }); split {
-			for _, s := range segs {
-				parse(s)
-			}
+	var segs []segment
+	split := p.plan(sc, size, func(s segment) { segs = append(segs, s) })
+	if split {
+		for _, s := range segs {
+			sr.parse(s)
 		}
 	}
-	if err := g.Wait(); err != nil && opt.each != nil {
-		z.Err = &Error{Pos: Pos{File: z.File}, Err: err}
+	return split
+}
+
+// parse starts the parsing of segment s into its room: a part of all, a
+// line's worth a record, or room of its own when the records are handed
+// over.
+func (sr *segmentReader) parse(s segment) {
+	var room []Record
+	switch {
+	case sr.opt.each != nil:
+		room = make([]Record, 0, min(s.lines, handBatch))
+	case sr.all == nil:
+		sr.all = make([]Record, 0, sr.lines) // a file that is not split does without
+		fallthrough
+	default:
+		room = sr.all[sr.at:sr.at:min(sr.at+s.lines, sr.lines)]
+	}
+	sr.at = min(sr.at+s.lines, sr.lines)
+	part := &sr.parts[sr.n]
+	sr.n++
+	sr.g.Go(func() (err error) {
+		*part, err = readSegment(sr.fsys, sr.name, sr.z, sr.opt, s, room)
+		return err
+	})
+}
+
+// finish waits for the segments and joins them into z. It reports false
+// when the file is to be read in one go instead.
+func (sr *segmentReader) finish(split bool) bool {
+	err := sr.g.Wait()
+	switch {
+	case err != nil && sr.opt.each != nil:
+		sr.z.Err = &Error{Pos: Pos{File: sr.z.File}, Err: err}
 		return true
-	} else if err != nil || !split {
+	case err != nil || !split:
 		return false
-	}
-	if join(z, parts[:n], all, opt) {
+	case join(sr.z, sr.parts[:sr.n], sr.all, sr.opt):
 		return true
-	}
-	if opt.each != nil {
+	case sr.opt.each != nil:
 		// The planner refuses such a file, and records handed over
 		// cannot be taken back for a reading in one go.
-		z.Err = &Error{Pos: Pos{File: z.File}, Err: errors.New("the zone's class is not IN after a split reading")}
+		sr.z.Err = &Error{Pos: Pos{File: sr.z.File}, Err: errors.New("the zone's class is not IN after a split reading")}
 		return true
 	}
 	return false
