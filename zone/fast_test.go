@@ -11,7 +11,7 @@ import (
 // readFastAndMiekg reads data with the fast reader and with miekg/dns
 // alone.
 func readFastAndMiekg(data []byte) (fast, miekg *Zone) {
-	return readTwice(data, func(o *Options) { o.miekgOnly = true })
+	return readTwice(data, func(o *reading) { o.miekgOnly = true })
 }
 
 // TestFastReadsAsMiekg reads every test zone, example and corpus file, and
@@ -109,7 +109,7 @@ func TestFastReaderTakes(t *testing.T) {
 		for _, line := range lines {
 			z := &Zone{File: "db", Origin: "example.", Class: ClassIN}
 			f := &feeder{zone: z, origin: "example.", ttl: ttlState{known: true, byDirective: true, value: 60},
-				opt: Options{Limits: Limits{}.withDefaults()}, last: &lastState{owner: "prev.example.", any: true}}
+				opt: reading{Options: Options{Limits: Limits{}.withDefaults()}}, last: &lastState{owner: "prev.example.", any: true}}
 			f.buf = []byte(line)
 			if got := f.fastRecord(Pos{File: "db", Line: 1}); got != want {
 				t.Errorf("%q: fast reader takes it: %v, want %v", line, got, want)

@@ -17,7 +17,7 @@ import (
 // parse error gets the file and line of its source.
 type feeder struct {
 	fsys   fs.FS
-	opt    Options
+	opt    reading
 	zone   *Zone
 	stack  []*source
 	origin string

@@ -26,7 +26,7 @@ import (
 // a fragment that generate writes for several domains, has none.
 //
 // guessed reports that the origin came from the file name.
-func findOrigin(fsys fs.FS, name, file string, opt Options) (origin, apex string, guessed bool, err error) {
+func findOrigin(fsys fs.FS, name, file string, opt reading) (origin, apex string, guessed bool, err error) {
 	o, err := scanOrigin(fsys, name, file, opt)
 	if err != nil {
 		return givenOrigin(opt), "", false, err
@@ -67,7 +67,7 @@ func findOrigin(fsys fs.FS, name, file string, opt Options) (origin, apex string
 // givenOrigin returns the origin given with --origin, as a zone refused
 // before its origin is decided keeps it (the report names the zone by
 // it), or "" when none is given or it is no domain name (IsOrigin).
-func givenOrigin(opt Options) string {
+func givenOrigin(opt reading) string {
 	if opt.Origin == "" || !IsOrigin(opt.Origin) {
 		return ""
 	}
@@ -104,7 +104,7 @@ func (o *originScan) notAtTop(origin string, given bool) error {
 
 // scanOrigin reads a file's first entries, up to its SOA or the 1,000th,
 // for its $ORIGIN and its SOA.
-func scanOrigin(fsys fs.FS, name, file string, opt Options) (*originScan, error) {
+func scanOrigin(fsys fs.FS, name, file string, opt reading) (*originScan, error) {
 	r, size, err := openRegular(fsys, name)
 	if err != nil {
 		return nil, &Error{Pos: Pos{File: file}, Err: topFileError(err, file)}
@@ -183,7 +183,7 @@ func (o *originScan) entry(e *entry) bool {
 
 // outOfZone reports whether a record's owner lies outside the apex, where
 // BIND ignores it when it loads the zone ("ignoring out-of-zone data").
-func (o Options) outOfZone(owner string) bool {
+func (o reading) outOfZone(owner string) bool {
 	return o.apex != "" && !InZone(owner, o.apex)
 }
 

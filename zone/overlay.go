@@ -20,8 +20,7 @@ type Content interface {
 // named in changed (as in Pos.File) are read from memory: fix checks its
 // edits this way before anything is written.
 func ReadFileWith(name string, opt Options, changed map[string]Content) *Zone {
-	opt.overlay = changed
-	return ReadFile(name, opt)
+	return readFile(name, reading{Options: opt, overlay: changed})
 }
 
 // ReadFileEach reads a zone file as ReadFileWith does, but hands the
@@ -31,8 +30,7 @@ func ReadFileWith(name string, opt Options, changed map[string]Content) *Zone {
 // is used again. fix checks its edits this way: a million records are
 // summed, not held a second time.
 func ReadFileEach(name string, opt Options, changed map[string]Content, each func([]Record)) *Zone {
-	opt.overlay, opt.each = changed, each
-	return ReadFile(name, opt)
+	return readFile(name, reading{Options: opt, overlay: changed, each: each})
 }
 
 // overlayFS serves some files from memory, by the names positions print

@@ -7,7 +7,7 @@ import (
 	"strings"
 )
 
-func (o Options) display(p string) string {
+func (o reading) display(p string) string {
 	if o.linked != "" && p == o.linked {
 		return o.linkedAs
 	}
@@ -19,7 +19,7 @@ func (o Options) display(p string) string {
 
 // rootRelative turns an absolute $INCLUDE path into a path in the include
 // root's file system, if it lies inside the root.
-func (o Options) rootRelative(name string) (string, bool) {
+func (o reading) rootRelative(name string) (string, bool) {
 	if o.root == "" {
 		return "", false
 	}

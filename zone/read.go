@@ -28,6 +28,13 @@ type Options struct {
 	// records since the last call). ReadPaths and ReadFiles call it from
 	// several goroutines at once.
 	Progress func(files, records int)
+}
+
+// reading is what one reading of a zone file knows besides the
+// caller's Options: where it is on disk, what it reads from memory, what
+// one core keeps, and the tests' switches.
+type reading struct {
+	Options
 
 	root           string         // absolute include root on disk, for absolute $INCLUDE paths
 	segmentRecords int            // tests: split every file into segments of this many records
@@ -75,7 +82,7 @@ type coreCache struct {
 // the buffer of a scanner for this file alone. On a core of ReadFiles it is
 // a spare one of the core's, or a new one with a full buffer, which done
 // hands back to the core.
-func (o Options) scanner(r io.Reader, size int64, file string) *scanner {
+func (o reading) scanner(r io.Reader, size int64, file string) *scanner {
 	if o.core == nil {
 		return newScanner(r, size, file, o.Limits)
 	}
@@ -90,7 +97,7 @@ func (o Options) scanner(r io.Reader, size int64, file string) *scanner {
 }
 
 // done hands a scanner back to the core, for the next file.
-func (o Options) done(sc *scanner) {
+func (o reading) done(sc *scanner) {
 	if o.core != nil {
 		o.core.scanners = append(o.core.scanners, sc)
 	}
@@ -105,7 +112,10 @@ func (o Options) done(sc *scanner) {
 // another directory (/etc/bind/db.x to /var/lib/bind/db.x) is read there:
 // the user named it, and its $INCLUDEs are confined to its own directory.
 // The zone keeps the name it was given.
-func ReadFile(name string, opt Options) *Zone {
+func ReadFile(name string, opt Options) *Zone { return readFile(name, reading{Options: opt}) }
+
+// readFile is ReadFile with what the reading knows besides Options.
+func readFile(name string, opt reading) *Zone {
 	file, root := name, opt.IncludeRoot
 	if root == "" {
 		file = linkTarget(name)
@@ -157,7 +167,7 @@ func ReadFile(name string, opt Options) *Zone {
 // the files it includes from the same file system. Positions name the files
 // by their paths in fsys.
 func Read(fsys fs.FS, name string, opt Options) *Zone {
-	return read(fsys, name, &Zone{File: name, Class: ClassIN}, opt)
+	return read(fsys, name, &Zone{File: name, Class: ClassIN}, reading{Options: opt})
 }
 
 // ReadIn is Read for a file system that holds the files of the directory
@@ -167,15 +177,15 @@ func Read(fsys fs.FS, name string, opt Options) *Zone {
 // name the same files: two zones of one name in two directories (the
 // internal and the external view) no longer meet at one position.
 func ReadIn(fsys fs.FS, name, dir string, opt Options) *Zone {
-	opt.prefix = dir
-	return read(fsys, name, &Zone{File: opt.display(name), Root: dir, Class: ClassIN}, opt)
+	rd := reading{Options: opt, prefix: dir}
+	return read(fsys, name, &Zone{File: rd.display(name), Root: dir, Class: ClassIN}, rd)
 }
 
 // read reads zone file name of fsys into z: its origin first
 // (findOrigin), then its records, in segments on every core when the file
 // is large enough (readSegments), else line by line (parseFrom). An error
 // stops the reading and is z.Err.
-func read(fsys fs.FS, name string, z *Zone, opt Options) *Zone {
+func read(fsys fs.FS, name string, z *Zone, opt reading) *Zone {
 	defer func() { markRuns(z.Records) }() // nil when handed over (ReadFileEach)
 	opt.Limits = opt.Limits.withDefaults()
 	var hold *[]byte

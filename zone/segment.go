@@ -39,7 +39,7 @@ const (
 // reports false when the file is to be read in one go: too small, or not
 // to be split (the segments parsed so far are then dropped). lines is the
 // file's number of lines.
-func readSegments(fsys fs.FS, name string, z *Zone, opt Options, lines int) bool {
+func readSegments(fsys fs.FS, name string, z *Zone, opt reading, lines int) bool {
 	minSize, per := int64(segmentMinSize), segmentRecords
 	if opt.segmentRecords > 0 { // tests split small files
 		minSize, per = 0, opt.segmentRecords
@@ -67,7 +67,7 @@ type segmentReader struct {
 	fsys  fs.FS
 	name  string
 	z     *Zone
-	opt   Options
+	opt   reading
 	lines int
 	all   []Record // made at the first segment; nil when the records are handed over (ReadFileEach)
 	parts []*Zone  // each segment's reading, in order
@@ -291,7 +291,7 @@ func (p *planner) directive(e *entry) bool {
 }
 
 // readSegment parses one segment.
-func readSegment(fsys fs.FS, name string, z *Zone, opt Options, s segment, room []Record) (*Zone, error) {
+func readSegment(fsys fs.FS, name string, z *Zone, opt reading, s segment, room []Record) (*Zone, error) {
 	r, _, err := openRegular(fsys, name)
 	if err != nil {
 		return nil, err
@@ -316,7 +316,7 @@ func readSegment(fsys fs.FS, name string, z *Zone, opt Options, s segment, room 
 // closing up the room left in all. It reports false for the rare zone
 // whose class is not IN: the parts took IN for the class, which only the
 // SOA at the start says.
-func join(z *Zone, parts []*Zone, all []Record, opt Options) bool {
+func join(z *Zone, parts []*Zone, all []Record, opt reading) bool {
 	if parts[0].SOA != nil && parts[0].Class != ClassIN {
 		return false
 	}

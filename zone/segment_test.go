@@ -17,17 +17,17 @@ import (
 
 // readBoth reads data in one go and in segments of a few records.
 func readBoth(data []byte, per int) (one, split *Zone) {
-	return readTwice(data, func(o *Options) { o.segmentRecords = per })
+	return readTwice(data, func(o *reading) { o.segmentRecords = per })
 }
 
 // readTwice reads data as a file "db" with the test options, then again
 // with the options changed.
-func readTwice(data []byte, change func(*Options)) (a, b *Zone) {
+func readTwice(data []byte, change func(*reading)) (a, b *Zone) {
 	fsys := fstest.MapFS{"db": {Data: data}}
-	opt := Options{Origin: "example.", Limits: Limits{MaxGenerate: 256, MaxRecords: 20000, MaxLine: 1 << 16, MaxEntry: 1 << 17}}
-	a = Read(fsys, "db", opt)
+	opt := reading{Options: Options{Origin: "example.", Limits: Limits{MaxGenerate: 256, MaxRecords: 20000, MaxLine: 1 << 16, MaxEntry: 1 << 17}}}
+	a = Read(fsys, "db", opt.Options)
 	change(&opt)
-	return a, Read(fsys, "db", opt)
+	return a, read(fsys, "db", &Zone{File: "db", Class: ClassIN}, opt)
 }
 
 // readOnCore reads data alone, then as a core of ReadFiles does after a
@@ -35,9 +35,9 @@ func readTwice(data []byte, change func(*Options)) (a, b *Zone) {
 // for the next (coreCache) may change how the next reads.
 func readOnCore(data []byte) (alone, onCore *Zone) {
 	core := &coreCache{}
-	return readTwice(data, func(o *Options) {
+	return readTwice(data, func(o *reading) {
 		o.core = core
-		Read(fstest.MapFS{"db": {Data: []byte("@ SOA ns hm ( 1 2 3 4 5\nns A 10.0.0.1\n")}}, "db", *o)
+		read(fstest.MapFS{"db": {Data: []byte("@ SOA ns hm ( 1 2 3 4 5\nns A 10.0.0.1\n")}}, "db", &Zone{File: "db", Class: ClassIN}, *o)
 	})
 }
 
@@ -169,7 +169,7 @@ func TestReadEachAsRead(t *testing.T) {
 		for _, per := range []int{0, 3, 1000} {
 			var mu sync.Mutex
 			var handed []Record
-			one, each := readTwice(data, func(o *Options) {
+			one, each := readTwice(data, func(o *reading) {
 				o.segmentRecords = per
 				o.each = func(rs []Record) {
 					mu.Lock()
@@ -216,10 +216,10 @@ func TestHeldBytesNotKept(t *testing.T) {
 	}
 	for name := range files {
 		p := filepath.Join(dir, "db."+filepath.Base(name))
-		opt := Options{Limits: Limits{MaxGenerate: 256, MaxRecords: 20000, MaxLine: 1 << 16, MaxEntry: 1 << 17}}
-		alone := ReadFile(p, opt)
+		opt := reading{Options: Options{Limits: Limits{MaxGenerate: 256, MaxRecords: 20000, MaxLine: 1 << 16, MaxEntry: 1 << 17}}}
+		alone := readFile(p, opt)
 		opt.core = core
-		z := ReadFile(p, opt)
+		z := readFile(p, opt)
 		clear(core.hold[:cap(core.hold)])
 		if diff := sameReading(alone, z); diff != "" {
 			t.Errorf("%s: with its bytes overwritten after the reading: %s", name, diff)

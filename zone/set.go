@@ -26,13 +26,13 @@ func ReadPaths(paths []string, opt Options) []*Zone {
 // it does not look at them again to tell files from directories (a
 // system call each, 2,000 for a directory of 2,000 zones).
 func ReadFiles(files []string, opt Options) []*Zone {
-	return DropIncluded(readAll(files, opt))
+	return DropIncluded(readAll(files, reading{Options: opt}))
 }
 
 // readAll reads the files on every core. The files one core reads keep
 // their names in one set of blocks: the names of all the zones of a run
 // live as long as one another.
-func readAll(files []string, opt Options) []*Zone {
+func readAll(files []string, opt reading) []*Zone {
 	zones := make([]*Zone, len(files))
 	if wd, err := os.Getwd(); err == nil {
 		opt.wd = wd
@@ -45,7 +45,7 @@ func readAll(files []string, opt Options) []*Zone {
 			o.core = &coreCache{}
 			defer o.core.roots.close()
 			for i := next.Add(1) - 1; i < int64(len(files)); i = next.Add(1) - 1 {
-				zones[i] = ReadFile(files[i], o)
+				zones[i] = readFile(files[i], o)
 			}
 		})
 	}
