@@ -96,11 +96,7 @@ type fixer struct {
 	// sources holds each plan entry's description: a subnet is the
 	// source of thousands of additions.
 	sources map[plan.Source]string
-	// reverses holds the ip6.arpa zones of the set by origin, several of
-	// one origin with views; view gives each zone of an origin given more
-	// than once its place among them (its view), made by reverseZones.
-	reverses map[string][]*reverseZone
-	view     map[*zone.Zone]int
+	ptr     ptrStage // addPTRs'
 	// from holds, for each new AAAA record in res.Added, the IPv4 address
 	// the plan gave it for, until the collisions are found.
 	from [][4]byte
@@ -116,6 +112,11 @@ type fixer struct {
 	// external) and external-local-aaaa is on: no address that the
 	// outside cannot reach is written (notExternal).
 	external bool
+	pool     poolStage // the pool rules'
+}
+
+// poolStage is what the pool rules keep, until settle is done.
+type poolStage struct {
 	// pools are the audit's pools when pool-scope-mixed or
 	// pool-aaaa-mismatch is on: no address that would leave one of mixed
 	// scopes is written (dropMixedScopes, when scopes is set), and no pool
@@ -130,6 +131,16 @@ type fixer struct {
 	// anything out. One index where each step made its own took 0.1 s
 	// at 1M records (24k pools).
 	vp *viewPlaces
+}
+
+// ptrStage is what addPTRs keeps: the reverse zones, and the stale PTRs
+// it finds where it would write one.
+type ptrStage struct {
+	// reverses holds the ip6.arpa zones of the set by origin, several of
+	// one origin with views; view gives each zone of an origin given more
+	// than once its place among them (its view), made by reverseZones.
+	reverses map[string][]*reverseZone
+	view     map[*zone.Zone]int
 	// stalePTR is set when ptr-mismatch is on: addPTRs then reports in
 	// stale each PTR of a new address that names another host (stalePTRs),
 	// with origins, the zones of the set by origin, for inSet.
@@ -159,9 +170,9 @@ func (f *fixer) run() error {
 	}
 	external, scopes, poolSets := audit.ExternalLocalAAAA().ID, audit.PoolScopeMixed().ID, audit.PoolAAAAMismatch().ID
 	f.external = f.opt.Audit.View == "external" && auditOn(f.opt.Audit, external)
-	f.scopes, f.poolSets = auditOn(f.opt.Audit, scopes), auditOn(f.opt.Audit, poolSets)
-	report[external], report[scopes], report[poolSets] = f.external, f.scopes, f.poolSets
-	f.stalePTR = auditOn(f.opt.Audit, audit.PTRMismatch().ID)
+	f.pool.scopes, f.pool.poolSets = auditOn(f.opt.Audit, scopes), auditOn(f.opt.Audit, poolSets)
+	report[external], report[scopes], report[poolSets] = f.external, f.pool.scopes, f.pool.poolSets
+	f.ptr.stalePTR = auditOn(f.opt.Audit, audit.PTRMismatch().ID)
 	hosts, err := f.needAAAA()
 	if err != nil {
 		return err
@@ -180,7 +191,7 @@ func (f *fixer) run() error {
 		return err
 	}
 	f.settle(seeds)
-	f.pools, f.vp = nil, nil
+	f.pool.pools, f.pool.vp = nil, nil
 	f.from = nil
 	if err := f.insertAAAA(); err != nil {
 		return err
@@ -202,7 +213,7 @@ func (f *fixer) run() error {
 	return f.verify()
 }
 
-// reported returns the findings of f.res.Left and f.stale that the
+// reported returns the findings of f.res.Left and f.ptr.stale that the
 // checks on (by --disable and --enable, as audit.Selected reads them for
 // fix) and the zones' zonegen:ignore comments (as audit reads them) leave
 // to report.
@@ -215,10 +226,10 @@ func (f *fixer) reported(on map[string]bool) []audit.Finding {
 			fs = append(fs, fd)
 		}
 	}
-	if len(f.stale) == 0 {
+	if len(f.ptr.stale) == 0 {
 		return audit.Suppress(fs, f.zones)
 	}
-	fs = audit.Suppress(append(fs, f.stale...), f.zones)
+	fs = audit.Suppress(append(fs, f.ptr.stale...), f.zones)
 	audit.SortFindings(fs)
 	return fs
 }

@@ -55,8 +55,8 @@ func (s *settler) newPoolIndex() *poolIndex {
 	x := &poolIndex{viewPlaces: s.views(), of: map[hostView][]int32{}, head: map[poolName]bool{}, uncompared: map[poolName]bool{},
 		holders: map[poolAddr]int{}}
 	live := s.liveHeads()
-	for p := range s.f.pools {
-		pool := &s.f.pools[p]
+	for p := range s.f.pool.pools {
+		pool := &s.f.pool.pools[p]
 		if !slices.ContainsFunc(pool.Heads, func(n string) bool { return live[n] }) &&
 			!slices.ContainsFunc(pool.Full, func(n string) bool { return live[n] }) {
 			continue
@@ -124,7 +124,7 @@ func (x *poolIndex) at(addr [16]byte, view int) []int32 {
 // have new records not left out.
 func (s *settler) liveHeads() map[string]bool {
 	live := map[string]bool{}
-	for _, p := range s.f.pools {
+	for _, p := range s.f.pool.pools {
 		for _, n := range slices.Concat(p.Heads, p.Full) {
 			live[n] = false
 		}
@@ -162,7 +162,7 @@ func (s *settler) index() *poolIndex {
 // Each pool and address counts its holders once, then one less for each
 // record of it left out: linear in the records.
 func (s *settler) halfPools(l loss) {
-	if len(s.f.pools) == 0 {
+	if len(s.f.pool.pools) == 0 {
 		return
 	}
 	x := s.index()
@@ -173,7 +173,7 @@ func (s *settler) halfPools(l loss) {
 	}
 	addr := a.Record.Addr()
 	x.pools(a.Record.Name, a.Zone, func(p int32, view int) {
-		if !x.compares(a.Record.Name, p, view) || s.f.pools[p].ComparedHas(addr) {
+		if !x.compares(a.Record.Name, p, view) || s.f.pool.pools[p].ComparedHas(addr) {
 			return
 		}
 		key := poolAddr{p, addr.As16()}
@@ -271,7 +271,7 @@ func (s *settler) lostCompletion(l loss) {
 	}
 	a := &s.f.res.Added[l.i]
 	s.pools.pools(a.Record.Name, a.Zone, func(p int32, view int) {
-		if !slices.Contains(s.f.pools[p].Full, a.Record.Name) {
+		if !slices.Contains(s.f.pool.pools[p].Full, a.Record.Name) {
 			return
 		}
 		for _, j := range s.pools.at(a.Record.Addr().As16(), view) {

@@ -107,13 +107,13 @@ func (f *fixer) dropOccluded() int {
 // in each view that lacks its AAAA.
 func (f *fixer) needAAAA() ([]string, error) {
 	opt := f.opt.Audit
-	opt.Pools = f.scopes || f.poolSets
+	opt.Pools = f.pool.scopes || f.pool.poolSets
 	opt.Disable, opt.Enable = []string{"all"}, []string{"missing-aaaa"}
 	res, err := audit.Run(f.zones, opt)
 	if err != nil {
 		return nil, err
 	}
-	f.pools = res.Pools
+	f.pool.pools = res.Pools
 	f.cuts = res.Cuts()
 	var hosts []string
 	var fd audit.Finding

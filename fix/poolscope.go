@@ -28,7 +28,7 @@ import (
 // reads too (sharedDrops). It returns the hosts left out, by zone, for
 // settle to take out of Added with what follows from them.
 func (f *fixer) dropMixedScopes() map[hostZone]bool {
-	if !f.scopes || len(f.pools) == 0 || len(f.res.Added) == 0 {
+	if !f.pool.scopes || len(f.pool.pools) == 0 || len(f.res.Added) == 0 {
 		return nil
 	}
 	added := newPlaces(f.res.Added)
@@ -36,7 +36,7 @@ func (f *fixer) dropMixedScopes() map[hostZone]bool {
 	views := vp.zones          // the zones of each view
 	left := map[string][]int{} // the views each host is left out of
 	var outs []leftOut
-	for _, p := range f.pools {
+	for _, p := range f.pool.pools {
 		v := p.View
 		for _, m := range f.mixing(&p, vp) {
 			if !slices.Contains(left[m.name], v) {

@@ -13,11 +13,11 @@ import (
 // fullHeads returns the pool names that have AAAA records and members
 // (audit.Pool.Full), whose records index must read for completeSets.
 func (f *fixer) fullHeads() []string {
-	if !f.poolSets {
+	if !f.pool.poolSets {
 		return nil
 	}
 	var out []string
-	for _, p := range f.pools {
+	for _, p := range f.pool.pools {
 		out = append(out, p.Full...)
 	}
 	return out
@@ -45,15 +45,15 @@ type completion struct {
 // members' through viewPlaces, the pool name's by zone, headRecords): a
 // pool name in a part that V views $INCLUDE has records in V zones.
 func (f *fixer) completeSets(seeds map[hostZone]bool) error {
-	if !f.poolSets || len(f.res.Added) == 0 {
+	if !f.pool.poolSets || len(f.res.Added) == 0 {
 		return nil
 	}
 	var vp *viewPlaces
 	heads := map[string]*headRecords{}
 	c := &completions{done: map[completion]bool{}}
 	before := len(f.res.Added)
-	for p := range f.pools {
-		pool := &f.pools[p]
+	for p := range f.pool.pools {
+		pool := &f.pool.pools[p]
 		if len(pool.Full) == 0 {
 			continue
 		}
@@ -258,13 +258,13 @@ func (f *fixer) queueCompletion(head string, an *anchors, ttl uint32, v4 netip.A
 // takes its pool names with it in halfPools, whose finding names it. A
 // pool name of seeds is theirs.
 func (s *settler) oddHeads(seeds map[hostZone]bool) {
-	if !s.f.poolSets || len(s.f.pools) == 0 {
+	if !s.f.pool.poolSets || len(s.f.pool.pools) == 0 {
 		return
 	}
 	s.index() // before any rule leaves a completion out: lostCompletion needs its pool
 	seeded := s.seeded(seeds)
-	for p := range s.f.pools {
-		pool := &s.f.pools[p]
+	for p := range s.f.pool.pools {
+		pool := &s.f.pool.pools[p]
 		if len(pool.Heads) == 0 {
 			continue
 		}

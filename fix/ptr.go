@@ -56,7 +56,7 @@ type holder struct {
 // the PTR should give (test 11 D5). Two passes over the records, only
 // when a PTR may be written.
 func (f *fixer) oldHolders(added []Addition, adds []int) oldAAAA {
-	if f.indexReverses(); len(f.reverses) == 0 || len(adds) == 0 {
+	if f.indexReverses(); len(f.ptr.reverses) == 0 || len(adds) == 0 {
 		return nil
 	}
 	wanted := make(map[netip.Addr]bool, len(adds))
@@ -126,8 +126,8 @@ func (f *fixer) withOldAAAA(perName map[hostZone]int) map[hostZone]int {
 // sameView reports whether zones y and z are in one view: one of them is
 // given once (so in every view), or both are their origin's k-th.
 func (f *fixer) sameView(y, z *zone.Zone) bool {
-	vy, oky := f.view[y]
-	vz, okz := f.view[z]
+	vy, oky := f.ptr.view[y]
+	vz, okz := f.ptr.view[z]
 	return !oky || !okz || vy == vz
 }
 
@@ -136,7 +136,7 @@ func (f *fixer) sameView(y, z *zone.Zone) bool {
 // every view reads (given once) of a host every view has (sharedHost).
 func (f *fixer) addressPTRs(added []Addition, same []int, perName, weight map[hostZone]int, old oldAAAA, given map[revAt]bool) error {
 	h := addrHolders{added, same, old}
-	if f.indexReverses(); len(f.view) == 0 {
+	if f.indexReverses(); len(f.ptr.view) == 0 {
 		return f.addPTR(f.named(added[ptrHost(added, same, perName)], old, weight), nil, given, h)
 	}
 	groups := f.byView(added, same)
@@ -197,7 +197,7 @@ func (f *fixer) byView(added []Addition, same []int) [][]int {
 	var out [][]int
 	at := map[int]int{} // a view's place in out
 	for _, i := range same {
-		v := f.view[added[i].Zone] // 0 for a zone given once
+		v := f.ptr.view[added[i].Zone] // 0 for a zone given once
 		k, ok := at[v]
 		if !ok {
 			k = len(out)
@@ -247,7 +247,7 @@ func (f *fixer) addPTR(a Addition, shared *Addition, given map[revAt]bool, h add
 	}
 	for _, rz := range f.reverseZones(rev, a.Zone) {
 		pick := a
-		if _, own := f.view[rz.z]; shared != nil && !own {
+		if _, own := f.ptr.view[rz.z]; shared != nil && !own {
 			pick = *shared
 		}
 		if err := f.addPTRIn(rz, rev, pick, given, h); err != nil {
@@ -267,7 +267,7 @@ func (f *fixer) addPTRIn(rz *reverseZone, rev string, a Addition, given map[revA
 		return nil
 	}
 	if ptrs := f.ptrsIn(rev, rz.z); len(ptrs) > 0 {
-		if f.stalePTR {
+		if f.ptr.stalePTR {
 			f.judgePTRs(ptrs, rz.z, &a, h)
 		}
 		return nil
@@ -310,11 +310,11 @@ func (f *fixer) ptrsIn(rev string, z *zone.Zone) []*zone.Record {
 func (f *fixer) reverseZones(rev string, fwd *zone.Zone) []*reverseZone {
 	f.indexReverses()
 	for name := rev; name != ""; _, name, _ = strings.Cut(name, ".") {
-		rzs := f.reverses[name]
+		rzs := f.ptr.reverses[name]
 		if len(rzs) == 0 {
 			continue
 		}
-		v, own := f.view[fwd]
+		v, own := f.ptr.view[fwd]
 		switch {
 		case len(rzs) == 1 || !own:
 		case v < len(rzs):
@@ -336,13 +336,13 @@ func (f *fixer) reverseZones(rev string, fwd *zone.Zone) []*reverseZone {
 // view of each zone whose origin is given more than once, as the audit
 // splits views (audit.Views).
 func (f *fixer) indexReverses() {
-	if f.reverses != nil {
+	if f.ptr.reverses != nil {
 		return
 	}
-	f.reverses, f.view = map[string][]*reverseZone{}, audit.Views(f.zones)
+	f.ptr.reverses, f.ptr.view = map[string][]*reverseZone{}, audit.Views(f.zones)
 	for _, z := range f.zones {
 		if strings.HasSuffix(z.Origin, "ip6.arpa.") {
-			f.reverses[z.Origin] = append(f.reverses[z.Origin], &reverseZone{z: z})
+			f.ptr.reverses[z.Origin] = append(f.ptr.reverses[z.Origin], &reverseZone{z: z})
 		}
 	}
 }

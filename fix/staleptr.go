@@ -54,12 +54,12 @@ func (f *fixer) judgePTRs(ptrs []*zone.Record, rz *zone.Zone, a *Addition, h add
 func (f *fixer) reportStale(p *zone.Record, a *Addition) {
 	fd := audit.PTRMismatch().Finding(a.Record.Name, p.Pos(),
 		audit.PTRMismatchMessage(a.Record.Name, a.Record.Addr(), p.Data)+": fix leaves the PTR as it is")
-	if k := (staleKey{fd.Pos, fd.Message}); !f.staleSeen[k] {
-		if f.staleSeen == nil {
-			f.staleSeen = map[staleKey]bool{}
+	if k := (staleKey{fd.Pos, fd.Message}); !f.ptr.staleSeen[k] {
+		if f.ptr.staleSeen == nil {
+			f.ptr.staleSeen = map[staleKey]bool{}
 		}
-		f.staleSeen[k] = true
-		f.stale = append(f.stale, fd)
+		f.ptr.staleSeen[k] = true
+		f.ptr.stale = append(f.ptr.stale, fd)
 	}
 }
 
@@ -77,14 +77,14 @@ type staleKey struct {
 // view, and not occluded there by a delegation or a DNAME (serves), as the
 // audit judges the names a PTR gives.
 func (f *fixer) inSet(name string, rz *zone.Zone) bool {
-	if f.origins == nil {
-		f.origins = make(map[string][]*zone.Zone, len(f.zones))
+	if f.ptr.origins == nil {
+		f.ptr.origins = make(map[string][]*zone.Zone, len(f.zones))
 		for _, z := range f.zones {
-			f.origins[z.Origin] = append(f.origins[z.Origin], z)
+			f.ptr.origins[z.Origin] = append(f.ptr.origins[z.Origin], z)
 		}
 	}
 	for n := name; ; {
-		for _, z := range f.origins[n] {
+		for _, z := range f.ptr.origins[n] {
 			if f.sameView(z, rz) {
 				return f.serves(z, name, zone.TypeAAAA)
 			}

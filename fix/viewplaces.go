@@ -61,10 +61,10 @@ func (vp *viewPlaces) add(added []Addition, from int) {
 // view (fixer.vp), made on first use: after dropCollisions, the last step
 // that takes records out of Added before settle.
 func (f *fixer) viewPlaces() *viewPlaces {
-	if f.vp == nil {
-		f.vp = newViewPlaces(f.pools, f.res.Added)
+	if f.pool.vp == nil {
+		f.pool.vp = newViewPlaces(f.pool.pools, f.res.Added)
 	}
-	return f.vp
+	return f.pool.vp
 }
 
 // places returns the places in Added, in order, of name's new records in
