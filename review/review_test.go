@@ -724,3 +724,27 @@ func TestReviewStagedDeleted(t *testing.T) {
 		t.Errorf("files %+v, want the deleted file, missing", res.Files)
 	}
 }
+
+// TestReviewLineEndInName: a zone file whose name holds a line end is
+// read at the base too, though git cat-file --batch cannot be asked for it
+// on its line: the review of every file stopped (test 19e F2).
+func TestReviewLineEndInName(t *testing.T) {
+	dir := newRepo(t)
+	name := "db.new\nline"
+	write(t, dir, name, committed)
+	run(t, dir, "add", ".")
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "odd name")
+	write(t, dir, name, committed+"sip      IN A   10.0.1.20\n")
+	res, err := review.Run([]string{filepath.Join(dir, name), filepath.Join(dir, "db.contoso.com")}, review.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.Audit.Findings {
+		got = append(got, f.Check)
+	}
+	sort.Strings(got)
+	if want := []string{"missing-aaaa", "serial-not-incremented"}; !cmp.Equal(got, want) || res.Files[0].Added {
+		t.Errorf("findings %v, want %v, and the file not new (%+v)", got, want, res.Files[0])
+	}
+}

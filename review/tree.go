@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+
+	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // show returns a file as it was at rev, and false when it did not exist;
@@ -15,6 +17,9 @@ import (
 // repository, or a loop of links, is an error, as the working tree's
 // reader would refuse it.
 func (r *repo) show(rev, at, rel string) ([]byte, bool, error) {
+	if strings.ContainsAny(rel, "\n\r") {
+		return r.showApart(rev, at, rel)
+	}
 	r.catOnce.Do(func() { r.cat, r.catErr = startCatFile(r.root) })
 	if r.catErr != nil {
 		return nil, false, r.catErr
@@ -37,6 +42,30 @@ func (r *repo) show(rev, at, rel string) ([]byte, bool, error) {
 		return body, true, nil
 	}
 	return nil, false, fmt.Errorf("%s at %s: git cat-file said %q", rel, at, h)
+}
+
+// showApart is show for a path with a line end in it, which cat-file
+// --batch cannot be asked for on its line (test 19e F2: the review of
+// every file stopped): git is asked for it by its arguments, and a
+// symbolic link at that path is not followed.
+func (r *repo) showApart(rev, at, rel string) ([]byte, bool, error) {
+	oid, err := git(r.root, "rev-parse", "--verify", "--quiet", rev+":"+rel)
+	if err != nil {
+		return nil, false, nil // no such path at rev
+	}
+	id := strings.TrimSpace(string(oid))
+	kind, err := git(r.root, "cat-file", "-t", id)
+	if err != nil {
+		return nil, false, fmt.Errorf("%s at %s: %w", clip.Quote(rel), at, err)
+	}
+	if k := strings.TrimSpace(string(kind)); k != "blob" {
+		return nil, false, &notFileError{rel: rel, rev: at, kind: k}
+	}
+	data, err := git(r.root, "cat-file", "blob", id)
+	if err != nil {
+		return nil, false, fmt.Errorf("%s at %s: %w", clip.Quote(rel), at, err)
+	}
+	return data, true, nil
 }
 
 // firstLine returns b up to its first line end.

@@ -146,8 +146,12 @@ func (f *feeder) fastRecord(pos Pos) bool {
 	var served uint32
 	if len(written) > 0 {
 		r.run, served = joinRun(&f.run, written, f.parts, r.Type, r.TTL)
+		f.ownerText = append(f.ownerText[:0], written...)
 	} else {
 		r.run, served = joinRun(&f.run, plain, f.parts, r.Type, r.TTL)
+		if plain != "" {
+			f.ownerText = append(f.ownerText[:0], plain...)
+		}
 	}
 	z.Records = appendRecord(z.Records, &r)
 	last.owner, last.explicit, last.any = r.Name, served, true
@@ -379,8 +383,8 @@ func (f *feeder) selfContained() {
 	}
 	out := append(f.fast.spare[:0], line[:ownerEnd]...)
 	if blank { // the owner as written: its letter case makes BIND's runs
-		if len(f.run.owner) > 0 {
-			out = append(out, f.run.owner...)
+		if len(f.ownerText) > 0 {
+			out = append(out, f.ownerText...)
 		} else {
 			out = append(out, last.owner...)
 		}

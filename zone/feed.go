@@ -51,6 +51,11 @@ type feeder struct {
 	// file holds no record.
 	parts uint32
 	run   ownerRun // the run of records of one owner under way
+	// ownerText is the owner of the last record with one of its own, as
+	// written (with its escapes and letter case), which a blank owner
+	// stands for where a line goes to miekg/dns written out; run.owner is
+	// only what runs compare (test 19e F1: a\032b written from it was a b)
+	ownerText []byte
 }
 
 // fileName returns the file name for a record's position, one string for

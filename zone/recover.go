@@ -54,7 +54,10 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) error {
 		return err
 	}
 	var served uint32
-	r.run, served = joinRun(&f.run, r.written, li.part, r.Type, r.TTL)
+	r.run, served = joinRun(&f.run, runOwner(r.written, li.origin), li.part, r.Type, r.TTL)
+	if r.written != "" {
+		f.ownerText = append(f.ownerText[:0], r.written...)
+	}
 	if f.opt.outOfZone(r.Name) {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
 	} else {
@@ -70,7 +73,7 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) error {
 	f.lines = f.lines[:i+1]
 	f.drop(i + 1)
 	f.buf, f.off, f.err = f.buf[:0], 0, nil
-	f.restartOwner = string(f.run.owner) // as written: its letter case makes the runs
+	f.restartOwner = string(f.ownerText) // as written: its letter case makes the runs
 	if f.restartOwner == "" {
 		f.restartOwner = r.Name
 	}
@@ -136,7 +139,7 @@ func opaqueRecord(li lineInfo, last *lastState) (opaque, bool) {
 			return r, false
 		}
 		owner, tok = abs, tok[1:]
-		r.written = runOwner(abs, li.origin)
+		r.written = abs
 	}
 	r.TTL = last.explicit
 	if li.ttl.byDirective {

@@ -134,3 +134,23 @@ func TestOwnerRunManyTypes(t *testing.T) {
 		t.Errorf("a type of the run before: TTL %d, want its own", served)
 	}
 }
+
+// TestBlankOwnerAfterTextKept: a blank owner after a record kept as text
+// stands for the owner as written, escapes and all: written from the
+// run's key, a\032b was "a b" and a syntax error, h\.x a name of two
+// labels (test 19e F1).
+func TestBlankOwnerAfterTextKept(t *testing.T) {
+	const head = "$ORIGIN example.com.\n$TTL 3600\n@ SOA ns h 1 2 3 4 5\n@ NS ns\nns A 10.0.0.1\n"
+	for _, owner := range []string{`h\.x`, `a\032b`, `Mixed\065`} {
+		z := Read(fstest.MapFS{"z": {Data: []byte(head + owner + " IN WKS 10.9.0.1 tcp 25\n     IN A 10.0.0.2\n")}}, "z", Options{})
+		if z.Err != nil {
+			t.Fatalf("%s: %v", owner, z.Err)
+		}
+		want := Canonical(owner + ".example.com.")
+		for _, r := range z.Records[3:] {
+			if r.Name != want {
+				t.Errorf("%s: a record of %s, want %s", owner, r.Name, want)
+			}
+		}
+	}
+}
