@@ -86,19 +86,13 @@ func (r *repo) hasCommits() bool {
 
 // git runs a git command in dir, in the repository that git discovers
 // from dir (see gitEnv).
-func git(dir string, args ...string) ([]byte, error) { return gitInput(dir, "", args...) }
+func git(dir string, args ...string) ([]byte, error) { return gitIndex(dir, "", args...) }
 
-// gitInput is git with input on its standard input.
-func gitInput(dir, input string, args ...string) ([]byte, error) {
-	return gitIndex(dir, "", input, args...)
-}
-
-// gitIndex is gitInput with index as git's index file (GIT_INDEX_FILE),
-// or with the repository's own when index is "".
-func gitIndex(dir, index, input string, args ...string) ([]byte, error) {
+// gitIndex is git with index as git's index file (GIT_INDEX_FILE), or
+// with the repository's own when index is "".
+func gitIndex(dir, index string, args ...string) ([]byte, error) {
 	cmd := exec.Command("git", args...)
 	cmd.Dir = dir
-	cmd.Stdin = strings.NewReader(input)
 	cmd.Env = gitEnv(os.Environ())
 	if index != "" {
 		cmd.Env = append(cmd.Env, "GIT_INDEX_FILE="+index)

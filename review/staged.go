@@ -42,7 +42,7 @@ func stagedTree(index string) (staged, error) {
 	if _, err := os.Stat(index); errors.Is(err, fs.ErrNotExist) {
 		return staged{}, fmt.Errorf("GIT_INDEX_FILE %s names no file in %s", clip.Quote(index), r.root)
 	}
-	out, err := gitIndex(r.root, index, "", "write-tree")
+	out, err := gitIndex(r.root, index, "write-tree")
 	if err != nil {
 		return staged{}, fmt.Errorf("the staged files (GIT_INDEX_FILE %s): %w", clip.Quote(index), err)
 	}
