@@ -1,8 +1,6 @@
 package audit
 
 import (
-	"slices"
-
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -69,12 +67,8 @@ func mergeCuts(results []*Result) []viewCuts {
 // (a zone every view reads has one for each: a child zone in one view
 // only occludes its names in that view alone, test 17 D4). fix adds no
 // record where no view of its zone is authoritative, as the audit's index
-// leaves none there. Nil when no zone may have occluded records (most
-// zone sets), and for a Result built by hand.
+// leaves none there. Empty for a Result built by hand.
 func (r *Result) Cuts() map[*zone.Zone][]*zone.Cuts {
-	if !slices.ContainsFunc(r.cuts, func(v viewCuts) bool { return v.cuts.MayOccludeAny() }) {
-		return nil
-	}
 	out := map[*zone.Zone][]*zone.Cuts{}
 	for _, v := range r.cuts {
 		for _, z := range v.zones {

@@ -106,7 +106,7 @@ type fixer struct {
 	v4 []netip.Addr
 	at []int
 	// cuts holds the audit's cuts of each zone, one for each view that
-	// reads it (serves); nil when no zone may have occluded records.
+	// reads it (serves, inSet).
 	cuts map[*zone.Zone][]*zone.Cuts
 	// external is set when the zones are the external view (--view
 	// external) and external-local-aaaa is on: no address that the
@@ -142,12 +142,10 @@ type ptrStage struct {
 	reverses map[string][]*reverseZone
 	view     map[*zone.Zone]int
 	// stalePTR is set when ptr-mismatch is on: addPTRs then reports in
-	// stale each PTR of a new address that names another host (stalePTRs),
-	// with origins, the zones of the set by origin, for inSet.
+	// stale each PTR of a new address that names another host (stalePTRs).
 	stalePTR  bool
 	stale     []audit.Finding
 	staleSeen map[staleKey]bool // the stale findings, each once: a PTR that two views read
-	origins   map[string][]*zone.Zone
 }
 
 // ref is a record and the zone that holds it.

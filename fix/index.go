@@ -1,6 +1,8 @@
 package fix
 
 import (
+	"slices"
+
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -35,7 +37,7 @@ func (f *fixer) index(hosts []string) ([]string, int) {
 			}
 		}
 	}
-	if f.cuts != nil {
+	if f.mayOcclude() {
 		as -= f.dropOccluded()
 	}
 	return once, as
@@ -81,6 +83,18 @@ func (f *fixer) addPTRRecord(x ref, ptrOnly map[string]bool) map[string]bool {
 	}
 	f.names[x.r.Name] = append(refs, x)
 	return ptrOnly
+}
+
+// mayOcclude reports whether some zone may have records it is not
+// authoritative for (zone.Cuts.MayOccludeAny): most zone sets have none,
+// and index then spares dropOccluded's pass.
+func (f *fixer) mayOcclude() bool {
+	for _, cuts := range f.cuts {
+		if slices.ContainsFunc(cuts, (*zone.Cuts).MayOccludeAny) {
+			return true
+		}
+	}
+	return false
 }
 
 // dropOccluded leaves out of f.names the records of zones that are not
@@ -150,7 +164,7 @@ func (f *fixer) serves(z *zone.Zone, name string, t zone.Type) bool {
 		return true
 	}
 	for _, c := range cuts {
-		if c.Authority(name, z.Origin).Keeps(t) {
+		if !c.MayOcclude(z.Origin) || c.Authority(name, z.Origin).Keeps(t) {
 			return true
 		}
 	}

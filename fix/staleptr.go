@@ -1,6 +1,8 @@
 package fix
 
 import (
+	"slices"
+
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -73,29 +75,8 @@ type staleKey struct {
 }
 
 // inSet reports whether name is a name that the zone set answers for in
-// the view of zone rz: at or below the origin of one of its zones of that
-// view, and not occluded there by a delegation or a DNAME (serves), as the
-// audit judges the names a PTR gives.
+// some view that reads zone rz (zone.Cuts.InSet), as the audit judges the
+// names a PTR gives (audit.StalePTR).
 func (f *fixer) inSet(name string, rz *zone.Zone) bool {
-	if f.ptr.origins == nil {
-		f.ptr.origins = make(map[string][]*zone.Zone, len(f.zones))
-		for _, z := range f.zones {
-			f.ptr.origins[z.Origin] = append(f.ptr.origins[z.Origin], z)
-		}
-	}
-	for n := name; ; {
-		for _, z := range f.ptr.origins[n] {
-			if f.sameView(z, rz) {
-				return f.serves(z, name, zone.TypeAAAA)
-			}
-		}
-		_, parent, ok := zone.CutLabel(n)
-		switch {
-		case n == "." || !ok:
-			return false
-		case parent == "":
-			parent = "."
-		}
-		n = parent
-	}
+	return slices.ContainsFunc(f.cuts[rz], func(c *zone.Cuts) bool { return c.InSet(name) })
 }

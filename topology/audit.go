@@ -1,6 +1,8 @@
 package topology
 
 import (
+	"slices"
+
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/zone"
 )
@@ -16,7 +18,7 @@ import (
 // must stay, since it refuses the topology.
 func (t *Topology) Audit(views []View) ([]audit.Finding, error) {
 	all := t.Validate()
-	if (&audit.Result{Findings: all}).Count()[audit.Error] > 0 {
+	if slices.ContainsFunc(all, func(f audit.Finding) bool { return f.Severity == audit.Error }) {
 		return all, nil
 	}
 	for _, v := range views {
