@@ -13,19 +13,22 @@ var checkCNAMEOtherData = &Check{
 	Stage:    "audit",
 	Title:    "a CNAME beside other data at the same name",
 	Text: "A name that is an alias can have no other records (RFC 1034 §3.6.2; the DNSSEC records RRSIG, NSEC, SIG and KEY excepted), " +
-		"and only one CNAME. BIND refuses such a zone; resolvers that get it return one or the other." + recordScope,
+		"and only one CNAME. BIND refuses such a zone, and with it every Lync name in it: the check looks at every name, not only the Lync names.",
 	Bad:  "lyncdiscover  CNAME  webext\nlyncdiscover  A      198.51.100.20",
 	Good: "lyncdiscover  CNAME  webext",
 	Ref:  "RFC 1034 §3.6.2; RFC 2181 §10.1",
 	run:  runCNAMEOtherData,
 }
 
+// runCNAMEOtherData looks at every name, Lync's or not: BIND refuses the
+// whole zone ("CNAME and other data", "multiple RRs of singleton type"),
+// and with it every Lync name (test 20a #1).
 func runCNAMEOtherData(p *pass, c *Check) {
 	for id := range p.ix.heads {
-		name := p.ix.name(int32(id))
-		if !p.isLyncID(int32(id)) {
+		if !p.ix.hasCNAME(int32(id)) {
 			continue
 		}
+		name := p.ix.name(int32(id))
 		rs := p.ix.allOf(int32(id))
 		cn := ofType(rs, zone.TypeCNAME)
 		if len(cn) == 0 {
