@@ -32,9 +32,11 @@ func hostInvalidHostname(p *pass, c *Check, h *host) {
 
 // badLabel returns the first label of name that is not a host name label,
 // as written: `pool\.01` for pool\.01.contoso.com., whose first label has
-// an escaped dot in it.
+// an escaped dot in it. A wildcard owner's `*` (RFC 4592; a host with
+// --all-hosts) stands for the labels of the names it answers for, and is
+// no host's label (test 20a #4).
 func badLabel(name string) string {
-	rest := strings.TrimSuffix(name, ".")
+	rest := strings.TrimPrefix(strings.TrimSuffix(name, "."), "*.")
 	for rest != "" {
 		l, after, _ := zone.CutLabel(rest)
 		if !hostLabel(l) {
