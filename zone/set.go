@@ -196,7 +196,9 @@ func linkedZone(p, name string) bool {
 }
 
 // notZone lists the name endings of files a directory audit skips: notes,
-// configuration and code, backups, and the files BIND itself keeps beside
+// configuration and code, backups and the copies editors and package
+// managers leave (a db.contoso.com.old was audited as a second view of the
+// zone, test 20a #7), and the files BIND itself keeps beside
 // its zones (journals and their compaction's .jnw and .jbk, DNSSEC keys and
 // key states, managed keys, negative trust anchors, zones added by rndc
 // addzone in .nzf or .nzd files).
@@ -204,7 +206,8 @@ var notZone = []string{
 	".md", ".txt", ".yaml", ".yml", ".json", ".toml", ".conf", ".cfg", ".go", ".sh", ".py",
 	".inc", ".include", ".orig", ".rej", ".bak", ".swp", "~", ".golden", ".jnl", ".signed.jnl",
 	".key", ".private", ".pem", ".html", ".jnw", ".jbk", ".state", ".mkeys", ".nta", ".nzf",
-	".nzd", ".nzd-lock",
+	".nzd", ".nzd-lock", ".old", ".save", ".prev", ".backup", ".tmp", ".dpkg-old", ".dpkg-dist",
+	".dpkg-new", ".rpmsave", ".rpmnew", ".rpmorig", ".ucf-old", ".ucf-dist",
 }
 
 // bindFiles lists the names of BIND's own files that hold no zone: its

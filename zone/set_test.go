@@ -30,7 +30,6 @@ func TestZoneFilesOnce(t *testing.T) {
 // the review hook, tester 9 D2), keys, journals, DS and key sets are not
 // zones, and a signed zone is one.
 func TestZoneFilesSkipBIND(t *testing.T) {
-	dir := t.TempDir()
 	zones := []string{"db.0", "db.127", "db.contoso.com", "db.contoso.com.signed", "db.empty", "db.local"}
 	others := []string{
 		"named.conf", "named.conf.local", "named.conf.options", "named.conf.default-zones", "rndc.key",
@@ -40,6 +39,30 @@ func TestZoneFilesSkipBIND(t *testing.T) {
 		"managed-keys.bind.jnl", "_default.mkeys", "_default.mkeys.jnl", "_default.nzf", "_default.nzd",
 		"_default.nta", "named_dump.db", "NAMED.CONF.LOCAL",
 	}
+	wantZoneFiles(t, zones, others)
+}
+
+// TestZoneFilesSkipCopies: a directory with the copies that editors,
+// people and package managers leave beside a zone gives the zone alone (a
+// db.contoso.com.old was audited as a second view of the zone, test 20a
+// #7); a reverse zone's file ending in a number, and a zone of the .new
+// top-level domain, are zones.
+func TestZoneFilesSkipCopies(t *testing.T) {
+	zones := []string{"db.10.0.0", "db.contoso.com", "example.new"}
+	others := []string{
+		"db.contoso.com.old", "db.contoso.com.save", "db.contoso.com.prev", "db.contoso.com.backup",
+		"db.contoso.com.tmp", "db.contoso.com.dpkg-old", "db.contoso.com.dpkg-dist", "db.contoso.com.dpkg-new",
+		"db.contoso.com.rpmsave", "db.contoso.com.rpmnew", "db.contoso.com.rpmorig", "db.contoso.com.ucf-old",
+		"db.contoso.com.ucf-dist", "DB.CONTOSO.COM.OLD",
+	}
+	wantZoneFiles(t, zones, others)
+}
+
+// wantZoneFiles writes zones and others into a directory and wants
+// ZoneFiles to list the zones alone, in order.
+func wantZoneFiles(t *testing.T, zones, others []string) {
+	t.Helper()
+	dir := t.TempDir()
 	for _, f := range append(slices.Clone(zones), others...) {
 		if err := os.WriteFile(filepath.Join(dir, f), []byte("$TTL 1h\n"), 0o644); err != nil {
 			t.Fatal(err)

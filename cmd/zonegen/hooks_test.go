@@ -35,7 +35,7 @@ func TestPreCommitHooksFiles(t *testing.T) {
 		"zones/db.contoso.com.signed", "zones/Kcontoso.com.+013+54321.state", "zones/_default.mkeys",
 		"zones/db.contoso.com.jbk", "zones/db.contoso.com.jnw", "zones/_default.nzf", "zones/named.local",
 	}
-	for _, ending := range []string{"json", "toml", "cfg", "go", "sh", "py", "orig", "rej", "swp", "golden", "private", "pem", "html"} {
+	for _, ending := range []string{"json", "toml", "cfg", "go", "sh", "py", "orig", "rej", "swp", "golden", "private", "pem", "html", "old", "save", "tmp", "dpkg-old", "rpmnew", "new", "0"} {
 		names = append(names, "zones/x."+ending)
 	}
 	for _, id := range []string{"zonegen-review", "zonegen-audit"} {
