@@ -154,19 +154,10 @@ func (f *fixer) records(name string, t zone.Type) []ref {
 // serves reports whether zone z is authoritative for its records of type
 // t of name in some view that reads it, as the audit found the cuts of
 // the views' namespaces (audit.Result.Cuts, docs/decisions.md, "Occluded
-// records"): fix neither reads nor adds a record that BIND never serves
-// (an AAAA after a parent's stale copy of a child's A, a PTR below a
-// reverse zone's delegation). A zone every view reads serves a name that
-// one view's child zone occludes in the other views (test 17 D4).
+// records", zone.Serves): fix neither reads nor adds a record that BIND
+// never serves (an AAAA after a parent's stale copy of a child's A, a PTR
+// below a reverse zone's delegation).
 func (f *fixer) serves(z *zone.Zone, name string, t zone.Type) bool {
 	cuts, ok := f.cuts[z]
-	if !ok {
-		return true
-	}
-	for _, c := range cuts {
-		if !c.MayOcclude(z.Origin) || c.Authority(name, z.Origin).Keeps(t) {
-			return true
-		}
-	}
-	return false
+	return !ok || zone.Serves(cuts, name, z.Origin, t)
 }

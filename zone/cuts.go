@@ -150,6 +150,19 @@ func (c *Cuts) Authority(name, origin string) Authority {
 	return auth
 }
 
+// Serves reports whether the zone of the given origin is authoritative for
+// its records of type t of name in some view that reads it, views holding
+// the cuts of each (Authority): a zone every view reads serves a name that
+// one view's child zone occludes in the other views (test 17 D4).
+func Serves(views []*Cuts, name, origin string, t Type) bool {
+	for _, c := range views {
+		if !c.MayOcclude(origin) || c.Authority(name, origin).Keeps(t) {
+			return true
+		}
+	}
+	return false
+}
+
 // InSet reports whether a name lies in a zone of the set: at or below the
 // origin of one, and not at or below a delegation of that zone to a child
 // zone the set does not hold, nor below a DNAME's owner (RFC 6672 §2.4),

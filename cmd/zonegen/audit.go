@@ -37,7 +37,7 @@ func auditCommand(env *environment) *cli.Command {
 			if err := writeReport(c, out, res); err != nil {
 				return err
 			}
-			warnUnknownHosts(c, zones)
+			warnUnknownHosts(c, zones, res.Cuts())
 			return exitStatus(res, zones, out.failOn)
 		},
 	}
@@ -66,31 +66,40 @@ func readZones(c *cli.Context, env *environment, opt zone.Options) ([]*zone.Zone
 // follows its chain and audits the name at its end, or, where the chain
 // leaves the zone set, has nothing of it to audit (test 18 D8). A name
 // that only a wildcard's CNAME makes an alias is still named (test 18b
-// D5): finding it needs the audit's index. It says nothing when a zone
-// could not be read: the name may be in the part that was not read, and
-// the real error is elsewhere (test 5 D4).
-func warnUnknownHosts(c *cli.Context, zones []*zone.Zone) {
+// D5): finding it needs the audit's index. A name whose records lie
+// below a delegation or a DNAME of their zone (cuts, audit.Result.Cuts),
+// which the audit leaves out as BIND does not serve them, is named so
+// (test 20a #5). It says nothing when a zone could not be read: the name
+// may be in the part that was not read, and the real error is elsewhere
+// (test 5 D4).
+func warnUnknownHosts(c *cli.Context, zones []*zone.Zone, cuts map[*zone.Zone][]*zone.Cuts) {
 	given := givenHosts(c)
 	if len(given) == 0 || !allRead(zones) {
 		return
 	}
-	missing := map[string]bool{}
+	missing := map[string]string{} // name -> what is said of it
 	for _, h := range given {
-		missing[zone.Canonical(h.name)] = true
+		missing[zone.Canonical(h.name)] = "no A, AAAA or CNAME record of that name in the zones given"
 	}
 	for _, z := range zones {
 		for i := range z.Records {
 			r := &z.Records[i]
-			if (r.Type == zone.TypeA || r.Type == zone.TypeAAAA || r.Type == zone.TypeCNAME) && r.Class == zone.ClassIN && missing[r.Name] {
-				delete(missing, r.Name)
+			if _, ok := missing[r.Name]; !ok || r.Class != zone.ClassIN ||
+				r.Type != zone.TypeA && r.Type != zone.TypeAAAA && r.Type != zone.TypeCNAME {
+				continue
 			}
+			if views, ok := cuts[z]; ok && !zone.Serves(views, r.Name, z.Origin, r.Type) {
+				missing[r.Name] = "its records lie below a delegation or a DNAME of " + z.Origin + ", where BIND does not serve them"
+				continue
+			}
+			delete(missing, r.Name)
 		}
 	}
 	from := hostSources(c)
 	for _, h := range given {
-		if name := zone.Canonical(h.name); missing[name] {
+		if name := zone.Canonical(h.name); missing[name] != "" {
+			fmt.Fprintf(c.App.ErrWriter, "zonegen: %s: %s\n", from[name], missing[name])
 			delete(missing, name) // once, as the first source names it
-			fmt.Fprintf(c.App.ErrWriter, "zonegen: %s: no A, AAAA or CNAME record of that name in the zones given\n", from[name])
 		}
 	}
 }

@@ -97,6 +97,20 @@ func TestConfigHostsUnknown(t *testing.T) {
 	}
 }
 
+// TestHostOccluded: a --host name whose A record lies below a delegation
+// of its zone, which BIND does not serve and the audit leaves out, is
+// named so on standard error (it was left out without a word, test 20a
+// #5); a name with a served record is not named.
+func TestHostOccluded(t *testing.T) {
+	workDir(t, lyncZone+"corp IN NS ns1.corp\nns1.corp IN A 10.0.5.53\nmed01.corp IN A 10.0.5.11\n"+
+		"fs01 IN A 10.0.4.1\n")
+	const want = "zonegen: --host med01.corp.contoso.com.: its records lie below a delegation or a DNAME of contoso.com., where BIND does not serve them\n"
+	_, _, stderr := zonegen(t, nil, "audit", "--host", "med01.corp.contoso.com", "--host", "fs01.contoso.com", "mz")
+	if stderr != want {
+		t.Errorf("audit: stderr %q, want %q", stderr, want)
+	}
+}
+
 // TestHostAliasKnown: a --host name that is an alias is not said to be
 // missing: discovery follows its chain and audits the name at its end
 // (test 18 D8).

@@ -55,7 +55,7 @@ func reviewCommand(env *environment) *cli.Command {
 				return err
 			}
 			// as audit says it, of the zones as they are now
-			warnUnknownHosts(c, res.Zones())
+			warnUnknownHosts(c, res.Zones(), res.Audit.Cuts())
 			for _, z := range res.Zones() {
 				if z.Err != nil {
 					return &exitError{code: exitTrouble}
