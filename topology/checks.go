@@ -162,7 +162,7 @@ func checkEdgeLoadBalancing() *audit.Check {
 			"servers with one address per IP version on every service name, is an error.",
 		Bad:  "edge:\n  internal: {load_balancing: dns, servers: [edge01, edge02]}\n  external:\n    access: {ipv4: [198.51.100.10]}",
 		Good: "edge:\n  internal: {load_balancing: dns, servers: [edge01, edge02]}\n  external:\n    access: {ipv4: [198.51.100.10, 198.51.100.13]}",
-		Ref:  "Lync Server 2013: DNS load balancing (Gg398634), Edge pools; LYNC-DNS.md section 4",
+		Ref:  "Lync Server 2013: DNS load balancing (Gg398634), Edge pools",
 	}
 }
 
@@ -181,6 +181,6 @@ func checkSharedAddress() *audit.Check {
 			"A DNS-load-balanced pool's name has its servers' addresses by design and is not compared.",
 		Bad:  "servers:\n  - {fqdn: fe01.contoso.com, ipv4: 10.0.1.11}\n  - {fqdn: fe02.contoso.com, ipv4: 10.0.1.11}",
 		Good: "servers:\n  - {fqdn: fe01.contoso.com, ipv4: 10.0.1.11}\n  - {fqdn: fe02.contoso.com, ipv4: 10.0.1.12}",
-		Ref:  "Lync Server 2013: DNS requirements for Front End pools (Gg412910); DNS summary - Reverse proxy (JJ204781); Port summary - Single consolidated edge with public IP addresses; LYNC-DNS.md sections 2-4",
+		Ref:  "Lync Server 2013: DNS requirements for Front End pools (Gg412910); DNS summary - Reverse proxy (JJ204781); Port summary - Single consolidated edge with public IP addresses",
 	}
 }

@@ -59,21 +59,22 @@ func (v *validator) sharedAddresses() {
 }
 
 // clashingClaims says whether two items may not share an address, and why
-// (with the LYNC-DNS.md section it rests on). a comes first in the file.
+// (with the Microsoft page it rests on: a user cannot follow LYNC-DNS.md,
+// which is not in the repository, test 20c #8). a comes first in the file.
 func clashingClaims(a, b claim) (string, bool) {
 	if a.kind > b.kind {
 		a, b = b, a
 	}
 	switch {
 	case a.kind == claimServer && b.kind == claimServer && a.name != b.name:
-		return "every server has an address of its own (LYNC-DNS.md section 2)", true
+		return "every server has an address of its own (DNS requirements for Front End pools, Gg412910)", true
 	case a.kind == claimServer && b.kind == claimVIP:
-		return "a hardware load balancer's vip is not a server's address (LYNC-DNS.md sections 2 and 4)", true
+		return "a hardware load balancer's vip is not a server's address (DNS load balancing, Gg398634)", true
 	case a.kind == claimServer && b.kind == claimWebServices && a.name != b.ownServer:
 		return "internal web services are at a hardware load balancer's vip, an address of its own, since HTTP/HTTPS " +
-			"cannot be DNS load balanced (LYNC-DNS.md sections 2 and 4); only a pool of one server may have them at its server's address", true
+			"cannot be DNS load balanced (DNS load balancing, Gg398634); only a pool of one server may have them at its server's address", true
 	case a.kind == claimServer && b.isHTTPS():
-		return "the Office Web Apps Server and the reverse proxy are not Lync servers and have addresses of their own (LYNC-DNS.md sections 2 and 3)", true
+		return "the Office Web Apps Server and the reverse proxy are not Lync servers and have addresses of their own (DNS summary - Reverse proxy, JJ204781)", true
 	case a.isHTTPS() && b.port443 != "":
 		return "port 443 there is " + b.port443 + ", which " + a.what + " cannot share", true
 	case a.port443 != "" && b.isHTTPS():
@@ -115,7 +116,7 @@ func poolClaims(p *Pool) []claim {
 	for _, s := range p.Servers {
 		out = appendClaims(out, s.Addrs, claim{kind: claimServer, name: s.FQDN, what: "server " + s.FQDN})
 	}
-	web := "the internal web services of " + p.FQDN + " (HTTPS, LYNC-DNS.md sections 2 and 4)"
+	web := "the internal web services of " + p.FQDN + " (HTTPS, DNS load balancing, Gg398634)"
 	if p.VIP != nil {
 		vip := claim{kind: claimVIP, name: p.FQDN, what: "the vip of " + p.FQDN}
 		if p.Role.hasWebServices() && (p.WebInternal == nil || len(p.WebInternal.Addrs) == 0) {
@@ -142,9 +143,9 @@ func edgeClaims(e *Edge) []claim {
 		host          *Host
 		title, listen string
 	}{
-		{&e.Access, "the Access Edge", "SIP over TLS (_sip._tls SRV to port 443, LYNC-DNS.md section 3)"},
-		{&e.WebConf, "the Web Conferencing Edge", "PSOM over TLS (Lync's Edge port summaries; LYNC-DNS.md section 3 lists the name, not the port)"},
-		{&e.AV, "the A/V Edge", "TURN over TCP (Lync's Edge port summaries; LYNC-DNS.md section 3 lists the name, not the port)"},
+		{&e.Access, "the Access Edge", "SIP over TLS (_sip._tls SRV to port 443; DNS summary - Single consolidated edge, JJ205025)"},
+		{&e.WebConf, "the Web Conferencing Edge", "PSOM over TLS (Lync's Edge port summaries)"},
+		{&e.AV, "the A/V Edge", "TURN over TCP (Lync's Edge port summaries)"},
 	}
 	var out []claim
 	for _, s := range services {

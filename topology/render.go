@@ -13,7 +13,7 @@ import (
 // records it holds with the line each is written on.
 type Fragment struct {
 	View    View
-	Origin  string   // the first SIP domain
+	Origin  string   // the zone the fragment's names belong to (fragmentOrigin)
 	Text    string   // the fragment, ready to $INCLUDE or paste
 	Records []Record // in the order written
 	Lines   []int    // Lines[i] is the 1-based line of Records[i] in Text

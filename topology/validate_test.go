@@ -11,6 +11,30 @@ import (
 	"github.com/zonegen/zonegen/audit"
 )
 
+// TestNoPrivateReferences: what a user reads (the checks' texts and
+// references, the findings of every problem topology) cites Microsoft's
+// pages, not LYNC-DNS.md, which is not in the repository (test 20c #8).
+func TestNoPrivateReferences(t *testing.T) {
+	files, _ := filepath.Glob("testdata/problems/*.yaml")
+	var texts []string
+	for _, c := range append(Checks(), audit.Checks()...) {
+		texts = append(texts, c.Title, c.Text, c.Ref)
+	}
+	for _, file := range files {
+		for _, f := range mustRead(t, file).Validate() {
+			texts = append(texts, f.Message)
+		}
+	}
+	if len(texts) < 100 {
+		t.Fatalf("%d texts: the problems were not read", len(texts))
+	}
+	for _, s := range texts {
+		if strings.Contains(s, "LYNC-DNS") {
+			t.Errorf("a user reads %q", s)
+		}
+	}
+}
+
 // TestValidate runs Validate on every testdata/problems/*.yaml and
 // compares the findings with the "# want CHECK:SEVERITY" comments: the
 // same checks, severities and lines, nothing more.
