@@ -34,9 +34,14 @@ func (r *repo) close() {
 	}
 }
 
-// openRepo finds the git repository that holds dir.
+// openRepo finds the git repository that holds dir. Without git on the
+// PATH, the error says that review needs it, not that dir is in no
+// repository (test 20c #4).
 func openRepo(dir string) (*repo, error) {
 	out, err := git(dir, "rev-parse", "--show-toplevel")
+	if errors.Is(err, exec.ErrNotFound) {
+		return nil, fmt.Errorf("git is needed and was not found: %w", err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("not in a git repository: %w", err)
 	}
@@ -100,12 +105,11 @@ func gitIndex(dir, index string, args ...string) ([]byte, error) {
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
-	if err != nil {
-		msg := strings.TrimSpace(stderr.String())
-		if msg == "" {
-			msg = err.Error()
-		}
+	if msg := strings.TrimSpace(stderr.String()); err != nil && msg != "" {
 		return nil, errors.New("git " + strings.Join(args, " ") + ": " + msg)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("git %s: %w", strings.Join(args, " "), err)
 	}
 	return out, nil
 }

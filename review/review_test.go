@@ -578,6 +578,17 @@ func TestReviewShallowClone(t *testing.T) {
 	}
 }
 
+// TestReviewNoGit: without git on the PATH, review says that it needs
+// git, not that the zone is in no repository (test 20c #4).
+func TestReviewNoGit(t *testing.T) {
+	dir := newRepo(t)
+	t.Setenv("PATH", t.TempDir())
+	_, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{})
+	if err == nil || !strings.HasPrefix(err.Error(), "git is needed and was not found: ") {
+		t.Errorf("err = %v, want git is needed", err)
+	}
+}
+
 // TestReviewStaged: with Options.Index (a commit's hook, GIT_INDEX_FILE),
 // the new versions are the files as staged there, with their includes
 // from it: a bad change staged and then undone in the working tree is
