@@ -60,6 +60,19 @@ func TestReadsAsBIND(t *testing.T) {
 			err: "db:4: $TTL on the last line, without a line end"},
 		{name: "$ORIGIN and a comment without a line end", files: map[string]string{"db": bindHead + "$ORIGIN example.com. ; c"},
 			err: "db:4: $ORIGIN on the last line, without a line end"},
+		// an included file's owner inherited from its includer was lost at
+		// the file's own $INCLUDE or $GENERATE: the blank owner after it
+		// took the last name read there (review 20 #1)
+		{name: "$INCLUDE in a file that inherits its owner", files: map[string]string{"db": bindHead + "host A 10.0.0.2\n$INCLUDE b\n",
+			"b": "$INCLUDE c\n AAAA fd00::1\n", "c": "x A 10.0.0.3\n"},
+			want: []string{"host.example.com. 100 A 10.0.0.2", "x.example.com. 100 A 10.0.0.3", "host.example.com. 100 AAAA fd00::1"}},
+		{name: "$GENERATE in a file that inherits its owner", files: map[string]string{"db": bindHead + "host A 10.0.0.2\n$INCLUDE b\n",
+			"b": "$GENERATE 1-2 h$ A 10.0.0.$\n AAAA fd00::1\n"},
+			want: []string{"host.example.com. 100 A 10.0.0.2", "h1.example.com. 100 A 10.0.0.1", "h2.example.com. 100 A 10.0.0.2", "host.example.com. 100 AAAA fd00::1"},
+			diverge: 1},
+		{name: "$INCLUDE after an inherited owner was used", files: map[string]string{"db": bindHead + "host A 10.0.0.2\n$INCLUDE b\n",
+			"b": " TXT \"t\"\n$INCLUDE c\n AAAA fd00::1\n", "c": "x A 10.0.0.3\n"},
+			want: []string{"host.example.com. 100 A 10.0.0.2", "host.example.com. 100 TXT \"t\"", "x.example.com. 100 A 10.0.0.3", "host.example.com. 100 AAAA fd00::1"}},
 		{name: "$INCLUDE with an origin without a line end", files: map[string]string{"db": bindHead + "$INCLUDE inc example.com.", "inc": "y A 10.0.0.3\n"},
 			err: "db:4: $INCLUDE on the last line, without a line end"},
 		{name: "$GENERATE without a line end", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ A 10.0.1.$"},

@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/zonegen/zonegen/internal/clip"
@@ -113,9 +114,14 @@ func (f *feeder) push(p, origin string) error {
 	}
 	if len(f.stack) > 0 {
 		f.noteInclude(file)
-		// BIND lets the included file's first records inherit the owner.
+		// BIND lets the included file's first records inherit the owner,
+		// and restores it after the file's own $INCLUDE or $GENERATE: the
+		// file's last owner is the parent's until it writes one (without
+		// it, owner gave "" there, and the blank owner after took the last
+		// name read, review 20 #1).
 		parent := f.stack[len(f.stack)-1]
 		src.hasOwner, src.resume = parent.hasOwner, parent.resume
+		src.lastOwner, src.lastOrigin = slices.Clone(parent.lastOwner), parent.lastOrigin
 	}
 	f.stack = append(f.stack, src)
 	f.origin = origin
