@@ -68,11 +68,16 @@ func TestReadsAsBIND(t *testing.T) {
 			want: []string{"host.example.com. 100 A 10.0.0.2", "x.example.com. 100 A 10.0.0.3", "host.example.com. 100 AAAA fd00::1"}},
 		{name: "$GENERATE in a file that inherits its owner", files: map[string]string{"db": bindHead + "host A 10.0.0.2\n$INCLUDE b\n",
 			"b": "$GENERATE 1-2 h$ A 10.0.0.$\n AAAA fd00::1\n"},
-			want: []string{"host.example.com. 100 A 10.0.0.2", "h1.example.com. 100 A 10.0.0.1", "h2.example.com. 100 A 10.0.0.2", "host.example.com. 100 AAAA fd00::1"},
+			want:    []string{"host.example.com. 100 A 10.0.0.2", "h1.example.com. 100 A 10.0.0.1", "h2.example.com. 100 A 10.0.0.2", "host.example.com. 100 AAAA fd00::1"},
 			diverge: 1},
 		{name: "$INCLUDE after an inherited owner was used", files: map[string]string{"db": bindHead + "host A 10.0.0.2\n$INCLUDE b\n",
 			"b": " TXT \"t\"\n$INCLUDE c\n AAAA fd00::1\n", "c": "x A 10.0.0.3\n"},
 			want: []string{"host.example.com. 100 A 10.0.0.2", "host.example.com. 100 TXT \"t\"", "x.example.com. 100 A 10.0.0.3", "host.example.com. 100 AAAA fd00::1"}},
+		// a\.b is one label, a.b two: two names, two runs, whatever the
+		// escape reads as (review 20 #2: one run, h got 300)
+		{name: "an escaped dot makes another owner's run", files: map[string]string{"db": "@ 300 SOA ns1.example.net. h.example.com. 1 2 3 4 5\n@ 300 NS ns1.example.net.\n" +
+			"a\\.b 300 A 10.0.0.1\na.b 600 A 10.0.0.2\nh A 10.0.0.3\n"},
+			want: []string{"a\\.b.example.com. 300 A 10.0.0.1", "a.b.example.com. 600 A 10.0.0.2", "h.example.com. 600 A 10.0.0.3"}},
 		{name: "$INCLUDE with an origin without a line end", files: map[string]string{"db": bindHead + "$INCLUDE inc example.com.", "inc": "y A 10.0.0.3\n"},
 			err: "db:4: $INCLUDE on the last line, without a line end"},
 		{name: "$GENERATE without a line end", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ A 10.0.1.$"},

@@ -69,7 +69,9 @@ func joinRun[T string | []byte](s *ownerRun, owner T, part uint32, t Type, ttl u
 }
 
 // runOwner returns owner, an absolute name as written, as the run
-// compares it: its escapes read (\065bc is Abc to BIND), and a part that
+// compares it: its escapes read as BIND reads them (\065bc is Abc, and
+// a\.b stays one label, printedName: reading \. as a dot made a\.b and
+// a.b one run, review 20 #2), and a part that
 // is the origin in another letter case in the origin's (pool.Sub.example.com.
 // under $ORIGIN Sub.example.com. is pool then, as the relative owners
 // written there are made: zonegen keeps the origin in lower case alone, so
@@ -77,7 +79,7 @@ func joinRun[T string | []byte](s *ownerRun, owner T, part uint32, t Type, ttl u
 // It makes no string for a name that needs neither, the most of them.
 func runOwner(owner, origin string) string {
 	if strings.IndexByte(owner, '\\') >= 0 {
-		owner = unescapeName(owner)
+		owner = printedName(owner)
 	}
 	n := len(owner) - len(origin)
 	if n >= 0 && (n == 0 || owner[n-1] == '.') && owner[n:] != origin && foldEqual(owner[n:], origin) {
@@ -105,24 +107,4 @@ func foldEqual[T string | []byte](a T, b string) bool {
 		}
 	}
 	return true
-}
-
-// unescapeName reads the \DDD and \X escapes of a name, for runOwner: an
-// escaped dot becomes a dot, which only runOwner's comparison sees.
-func unescapeName(name string) string {
-	b := make([]byte, 0, len(name))
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		if c == '\\' && i+3 < len(name) && isDigit(name[i+1]) && isDigit(name[i+2]) && isDigit(name[i+3]) {
-			b = append(b, byte((int(name[i+1]-'0')*100+int(name[i+2]-'0')*10+int(name[i+3]-'0'))&0xff))
-			i += 3
-			continue
-		}
-		if c == '\\' && i+1 < len(name) {
-			i++
-			c = name[i]
-		}
-		b = append(b, c)
-	}
-	return string(b)
 }
