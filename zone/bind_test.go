@@ -78,6 +78,13 @@ func TestReadsAsBIND(t *testing.T) {
 		{name: "an escaped dot makes another owner's run", files: map[string]string{"db": "@ 300 SOA ns1.example.net. h.example.com. 1 2 3 4 5\n@ 300 NS ns1.example.net.\n" +
 			"a\\.b 300 A 10.0.0.1\na.b 600 A 10.0.0.2\nh A 10.0.0.3\n"},
 			want: []string{"a\\.b.example.com. 300 A 10.0.0.1", "a.b.example.com. 600 A 10.0.0.2", "h.example.com. 600 A 10.0.0.3"}},
+		// without $TTL, the record after one set to prior TTL takes that
+		// TTL in BIND, the TTL written in miekg/dns: a divergence to note
+		// (FuzzRead found the readers apart without one)
+		{name: "no $TTL, a record set to prior TTL", files: map[string]string{"db": "@ 300 SOA ns1.example.net. h.example.com. 1 2 3 4 5\n@ 300 NS ns1.example.net.\n" +
+			"h 0 A 10.0.0.1\n 1 A 10.0.0.2\n A 10.0.0.3\n"},
+			want:    []string{"h.example.com. 0 A 10.0.0.1", "h.example.com. 1 A 10.0.0.2", "h.example.com. 0 A 10.0.0.3"}, // the TTL written; served 0 (RRsetTTL)
+			diverge: 1, note: "TTL 1 set to prior TTL 0 by BIND"},
 		{name: "$INCLUDE with an origin without a line end", files: map[string]string{"db": bindHead + "$INCLUDE inc example.com.", "inc": "y A 10.0.0.3\n"},
 			err: "db:4: $INCLUDE on the last line, without a line end"},
 		{name: "$GENERATE without a line end", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ A 10.0.1.$"},

@@ -153,6 +153,7 @@ func (f *feeder) fastRecord(pos Pos) bool {
 			f.ownerText = append(f.ownerText[:0], plain...)
 		}
 	}
+	f.notePriorTTL(pos, r.TTL, served)
 	z.Records = appendRecord(z.Records, &r)
 	last.owner, last.explicit, last.any = r.Name, served, true
 	f.fast.stale = true

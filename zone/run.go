@@ -1,6 +1,9 @@
 package zone
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // ownerRun is what BIND's loader holds of the records read one after
 // another with one owner (master.c's current list, which it adds to the
@@ -20,6 +23,19 @@ type ownerRun struct {
 	// more holds the types of a run of many (an owner of thousands of
 	// types would make the list a square), once ttls is full
 	more map[Type]uint32
+}
+
+// notePriorTTL notes a record that BIND serves with the TTL of the first
+// record of its type in the run ("TTL set to prior TTL"), in a zone without
+// $TTL: there the records after it without a TTL take the TTL it was set
+// to, where miekg/dns gives them the TTL written (FuzzRead found the
+// records of the two readers apart without a word).
+func (f *feeder) notePriorTTL(pos Pos, ttl, served uint32) {
+	if served != ttl && !f.ttl.byDirective {
+		f.diverge(pos, "TTL "+strconv.FormatUint(uint64(ttl), 10)+" set to prior TTL "+strconv.FormatUint(uint64(served), 10)+
+			" by BIND, whose records after it without a TTL take "+strconv.FormatUint(uint64(served), 10)+
+			"; miekg/dns gives them "+strconv.FormatUint(uint64(ttl), 10))
+	}
 }
 
 // runTypes is how many types of a run ttls holds before more takes them.
