@@ -185,6 +185,10 @@ func readAt(r *repo, rev, at string, opt Options, file string) (*zone.Zone, erro
 	// keep this one's in memory.
 	files := newBlobs(r, rev, at)
 	if _, ok, err := files.show(rel); err != nil || !ok {
+		var nf *notFileError
+		if err != nil && !errors.As(err, &nf) {
+			err = fmt.Errorf("%s: %w", rel, err)
+		}
 		return nil, deletedDir(file, at, err)
 	}
 	root := path.Dir(rel)

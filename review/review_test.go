@@ -578,6 +578,30 @@ func TestReviewShallowClone(t *testing.T) {
 	}
 }
 
+// TestReviewBaseLinkLoop: the error of a base whose include is a loop of
+// symbolic links names the include once (review 20 #4: "part.inc:
+// part.inc at HEAD: a loop of symbolic links").
+func TestReviewBaseLinkLoop(t *testing.T) {
+	dir := newRepo(t)
+	write(t, dir, "db.contoso.com", committed+"$INCLUDE part.inc\n")
+	for link, target := range map[string]string{"part.inc": "loop.inc", "loop.inc": "part.inc"} {
+		if err := os.Symlink(target, filepath.Join(dir, link)); err != nil {
+			t.Skip("no symbolic links:", err)
+		}
+	}
+	run(t, dir, "add", ".")
+	run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "a loop")
+	write(t, dir, "db.contoso.com", bumped("fe02", "fe03"))
+	res, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := fmt.Sprint(res.Files[0].BaseErr)
+	if want := "part.inc: a loop of symbolic links at HEAD"; !strings.HasSuffix(got, want) || strings.Count(got, "part.inc") != 1 {
+		t.Errorf("base error %q, want one that ends %q and names part.inc once", got, want)
+	}
+}
+
 // TestReviewNoGit: without git on the PATH, review says that it needs
 // git, not that the zone is in no repository (test 20c #4).
 func TestReviewNoGit(t *testing.T) {

@@ -4,13 +4,12 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
-
-	"github.com/zonegen/zonegen/internal/clip"
 )
 
 // show returns a file as it was at rev, and false when it did not exist;
 // an error names the revision as at says (the staged files, for a tree
-// that has no other name).
+// that has no other name), and not the file: the reader of an include
+// (revFS.Open's PathError) or readAt names it, once (review 20 #4).
 // git follows the symbolic links of the tree for it, in the file's name
 // and in the directories on its way (cat-file --follow-symlinks): the
 // working tree's reader follows them too. A link that leads out of the
@@ -26,22 +25,22 @@ func (r *repo) show(rev, at, rel string) ([]byte, bool, error) {
 	}
 	h, body, err := r.cat.request(rev + ":" + rel)
 	if err != nil {
-		return nil, false, fmt.Errorf("%s at %s: %w", rel, at, err)
+		return nil, false, fmt.Errorf("at %s: %w", at, err)
 	}
 	f := strings.Fields(h)
 	switch {
 	case strings.HasSuffix(h, " missing") || len(f) > 0 && (f[0] == "dangling" || f[0] == "notdir"):
 		return nil, false, nil
 	case len(f) > 0 && f[0] == "symlink":
-		return nil, false, fmt.Errorf("%s at %s: symbolic link to %s leads out of the repository", rel, at, firstLine(body))
+		return nil, false, fmt.Errorf("symbolic link to %s leads out of the repository at %s", firstLine(body), at)
 	case len(f) > 0 && f[0] == "loop":
-		return nil, false, fmt.Errorf("%s at %s: a loop of symbolic links", rel, at)
+		return nil, false, fmt.Errorf("a loop of symbolic links at %s", at)
 	case len(f) == 3 && f[1] != "blob":
 		return nil, false, &notFileError{rel: rel, rev: at, kind: f[1]}
 	case len(f) == 3:
 		return body, true, nil
 	}
-	return nil, false, fmt.Errorf("%s at %s: git cat-file said %q", rel, at, h)
+	return nil, false, fmt.Errorf("git cat-file said %q at %s", h, at)
 }
 
 // showApart is show for a path with a line end in it, which cat-file
@@ -56,14 +55,14 @@ func (r *repo) showApart(rev, at, rel string) ([]byte, bool, error) {
 	id := strings.TrimSpace(string(oid))
 	kind, err := git(r.root, "cat-file", "-t", id)
 	if err != nil {
-		return nil, false, fmt.Errorf("%s at %s: %w", clip.Quote(rel), at, err)
+		return nil, false, fmt.Errorf("at %s: %w", at, err)
 	}
 	if k := strings.TrimSpace(string(kind)); k != "blob" {
 		return nil, false, &notFileError{rel: rel, rev: at, kind: k}
 	}
 	data, err := git(r.root, "cat-file", "blob", id)
 	if err != nil {
-		return nil, false, fmt.Errorf("%s at %s: %w", clip.Quote(rel), at, err)
+		return nil, false, fmt.Errorf("at %s: %w", at, err)
 	}
 	return data, true, nil
 }
