@@ -20,6 +20,10 @@ type catFile struct {
 	cmd *exec.Cmd
 	in  io.WriteCloser
 	out *bufio.Reader
+	// err is the first failure of a request: the answers are then out of
+	// step with the requests (a body left unread), so every later request
+	// fails with it, and close kills the process (review 20 #5).
+	err error
 }
 
 // startCatFile starts the process in the repository's top directory.
@@ -33,9 +37,11 @@ func startCatFile(root string) (*catFile, error) {
 	}
 	out, err := cmd.StdoutPipe()
 	if err != nil {
+		in.Close()
 		return nil, err
 	}
 	if err := cmd.Start(); err != nil {
+		in.Close()
 		return nil, fmt.Errorf("git cat-file: %w", err)
 	}
 	return &catFile{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 64<<10)}, nil
@@ -47,6 +53,15 @@ func startCatFile(root string) (*catFile, error) {
 func (c *catFile) request(spec string) (header string, body []byte, err error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.err != nil {
+		return "", nil, c.err
+	}
+	header, body, c.err = c.answer(spec)
+	return header, body, c.err
+}
+
+// answer asks git for spec and reads its answer.
+func (c *catFile) answer(spec string) (header string, body []byte, err error) {
 	if _, err := io.WriteString(c.in, spec+"\n"); err != nil {
 		return "", nil, fmt.Errorf("git cat-file: %w", err)
 	}
@@ -77,8 +92,13 @@ func (c *catFile) request(spec string) (header string, body []byte, err error) {
 	return header, body[:n], nil
 }
 
-// close ends the process.
+// close ends the process: its input closed, which ends it, or killed
+// after a failed request, when git may be blocked on an answer left
+// unread; and waited for.
 func (c *catFile) close() {
 	c.in.Close()
+	if c.err != nil {
+		c.cmd.Process.Kill()
+	}
 	c.cmd.Wait()
 }
