@@ -18,7 +18,7 @@ import (
 
 func readZones(b *testing.B, paths ...string) []*zone.Zone {
 	b.Helper()
-	zones := zone.ReadPaths(paths, zone.Options{})
+	zones := zone.ReadFiles(zone.ZoneFiles(paths), zone.Options{})
 	for _, z := range zones {
 		if z.Err != nil {
 			b.Fatal(z.Err)

@@ -37,7 +37,7 @@ func TestWant(t *testing.T) {
 // auditCase audits a test case with the flags its args give.
 func auditCase(t *testing.T, c string) *audit.Result {
 	t.Helper()
-	zones := zone.ReadPaths([]string{c}, zone.Options{})
+	zones := zone.ReadFiles(zone.ZoneFiles([]string{c}), zone.Options{})
 	res, err := audit.Run(zones, caseOptions(t, c))
 	if err != nil {
 		t.Fatal(err)
@@ -240,7 +240,7 @@ func TestAppendFindingAsFinding(t *testing.T) {
 // auditAllHosts audits one test zone with --all-hosts.
 func auditAllHosts(t *testing.T, file string) *audit.Result {
 	t.Helper()
-	zones := zone.ReadPaths([]string{file}, zone.Options{})
+	zones := zone.ReadFiles(zone.ZoneFiles([]string{file}), zone.Options{})
 	res, err := audit.Run(zones, audit.Options{AllHosts: true})
 	if err != nil {
 		t.Fatal(err)

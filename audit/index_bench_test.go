@@ -12,7 +12,7 @@ import (
 // numbering the owners and putting their records together.
 func BenchmarkIndex(b *testing.B) {
 	file, n := benchzone.BenchZone(b)
-	zones := zone.ReadPaths([]string{file}, zone.Options{})
+	zones := zone.ReadFiles(zone.ZoneFiles([]string{file}), zone.Options{})
 	b.ReportAllocs()
 	for b.Loop() {
 		newIndex(zones)

@@ -8,5 +8,5 @@ var NewBytes = newBytes
 // RunPaths is Run of the zones read from paths (files and directories),
 // as zonegen fix reads them.
 func RunPaths(paths []string, opt Options) (*Result, error) {
-	return Run(zone.ReadPaths(paths, opt.Read), opt)
+	return Run(zone.ReadFiles(zone.ZoneFiles(paths), opt.Read), opt)
 }

@@ -99,7 +99,7 @@ func TestGolden(t *testing.T) {
 // there before it ran (invariantKeys).
 func auditErrors(t *testing.T, opt fix.Options) map[string]bool {
 	t.Helper()
-	zones := zone.ReadPaths([]string{"."}, opt.Read)
+	zones := zone.ReadFiles(zone.ZoneFiles([]string{"."}), opt.Read)
 	return invariantKeys(t, zones, opt.Audit)
 }
 
@@ -108,7 +108,7 @@ func auditErrors(t *testing.T, opt fix.Options) map[string]bool {
 // address finds naming another host, which fix must report (test 11 D4).
 func stalePTRs(t *testing.T, opt fix.Options, before map[string]bool) map[string]bool {
 	t.Helper()
-	zones := zone.ReadPaths([]string{"."}, opt.Read)
+	zones := zone.ReadFiles(zone.ZoneFiles([]string{"."}), opt.Read)
 	res, err := audit.Run(zones, opt.Audit)
 	if err != nil {
 		t.Fatal(err)

@@ -113,7 +113,7 @@ func servedOptions(t *testing.T) fix.Options {
 // readZones reads the zones of the working directory as fix reads them.
 func readZones(t *testing.T, opt fix.Options) []*zone.Zone {
 	t.Helper()
-	zones := zone.ReadPaths([]string{"."}, opt.Read)
+	zones := zone.ReadFiles(zone.ZoneFiles([]string{"."}), opt.Read)
 	return zones
 }
 

@@ -29,7 +29,7 @@ type fastState struct {
 	stale bool   // it read records miekg/dns has not seen
 	spare []byte // a second line buffer for selfContained
 	name  []byte // where it builds a name
-	// names keeps the names it made, a block for hundreds; ReadPaths
+	// names keeps the names it made, a block for hundreds; ReadFiles
 	// gives the feeders of one core's files one for all (names).
 	names *arena.Strings
 	// the last owner it made absolute, as written and the origin then

@@ -39,7 +39,7 @@ func TestStdinIsNoZone(t *testing.T) {
 	if link := os.Getenv("ZONEGEN_STDIN_CHILD"); link != "" {
 		dir := filepath.Dir(link)
 		for _, name := range []string{"/dev/stdin", link, filepath.Join(dir, "fd", "0"), "/proc/self/cwd/db"} {
-			z := ReadPaths([]string{name}, Options{Origin: "contoso.com."})[0]
+			z := ReadFiles(ZoneFiles([]string{name}), Options{Origin: "contoso.com."})[0]
 			fmt.Printf("%s: %v\n", z.File, z.Err)
 		}
 		os.Exit(0)

@@ -26,11 +26,3 @@ func (p Pos) AppendTo(b []byte) []byte {
 	}
 	return b
 }
-
-// Before reports whether p sorts before q: by file name, then line.
-func (p Pos) Before(q Pos) bool {
-	if p.File != q.File {
-		return p.File < q.File
-	}
-	return p.Line < q.Line
-}

@@ -25,7 +25,7 @@ type Options struct {
 	Limits      Limits
 	// Progress, when set, is told how reading goes: every 65,536 records
 	// (files 0), and once at the end of each file (files 1, with the
-	// records since the last call). ReadPaths and ReadFiles call it from
+	// records since the last call). ReadFiles calls it from
 	// several goroutines at once.
 	Progress func(files, records int)
 }

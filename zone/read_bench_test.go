@@ -63,7 +63,7 @@ func floor(b *testing.B, file string) int {
 }
 
 // BenchmarkReadDir reads a directory of 200 small zones (250 records each)
-// with ReadPaths, which reads files in parallel: compare -cpu 1,2.
+// with ReadFiles, which reads files in parallel: compare -cpu 1,2.
 func BenchmarkReadDir(b *testing.B) {
 	dir := b.TempDir()
 	const files, records = 200, 250
@@ -72,7 +72,7 @@ func BenchmarkReadDir(b *testing.B) {
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if zones := zone.ReadPaths([]string{dir}, zone.Options{}); len(zones) != files {
+		if zones := zone.ReadFiles(zone.ZoneFiles([]string{dir}), zone.Options{}); len(zones) != files {
 			b.Fatalf("read %d zones of %d", len(zones), files)
 		}
 	}

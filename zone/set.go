@@ -11,20 +11,12 @@ import (
 	"sync/atomic"
 )
 
-// ReadPaths reads the zone files named on a command line: files as they
-// are, directories as every zone file under them (see IsZoneFileName). The
-// files are read in parallel and returned in the order given, directory
-// contents sorted by path. A file that another file of the set $INCLUDEs
-// is read as part of that file only. A path that cannot be looked at, or
-// a directory below one that cannot be listed, is read as a file, and its
-// Zone.Err says why, as problems inside a file are.
-func ReadPaths(paths []string, opt Options) []*Zone {
-	return ReadFiles(expandPaths(paths), opt)
-}
-
-// ReadFiles is ReadPaths for a list of files, such as ZoneFiles returns:
-// it does not look at them again to tell files from directories (a
-// system call each, 2,000 for a directory of 2,000 zones).
+// ReadFiles reads the zone files of a command line, as ZoneFiles lists
+// them. The files are read in parallel and returned in the order given. A
+// file that another file of the set $INCLUDEs is read as part of that
+// file only. A path that cannot be looked at, or a directory below one
+// that cannot be listed, is read as a file, and its Zone.Err says why, as
+// problems inside a file are.
 func ReadFiles(files []string, opt Options) []*Zone {
 	return DropIncluded(readAll(files, reading{Options: opt}))
 }
@@ -81,14 +73,12 @@ func (c *rootCache) close() {
 	}
 }
 
-// ZoneFiles lists the files ReadPaths reads for the paths of a command
-// line: files as they are, directories as the zone files under them.
-func ZoneFiles(paths []string) []string { return expandPaths(paths) }
-
-// expandPaths turns the arguments into a list of files, each once: a file
-// named twice, or named and found in a directory named too, would be
-// audited twice, each of its records a duplicate of itself.
-func expandPaths(paths []string) []string {
+// ZoneFiles lists the files of the paths of a command line, each once:
+// files as they are, directories as the zone files under them (see
+// IsZoneFileName), sorted by path. A file named twice, or named and found
+// in a directory named too, would be audited twice, each of its records a
+// duplicate of itself.
+func ZoneFiles(paths []string) []string {
 	return uniquePaths(listPaths(paths))
 }
 

@@ -123,7 +123,9 @@ func version() string {
 	return "devel"
 }
 
-// usageError reports a bad command line with exit status 2.
+// usageError reports a bad command line with exit status 2. An error of
+// another kind is returned as it is (wrapped with %w), which run prints
+// with the same status.
 func usageError(format string, args ...any) error {
 	return &exitError{code: exitTrouble, msg: fmt.Sprintf(format, args...)}
 }

@@ -32,7 +32,7 @@ func auditCommand(env *environment) *cli.Command {
 			}
 			res, err := audit.Run(zones, auditOptions(c))
 			if err != nil {
-				return usageError("%v", err)
+				return err
 			}
 			if err := writeReport(c, out, res); err != nil {
 				return err

@@ -67,7 +67,7 @@ func loadConfig(c *cli.Context) (config, error) {
 		return cfg, usageError("config: %s: larger than %d MiB", name, yamlpos.MaxFileSize>>20)
 	}
 	if err != nil {
-		return cfg, usageError("config: %v", err)
+		return cfg, fmt.Errorf("config: %w", err)
 	}
 	cfg.File = name
 	if err := parseConfig(name, data, &cfg); err != nil {

@@ -50,11 +50,11 @@ func runFix(c *cli.Context, env *environment) error {
 	}
 	p, err := plan.Load(c.String(flagPlan))
 	if err != nil {
-		return usageError("%v", err)
+		return err
 	}
 	now, err := env.now()
 	if err != nil {
-		return usageError("fix: %v", err)
+		return fmt.Errorf("fix: %w", err)
 	}
 	if _, err := zone.NextSerial(0, c.String(flagSerial), now); err != nil {
 		return usageError("--serial: %v", err)
@@ -74,7 +74,7 @@ func runFix(c *cli.Context, env *environment) error {
 	defer res.Close()
 	if frag := c.String(flagFragment); frag != "" && frag != "-" {
 		if err := res.CheckFragmentFile(frag, c.String(flagPlan), configFile(c)); err != nil {
-			return usageError("fix: %v", err)
+			return fmt.Errorf("fix: %w", err)
 		}
 	}
 	printFindings(c.App.ErrWriter, res.Findings)

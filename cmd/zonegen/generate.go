@@ -72,7 +72,7 @@ func runGenerate(c *cli.Context, env *environment) error {
 	}
 	findings, err := t.Audit(views)
 	if err != nil {
-		return usageError("%v", err)
+		return err
 	}
 	res := &audit.Result{Findings: findings}
 	if err := reportGenerate(c, out, res); err != nil {

@@ -42,7 +42,7 @@ func reviewCommand(env *environment) *cli.Command {
 				Base: c.String(flagBase), Index: env.stagedIndex(), Read: readOptions(c), Audit: auditOptions(c),
 			})
 			if err != nil {
-				return usageError("review: %v", err)
+				return fmt.Errorf("review: %w", err)
 			}
 			if out.format == "text" {
 				if err := writeDiffs(c, res.Files, c.String(flagBase)); err != nil {

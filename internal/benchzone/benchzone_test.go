@@ -125,7 +125,7 @@ func TestWriteDir(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	zones := zone.ReadPaths([]string{dir}, zone.Options{})
+	zones := zone.ReadFiles(zone.ZoneFiles([]string{dir}), zone.Options{})
 	var got []string
 	records := 0
 	for _, z := range zones {
