@@ -27,3 +27,6 @@ func hostMissingA(p *pass, c *Check, h *host) {
 	p.reportHost(c, sev, h, h.aaaa[0].Pos(),
 		fmt.Sprintf("%s has %s (%s) and no A; IPv4 clients cannot reach it", h.name, plural(len(h.aaaa), "AAAA record"), joinAddrs(h.aaaa)))
 }
+
+// MissingA is the check missing-a, which review knows by it.
+func MissingA() *Check { return checkMissingA.copy() }

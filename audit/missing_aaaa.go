@@ -32,3 +32,7 @@ func describeMissingAAAA(ix *index, owner int32, b []byte) []byte {
 	b = append(appendPlural(b, len(a), "A record"), " ("...)
 	return append(appendAddrs(b, a), ") and no AAAA"...)
 }
+
+// MissingAAAA is the check missing-aaaa: fix asks the audit for its
+// findings, and review and generate know them by it.
+func MissingAAAA() *Check { return checkMissingAAAA.copy() }

@@ -122,7 +122,8 @@ func (f *fixer) dropOccluded() int {
 func (f *fixer) needAAAA() ([]string, error) {
 	opt := f.opt.Audit
 	opt.Pools = f.pool.scopes || f.pool.poolSets
-	opt.Disable, opt.Enable = []string{"all"}, []string{"missing-aaaa"}
+	missing := audit.MissingAAAA().ID
+	opt.Disable, opt.Enable = []string{"all"}, []string{missing}
 	res, err := audit.Run(f.zones, opt)
 	if err != nil {
 		return nil, err
@@ -133,7 +134,7 @@ func (f *fixer) needAAAA() ([]string, error) {
 	var fd audit.Finding
 	var msg []byte // unread: the messages of 100k findings are not made into strings
 	for i := range res.NumFindings() {
-		if msg = res.AppendFinding(i, &fd, msg[:0]); fd.Check == "missing-aaaa" {
+		if msg = res.AppendFinding(i, &fd, msg[:0]); fd.Check == missing {
 			hosts = append(hosts, fd.Name)
 		}
 	}

@@ -14,7 +14,7 @@ import (
 // syntaxID is the check of a zone that does not parse. Its finding is
 // always reported, old or new: the file does not parse now, review exits
 // 2 for it, and the finding is what says why.
-const syntaxID = "syntax"
+var syntaxID = audit.Syntax().ID
 
 // audit audits both versions and keeps the findings that the change
 // introduces, the syntax findings of the new version, and
@@ -159,7 +159,7 @@ func (s *side) key(f audit.Finding) string {
 // old finding new. Its message counts the records (a repeated one too), so
 // it is not the key either: a duplicate added is duplicate-record's
 // finding, not a new one of these.
-var addressChecks = map[string]bool{"missing-aaaa": true, "missing-a": true}
+var addressChecks = map[string]bool{audit.MissingAAAA().ID: true, audit.MissingA().ID: true}
 
 // nameChecks are the checks whose finding is about a pool, a name or a
 // zone as a whole, and points at the first record of the name (or the

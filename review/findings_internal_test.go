@@ -32,3 +32,15 @@ func TestSortLists(t *testing.T) {
 		}
 	}
 }
+
+// TestCheckIDsExist: the checks review knows by ID are audit's: a typo
+// would make a finding new at every review.
+func TestCheckIDsExist(t *testing.T) {
+	for _, set := range []map[string]bool{nameChecks, addressChecks} {
+		for id := range set {
+			if _, ok := audit.Lookup(id); !ok {
+				t.Errorf("no check %s", id)
+			}
+		}
+	}
+}

@@ -11,7 +11,8 @@ import (
 // serialFindings reports the zones whose content changed while their SOA
 // serial did not grow (RFC 1982). A zone new in the change has no old
 // serial to compare with; a zonegen:ignore comment on the SOA's line
-// suppresses the finding (audit reports one without a reason).
+// suppresses the finding, by audit's rule (audit.Suppress; audit reports
+// one without a reason).
 func serialFindings(before, after []*zone.Zone, files []File) []audit.Finding {
 	var out []audit.Finding
 	c := audit.SerialNotIncremented()
@@ -25,20 +26,11 @@ func serialFindings(before, after []*zone.Zone, files []File) []audit.Finding {
 		if f.Added || old == nil || f.Diff.Empty() || now.SOA == nil || old.SOA == nil || now.Err != nil {
 			continue
 		}
-		if !zone.SerialGreater(now.SOA.Serial, old.SOA.Serial) && !suppressed(now, c.ID, now.SOA.Pos) {
+		if !zone.SerialGreater(now.SOA.Serial, old.SOA.Serial) {
 			out = append(out, c.Finding(now.Origin, now.SOA.Pos,
 				fmt.Sprintf("the zone changed (%s) but its serial went from %d to %d; secondaries will not transfer it",
 					f.Diff.Summary(), old.SOA.Serial, now.SOA.Serial)))
 		}
 	}
-	return out
-}
-
-// suppressed reports whether a zonegen:ignore comment of z names check at
-// pos. One without a reason still suppresses, as in audit, which reports
-// it as a bad-suppression.
-func suppressed(z *zone.Zone, check string, pos zone.Pos) bool {
-	return slices.ContainsFunc(z.Suppressions, func(s zone.Suppression) bool {
-		return s.Pos == pos && s.Check == check
-	})
+	return audit.Suppress(out, after)
 }

@@ -55,7 +55,7 @@ func (t *Topology) Audit(views []View) ([]audit.Finding, error) {
 func withoutIPv4Mode(fs []audit.Finding, ipv4Only map[string]string) []audit.Finding {
 	out := fs[:0]
 	for _, f := range fs {
-		if f.Check != "missing-aaaa" || ipv4Only[f.Name] == "" {
+		if f.Check != audit.MissingAAAA().ID || ipv4Only[f.Name] == "" {
 			out = append(out, f)
 		}
 	}
@@ -78,5 +78,5 @@ func disabledFor(zones []*zone.Zone) []string {
 			}
 		}
 	}
-	return append(off, "missing-aaaa")
+	return append(off, audit.MissingAAAA().ID)
 }
