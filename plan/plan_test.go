@@ -134,12 +134,12 @@ func parseErrorCases() []parseErrorCase {
 		{
 			name: "ipv6 NAT64 well-known prefix",
 			plan: head + "  - ipv4: 10.20.1.0/24\n    ipv6: \"64:ff9b::/96\"\n    host: embed\n",
-			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6 prefix "64:ff9b::/96" is no host's address space: 64:ff9b:: is reserved, outside every unicast block in use (2000::/3, fc00::/7, fe80::/10)`,
+			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6 prefix "64:ff9b::/96" is no host's address space: 64:ff9b:: is reserved, a NAT64 address (64:ff9b::/96, RFC 6052; 64:ff9b:1::/48, RFC 8215), which DNS64 makes and no server has`,
 		},
 		{
 			name: "ipv6 discard-only",
 			plan: head + "  - ipv4: 10.20.1.0/24\n    ipv6: \"100::/64\"\n    host: embed\n",
-			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6 prefix "100::/64" is no host's address space: 100:: is reserved, outside every unicast block in use (2000::/3, fc00::/7, fe80::/10)`,
+			want: `plan.yaml:4: subnet 10.20.1.0/24: ipv6 prefix "100::/64" is no host's address space: 100:: is reserved, a discard-only address (100::/64, RFC 6666)`,
 		},
 		{
 			name: "ipv6 unallocated below 2000::/3",
@@ -248,7 +248,7 @@ func parseErrorCases() []parseErrorCase {
 		{
 			name: "host address NAT64",
 			plan: "version: 1\nhosts:\n  sip.contoso.com.: \"64:ff9b::c633:640a\"\n",
-			want: `plan.yaml:3: host sip.contoso.com.: "64:ff9b::c633:640a" is no host's address: it is reserved, outside every unicast block in use (2000::/3, fc00::/7, fe80::/10)`,
+			want: `plan.yaml:3: host sip.contoso.com.: "64:ff9b::c633:640a" is no host's address: it is reserved, a NAT64 address (64:ff9b::/96, RFC 6052; 64:ff9b:1::/48, RFC 8215), which DNS64 makes and no server has`,
 		},
 		{
 			name: "host address twice in a pool",

@@ -22,6 +22,9 @@ var (
 	prefixLinkLocal = netip.MustParsePrefix("fe80::/10")
 	prefixSiteLocal = netip.MustParsePrefix("fec0::/10")
 	prefixCompat    = netip.MustParsePrefix("::/96")
+	prefixNAT64     = netip.MustParsePrefix("64:ff9b::/96")
+	prefixNAT64L    = netip.MustParsePrefix("64:ff9b:1::/48")
+	prefixDiscard   = netip.MustParsePrefix("100::/64")
 )
 
 // hostBlocks are the blocks whose addresses a host's AAAA may hold: those
@@ -107,6 +110,12 @@ func ReservedKind(a netip.Addr) string {
 		return "an IPv4-compatible address (deprecated, RFC 4291)"
 	case prefixSiteLocal.Contains(a):
 		return "a site-local address (fec0::/10, deprecated by RFC 3879)"
+	case prefixNAT64.Contains(a), prefixNAT64L.Contains(a):
+		// in use, but made by DNS64 and a translator, never a host's
+		// own (test 20a D5: "outside every block in use" was untrue)
+		return "a NAT64 address (64:ff9b::/96, RFC 6052; 64:ff9b:1::/48, RFC 8215), which DNS64 makes and no server has"
+	case prefixDiscard.Contains(a):
+		return "a discard-only address (100::/64, RFC 6666)"
 	}
 	return "outside every unicast block in use (2000::/3, fc00::/7, fe80::/10)"
 }

@@ -48,3 +48,19 @@ func TestHostAgreesWithOf(t *testing.T) {
 		}
 	}
 }
+
+// TestReservedKind: the blocks in use that no server has are named for
+// what they are, not as outside every block in use (test 20a D5).
+func TestReservedKind(t *testing.T) {
+	for _, tt := range []struct{ addr, want string }{
+		{"64:ff9b::c633:640a", "a NAT64 address (64:ff9b::/96, RFC 6052; 64:ff9b:1::/48, RFC 8215), which DNS64 makes and no server has"},
+		{"64:ff9b:1::a00:1", "a NAT64 address (64:ff9b::/96, RFC 6052; 64:ff9b:1::/48, RFC 8215), which DNS64 makes and no server has"},
+		{"100::1", "a discard-only address (100::/64, RFC 6666)"},
+		{"100:0:0:1::1", "outside every unicast block in use (2000::/3, fc00::/7, fe80::/10)"},
+		{"fec0::1", "a site-local address (fec0::/10, deprecated by RFC 3879)"},
+	} {
+		if got := ReservedKind(netip.MustParseAddr(tt.addr)); got != tt.want {
+			t.Errorf("ReservedKind(%s) = %q, want %q", tt.addr, got, tt.want)
+		}
+	}
+}
