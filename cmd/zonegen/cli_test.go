@@ -33,13 +33,21 @@ func TestExamplesGenerated(t *testing.T) {
 	}
 	for _, v := range []string{"internal", "external"} {
 		name := "contoso.com." + v + ".zone"
-		got, _ := os.ReadFile(filepath.Join(dir, name))
+		got, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err) // generate wrote no such view: -update must not write an empty golden
+		}
 		golden := filepath.Join("examples", "generated", name)
 		if *update {
-			os.WriteFile(golden, got, 0o644)
+			if err := os.WriteFile(golden, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
 			continue
 		}
-		want, _ := os.ReadFile(golden)
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatal(err)
+		}
 		if diff := cmp.Diff(string(want), string(got)); diff != "" {
 			t.Errorf("%s (-want +got):\n%s", golden, diff)
 		}
