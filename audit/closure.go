@@ -26,11 +26,20 @@ func (d *discovery) closure(lync int) {
 }
 
 // follow makes the final name of an alias's chain a host, with the role
-// "cname:" and the alias.
+// "cname:" and the alias; and the wildcard that gives a name without
+// records its addresses (RFC 4592), with the role "wildcard:" and the
+// name: clients get the wildcard's A records for a Lync name it covers,
+// and no AAAA when it has none (test 20a #2; fix writes the AAAA beside
+// the wildcard's A, for every name it covers).
 func (d *discovery) follow(h *host) {
-	if d.isAlias(h) {
+	switch {
+	case d.isAlias(h):
 		if final, ok := d.chainEnd(h); ok && final != h.id {
 			d.addID(final, "cname:"+h.name)
+		}
+	case h.id < 0:
+		if w, r := d.ix.wildcardRecord(h.name, isAddress); r != nil {
+			d.addID(w, "wildcard:"+h.name)
 		}
 	}
 }
@@ -46,8 +55,10 @@ func (d *discovery) isAlias(h *host) bool {
 	return ok
 }
 
-// dropAliases removes the hosts that are aliases. No pool keeps one as a
-// member: membersOf never takes an alias.
+// dropAliases removes the hosts that are aliases, and the names without
+// records that a wildcard gives addresses (covered): the wildcard stands
+// for those, as the final name of its chain for an alias. No pool keeps
+// one as a member: membersOf never takes an alias.
 func (d *discovery) dropAliases() {
 	d.aliasBlock = nil
 	for id, h := range d.byID {
@@ -56,7 +67,7 @@ func (d *discovery) dropAliases() {
 		}
 	}
 	for name, h := range d.absent {
-		if d.isAlias(h) {
+		if d.isAlias(h) || d.covered(h) {
 			delete(d.absent, name)
 		}
 	}
@@ -83,6 +94,9 @@ func (d *discovery) chainEnd(h *host) (int32, bool) {
 			walked = append(walked, id)
 		}
 		next, via, ok := d.ix.step(id, name)
+		if !ok && id < 0 { // a name without records: a wildcard's addresses may answer for it
+			id, _ = d.ix.wildcardRecord(name, isAddress)
+		}
 		if !ok {
 			return d.settle(walked, chainEndAt{id, id >= 0})
 		}
@@ -124,4 +138,14 @@ func (d *discovery) metAlias(id int32) {
 	if d.names != nil && id >= 0 {
 		d.names.byID[id] = true
 	}
+}
+
+// covered reports whether host h, a name without records, has the
+// addresses of the wildcard that answers for it.
+func (d *discovery) covered(h *host) bool {
+	if h.id >= 0 {
+		return false
+	}
+	_, r := d.ix.wildcardRecord(h.name, isAddress)
+	return r != nil
 }

@@ -2,8 +2,6 @@ package audit
 
 import (
 	"fmt"
-
-	"github.com/zonegen/zonegen/zone"
 )
 
 var checkLyncdiscoverView = &Check{
@@ -30,27 +28,9 @@ func runLyncdiscoverView(p *pass, c *Check) {
 		name := "lyncdiscoverinternal." + d
 		if first := p.ix.first(name); first != nil {
 			p.report(c, name, first.Pos(), fmt.Sprintf("%s is published in the external view; it belongs in the internal view only", name))
-		} else if w := p.ix.wildcardAddress(name); w != nil {
+		} else if _, w := p.ix.wildcardRecord(name, isAddressOrAlias); w != nil {
 			p.report(c, name, w.Pos(), fmt.Sprintf("%s is answered in the external view by the wildcard %s (RFC 4592); "+
 				"external clients try it first and do not fall through to lyncdiscover", name, w.Name))
 		}
 	}
-}
-
-// wildcardAddress returns the first A, AAAA or CNAME record of the
-// wildcard that answers for name, a name without records of its own, or
-// nil: a wildcard in the external view that answers lyncdiscoverinternal
-// sends the clients that try it first elsewhere (test 20a #3), where one of
-// other records only answers their address queries with no data.
-func (ix *index) wildcardAddress(name string) *zone.Record {
-	id, ok := ix.wildcardOf(name)
-	if !ok {
-		return nil
-	}
-	for _, r := range ix.allOf(id) {
-		if r.Type == zone.TypeA || r.Type == zone.TypeAAAA || r.Type == zone.TypeCNAME {
-			return r
-		}
-	}
-	return nil
 }

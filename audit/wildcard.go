@@ -51,6 +51,32 @@ func (ix *index) answering(name string) []*zone.Record {
 	return nil
 }
 
+// wildcardRecord returns the wildcard owner that answers for name, a name
+// without records of its own (wildcardOf), and its first record of a type
+// that keep takes; -1 and nil when there is none.
+func (ix *index) wildcardRecord(name string, keep func(zone.Type) bool) (int32, *zone.Record) {
+	id, ok := ix.wildcardOf(name)
+	if !ok {
+		return -1, nil
+	}
+	for _, r := range ix.allOf(id) {
+		if keep(r.Type) {
+			return id, r
+		}
+	}
+	return -1, nil
+}
+
+// isAddress reports whether t is A or AAAA: a wildcard with such records
+// gives a Lync name it answers for its addresses (discovery, test 20a #2).
+func isAddress(t zone.Type) bool { return t == zone.TypeA || t == zone.TypeAAAA }
+
+// isAddressOrAlias reports whether t is A, AAAA or CNAME: a wildcard with
+// such records answers a client's address query for the names it covers
+// (lyncdiscover-view, test 20a #3); one of other records only answers it
+// with no data.
+func isAddressOrAlias(t zone.Type) bool { return isAddress(t) || t == zone.TypeCNAME }
+
 // wildcardOf returns the wildcard owner that answers for name, a name
 // without records of its own, by RFC 4592 §3.3.1: name must not exist as
 // an empty non-terminal either; its closest encloser is its longest
