@@ -126,14 +126,20 @@ func sharedFiles(views [][]*zone.Zone) map[string]bool {
 }
 
 // mergeZones lists the summary of each zone, in the order of zones, as
-// the first view that holds it made it.
+// the first view that holds it made it, with the most Lync hosts that a
+// view found in it: a shared zone's count was the first view's, which the
+// order of the arguments chose, and 0 where the other view had them (test
+// 20a #6).
 func mergeZones(zones []*zone.Zone, views [][]*zone.Zone, results []*Result) []ZoneSummary {
 	summary := make(map[*zone.Zone]ZoneSummary, len(zones))
 	for i, v := range views {
 		for j, z := range v {
-			if _, ok := summary[z]; !ok {
-				summary[z] = results[i].Zones[j]
+			s, ok := summary[z]
+			if !ok {
+				s = results[i].Zones[j]
 			}
+			s.LyncHosts = max(s.LyncHosts, results[i].Zones[j].LyncHosts)
+			summary[z] = s
 		}
 	}
 	out := make([]ZoneSummary, 0, len(zones))

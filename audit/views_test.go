@@ -59,7 +59,7 @@ func runViews(t *testing.T, files ...string) *audit.Result {
 
 // TestViewsLyncHosts: zones[].lync_hosts counts each view's hosts in its
 // own zone (merged, the second view's zone had none: its names were the
-// first view's hosts); a shared zone counts them as the first view does.
+// first view's hosts); a shared zone counts the most one view found.
 func TestViewsLyncHosts(t *testing.T) {
 	res := runViews(t, "internal/db.contoso.com", "db.contoso.net", "external/db.contoso.com")
 	want := []audit.ZoneSummary{
@@ -69,6 +69,34 @@ func TestViewsLyncHosts(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, res.Zones); diff != "" {
 		t.Errorf("zones (-want +got):\n%s", diff)
+	}
+}
+
+// TestViewsSharedLyncHostsAnyOrder: a shared zone whose hosts only one
+// view's SRV finds counts them whichever view comes first (test 20a #6:
+// 0 when the other view was first).
+func TestViewsSharedLyncHostsAnyOrder(t *testing.T) {
+	files := fstest.MapFS{
+		"internal/db.contoso.com": {Data: []byte("$ORIGIN contoso.com.\n$TTL 3600\n@ SOA ns1 hm 1 2 3 4 5\n" +
+			"_sipinternaltls._tcp SRV 0 0 5061 pool01.contoso.net.\n")},
+		"external/db.contoso.com": {Data: []byte("$ORIGIN contoso.com.\n$TTL 3600\n@ SOA ns1 hm 1 2 3 4 5\nwww A 198.51.100.80\n")},
+		"db.contoso.net":          {Data: []byte("$ORIGIN contoso.net.\n$TTL 3600\n@ SOA ns1 hm 1 2 3 4 5\npool01 A 10.0.1.10\n")},
+	}
+	for _, order := range [][]string{
+		{"internal/db.contoso.com", "external/db.contoso.com", "db.contoso.net"},
+		{"external/db.contoso.com", "internal/db.contoso.com", "db.contoso.net"},
+	} {
+		var zones []*zone.Zone
+		for _, f := range order {
+			zones = append(zones, zone.Read(files, f, zone.Options{}))
+		}
+		res, err := audit.Run(zones, audit.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := res.Zones[2]; got.File != "db.contoso.net" || got.LyncHosts != 1 {
+			t.Errorf("%v: %+v, want db.contoso.net with 1 Lync host", order, got)
+		}
 	}
 }
 
