@@ -14,7 +14,7 @@
 // checks for the records it would add, before writing them, with rules of
 // its own that say what the audit's would of the records after the run:
 // external-local-aaaa (external.go, notExternal), pool-scope-mixed
-// (poolscope.go, mixing), pool-aaaa-mismatch (poolset.go, odd) and
+// (poolscope.go, mixing), pool-aaaa-mismatch (poolmismatch.go, odd) and
 // ptr-mismatch (staleptr.go, judgePTRs, which calls the audit's own rule,
 // audit.StalePTR). Its own checks
 // (no-plan, aaaa-collision, aaaa-shared-file) are data in audit like the
