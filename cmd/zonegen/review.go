@@ -26,44 +26,48 @@ func reviewCommand(env *environment) *cli.Command {
 			configFlag(),
 		}, readFlags(), auditFlags(), outputFlags()),
 		Before: before(zoneArgs, checkReadFlags, applyConfig, checkHosts),
-		Action: func(c *cli.Context) error {
-			files, err := reviewFiles(c.App.ErrWriter, c.Args().Slice())
-			if err != nil {
-				return err
-			}
-			out, err := outputOptions(c, env)
-			if err != nil {
-				return err
-			}
-			if len(files) == 0 { // directories without zone files: an empty report
-				return writeReport(c, out, &audit.Result{})
-			}
-			res, err := review.Run(files, review.Options{
-				Base: c.String(flagBase), Index: env.stagedIndex(), Read: readOptions(c), Audit: auditOptions(c),
-			})
-			if err != nil {
-				return fmt.Errorf("review: %w", err)
-			}
-			if out.format == "text" {
-				if err := writeDiffs(c, res.Files, c.String(flagBase)); err != nil {
-					return err
-				}
-			} else {
-				warnBaseErrors(c.App.ErrWriter, res.Files, c.String(flagBase))
-			}
-			if err := writeReport(c, out, res.Audit); err != nil {
-				return err
-			}
-			// as audit says it, of the zones as they are now
-			warnUnknownHosts(c, res.Zones(), res.Audit.Cuts())
-			for _, z := range res.Zones() {
-				if z.Err != nil {
-					return &exitError{code: exitTrouble}
-				}
-			}
-			return exitStatus(res.Audit, nil, out.failOn)
-		},
+		Action: func(c *cli.Context) error { return runReview(c, env) },
 	}
+}
+
+// runReview reviews the zone files of the command line against the base
+// revision: the semantic diff, the findings the change adds and the serial.
+func runReview(c *cli.Context, env *environment) error {
+	files, err := reviewFiles(c.App.ErrWriter, c.Args().Slice())
+	if err != nil {
+		return err
+	}
+	out, err := outputOptions(c, env)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 { // directories without zone files: an empty report
+		return writeReport(c, out, &audit.Result{})
+	}
+	res, err := review.Run(files, review.Options{
+		Base: c.String(flagBase), Index: env.stagedIndex(), Read: readOptions(c), Audit: auditOptions(c),
+	})
+	if err != nil {
+		return fmt.Errorf("review: %w", err)
+	}
+	if out.format == "text" {
+		if err := writeDiffs(c, res.Files, c.String(flagBase)); err != nil {
+			return err
+		}
+	} else {
+		warnBaseErrors(c.App.ErrWriter, res.Files, c.String(flagBase))
+	}
+	if err := writeReport(c, out, res.Audit); err != nil {
+		return err
+	}
+	// as audit says it, of the zones as they are now
+	warnUnknownHosts(c, res.Zones(), res.Audit.Cuts())
+	for _, z := range res.Zones() {
+		if z.Err != nil {
+			return &exitError{code: exitTrouble}
+		}
+	}
+	return exitStatus(res.Audit, nil, out.failOn)
 }
 
 // reviewFiles lists the zone files of the command line: files as they
