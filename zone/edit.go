@@ -142,7 +142,7 @@ func (ed *Editor) entry(pos Pos) (*editFile, span, error) {
 
 // InsertAfter adds lines (without line ends) after the entry that starts
 // at pos: after its closing parenthesis and line end. The lines take the
-// line end of the line they follow (CRLF stays CRLF, lineEndBefore).
+// line end of the line they follow (CRLF stays CRLF, editFile.lineEnd).
 //
 // Lines that write an owner other than the entry's go after the entries
 // with a blank owner that follow it, and after the lines inserted there

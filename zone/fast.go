@@ -32,7 +32,9 @@ type fastState struct {
 	// names keeps the names it made, a block for hundreds; ReadFiles
 	// gives the feeders of one core's files one for all (names).
 	names *arena.Strings
-	// the last owner it made absolute, as written and the origin then
+	// a memo of fastName: the last owner token it read (ownerTok, as
+	// written) under origin ownerOrigin, and the name it made of it
+	// (owner, canonical)
 	owner, ownerOrigin string
 	ownerTok           []byte
 	// written is that owner made absolute with its letter case, as

@@ -6,11 +6,13 @@ import (
 	"io/fs"
 )
 
-// feeder turns a master file and the files it includes into the stream
-// that miekg/dns's ZoneParser reads: one record per line, directives that
-// only set the origin or TTL, $INCLUDE and $GENERATE already resolved. It
-// remembers where each line came from, so that every record and every
-// parse error gets the file and line of its source.
+// feeder turns a master file and the files it includes into records: the
+// lines the fast reader takes become records at once (fast.go), the others
+// the stream that miekg/dns's ZoneParser reads (parse.go): one record per
+// line, directives that only set the origin or TTL, $INCLUDE and $GENERATE
+// already resolved. It remembers where each line came from (lines.go), so
+// that every record and every parse error gets the file and line of its
+// source.
 type feeder struct {
 	fsys   fs.FS
 	opt    reading
@@ -207,7 +209,10 @@ func (f *feeder) emitDirective(text string, pos Pos) {
 	f.emit(lineInfo{pos: pos})
 }
 
-// record emits a record entry.
+// record emits a record entry: the owner a blank owner stands for written
+// out where miekg/dns does not know it, a quoted owner noted, the TTLs
+// BIND gives before any is written (firstTTL), then the fast reader's
+// record, or the line for miekg/dns.
 func (f *feeder) record(src *source, e *entry, pos Pos) error {
 	if e.blankOwner() {
 		if f.restartOwner != "" {

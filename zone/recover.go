@@ -94,7 +94,7 @@ func (f *feeder) failedLine() int {
 
 // lastState is what a new parser needs to go on where the old one failed.
 type lastState struct {
-	owner    string   // absolute owner of the last record
+	owner    string   // absolute owner of the last record: miekg/dns's spelling, or canonical from the fast reader and a recovery
 	origin   string   // origin in force
 	ttl      ttlState // $TTL state
 	explicit uint32   // TTL of the last record, the default without $TTL

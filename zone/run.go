@@ -7,16 +7,17 @@ import (
 
 // ownerRun is what BIND's loader holds of the records read one after
 // another with one owner (master.c's current list, which it adds to the
-// zone when the owner changes): the owner as written, for BIND compares
-// the names with their letter case there (`pool` then `POOL` are two
-// runs, and the set is served with the TTL of the second: test 19b D1);
+// zone when the owner changes): the owner as BIND compares it there, with
+// its letter case (runOwner, or the fast reader's spelling: `pool` then
+// `POOL` are two runs, and the set is served with the TTL of the second,
+// test 19b D1);
 // the part of the file (feeder.parts: an $INCLUDE's start or end ends a
 // run); and the TTL of the first record of each type in it, which BIND
 // gives the later records of the type ("TTL set to prior TTL"), and which
 // then stands for the TTL of the records after them that have none, in a
 // zone without $TTL (test 19b D3).
 type ownerRun struct {
-	owner []byte // absolute, as written (a copy: the fast reader's spelling is in a buffer it reuses)
+	owner []byte // the comparison key (a copy: the fast reader's spelling is in a buffer it reuses)
 	part  uint32
 	n     uint32 // the runs begun: the number the records of this one carry
 	ttls  []typeTTL
@@ -47,8 +48,8 @@ type typeTTL struct {
 	ttl uint32
 }
 
-// joinRun adds a record of owner (absolute, as written, or empty for the
-// owner of the run), read in part part, of type t and TTL ttl, to run s,
+// joinRun adds a record of owner (the run's comparison key: runOwner's, or
+// the fast reader's spelling; empty for the owner of the run), read in part part, of type t and TTL ttl, to run s,
 // which it ends first when the owner or the part is another. It returns
 // the number of the record's run (markRuns numbers the runs of the zone
 // from these) and the TTL BIND gives the record. The owner is a string
