@@ -2,7 +2,6 @@ package fix_test
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"os"
 	"os/exec"
@@ -13,16 +12,13 @@ import (
 	"testing"
 	"time"
 
-	"github.com/google/go-cmp/cmp"
-
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/fix"
 	"github.com/zonegen/zonegen/internal/benchzone"
+	"github.com/zonegen/zonegen/internal/golden"
 	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/zone"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 // now is the clock of every test: date serials become 2026112900.
 var now = time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
@@ -64,9 +60,9 @@ func TestGolden(t *testing.T) {
 			for _, f := range res.Findings {
 				findings.WriteString(f.String() + "\n")
 			}
-			golden(t, filepath.Join(abs, "diff.golden"), diff.String())
-			golden(t, filepath.Join(abs, "fragment.golden"), frag.String())
-			golden(t, filepath.Join(abs, "findings.golden"), findings.String())
+			golden.Check(t, filepath.Join(abs, "diff.golden"), diff.Bytes())
+			golden.Check(t, filepath.Join(abs, "fragment.golden"), frag.Bytes())
+			golden.Check(t, filepath.Join(abs, "findings.golden"), findings.Bytes())
 			gitApply(t, diff.String(), res)
 			keptLines(t, res)
 			for key := range auditErrors(t, opt) {
@@ -170,23 +166,6 @@ func options(t *testing.T) fix.Options {
 		}
 	}
 	return opt
-}
-
-func golden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", filepath.Base(path), diff)
-	}
 }
 
 // gitApply applies the diff to the files in the working directory with

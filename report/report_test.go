@@ -3,7 +3,6 @@ package report
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"net/netip"
 	"os"
 	"path/filepath"
@@ -13,10 +12,9 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/internal/golden"
 	"github.com/zonegen/zonegen/zone"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files")
 
 // testResult is an audit of two zones with a DNS-load-balanced pool,
 // findings of every severity, one with related records, a message that
@@ -113,26 +111,6 @@ func testOptions(color bool) Options {
 	return Options{Color: color, ToolVersion: "1.2.3", Checks: testChecks()}
 }
 
-// checkGolden compares got with testdata/name, or rewrites that file with
-// -update.
-func checkGolden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s mismatch (-want +got):\n%s", path, diff)
-	}
-}
-
 // render is Write into a buffer; it fails the test on an error.
 func render(t *testing.T, format string, res *audit.Result, opt Options) []byte {
 	t.Helper()
@@ -155,13 +133,13 @@ func TestWriteGolden(t *testing.T) {
 		for _, format := range Formats() {
 			t.Run(r.name+"/"+format, func(t *testing.T) {
 				got := render(t, format, r.res, testOptions(false))
-				checkGolden(t, r.name+"."+format+".golden", got)
+				golden.Check(t, filepath.Join("testdata", r.name+"."+format+".golden"), got)
 			})
 		}
 	}
 	t.Run("audit/text-color", func(t *testing.T) {
 		got := render(t, "text", testResult(), testOptions(true))
-		checkGolden(t, "audit.text-color.golden", got)
+		golden.Check(t, filepath.Join("testdata", "audit.text-color.golden"), got)
 	})
 }
 

@@ -2,19 +2,14 @@ package rrdiff_test
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-
+	"github.com/zonegen/zonegen/internal/golden"
 	"github.com/zonegen/zonegen/rrdiff"
 	"github.com/zonegen/zonegen/zone"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // TestGolden compares testdata/NAME.old.zone with NAME.new.zone and checks
 // the text and JSON forms of the diff against NAME.diff.golden and
@@ -35,8 +30,8 @@ func TestGolden(t *testing.T) {
 			if err := d.WriteJSON(&js); err != nil {
 				t.Fatal(err)
 			}
-			checkGolden(t, name+".diff.golden", text.Bytes())
-			checkGolden(t, name+".json.golden", js.Bytes())
+			golden.Check(t, name+".diff.golden", text.Bytes())
+			golden.Check(t, name+".json.golden", js.Bytes())
 		})
 	}
 }
@@ -48,21 +43,4 @@ func readFile(t *testing.T, path string) []zone.Record {
 		t.Fatalf("read zone: %v", z.Err)
 	}
 	return z.Records
-}
-
-func checkGolden(t *testing.T, path string, got []byte) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), string(got)); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", path, diff)
-	}
 }

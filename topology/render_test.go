@@ -1,8 +1,6 @@
 package topology
 
 import (
-	"flag"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -11,10 +9,9 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/zonegen/zonegen/internal/golden"
 	"github.com/zonegen/zonegen/zone"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
 // TestGolden renders every testdata/*.yaml and compares the fragments and
 // the findings with NAME.internal.zone, NAME.external.zone and
@@ -29,9 +26,9 @@ func TestGolden(t *testing.T) {
 		t.Run(filepath.Base(name), func(t *testing.T) {
 			topo := mustRead(t, file)
 			for _, v := range Views() {
-				golden(t, name+"."+string(v)+".zone", joined(topo.Render(v)))
+				golden.Check(t, name+"."+string(v)+".zone", []byte(joined(topo.Render(v))))
 			}
-			golden(t, name+".findings", findingsText(topo))
+			golden.Check(t, name+".findings", []byte(findingsText(topo)))
 		})
 	}
 }
@@ -214,22 +211,4 @@ func findingsText(topo *Topology) string {
 		b.WriteString(f.String() + "\n")
 	}
 	return b.String()
-}
-
-// golden compares got with the golden file, or rewrites it with -update.
-func golden(t *testing.T, file, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(file, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if diff := cmp.Diff(string(want), got); diff != "" {
-		t.Errorf("%s (-want +got):\n%s", file, diff)
-	}
 }

@@ -3,16 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
+	"github.com/zonegen/zonegen/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite examples/generated")
 
 // zonegen runs the CLI in the repository root and returns its exit status,
 // standard output and standard error.
@@ -37,22 +34,10 @@ func TestExamplesGenerated(t *testing.T) {
 		if err != nil {
 			t.Fatal(err) // generate wrote no such view: -update must not write an empty golden
 		}
-		golden := filepath.Join("examples", "generated", name)
-		if *update {
-			if err := os.WriteFile(golden, got, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(string(want), string(got)); diff != "" {
-			t.Errorf("%s (-want +got):\n%s", golden, diff)
-		}
-		if code, out, _ := zonegen(t, nil, "audit", "--view", v, golden); code != 0 {
-			t.Errorf("audit --view %s %s: exit %d\n%s", v, golden, code, out)
+		file := filepath.Join("examples", "generated", name)
+		golden.Check(t, file, got)
+		if code, out, _ := zonegen(t, nil, "audit", "--view", v, file); code != 0 {
+			t.Errorf("audit --view %s %s: exit %d\n%s", v, file, code, out)
 		}
 	}
 }
