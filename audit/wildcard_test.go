@@ -2,6 +2,7 @@ package audit
 
 import (
 	"net/netip"
+	"slices"
 	"testing"
 	"testing/fstest"
 )
@@ -49,5 +50,37 @@ child NS ns.child
 	}
 	if !ix.holds("x.example.", netip.MustParseAddr("192.0.2.1")) || ix.holds("x.c.example.", netip.MustParseAddr("192.0.2.1")) {
 		t.Errorf("holds does not go by the wildcard that answers")
+	}
+}
+
+// TestWildcardHostNoPTR: a wildcard that gives a Lync name its addresses
+// is a Lync host (test 20a #2), but no PTR can name it: the reverse zone
+// of its address is not asked for one (missing-ptr), while a host of its
+// own is.
+func TestWildcardHostNoPTR(t *testing.T) {
+	files := fstest.MapFS{
+		"db.contoso.com": {Data: []byte(`$ORIGIN contoso.com.
+$TTL 3600
+@ SOA ns1 hm 1 2 3 4 5
+_sipinternaltls._tcp SRV 0 0 5061 pool01.contoso.com.
+_sip._tls SRV 0 0 443 sip.contoso.com.
+* AAAA fd00::10
+sip AAAA fd00::11
+`)},
+		"db.rev": {Data: []byte(`$ORIGIN 0.0.0.0.0.0.0.0.0.0.0.0.0.0.d.f.ip6.arpa.
+$TTL 3600
+@ SOA ns1.contoso.com. hm 1 2 3 4 5
+`)},
+	}
+	res, err := Run(readFiles(files, "db.contoso.com", "db.rev"), Options{Disable: []string{"all"}, Enable: []string{"missing-ptr"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range res.FindingList() {
+		got = append(got, f.Check+" "+f.Name)
+	}
+	if want := []string{"missing-ptr sip.contoso.com."}; !slices.Equal(got, want) {
+		t.Errorf("findings %q, want %q", got, want)
 	}
 }

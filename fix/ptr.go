@@ -14,8 +14,8 @@ func (f *fixer) addPTRs() error {
 	// additions of 136 bytes each are not worth a second list.
 	var adds []int
 	for i := range f.res.Added {
-		if f.res.Added[i].Record.Type == zone.TypeAAAA {
-			adds = append(adds, i)
+		if r := &f.res.Added[i].Record; r.Type == zone.TypeAAAA && !zone.IsWildcard(r.Name) {
+			adds = append(adds, i) // a wildcard's address names no one host: no PTR names it
 		}
 	}
 	added := f.res.Added // addPTR appends to f.res.Added: the AAAA records stay where they are here

@@ -29,8 +29,13 @@ func secondSOA(first, second *SOA) error {
 // record at a wildcard, for which BIND refuses the zone (RFC 4592 §4.2);
 // zonegen read it (review 16 T1).
 func wildcardNS(t Type, name string) bool {
-	return t == TypeNS && (name == "*." || strings.HasPrefix(name, "*."))
+	return t == TypeNS && IsWildcard(name)
 }
+
+// IsWildcard reports whether name, absolute, is a wildcard owner (RFC
+// 4592): its first label is "*". It answers for many names and is none of
+// them: no PTR names it (audit's PTR checks, fix's PTRs).
+func IsWildcard(name string) bool { return name == "*." || strings.HasPrefix(name, "*.") }
 
 // checkMeta refuses a record of a meta type: type 0, OPT and the types
 // 128 to 255 that RFC 6895 §3.1 keeps for queries and meta records (TKEY,

@@ -10,3 +10,5 @@ ns1                     IN A    10.20.0.53
                         IN AAAA fd6b:3c2e:51a0::53
 _sipinternaltls._tcp    IN SRV  0 0 5061 pool01.contoso.com.
 *                       IN A    10.20.10.10
+_sip._tls               IN SRV  0 0 443 sip.contoso.com.
+sip                     IN A    10.20.10.11
