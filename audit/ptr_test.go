@@ -87,3 +87,23 @@ func TestPtrsForKept(t *testing.T) {
 		}
 	}
 }
+
+// TestPTRToAliasMessage: a PTR that names an alias is said to, not that
+// the name lacks the address, which it resolves to (test 20a D6).
+func TestPTRToAliasMessage(t *testing.T) {
+	zones := zone.ReadFiles(zone.ZoneFiles([]string{"testdata/ptr-mismatch"}), zone.Options{})
+	res, err := Run(zones, Options{Disable: []string{"all"}, Enable: []string{"ptr-mismatch"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const want = "PTR for admin.contoso.com. 10.0.1.70 names admin-web.contoso.com., an alias (CNAME): a PTR names the host that has the address"
+	for _, f := range res.FindingList() {
+		if f.Name == "admin.contoso.com." {
+			if f.Message != want {
+				t.Errorf("message %q, want %q", f.Message, want)
+			}
+			return
+		}
+	}
+	t.Error("no ptr-mismatch for admin.contoso.com.")
+}

@@ -38,3 +38,7 @@ meet                    IN AAAA fd00:10:1::50
 old                     IN DNAME contoso.net.
 dialin                  IN A    10.0.1.60
 dialin                  IN AAAA fd00:10:1::60
+; the IPv4 PTR names an alias of admin: the message says so (test 20a D6)
+admin                   IN A    10.0.1.70                ; want ptr-mismatch
+admin                   IN AAAA fd00:10:1::70            ; want missing-ptr
+admin-web               IN CNAME admin.contoso.com.
