@@ -321,7 +321,7 @@ func TestDanglingCNAMELoopMessages(t *testing.T) {
 
 // TestPoolAAAAMismatchCoPoolMessages: pool names at the same servers are
 // compared with the servers, not with one another (test 18 D2), unless no
-// server is in the zone set.
+// server is in the zone set: then the message names the others.
 func TestPoolAAAAMismatchCoPoolMessages(t *testing.T) {
 	var got []string
 	for f := range auditCase(t, "testdata/pool-aaaa-mismatch-copool.zone").AllFindings() {
@@ -335,8 +335,9 @@ func TestPoolAAAAMismatchCoPoolMessages(t *testing.T) {
 		"pool dirpool.contoso.com. AAAA set has fd00:10:2::29 that no member has",
 		"pool dialin.contoso.com. AAAA set has fd00:10:2::29 that no member has",
 		"pool edgepool.contoso.com. AAAA set has fd00:10:3::39 that no member has",
-		"pool webconf.contoso.com. AAAA set has fd00:10:5::52 that no member has",
-		"pool av.contoso.com. AAAA set lacks fd00:10:5::52 of its members",
+		// without a server, the names say who has what (test 20a D2)
+		"pool webconf.contoso.com. AAAA set has fd00:10:5::52 that av.contoso.com. lacks (names of one A set, no server of theirs in the zones given)",
+		"pool av.contoso.com. AAAA set lacks fd00:10:5::52 that webconf.contoso.com. has (names of one A set, no server of theirs in the zones given)",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("messages (-want +got):\n%s", diff)
