@@ -147,10 +147,10 @@ func (f *feeder) fastRecord(pos Pos) bool {
 	r.setPlace(f.fileName(pos.File), pos.Line)
 	var served uint32
 	if len(written) > 0 {
-		r.run, served = joinRun(&f.run, written, f.parts, r.Type, r.TTL)
+		r.run, served = joinRun(&f.run, written, f.parts, typeList(r.Type), r.TTL)
 		f.ownerText = append(f.ownerText[:0], written...)
 	} else {
-		r.run, served = joinRun(&f.run, plain, f.parts, r.Type, r.TTL)
+		r.run, served = joinRun(&f.run, plain, f.parts, typeList(r.Type), r.TTL)
 		if plain != "" {
 			f.ownerText = append(f.ownerText[:0], plain...)
 		}

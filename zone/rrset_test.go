@@ -3,6 +3,8 @@ package zone
 import (
 	"testing"
 	"testing/fstest"
+
+	"github.com/miekg/dns"
 )
 
 // TestRRsetTTL: the TTL of A records of mixed TTLs is the one
@@ -118,19 +120,19 @@ func TestPriorTTLInherited(t *testing.T) {
 func TestOwnerRunManyTypes(t *testing.T) {
 	var s ownerRun
 	for i := range 3 * runTypes {
-		if n, served := joinRun(&s, "h.example.com.", 0, Type(1000+i), uint32(100+i)); n != 1 || served != uint32(100+i) {
+		if n, served := joinRun(&s, "h.example.com.", 0, typeList(Type(1000+i)), uint32(100+i)); n != 1 || served != uint32(100+i) {
 			t.Fatalf("type %d: run %d, TTL %d", 1000+i, n, served)
 		}
 	}
 	for i := range 3 * runTypes {
-		if _, served := joinRun(&s, "", 0, Type(1000+i), 7); served != uint32(100+i) {
+		if _, served := joinRun(&s, "", 0, typeList(Type(1000+i)), 7); served != uint32(100+i) {
 			t.Errorf("type %d again: TTL %d, want the prior %d", 1000+i, served, 100+i)
 		}
 	}
-	if n, served := joinRun(&s, "H.example.com.", 0, Type(1000), 7); n != 2 || served != 7 {
+	if n, served := joinRun(&s, "H.example.com.", 0, typeList(Type(1000)), 7); n != 2 || served != 7 {
 		t.Errorf("another spelling: run %d, TTL %d, want run 2 with its own TTL", n, served)
 	}
-	if _, served := joinRun(&s, "", 0, Type(1000+2*runTypes), 9); served != 9 {
+	if _, served := joinRun(&s, "", 0, typeList(Type(1000+2*runTypes)), 9); served != 9 {
 		t.Errorf("a type of the run before: TTL %d, want its own", served)
 	}
 }
@@ -150,6 +152,27 @@ func TestBlankOwnerAfterTextKept(t *testing.T) {
 			if r.Name != want {
 				t.Errorf("%s: a record of %s, want %s", owner, r.Name, want)
 			}
+		}
+	}
+}
+
+// TestOpaqueList: a signature kept as text is listed by the type it
+// covers, written as a mnemonic or as TYPEnnn; another record by its type.
+func TestOpaqueList(t *testing.T) {
+	rrsig, sig := Type(dns.TypeRRSIG), Type(dns.TypeSIG)
+	for _, tt := range []struct {
+		t    Type
+		data string
+		want listKey
+	}{
+		{rrsig, "NS 13 2 300 20500101000000 20190923072203 11780 example.com. AAAA", signatureList(rrsig, Type(dns.TypeNS))},
+		{rrsig, " soa 13 2 60 x", signatureList(rrsig, Type(dns.TypeSOA))},
+		{sig, "TYPE65280 13 2 60 x", signatureList(sig, 65280)},
+		{rrsig, "NOSUCH 13", typeList(rrsig)},
+		{TypeA, "NS 13", typeList(TypeA)},
+	} {
+		if got := opaqueList(tt.t, tt.data); got != tt.want {
+			t.Errorf("opaqueList(%s, %q) = %#x, want %#x", tt.t, tt.data, got, tt.want)
 		}
 	}
 }

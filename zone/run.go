@@ -3,6 +3,8 @@ package zone
 import (
 	"strconv"
 	"strings"
+
+	"github.com/miekg/dns"
 )
 
 // ownerRun is what BIND's loader holds of the records read one after
@@ -23,7 +25,7 @@ type ownerRun struct {
 	ttls  []typeTTL
 	// more holds the types of a run of many (an owner of thousands of
 	// types would make the list a square), once ttls is full
-	more map[Type]uint32
+	more map[listKey]uint32
 }
 
 // notePriorTTL notes a record that BIND serves with the TTL of the first
@@ -42,21 +44,64 @@ func (f *feeder) notePriorTTL(pos Pos, ttl, served uint32) {
 // runTypes is how many types of a run ttls holds before more takes them.
 const runTypes = 16
 
-// typeTTL is the TTL of the first record of a type in a run.
+// typeTTL is the TTL of the first record of a list in a run.
 type typeTTL struct {
-	t   Type
+	t   listKey
 	ttl uint32
 }
 
+// listKey names a list of a run: the records' type, and for an RRSIG or a
+// SIG the type it covers too, since BIND keeps "RRSIG covering A" and
+// "RRSIG covering SOA" apart (an RRSIG SOA of another TTL than the RRSIG NS
+// before it was "set to prior TTL" here, and the records after it read at
+// that TTL: test 20d D5).
+type listKey uint32
+
+// typeList is the list key of a record of type t that is no signature.
+func typeList(t Type) listKey { return listKey(t) }
+
+// signatureList is the list key of a record of type t (an RRSIG or a
+// SIG) that covers type covered.
+func signatureList(t, covered Type) listKey { return listKey(t)<<16 | listKey(covered) }
+
+// rrList is the list key of a record that miekg/dns read.
+func rrList(rr dns.RR) listKey {
+	switch rr := rr.(type) {
+	case *dns.RRSIG:
+		return signatureList(Type(dns.TypeRRSIG), Type(rr.TypeCovered))
+	case *dns.SIG:
+		return signatureList(Type(dns.TypeSIG), Type(rr.TypeCovered))
+	}
+	return typeList(Type(rr.Header().Rrtype))
+}
+
+// opaqueList is the list key of a record kept as text, of type t and data
+// as written: a signature's covered type is its first field.
+func opaqueList(t Type, data string) listKey {
+	if t != Type(dns.TypeRRSIG) && t != Type(dns.TypeSIG) {
+		return typeList(t)
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(data), " ")
+	covered, ok := dns.StringToType[strings.ToUpper(first)]
+	if !ok {
+		n, err := strconv.ParseUint(strings.TrimPrefix(strings.ToUpper(first), "TYPE"), 10, 16)
+		if err != nil {
+			return typeList(t)
+		}
+		covered = uint16(n)
+	}
+	return signatureList(t, Type(covered))
+}
+
 // joinRun adds a record of owner (the run's comparison key: runOwner's, or
-// the fast reader's spelling; empty for the owner of the run), read in part part, of type t and TTL ttl, to run s,
+// the fast reader's spelling; empty for the owner of the run), read in part part, of list t (its type, listKey) and TTL ttl, to run s,
 // which it ends first when the owner or the part is another. It returns
 // the number of the record's run (markRuns numbers the runs of the zone
 // from these) and the TTL BIND gives the record. The owner is a string
 // (miekg/dns's) or bytes (the fast reader's), compared and copied without
 // a string made of them: a zone of a million owners with capitals made
 // a million strings, 0.5 s.
-func joinRun[T string | []byte](s *ownerRun, owner T, part uint32, t Type, ttl uint32) (n, served uint32) {
+func joinRun[T string | []byte](s *ownerRun, owner T, part uint32, t listKey, ttl uint32) (n, served uint32) {
 	if len(owner) > 0 && string(owner) != string(s.owner) || part != s.part || s.n == 0 {
 		if len(owner) > 0 {
 			s.owner = append(s.owner[:0], owner...)
@@ -79,7 +124,7 @@ func joinRun[T string | []byte](s *ownerRun, owner T, part uint32, t Type, ttl u
 		return s.n, prior
 	}
 	if s.more == nil {
-		s.more = map[Type]uint32{}
+		s.more = map[listKey]uint32{}
 	}
 	s.more[t] = ttl
 	return s.n, ttl
