@@ -2,6 +2,7 @@ package audit
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/zonegen/zonegen/zone"
@@ -22,34 +23,61 @@ var checkCNAMEOtherData = &Check{
 
 // runCNAMEOtherData looks at every name, Lync's or not: BIND refuses the
 // whole zone ("CNAME and other data", "multiple RRs of singleton type"),
-// and with it every Lync name (test 20a #1).
+// and with it every Lync name (test 20a #1). It looks at the names at or
+// below the cuts of their zone too, whose records the index leaves out
+// (review 20b #1: BIND refuses those zones all the same).
 func runCNAMEOtherData(p *pass, c *Check) {
 	for id := range p.ix.heads {
-		if !p.ix.hasCNAME(int32(id)) {
-			continue
+		if p.ix.hasCNAME(int32(id)) {
+			cnameOtherData(p, c, p.ix.allOf(int32(id)))
 		}
-		name := p.ix.name(int32(id))
-		rs := p.ix.allOf(int32(id))
-		cn := ofType(rs, zone.TypeCNAME)
-		if len(cn) == 0 {
-			continue
-		}
-		other := map[string]bool{}
-		var types []string
-		for _, r := range rs {
-			t := r.Type.String()
-			if r.Type == zone.TypeCNAME || besideCNAME[t] || other[t] {
-				continue
+	}
+	byName := map[string][]*zone.Record{} // zone origin and owner
+	var order []string
+	for _, zr := range p.ix.atCuts {
+		for _, r := range zr.recs {
+			k := zr.origin + " " + r.Name
+			if _, ok := byName[k]; !ok {
+				order = append(order, k)
 			}
-			other[t] = true
-			types = append(types, t)
+			byName[k] = append(byName[k], r)
 		}
-		if distinct := distinctData(cn); distinct > 1 {
-			types = append(types, fmt.Sprintf("%d CNAMEs", distinct))
+	}
+	for _, k := range order {
+		if rs := byName[k]; slices.ContainsFunc(rs, func(r *zone.Record) bool { return r.Type == zone.TypeCNAME }) {
+			cnameOtherData(p, c, rs)
 		}
-		if len(types) > 0 {
-			p.report(c, name, cn[0].Pos(), fmt.Sprintf("%s is a CNAME and also has %s", name, strings.Join(types, ", ")))
+	}
+}
+
+// cnameOtherData reports a CNAME beside other data, or a second CNAME,
+// among rs, the records of one owner in one zone.
+func cnameOtherData(p *pass, c *Check, rs []*zone.Record) {
+	var cn []*zone.Record
+	for _, r := range rs {
+		if r.Type == zone.TypeCNAME {
+			cn = append(cn, r)
 		}
+	}
+	if len(cn) == 0 {
+		return
+	}
+	other := map[string]bool{}
+	var types []string
+	for _, r := range rs {
+		t := r.Type.String()
+		if r.Type == zone.TypeCNAME || besideCNAME[t] || other[t] {
+			continue
+		}
+		other[t] = true
+		types = append(types, t)
+	}
+	if distinct := distinctData(cn); distinct > 1 {
+		types = append(types, fmt.Sprintf("%d CNAMEs", distinct))
+	}
+	if len(types) > 0 {
+		name := cn[0].Name
+		p.report(c, name, cn[0].Pos(), fmt.Sprintf("%s is a CNAME and also has %s", name, strings.Join(types, ", ")))
 	}
 }
 

@@ -39,11 +39,23 @@ func (ix *index) occlude(parts []part, owner []int32) {
 			if *o&runStart != 0 {
 				auth = ix.cuts.Authority(pt.rs[i].Name, pt.origin)
 			}
+			if auth != zone.AuthAll {
+				pt.atCut = append(pt.atCut, int32(i))
+			}
 			if !auth.Keeps(pt.rs[i].Type) {
 				*o |= occluded
 			}
 		}
 	})
+	for _, pt := range parts {
+		if len(pt.atCut) > 0 {
+			zr := zoneRecords{origin: pt.origin}
+			for _, i := range pt.atCut {
+				zr.recs = append(zr.recs, &pt.rs[i])
+			}
+			ix.atCuts = append(ix.atCuts, zr)
+		}
+	}
 }
 
 // viewCuts is the cuts of one namespace audited, a view or a set without

@@ -29,7 +29,18 @@ type index struct {
 	// cuts holds the origins, delegations and DNAME owners of the zones:
 	// where a zone is not authoritative for its names (cuts.go).
 	cuts *zone.Cuts
-	wild *wildcards
+	// atCuts holds the records whose owner is at or below a cut of its
+	// zone (a delegation, a DNAME, a child zone), by zone: the index leaves
+	// most of them out, but BIND's loader refuses a CNAME beside other data
+	// there too (cname-other-data). Most zone sets have none.
+	atCuts []zoneRecords
+	wild   *wildcards
+}
+
+// zoneRecords are records of one zone, by its origin.
+type zoneRecords struct {
+	origin string
+	recs   []*zone.Record
 }
 
 func newIndex(zones []*zone.Zone) *index {

@@ -35,6 +35,9 @@ type part struct {
 	// the names below their owner off the zone (NS, DNAME), set by
 	// hashRuns: rare, so that findCuts reads them and not every record.
 	cutters []int32
+	// atCut holds the places in rs of the records whose owner is at or
+	// below a cut of the zone, set by occlude.
+	atCut []int32
 }
 
 // splitParts cuts the zones into parts and returns them with the number
