@@ -359,3 +359,25 @@ func TestMissingPTRPlace(t *testing.T) {
 	}
 	t.Error("no missing-ptr for meet.contoso.com.")
 }
+
+// TestWildcardHostRoles: a wildcard that gives a Lync name its addresses
+// is listed with the role that says which (test 20a #2), the name it
+// covers is not listed, and the names at a wildcard's addresses are no
+// pool members (review 20b #2).
+func TestWildcardHostRoles(t *testing.T) {
+	got := map[string][]string{}
+	for h := range auditCase(t, "testdata/wildcard-hosts.zone").Hosts() {
+		got[h.Name] = h.Roles
+	}
+	want := map[string][]string{
+		"*.contoso.com.":       {"wildcard:pool01.contoso.com."},
+		"*.lync.contoso.com.":  {"cname:lyncdiscoverinternal.contoso.com."},
+		"*.dual.contoso.com.":  {"cname:meet.contoso.com."},
+		"*.lb.contoso.com.":    {"cname:dialin.contoso.com.", "pool"},
+		"sip.txt.contoso.com.": {"srv:_sip._tls"},
+		"sip.contoso.com.":     {"sip", "pool"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("hosts and roles (-want +got):\n%s", diff)
+	}
+}

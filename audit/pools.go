@@ -346,13 +346,16 @@ func firstHolding(pool, own []*zone.Record) int {
 // membersOf returns the owners, by id, whose addresses all belong to a
 // pool's: not aliases, and with A records that are all the pool's (or,
 // without A records, AAAA records that are). The pool is one of them
-// unless it is an alias. buf is room for the candidates, which it returns
-// for the next pool.
+// unless it is an alias. A wildcard (RFC 4592) is no other pool's member
+// and has none but itself: it answers for many names, and the names at
+// its addresses (www, mail) are not its servers (review 20b #2). buf is
+// room for the candidates, which it returns for the next pool.
 func (d *discovery) membersOf(pool *host, owners *addrOwners, buf []int32) (members, room []int32) {
 	a, aaaa := newAddrMatch(pool.a), newAddrMatch(pool.aaaa)
 	buf = candidates(pool, owners, buf[:0])
+	wild := zone.IsWildcard(pool.name)
 	for _, id := range buf {
-		if d.ix.hasCNAME(id) {
+		if d.ix.hasCNAME(id) || wild && id != pool.id || !wild && zone.IsWildcard(d.ix.heads[id].Name) {
 			continue
 		}
 		rs := d.ix.allOf(id)
