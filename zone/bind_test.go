@@ -84,7 +84,7 @@ func TestReadsAsBIND(t *testing.T) {
 		{name: "no $TTL, a record set to prior TTL", files: map[string]string{"db": "@ 300 SOA ns1.example.net. h.example.com. 1 2 3 4 5\n@ 300 NS ns1.example.net.\n" +
 			"h 0 A 10.0.0.1\n 1 A 10.0.0.2\n A 10.0.0.3\n"},
 			want:    []string{"h.example.com. 0 A 10.0.0.1", "h.example.com. 1 A 10.0.0.2", "h.example.com. 0 A 10.0.0.3"}, // the TTL written; served 0 (RRsetTTL)
-			diverge: 1, note: "TTL 1 set to prior TTL 0 by BIND"},
+			diverge: 1, note: "no TTL: BIND gives this record 0"},
 		// RRSIGs are kept apart by the type they cover: an RRSIG SOA of
 		// another TTL after an RRSIG NS is no "prior TTL" case, a second
 		// RRSIG NS is (test 20d D5); sip takes the TTL BIND gives the last
@@ -97,7 +97,7 @@ func TestReadsAsBIND(t *testing.T) {
 				"example.com. 60 RRSIG SOA 13 2 60 20500101000000 20190923072203 11780 example.com. AAAA",
 				"example.com. 30 RRSIG NS 13 2 300 20500101000000 20190923072203 11780 example.com. AAAB",
 				"sip.example.com. 300 A 10.0.0.3"},
-			diverge: 1, note: "TTL 30 set to prior TTL 300 by BIND"},
+			diverge: 1, note: "no TTL: BIND gives this record 300"},
 		{name: "$INCLUDE with an origin without a line end", files: map[string]string{"db": bindHead + "$INCLUDE inc example.com.", "inc": "y A 10.0.0.3\n"},
 			err: "db:4: $INCLUDE on the last line, without a line end"},
 		{name: "$GENERATE without a line end", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ A 10.0.1.$"},

@@ -141,6 +141,7 @@ func (f *feeder) fastRecord(pos Pos) bool {
 		r.TTL = f.ttl.value
 	case last.any:
 		r.TTL = last.explicit
+		f.noteInherited(pos, last.explicit)
 	default:
 		return false
 	}
@@ -155,7 +156,6 @@ func (f *feeder) fastRecord(pos Pos) bool {
 			f.ownerText = append(f.ownerText[:0], plain...)
 		}
 	}
-	f.notePriorTTL(pos, r.TTL, served)
 	z.Records = appendRecord(z.Records, &r)
 	last.owner, last.explicit, last.any = r.Name, served, true
 	f.fast.stale = true
@@ -369,7 +369,7 @@ func (f *feeder) pendingRecord() bool {
 // carry the owner and TTL it takes from the records before it, when the
 // fast reader read some of those: miekg/dns would take them from the last
 // record it read itself.
-func (f *feeder) selfContained() {
+func (f *feeder) selfContained(pos Pos) {
 	if !f.fast.stale {
 		return
 	}
@@ -393,6 +393,7 @@ func (f *feeder) selfContained() {
 		}
 	}
 	if needTTL {
+		f.noteInherited(pos, last.explicit)
 		out = append(out, ' ')
 		out = strconv.AppendUint(out, uint64(last.explicit), 10)
 	}

@@ -177,7 +177,7 @@ func (f *feeder) fillGenerated() error {
 		f.buf = f.buf[:0]
 		return nil
 	}
-	f.selfContained()
+	f.selfContained(Pos{}) // a $GENERATE's TTL has a note of its own
 	return f.emit(lineInfo{pos: f.genPos, record: true})
 }
 
@@ -257,7 +257,7 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 		f.buf = f.buf[:0]
 		return nil
 	}
-	f.selfContained()
+	f.selfContained(pos)
 	return f.emit(lineInfo{pos: pos, record: true, long: e.long, tails: e.tails()})
 }
 

@@ -109,7 +109,6 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) (served uint32, err error)
 		return 0, err
 	}
 	r.run, served = joinRun(&f.run, runOwner(rr.Header().Name, li.origin), li.part, rrList(rr), r.TTL)
-	f.notePriorTTL(li.pos, r.TTL, served)
 	f.ownerText = append(f.ownerText[:0], rr.Header().Name...)
 	if f.opt.outOfZone(r.Name) {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))

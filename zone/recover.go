@@ -55,7 +55,6 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) error {
 	}
 	var served uint32
 	r.run, served = joinRun(&f.run, runOwner(r.written, li.origin), li.part, opaqueList(r.Type, r.Data), r.TTL)
-	f.notePriorTTL(li.pos, r.TTL, served)
 	if r.written != "" {
 		f.ownerText = append(f.ownerText[:0], r.written...)
 	}
