@@ -321,7 +321,8 @@ func TestDanglingCNAMELoopMessages(t *testing.T) {
 
 // TestPoolAAAAMismatchCoPoolMessages: pool names at the same servers are
 // compared with the servers, not with one another (test 18 D2), unless no
-// server is in the zone set: then the message names the others.
+// server is in the zone set: then the message says another name of the
+// set has or lacks it.
 func TestPoolAAAAMismatchCoPoolMessages(t *testing.T) {
 	var got []string
 	for f := range auditCase(t, "testdata/pool-aaaa-mismatch-copool.zone").AllFindings() {
@@ -336,8 +337,8 @@ func TestPoolAAAAMismatchCoPoolMessages(t *testing.T) {
 		"pool dialin.contoso.com. AAAA set has fd00:10:2::29 that no member has",
 		"pool edgepool.contoso.com. AAAA set has fd00:10:3::39 that no member has",
 		// without a server, the names say who has what (test 20a D2)
-		"pool webconf.contoso.com. AAAA set has fd00:10:5::52 that av.contoso.com. lacks (names of one A set, no server of theirs in the zones given)",
-		"pool av.contoso.com. AAAA set lacks fd00:10:5::52 that webconf.contoso.com. has (names of one A set, no server of theirs in the zones given)",
+		"pool webconf.contoso.com. AAAA set has fd00:10:5::52 that another name of its A set lacks (no server of the set in the zones given)",
+		"pool av.contoso.com. AAAA set lacks fd00:10:5::52 that another name of its A set has (no server of the set in the zones given)",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("messages (-want +got):\n%s", diff)
