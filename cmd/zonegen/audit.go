@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -37,7 +38,7 @@ func auditCommand(env *environment) *cli.Command {
 			if err := writeReport(c, out, res); err != nil {
 				return err
 			}
-			warnUnknownHosts(c, zones, res.Cuts())
+			warnUnknownHosts(c, zones, res)
 			return exitStatus(res, zones, out.failOn)
 		},
 	}
@@ -67,16 +68,18 @@ func readZones(c *cli.Context, env *environment, opt zone.Options) ([]*zone.Zone
 // leaves the zone set, has nothing of it to audit (test 18 D8). A name
 // that only a wildcard's CNAME makes an alias is still named (test 18b
 // D5): finding it needs the audit's index. A name whose records lie
-// below a delegation or a DNAME of their zone (cuts, audit.Result.Cuts),
-// which the audit leaves out as BIND does not serve them, is named so
-// (test 20a #5). It says nothing when a zone could not be read: the name
-// may be in the part that was not read, and the real error is elsewhere
-// (test 5 D4).
-func warnUnknownHosts(c *cli.Context, zones []*zone.Zone, cuts map[*zone.Zone][]*zone.Cuts) {
+// at or below a cut of their zone (audit.Result.Cuts), which the audit
+// leaves out as BIND does not serve them, is named so (test 20a #5). A
+// name a wildcard gives its addresses (the role wildcard:NAME) is not
+// named: the audit judged the wildcard for it (test 20d D8). It says
+// nothing when a zone could not be read: the name may be in the part that
+// was not read, and the real error is elsewhere (test 5 D4).
+func warnUnknownHosts(c *cli.Context, zones []*zone.Zone, res *audit.Result) {
 	given := givenHosts(c)
 	if len(given) == 0 || !allRead(zones) {
 		return
 	}
+	cuts := res.Cuts()
 	missing := map[string]string{} // name -> what is said of it
 	for _, h := range given {
 		missing[zone.Canonical(h.name)] = "no A, AAAA or CNAME record of that name in the zones given"
@@ -89,10 +92,19 @@ func warnUnknownHosts(c *cli.Context, zones []*zone.Zone, cuts map[*zone.Zone][]
 				continue
 			}
 			if views, ok := cuts[z]; ok && !zone.Serves(views, r.Name, z.Origin, r.Type) {
-				missing[r.Name] = "its records lie below a delegation or a DNAME of " + z.Origin + ", where BIND does not serve them"
+				missing[r.Name] = "its records in " + z.Origin + " lie at or below a cut of the zone (a delegation, a DNAME, a child zone given), where BIND does not serve them"
 				continue
 			}
 			delete(missing, r.Name)
+		}
+	}
+	if len(missing) > 0 {
+		for h := range res.Hosts() {
+			for _, role := range h.Roles {
+				if name, ok := strings.CutPrefix(role, "wildcard:"); ok {
+					delete(missing, name)
+				}
+			}
 		}
 	}
 	from := hostSources(c)

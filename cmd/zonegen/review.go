@@ -61,7 +61,7 @@ func runReview(c *cli.Context, env *environment) error {
 		return err
 	}
 	// as audit says it, of the zones as they are now
-	warnUnknownHosts(c, res.Zones(), res.Audit.Cuts())
+	warnUnknownHosts(c, res.Zones(), res.Audit)
 	for _, z := range res.Zones() {
 		if z.Err != nil {
 			return &exitError{code: exitTrouble}
