@@ -42,7 +42,7 @@ func (f *fixer) holds(h addrHolders, name string, rz *zone.Zone) bool {
 // D4).
 func (f *fixer) judgePTRs(ptrs []*zone.Record, rz *zone.Zone, a *Addition, h addrHolders) {
 	holds := func(name string) bool { return f.holds(h, name, rz) }
-	inSet := func(name string) bool { return f.inSet(name, rz) }
+	inSet := func(name string) bool { return f.inSet(name, a.Zone) }
 	for _, p := range ptrs {
 		if audit.StalePTR(p, holds, inSet) {
 			f.reportStale(p, a)
@@ -75,8 +75,9 @@ type staleKey struct {
 }
 
 // inSet reports whether name is a name that the zone set answers for in
-// some view that reads zone rz (zone.Cuts.InSet), as the audit judges the
-// names a PTR gives (audit.StalePTR).
-func (f *fixer) inSet(name string, rz *zone.Zone) bool {
-	return slices.ContainsFunc(f.cuts[rz], func(c *zone.Cuts) bool { return c.InSet(name) })
+// some view that reads zone fz, the new AAAA's zone (zone.Cuts.InSet), as
+// the audit judges the names a PTR gives (audit.StalePTR): in the host's
+// view, not in every view that reads a shared reverse zone (test 20d D2).
+func (f *fixer) inSet(name string, fz *zone.Zone) bool {
+	return slices.ContainsFunc(f.cuts[fz], func(c *zone.Cuts) bool { return c.InSet(name) })
 }
