@@ -53,7 +53,8 @@ func TestZoneFilesSkipCopies(t *testing.T) {
 		"db.contoso.com.old", "db.contoso.com.save", "db.contoso.com.prev", "db.contoso.com.backup",
 		"db.contoso.com.tmp", "db.contoso.com.dpkg-old", "db.contoso.com.dpkg-dist", "db.contoso.com.dpkg-new",
 		"db.contoso.com.rpmsave", "db.contoso.com.rpmnew", "db.contoso.com.rpmorig", "db.contoso.com.ucf-old",
-		"db.contoso.com.ucf-dist", "DB.CONTOSO.COM.OLD",
+		"db.contoso.com.ucf-dist", "DB.CONTOSO.COM.OLD", "db.contoso.com.dpkg-bak", "db.contoso.com.dpkg-tmp",
+		"db.contoso.com.dpkg-remove", "db.contoso.com.ucf-new", "#db.contoso.com#",
 	}
 	wantZoneFiles(t, zones, others)
 }

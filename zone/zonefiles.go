@@ -132,7 +132,8 @@ var notZone = []string{
 	".inc", ".include", ".orig", ".rej", ".bak", ".swp", "~", ".golden", ".jnl", ".signed.jnl",
 	".key", ".private", ".pem", ".html", ".jnw", ".jbk", ".state", ".mkeys", ".nta", ".nzf",
 	".nzd", ".nzd-lock", ".old", ".save", ".prev", ".backup", ".tmp", ".dpkg-old", ".dpkg-dist",
-	".dpkg-new", ".rpmsave", ".rpmnew", ".rpmorig", ".ucf-old", ".ucf-dist",
+	".dpkg-new", ".dpkg-bak", ".dpkg-tmp", ".dpkg-remove", ".rpmsave", ".rpmnew", ".rpmorig",
+	".ucf-old", ".ucf-dist", ".ucf-new",
 }
 
 // bindFiles lists the names of BIND's own files that hold no zone: its
@@ -157,7 +158,8 @@ var bindPrefixes = []string{"named.conf", "dsset-", "keyset-", "dlvset-"}
 // was read as a zone and failed the audit). A signed zone (.signed) is a
 // zone.
 func IsZoneFileName(name string) bool {
-	if strings.HasPrefix(name, ".") || name == "README" || name == "LICENSE" || name == "Makefile" {
+	if strings.HasPrefix(name, ".") || name == "README" || name == "LICENSE" || name == "Makefile" ||
+		strings.HasPrefix(name, "#") && strings.HasSuffix(name, "#") { // Emacs's autosave copy
 		return false
 	}
 	lower := strings.ToLower(name)

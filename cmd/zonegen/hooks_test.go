@@ -34,8 +34,9 @@ func TestPreCommitHooksFiles(t *testing.T) {
 		"zones/zones.rfc1918", "zones/managed-keys.bind", "zones/dsset-contoso.com.", "zones/keyset-contoso.com.",
 		"zones/db.contoso.com.signed", "zones/Kcontoso.com.+013+54321.state", "zones/_default.mkeys",
 		"zones/db.contoso.com.jbk", "zones/db.contoso.com.jnw", "zones/_default.nzf", "zones/named.local",
+		"zones/#db.contoso.com#", "zones/a#b",
 	}
-	for _, ending := range []string{"json", "toml", "cfg", "go", "sh", "py", "orig", "rej", "swp", "golden", "private", "pem", "html", "old", "save", "tmp", "dpkg-old", "rpmnew", "new", "0"} {
+	for _, ending := range []string{"json", "toml", "cfg", "go", "sh", "py", "orig", "rej", "swp", "golden", "private", "pem", "html", "old", "save", "tmp", "dpkg-old", "dpkg-remove", "rpmnew", "ucf-new", "new", "0"} {
 		names = append(names, "zones/x."+ending)
 	}
 	for _, id := range []string{"zonegen-review", "zonegen-audit"} {
