@@ -33,16 +33,17 @@ func PTRMismatch() *Check { return checkPTRMismatch.copy() }
 // back (test 18 D1). Each wrong PTR is a finding of its own, at
 // the host's record, with that PTR related first: a zonegen:ignore on the
 // PTR's line silences that PTR alone (suppressed). A PTR that names an
-// alias is said to (test 20a D6: "which does not have that address" read
-// as wrong, since the alias resolves to it).
+// alias (its own CNAME, a wildcard's, or a DNAME above it: aliasOf) is said
+// to (test 20a D6: "which does not have that address" read as wrong, since
+// the alias resolves to it; review 20b #12).
 func runPTRMismatch(p *pass, c *Check) {
 	for _, pc := range p.ptrCases() {
 		for _, ptr := range pc.ptrs {
 			a := pc.rec.Addr()
 			if StalePTR(ptr, func(n string) bool { return p.ix.holds(n, a) }, p.ix.cuts.InSet) {
 				msg := PTRMismatchMessage(pc.name, a, ptr.Data)
-				if id, ok := p.ix.id(ptr.Data); ok && p.ix.hasCNAME(id) {
-					msg = fmt.Sprintf("PTR for %s %s names %s, an alias (CNAME): a PTR names the host that has the address", pc.name, a, ptr.Data)
+				if _, via, ok := p.ix.aliasOf(ptr.Data); ok {
+					msg = fmt.Sprintf("PTR for %s %s names %s, an alias (%s): a PTR names the host that has the address", pc.name, a, ptr.Data, via.Type)
 				}
 				p.report(c, pc.name, pc.rec.Pos(), msg,
 					append([]Related{{Pos: ptr.Pos(), Note: "the PTR record"}}, pc.member...)...)
