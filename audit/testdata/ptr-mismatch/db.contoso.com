@@ -42,3 +42,7 @@ dialin                  IN AAAA fd00:10:1::60
 admin                   IN A    10.0.1.70                ; want ptr-mismatch
 admin                   IN AAAA fd00:10:1::70            ; want missing-ptr
 admin-web               IN CNAME admin.contoso.com.
+; the IPv4 PTR names an alias by a wildcard's CNAME
+lwa                     IN A    10.0.1.80                ; want ptr-mismatch
+lwa                     IN AAAA fd00:10:1::80            ; want missing-ptr
+*.wc                    IN CNAME lwa.contoso.com.
