@@ -106,9 +106,13 @@ func TestResultCuts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for z, cuts := range res.Cuts() {
-		if slices.ContainsFunc(cuts, (*zone.Cuts).MayOccludeAny) {
-			t.Errorf("%s: a set without cuts may occlude", z.File)
+	all := res.Cuts()
+	if len(all) != len(zones[1:]) {
+		t.Errorf("cuts of %d zones, want %d: one entry for each zone", len(all), len(zones[1:]))
+	}
+	for z, cuts := range all {
+		if len(cuts) == 0 || slices.ContainsFunc(cuts, (*zone.Cuts).MayOccludeAny) {
+			t.Errorf("%s: %d cuts, which may occlude in a set without cuts", z.File, len(cuts))
 		}
 	}
 }

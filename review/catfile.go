@@ -56,7 +56,12 @@ func (c *catFile) request(spec string) (header string, body []byte, err error) {
 	if c.err != nil {
 		return "", nil, c.err
 	}
-	header, body, c.err = c.answer(spec)
+	header, body, err = c.answer(spec)
+	if err != nil {
+		// later requests fail with it, naming the file that broke the
+		// stream, not theirs (review 20b #13)
+		c.err = fmt.Errorf("reading %s: %w", spec, err)
+	}
 	return header, body, c.err
 }
 

@@ -3,15 +3,19 @@ package review
 import (
 	"bufio"
 	"os/exec"
+	"syscall"
 	"testing"
 )
 
 // TestCatFileStaysOut: once an answer cannot be read, a catFile answers
 // every later request with that error, without asking again, since the
 // answers are then out of step with the requests; close ends the process
-// all the same (review 20 #5). cat stands for a git that says nonsense.
+// all the same, killing it, since a git blocked on an answer left unread
+// would not end (review 20 #5). cat stands for a git that says nonsense,
+// and the sleep after it for one that does not end when its input does
+// (review 20b #14: cat alone ended, and the kill went untested).
 func TestCatFileStaysOut(t *testing.T) {
-	cmd := exec.Command("cat")
+	cmd := exec.Command("sh", "-c", "cat; exec sleep 30")
 	in, err := cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -33,6 +37,9 @@ func TestCatFileStaysOut(t *testing.T) {
 	}
 	c.close()
 	if cmd.ProcessState == nil {
-		t.Error("the process was not waited for")
+		t.Fatal("the process was not waited for")
+	}
+	if ws, ok := cmd.ProcessState.Sys().(syscall.WaitStatus); ok && !ws.Signaled() {
+		t.Errorf("the process ended by itself (%v), not killed", cmd.ProcessState)
 	}
 }

@@ -25,7 +25,7 @@ func (r *repo) show(rev, at, rel string) ([]byte, bool, error) {
 	}
 	h, body, err := r.cat.request(rev + ":" + rel)
 	if err != nil {
-		return nil, false, fmt.Errorf("at %s: %w", at, err)
+		return nil, false, fmt.Errorf("%w at %s", err, at)
 	}
 	f := strings.Fields(h)
 	switch {
@@ -55,14 +55,14 @@ func (r *repo) showApart(rev, at, rel string) ([]byte, bool, error) {
 	id := strings.TrimSpace(string(oid))
 	kind, err := git(r.root, "cat-file", "-t", id)
 	if err != nil {
-		return nil, false, fmt.Errorf("at %s: %w", at, err)
+		return nil, false, fmt.Errorf("%w at %s", err, at)
 	}
 	if k := strings.TrimSpace(string(kind)); k != "blob" {
 		return nil, false, &notFileError{rel: rel, rev: at, kind: k}
 	}
 	data, err := git(r.root, "cat-file", "blob", id)
 	if err != nil {
-		return nil, false, fmt.Errorf("at %s: %w", at, err)
+		return nil, false, fmt.Errorf("%w at %s", err, at)
 	}
 	return data, true, nil
 }

@@ -53,9 +53,9 @@ func (t *Topology) Audit(views []View) ([]audit.Finding, error) {
 // one), which the fragment marks with zonegen:ignore so that an audit of
 // it agrees. An IPv4-only server of a pool with IPv6 is still reported.
 func withoutIPv4Mode(fs []audit.Finding, ipv4Only map[string]string) []audit.Finding {
-	out := fs[:0]
+	out, missing := fs[:0], audit.MissingAAAA().ID
 	for _, f := range fs {
-		if f.Check != audit.MissingAAAA().ID || ipv4Only[f.Name] == "" {
+		if f.Check != missing || ipv4Only[f.Name] == "" {
 			out = append(out, f)
 		}
 	}
