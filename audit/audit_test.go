@@ -367,8 +367,14 @@ func TestMissingPTRPlace(t *testing.T) {
 // pool members (review 20b #2).
 func TestWildcardHostRoles(t *testing.T) {
 	got := map[string][]string{}
-	for h := range auditCase(t, "testdata/wildcard-hosts.zone").Hosts() {
+	res := auditCase(t, "testdata/wildcard-hosts.zone")
+	for h := range res.Hosts() {
 		got[h.Name] = h.Roles
+	}
+	for f := range res.AllFindings() {
+		if f.Name == "*.contoso.com." && f.Message != "*.contoso.com. has 1 A record (10.0.1.10) and no AAAA, for every name it answers for (RFC 4592)" {
+			t.Errorf("the wildcard's finding says %q", f.Message)
+		}
 	}
 	want := map[string][]string{
 		"*.contoso.com.":       {"wildcard:pool01.contoso.com."},

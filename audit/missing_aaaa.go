@@ -25,12 +25,19 @@ func hostMissingAAAA(p *pass, c *Check, h *host) {
 }
 
 // describeMissingAAAA makes the message of a missing-aaaa note:
-// "fe01.contoso.com. has 2 A records (10.0.1.11, 10.0.1.12) and no AAAA".
+// "fe01.contoso.com. has 2 A records (10.0.1.11, 10.0.1.12) and no AAAA";
+// a wildcard's says that it answers for the Lync names it stands for
+// (review 20b #6: the text output never said why a wildcard was judged).
 func describeMissingAAAA(ix *index, owner int32, b []byte) []byte {
 	a := ofType(ix.allOf(owner), zone.TypeA) // what hostMissingAAAA saw as h.a
-	b = append(append(b, ix.name(owner)...), " has "...)
+	name := ix.name(owner)
+	b = append(append(b, name...), " has "...)
 	b = append(appendPlural(b, len(a), "A record"), " ("...)
-	return append(appendAddrs(b, a), ") and no AAAA"...)
+	b = append(appendAddrs(b, a), ") and no AAAA"...)
+	if zone.IsWildcard(name) {
+		b = append(b, ", for every name it answers for (RFC 4592)"...)
+	}
+	return b
 }
 
 // MissingAAAA is the check missing-aaaa: fix asks the audit for its
