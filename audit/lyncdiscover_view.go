@@ -1,8 +1,6 @@
 package audit
 
-import (
-	"fmt"
-)
+import "fmt"
 
 var checkLyncdiscoverView = &Check{
 	ID:       "lyncdiscover-view",
