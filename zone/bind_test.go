@@ -98,6 +98,13 @@ func TestReadsAsBIND(t *testing.T) {
 				"example.com. 30 RRSIG NS 13 2 300 20500101000000 20190923072203 11780 example.com. AAAB",
 				"sip.example.com. 300 A 10.0.0.3"},
 			diverge: 1, note: "no TTL: BIND gives this record 300"},
+		// a blank owner goes on the run of the record before, though the
+		// $ORIGIN between them is that owner in another letter case (FuzzRead:
+		// miekg/dns's reading made it a run of its own, and h took 600)
+		{name: "a blank owner after an $ORIGIN of its name", files: map[string]string{"db": "@ 300 SOA ns1.example.net. h.example.com. 1 2 3 4 5\n@ 300 NS ns1.example.net.\n" +
+			"M 300 TXT \"a\"\n$ORIGIN m.example.com.\n 600 TXT \"b\"\nh TXT \"c\"\n"}, // TXT: miekg/dns reads them
+			want:    []string{"m.example.com. 300 TXT \"a\"", "m.example.com. 600 TXT \"b\"", "h.m.example.com. 300 TXT \"c\""},
+			diverge: 1, note: "no TTL: BIND gives this record 300"},
 		{name: "$INCLUDE with an origin without a line end", files: map[string]string{"db": bindHead + "$INCLUDE inc example.com.", "inc": "y A 10.0.0.3\n"},
 			err: "db:4: $INCLUDE on the last line, without a line end"},
 		{name: "$GENERATE without a line end", files: map[string]string{"db": bindHead + "$GENERATE 1-2 h$ A 10.0.1.$"},

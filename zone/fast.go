@@ -141,7 +141,6 @@ func (f *feeder) fastRecord(pos Pos) bool {
 		r.TTL = f.ttl.value
 	case last.any:
 		r.TTL = last.explicit
-		f.noteInherited(pos, last.explicit)
 	default:
 		return false
 	}
@@ -369,7 +368,7 @@ func (f *feeder) pendingRecord() bool {
 // carry the owner and TTL it takes from the records before it, when the
 // fast reader read some of those: miekg/dns would take them from the last
 // record it read itself.
-func (f *feeder) selfContained(pos Pos) {
+func (f *feeder) selfContained() {
 	if !f.fast.stale {
 		return
 	}
@@ -393,7 +392,6 @@ func (f *feeder) selfContained(pos Pos) {
 		}
 	}
 	if needTTL {
-		f.noteInherited(pos, last.explicit)
 		out = append(out, ' ')
 		out = strconv.AppendUint(out, uint64(last.explicit), 10)
 	}

@@ -177,7 +177,7 @@ func (f *feeder) fillGenerated() error {
 		f.buf = f.buf[:0]
 		return nil
 	}
-	f.selfContained(Pos{}) // a $GENERATE's TTL has a note of its own
+	f.selfContained()
 	return f.emit(lineInfo{pos: f.genPos, record: true})
 }
 
@@ -214,13 +214,18 @@ func (f *feeder) emitDirective(text string, pos Pos) {
 // BIND gives before any is written (firstTTL), then the fast reader's
 // record, or the line for miekg/dns.
 func (f *feeder) record(src *source, e *entry, pos Pos) error {
+	sameOwner := false // the owner of the record before: its run goes on
 	if e.blankOwner() {
-		if f.restartOwner != "" {
+		switch {
+		case f.restartOwner != "":
 			f.buf = append(f.buf, f.restartOwner...)
-		} else if src.resume != "" {
+			sameOwner = true
+		case src.resume != "": // the owner from before an $INCLUDE or a $GENERATE: compared
 			f.buf = append(f.buf, src.resume...)
-		} else if !src.hasOwner {
+		case !src.hasOwner:
 			return errors.New("no current owner name")
+		default:
+			sameOwner = true
 		}
 	} else {
 		note, err := quotedOwner(e)
@@ -241,6 +246,8 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 	}
 	if written.ok {
 		f.ttl.last = written.value
+	} else if f.ttl.known && !f.ttl.byDirective && f.last != nil && f.last.any {
+		f.noteInherited(pos, f.last.explicit)
 	}
 	at := len(f.buf)
 	if !f.ttl.known {
@@ -257,8 +264,8 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 		f.buf = f.buf[:0]
 		return nil
 	}
-	f.selfContained(pos)
-	return f.emit(lineInfo{pos: pos, record: true, long: e.long, tails: e.tails()})
+	f.selfContained()
+	return f.emit(lineInfo{pos: pos, record: true, sameOwner: sameOwner, long: e.long, tails: e.tails()})
 }
 
 func (f *feeder) diverge(pos Pos, msg string) {

@@ -9,8 +9,13 @@ type lineInfo struct {
 	vline  int
 	pos    Pos
 	record bool
-	long   bool
-	text   []byte // the line, with its line end
+	// sameOwner: the record has the owner of the one before it (a blank
+	// owner in the file, whatever the feeder wrote out for miekg/dns), and
+	// goes on its run: compared as written under another $ORIGIN, that
+	// owner made a run of its own (FuzzRead)
+	sameOwner bool
+	long      bool
+	text      []byte // the line, with its line end
 	// tails: for a record over several physical lines, how many bytes of
 	// text before its line end each line after the first starts (counted
 	// from the end, which an owner written out before the text leaves as

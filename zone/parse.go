@@ -108,7 +108,11 @@ func (z *Zone) add(rr dns.RR, li lineInfo, f *feeder) (served uint32, err error)
 	if err != nil {
 		return 0, err
 	}
-	r.run, served = joinRun(&f.run, runOwner(rr.Header().Name, li.origin), li.part, rrList(rr), r.TTL)
+	owner := "" // the owner of the record before goes on its run, whatever the origin is now
+	if !li.sameOwner {
+		owner = runOwner(rr.Header().Name, li.origin)
+	}
+	r.run, served = joinRun(&f.run, owner, li.part, rrList(rr), r.TTL)
 	f.ownerText = append(f.ownerText[:0], rr.Header().Name...)
 	if f.opt.outOfZone(r.Name) {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
