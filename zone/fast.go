@@ -70,8 +70,10 @@ func fastType(tok []byte) (t Type, fields int, ok bool) {
 
 // fastRecord reads the record line in f.buf (no line end) if it can, and
 // appends it to the zone. It reports false, changing nothing, when the line
-// is for miekg/dns.
-func (f *feeder) fastRecord(pos Pos) bool {
+// is for miekg/dns. sameOwner says the owner in f.buf is the one of the
+// record before, which the feeder wrote out (after a recovery): the run
+// goes on, whatever the origin is now (FuzzRead).
+func (f *feeder) fastRecord(pos Pos, sameOwner bool) bool {
 	z, last := f.zone, f.last
 	if last == nil || f.opt.miekgOnly || !f.ttl.known || z.Class != ClassIN || f.pendingRecord() ||
 		f.read() >= f.opt.Limits.MaxRecords {
@@ -103,6 +105,9 @@ func (f *feeder) fastRecord(pos Pos) bool {
 		r.Name, i = name, 1
 		if written = f.fast.written; len(written) == 0 {
 			plain = name
+		}
+		if sameOwner { // written out by the feeder: the run goes on, as for a blank owner
+			written, plain = nil, ""
 		}
 	}
 	if f.opt.outOfZone(r.Name) {

@@ -111,7 +111,7 @@ func TestFastReaderTakes(t *testing.T) {
 			f := &feeder{zone: z, origin: "example.", ttl: ttlState{known: true, byDirective: true, value: 60},
 				opt: reading{Options: Options{Limits: Limits{}.withDefaults()}}, last: &lastState{owner: "prev.example.", any: true}}
 			f.buf = []byte(line)
-			if got := f.fastRecord(Pos{File: "db", Line: 1}); got != want {
+			if got := f.fastRecord(Pos{File: "db", Line: 1}, false); got != want {
 				t.Errorf("%q: fast reader takes it: %v, want %v", line, got, want)
 			}
 		}

@@ -173,7 +173,7 @@ func (f *feeder) fillGenerated() error {
 		f.gen = nil
 		return f.fill()
 	}
-	if f.fastRecord(f.genPos) {
+	if f.fastRecord(f.genPos, false) {
 		f.buf = f.buf[:0]
 		return nil
 	}
@@ -260,7 +260,7 @@ func (f *feeder) record(src *source, e *entry, pos Pos) error {
 	if big := written.big; big.end > 0 {
 		f.keepRecordTTL(at+big.start, at+big.end, pos)
 	}
-	if f.fastRecord(pos) {
+	if f.fastRecord(pos, sameOwner) {
 		f.buf = f.buf[:0]
 		return nil
 	}
