@@ -2,7 +2,6 @@ package audit
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/zonegen/zonegen/zone"
@@ -32,21 +31,8 @@ func runCNAMEOtherData(p *pass, c *Check) {
 			cnameOtherData(p, c, p.ix.allOf(int32(id)))
 		}
 	}
-	byName := map[string][]*zone.Record{} // zone origin and owner
-	var order []string
-	for _, zr := range p.ix.atCuts {
-		for _, r := range zr.recs {
-			k := zr.origin + " " + r.Name
-			if _, ok := byName[k]; !ok {
-				order = append(order, k)
-			}
-			byName[k] = append(byName[k], r)
-		}
-	}
-	for _, k := range order {
-		if rs := byName[k]; slices.ContainsFunc(rs, func(r *zone.Record) bool { return r.Type == zone.TypeCNAME }) {
-			cnameOtherData(p, c, rs)
-		}
+	for _, rs := range p.ix.cnamesAtCuts {
+		cnameOtherData(p, c, rs)
 	}
 }
 

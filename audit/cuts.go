@@ -47,13 +47,36 @@ func (ix *index) occlude(parts []part, owner []int32) {
 			}
 		}
 	})
+	ix.groupCNAMEsAtCuts(parts)
+}
+
+// groupCNAMEsAtCuts fills ix.cnamesAtCuts from the parts' records at cuts:
+// only the owners with a CNAME there are gathered, so that a zone of 300k
+// delegations costs a look at each record's type (test 20e D3: grouping
+// them all took 2.3 times the CPU and 180 MB more).
+func (ix *index) groupCNAMEsAtCuts(parts []part) {
+	var place map[cutOwner]int
 	for _, pt := range parts {
-		if len(pt.atCut) > 0 {
-			zr := zoneRecords{origin: pt.origin}
-			for _, i := range pt.atCut {
-				zr.recs = append(zr.recs, &pt.rs[i])
+		for _, i := range pt.atCut {
+			if r := &pt.rs[i]; r.Type == zone.TypeCNAME {
+				if place == nil {
+					place = map[cutOwner]int{}
+				}
+				if _, ok := place[cutOwner{pt.origin, r.Name}]; !ok {
+					place[cutOwner{pt.origin, r.Name}] = len(place)
+				}
 			}
-			ix.atCuts = append(ix.atCuts, zr)
+		}
+	}
+	if place == nil {
+		return
+	}
+	ix.cnamesAtCuts = make([][]*zone.Record, len(place))
+	for _, pt := range parts {
+		for _, i := range pt.atCut {
+			if k, ok := place[cutOwner{pt.origin, pt.rs[i].Name}]; ok {
+				ix.cnamesAtCuts[k] = append(ix.cnamesAtCuts[k], &pt.rs[i])
+			}
 		}
 	}
 }

@@ -29,19 +29,17 @@ type index struct {
 	// cuts holds the origins, delegations and DNAME owners of the zones:
 	// where a zone is not authoritative for its names (cuts.go).
 	cuts *zone.Cuts
-	// atCuts holds the records whose owner is at or below a cut of its
-	// zone (a delegation, a DNAME, a child zone), by zone: the index leaves
-	// most of them out, but BIND's loader refuses a CNAME beside other data
-	// there too (cname-other-data). Most zone sets have none.
-	atCuts []zoneRecords
-	wild   *wildcards
+	// cnamesAtCuts holds, for each owner at or below a cut of its zone (a
+	// delegation, a DNAME, a child zone) that has a CNAME there, its
+	// records in that zone, in the order met: the index leaves most of
+	// them out, but BIND's loader refuses a CNAME beside other data there
+	// too (cname-other-data). Most zone sets have none.
+	cnamesAtCuts [][]*zone.Record
+	wild         *wildcards
 }
 
-// zoneRecords are records of one zone, by its origin.
-type zoneRecords struct {
-	origin string
-	recs   []*zone.Record
-}
+// cutOwner is an owner in one zone, by the zone's origin.
+type cutOwner struct{ origin, name string }
 
 func newIndex(zones []*zone.Zone) *index {
 	ix := &index{wild: &wildcards{}}

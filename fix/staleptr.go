@@ -17,16 +17,17 @@ type addrHolders struct {
 }
 
 // holds reports whether name holds the address after the run in the view
-// of zone rz (fixer.sameView): a name of another view does not answer
-// there (test 14 D2).
-func (f *fixer) holds(h addrHolders, name string, rz *zone.Zone) bool {
+// of zone fz, the new AAAA's (fixer.sameView): a name of another view does
+// not answer there (test 14 D2; test 20e D1: the views of a shared reverse
+// zone counted too).
+func (f *fixer) holds(h addrHolders, name string, fz *zone.Zone) bool {
 	for _, i := range h.same {
-		if a := &h.added[i]; a.Record.Name == name && f.sameView(a.Zone, rz) {
+		if a := &h.added[i]; a.Record.Name == name && f.sameView(a.Zone, fz) {
 			return true
 		}
 	}
 	for _, o := range h.old[h.added[h.same[0]].Record.Addr()] {
-		if o.name == name && f.sameView(o.z, rz) {
+		if o.name == name && f.sameView(o.z, fz) {
 			return true
 		}
 	}
@@ -36,12 +37,13 @@ func (f *fixer) holds(h addrHolders, name string, rz *zone.Zone) bool {
 // judgePTRs reports, as ptr-mismatch, each PTR record of ptrs that
 // reverse zone rz already has at the name of new AAAA a's address and that
 // the audit's rule (audit.StalePTR) finds stale, with the names that hold
-// the address after the run (h) in rz's view, each view on its own. fix
+// the address after the run (h) and the names of the set in the view of
+// the new AAAA's zone, as the audit judges it. fix
 // writes no second PTR there and removes no line, so the engineer hears of
 // the stale PTR when the address is given, not at the next audit (test 11
 // D4).
 func (f *fixer) judgePTRs(ptrs []*zone.Record, rz *zone.Zone, a *Addition, h addrHolders) {
-	holds := func(name string) bool { return f.holds(h, name, rz) }
+	holds := func(name string) bool { return f.holds(h, name, a.Zone) }
 	inSet := func(name string) bool { return f.inSet(name, a.Zone) }
 	for _, p := range ptrs {
 		if audit.StalePTR(p, holds, inSet) {

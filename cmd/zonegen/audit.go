@@ -65,9 +65,9 @@ func readZones(c *cli.Context, env *environment, opt zone.Options) ([]*zone.Zone
 // that a name with other records only is named too, with --all-hosts as
 // without (test 10 D2). A name with a CNAME is not named: discovery
 // follows its chain and audits the name at its end, or, where the chain
-// leaves the zone set, has nothing of it to audit (test 18 D8). A name
-// that only a wildcard's CNAME makes an alias is still named (test 18b
-// D5): finding it needs the audit's index. A name whose records lie
+// leaves the zone set, has nothing of it to audit (test 18 D8); nor is one
+// that a wildcard's CNAME or a DNAME makes an alias, which the audit's
+// hosts' roles say (cname:NAME; test 20e D5). A name whose records lie
 // at or below a cut of their zone (audit.Result.Cuts), which the audit
 // leaves out as BIND does not serve them, is named so (test 20a #5). A
 // name a wildcard gives its addresses (the role wildcard:NAME) is not
@@ -101,7 +101,11 @@ func warnUnknownHosts(c *cli.Context, zones []*zone.Zone, res *audit.Result) {
 	if len(missing) > 0 {
 		for h := range res.Hosts() {
 			for _, role := range h.Roles {
+				// audited through a wildcard, or at the end of its chain
+				// (a wildcard's CNAME, a DNAME: test 20e D5)
 				if name, ok := strings.CutPrefix(role, "wildcard:"); ok {
+					delete(missing, name)
+				} else if name, ok := strings.CutPrefix(role, "cname:"); ok {
 					delete(missing, name)
 				}
 			}

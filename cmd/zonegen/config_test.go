@@ -101,12 +101,13 @@ func TestConfigHostsUnknown(t *testing.T) {
 // of its zone, which BIND does not serve and the audit leaves out, is
 // named so on standard error (it was left out without a word, test 20a
 // #5); a name with a served record is not named, nor one that a wildcard
-// gives its address, which the audit judged (test 20d D8).
+// gives its address, which the audit judged (test 20d D8), nor one that a
+// wildcard's CNAME makes an alias (test 20e D5).
 func TestHostOccluded(t *testing.T) {
 	workDir(t, lyncZone+"corp IN NS ns1.corp\nns1.corp IN A 10.0.5.53\nmed01.corp IN A 10.0.5.11\n"+
-		"fs01 IN A 10.0.4.1\n*.lab IN A 10.0.6.1\n")
+		"fs01 IN A 10.0.4.1\n*.lab IN A 10.0.6.1\n*.w IN CNAME fs01\n")
 	const want = "zonegen: --host med01.corp.contoso.com.: its records in contoso.com. lie at or below a cut of the zone (a delegation, a DNAME, a child zone given), where BIND does not serve them\n"
-	_, _, stderr := zonegen(t, nil, "audit", "--host", "med01.corp.contoso.com", "--host", "fs01.contoso.com", "--host", "x.lab.contoso.com", "mz")
+	_, _, stderr := zonegen(t, nil, "audit", "--host", "med01.corp.contoso.com", "--host", "fs01.contoso.com", "--host", "x.lab.contoso.com", "--host", "y.w.contoso.com", "mz")
 	if stderr != want {
 		t.Errorf("audit: stderr %q, want %q", stderr, want)
 	}
