@@ -265,7 +265,7 @@ func (f *fixer) addPTRIn(rz *reverseZone, rev string, a Addition, given map[revA
 	}
 	if ptrs := f.ptrsIn(rev, rz.z); len(ptrs) > 0 {
 		if f.ptr.stalePTR {
-			f.judgePTRs(ptrs, rz.z, &a, h)
+			f.judgePTRs(ptrs, &a, h)
 		}
 		return nil
 	}

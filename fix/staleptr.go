@@ -34,15 +34,14 @@ func (f *fixer) holds(h addrHolders, name string, fz *zone.Zone) bool {
 	return false
 }
 
-// judgePTRs reports, as ptr-mismatch, each PTR record of ptrs that
-// reverse zone rz already has at the name of new AAAA a's address and that
+// judgePTRs reports, as ptr-mismatch, each PTR record of ptrs that a
+// reverse zone already has at the name of new AAAA a's address and that
 // the audit's rule (audit.StalePTR) finds stale, with the names that hold
 // the address after the run (h) and the names of the set in the view of
-// the new AAAA's zone, as the audit judges it. fix
-// writes no second PTR there and removes no line, so the engineer hears of
-// the stale PTR when the address is given, not at the next audit (test 11
-// D4).
-func (f *fixer) judgePTRs(ptrs []*zone.Record, rz *zone.Zone, a *Addition, h addrHolders) {
+// the new AAAA's zone, as the audit judges it. fix writes no second PTR
+// there and removes no line, so the engineer hears of the stale PTR when
+// the address is given, not at the next audit (test 11 D4).
+func (f *fixer) judgePTRs(ptrs []*zone.Record, a *Addition, h addrHolders) {
 	holds := func(name string) bool { return f.holds(h, name, a.Zone) }
 	inSet := func(name string) bool { return f.inSet(name, a.Zone) }
 	for _, p := range ptrs {
