@@ -13,10 +13,10 @@ var checkCNAMEOtherData = &Check{
 	Stage:    "audit",
 	Title:    "a CNAME beside other data at the same name",
 	Text: "A name that is an alias can have no other records (RFC 1034 §3.6.2; the DNSSEC records RRSIG, NSEC, SIG and KEY excepted), " +
-		"and only one CNAME. BIND refuses such a zone, and with it every Lync name in it: the check looks at every name, not only the Lync names.",
+		"and only one CNAME; a DNAME too is one at most at its name (RFC 6672 §2.4). BIND refuses such a zone, and with it every Lync name in it: the check looks at every name, not only the Lync names.",
 	Bad:  "lyncdiscover  CNAME  webext\nlyncdiscover  A      198.51.100.20",
 	Good: "lyncdiscover  CNAME  webext",
-	Ref:  "RFC 1034 §3.6.2; RFC 2181 §10.1",
+	Ref:  "RFC 1034 §3.6.2; RFC 2181 §10.1; RFC 6672 §2.4",
 	run:  runCNAMEOtherData,
 }
 
@@ -33,6 +33,12 @@ func runCNAMEOtherData(p *pass, c *Check) {
 	}
 	for _, rs := range p.ix.cnamesAtCuts {
 		cnameOtherData(p, c, rs)
+	}
+	for _, rs := range p.ix.dnames {
+		if distinct := distinctData(rs); distinct > 1 {
+			name := rs[0].Name
+			p.report(c, name, rs[0].Pos(), fmt.Sprintf("%s has %d DNAMEs: a name has one at most (RFC 6672 §2.4)", name, distinct))
+		}
 	}
 }
 

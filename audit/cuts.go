@@ -12,11 +12,27 @@ import (
 // their owner off the zone: hashRuns notes those records for findCuts.
 func isCutter(t zone.Type) bool { return t == zone.TypeNS || t == zone.TypeDNAME }
 
-// findCuts adds the parts' cutters to the index's cuts.
+// findCuts adds the parts' cutters to the index's cuts, and groups the
+// DNAMEs of each owner in its zone for cname-other-data.
 func (ix *index) findCuts(parts []part) {
+	var place map[cutOwner]int
 	for _, pt := range parts {
 		for _, i := range pt.cutters {
-			ix.cuts.Add(pt.origin, &pt.rs[i])
+			r := &pt.rs[i]
+			ix.cuts.Add(pt.origin, r)
+			if r.Type != zone.TypeDNAME || !zone.InZone(r.Name, pt.origin) {
+				continue
+			}
+			if place == nil {
+				place = map[cutOwner]int{}
+			}
+			k, ok := place[cutOwner{pt.origin, r.Name}]
+			if !ok {
+				k = len(ix.dnames)
+				place[cutOwner{pt.origin, r.Name}] = k
+				ix.dnames = append(ix.dnames, nil)
+			}
+			ix.dnames[k] = append(ix.dnames[k], r)
 		}
 	}
 }

@@ -35,7 +35,11 @@ type index struct {
 	// them out, but BIND's loader refuses a CNAME beside other data there
 	// too (cname-other-data). Most zone sets have none.
 	cnamesAtCuts [][]*zone.Record
-	wild         *wildcards
+	// dnames holds the DNAMEs of each owner in its zone, occluded or not,
+	// in the order met: a name has one at most (RFC 6672 §2.4), and BIND
+	// refuses a zone with two different ones there (cname-other-data).
+	dnames [][]*zone.Record
+	wild   *wildcards
 }
 
 // cutOwner is an owner in one zone, by the zone's origin.

@@ -22,8 +22,28 @@ type catFile struct {
 	out *bufio.Reader
 	// err is the first failure of a request: the answers are then out of
 	// step with the requests (a body left unread), so every later request
-	// fails with it, and close kills the process (review 20 #5).
-	err error
+	// fails with it, and the process is ended then (review 20 #5).
+	err    error
+	stderr stderrBuffer // what git said, for err
+}
+
+// stderrBuffer keeps the first 4 KB that git writes to its standard error.
+type stderrBuffer struct {
+	mu sync.Mutex
+	b  []byte
+}
+
+func (s *stderrBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.b = append(s.b, p[:min(len(p), max(0, 4096-len(s.b)))]...)
+	return len(p), nil
+}
+
+func (s *stderrBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return strings.TrimSpace(string(s.b))
 }
 
 // startCatFile starts the process in the repository's top directory.
@@ -40,11 +60,13 @@ func startCatFile(root string) (*catFile, error) {
 		in.Close()
 		return nil, err
 	}
+	c := &catFile{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 64<<10)}
+	cmd.Stderr = &c.stderr
 	if err := cmd.Start(); err != nil {
 		in.Close()
 		return nil, fmt.Errorf("git cat-file: %w", err)
 	}
-	return &catFile{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 64<<10)}, nil
+	return c, nil
 }
 
 // request returns git's answer to object name spec (REV:PATH): its
@@ -59,7 +81,12 @@ func (c *catFile) request(spec string) (header string, body []byte, err error) {
 	header, body, err = c.answer(spec)
 	if err != nil {
 		// later requests fail with it, naming the file that broke the
-		// stream, not theirs (review 20b #13)
+		// stream, not theirs (review 20b #13), and with what git said
+		// when it died (test 20e D7)
+		c.end()
+		if msg := c.stderr.String(); msg != "" {
+			err = fmt.Errorf("%w: git said: %s", err, msg)
+		}
 		c.err = fmt.Errorf("reading %s: %w", spec, err)
 	}
 	return header, body, c.err
@@ -97,13 +124,21 @@ func (c *catFile) answer(spec string) (header string, body []byte, err error) {
 	return header, body[:n], nil
 }
 
-// close ends the process: its input closed, which ends it, or killed
-// after a failed request, when git may be blocked on an answer left
-// unread; and waited for.
-func (c *catFile) close() {
+// end kills the process after a failed request, when git may be blocked
+// on an answer left unread, and waits for it, and so for all it wrote to
+// its standard error.
+func (c *catFile) end() {
 	c.in.Close()
+	c.cmd.Process.Kill()
+	c.cmd.Wait()
+}
+
+// close ends the process, unless a failed request ended it: its input
+// closed ends it, and it is waited for.
+func (c *catFile) close() {
 	if c.err != nil {
-		c.cmd.Process.Kill()
+		return
 	}
+	c.in.Close()
 	c.cmd.Wait()
 }

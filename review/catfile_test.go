@@ -43,3 +43,28 @@ func TestCatFileStaysOut(t *testing.T) {
 		t.Errorf("the process ended by itself (%v), not killed", cmd.ProcessState)
 	}
 }
+
+// TestCatFileSaysWhy: when git dies, the error says what git wrote to its
+// standard error, not only that its answer ended (test 20e D7).
+func TestCatFileSaysWhy(t *testing.T) {
+	cmd := exec.Command("sh", "-c", "read spec; echo \"fatal: unable to read 03adffca\" >&2; exit 128")
+	in, err := cmd.StdinPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &catFile{cmd: cmd, in: in, out: bufio.NewReader(out)}
+	cmd.Stderr = &c.stderr
+	if err := cmd.Start(); err != nil {
+		t.Skip("no sh:", err)
+	}
+	_, _, err = c.request("HEAD:a")
+	want := "reading HEAD:a: git cat-file: EOF: git said: fatal: unable to read 03adffca"
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %s", err, want)
+	}
+	c.close()
+}

@@ -2,7 +2,10 @@ package review
 
 import (
 	"bytes"
+	"encoding/hex"
+	"errors"
 	"fmt"
+	"path"
 	"strings"
 )
 
@@ -29,7 +32,9 @@ func (r *repo) show(rev, at, rel string) ([]byte, bool, error) {
 	}
 	f := strings.Fields(h)
 	switch {
-	case strings.HasSuffix(h, " missing") || len(f) > 0 && (f[0] == "dangling" || f[0] == "notdir"):
+	case strings.HasSuffix(h, " missing"):
+		return nil, false, r.lostObject(rev, at, rel)
+	case len(f) > 0 && (f[0] == "dangling" || f[0] == "notdir"):
 		return nil, false, nil
 	case len(f) > 0 && f[0] == "symlink":
 		return nil, false, fmt.Errorf("symbolic link to %s leads out of the repository at %s", firstLine(body), at)
@@ -41,6 +46,49 @@ func (r *repo) show(rev, at, rel string) ([]byte, bool, error) {
 		return body, true, nil
 	}
 	return nil, false, fmt.Errorf("git cat-file said %q at %s", h, at)
+}
+
+// lostObject tells apart the two things cat-file calls missing: a path
+// that rev's tree does not hold, for which it returns nil (the file is
+// new), and a file whose object the repository has lost (a damaged or
+// partial clone), which is an error: taken for a new file, the change
+// would be reviewed without its serial check (test 20e D7). It reads the
+// tree of rel's directory from the same cat-file.
+func (r *repo) lostObject(rev, at, rel string) error {
+	dir, name := path.Split(rel)
+	h, body, err := r.cat.request(rev + ":" + strings.TrimSuffix(dir, "/"))
+	if err != nil {
+		return fmt.Errorf("%w at %s", err, at)
+	}
+	f := strings.Fields(h)
+	if len(f) != 3 || f[1] != "tree" {
+		return nil // no directory there: no file either
+	}
+	oid, mode, err := treeEntry(body, name, len(f[0])/2)
+	if err != nil {
+		return fmt.Errorf("%w at %s", err, at)
+	}
+	if oid == "" || mode == "160000" { // not there, or a submodule's commit
+		return nil
+	}
+	return fmt.Errorf("git object %s of the file at %s is missing from the repository (a damaged or partial clone: git fsck tells more)", oid, at)
+}
+
+// treeEntry returns the object name (hexadecimal) and mode of entry name
+// in tree, the body of a git tree object: entries of "MODE NAME", a NUL
+// and the object name in idLen bytes; "" when tree has no such entry.
+func treeEntry(tree []byte, name string, idLen int) (oid, mode string, err error) {
+	for len(tree) > 0 {
+		sp, nul := bytes.IndexByte(tree, ' '), bytes.IndexByte(tree, 0)
+		if sp < 0 || nul < sp || len(tree) < nul+1+idLen {
+			return "", "", errors.New("git cat-file gave a tree that cannot be read")
+		}
+		if string(tree[sp+1:nul]) == name {
+			return hex.EncodeToString(tree[nul+1 : nul+1+idLen]), string(tree[:sp]), nil
+		}
+		tree = tree[nul+1+idLen:]
+	}
+	return "", "", nil
 }
 
 // showApart is show for a path with a line end in it, which cat-file

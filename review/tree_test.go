@@ -2,7 +2,9 @@ package review_test
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/zonegen/zonegen/review"
@@ -66,4 +68,55 @@ func TestReviewSymlinkedDirAtBase(t *testing.T) {
 	if !res.Files[0].Diff.Empty() || len(res.Audit.Findings) != 0 {
 		t.Errorf("unchanged zone: diff %s, findings %v", res.Files[0].Diff.Summary(), res.Audit.Findings)
 	}
+}
+
+// TestReviewLostObject: a file whose object the repository has lost is an
+// error naming the object, not a new file reviewed without its serial
+// check (test 20e D7); a file in a directory that the base does not have
+// is still new.
+func TestReviewLostObject(t *testing.T) {
+	for _, name := range []string{"db.contoso.com", "zones/db.contoso.com"} {
+		t.Run(name, func(t *testing.T) {
+			dir := newRepo(t)
+			if err := os.MkdirAll(filepath.Join(dir, "zones"), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			write(t, dir, "zones/db.contoso.com", committed)
+			run(t, dir, "add", ".")
+			run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "zones")
+			oid := strings.TrimSpace(gitOut(t, dir, "rev-parse", "HEAD:"+name))
+			// both files hold the same text, so one object is lost for both
+			if err := os.Remove(filepath.Join(dir, ".git", "objects", oid[:2], oid[2:])); err != nil {
+				t.Skip("objects not stored loose:", err)
+			}
+			write(t, dir, name, bumped("fe02", "fe03"))
+			_, err := review.Run([]string{filepath.Join(dir, name)}, review.Options{})
+			want := "git object " + oid + " of the file at HEAD is missing from the repository"
+			if err == nil || !strings.Contains(err.Error(), want) {
+				t.Errorf("err = %v, want %q", err, want)
+			}
+		})
+	}
+	t.Run("new directory", func(t *testing.T) {
+		dir := newRepo(t)
+		if err := os.MkdirAll(filepath.Join(dir, "new", "zones"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		write(t, dir, "new/zones/db.contoso.com", committed)
+		res, err := review.Run([]string{filepath.Join(dir, "new/zones/db.contoso.com")}, review.Options{})
+		if err != nil || !res.Files[0].Added {
+			t.Errorf("err = %v, added = %v; want a new file", err, err == nil && res.Files[0].Added)
+		}
+	})
+}
+
+func gitOut(t *testing.T, dir string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command("git", args...)
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("git %s: %v", strings.Join(args, " "), err)
+	}
+	return string(out)
 }
