@@ -15,19 +15,8 @@ import (
 // and the sleep after it for one that does not end when its input does
 // (review 20b #14: cat alone ended, and the kill went untested).
 func TestCatFileStaysOut(t *testing.T) {
-	cmd := exec.Command("sh", "-c", "cat; exec sleep 30")
-	in, err := cmd.StdinPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Skip("no cat:", err)
-	}
-	c := &catFile{cmd: cmd, in: in, out: bufio.NewReader(out)}
+	c := fakeCatFile(t, "cat; exec sleep 30")
+	cmd := c.cmd
 	_, _, first := c.request("HEAD:a")
 	if first == nil {
 		t.Fatal("an answer of no size read as one")
@@ -47,7 +36,19 @@ func TestCatFileStaysOut(t *testing.T) {
 // TestCatFileSaysWhy: when git dies, the error says what git wrote to its
 // standard error, not only that its answer ended (test 20e D7).
 func TestCatFileSaysWhy(t *testing.T) {
-	cmd := exec.Command("sh", "-c", "read spec; echo \"fatal: unable to read 03adffca\" >&2; exit 128")
+	c := fakeCatFile(t, "read spec; echo \"fatal: unable to read 03adffca\" >&2; exit 128")
+	_, _, err := c.request("HEAD:a")
+	want := "reading HEAD:a: git cat-file: EOF: git said: fatal: unable to read 03adffca"
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %s", err, want)
+	}
+	c.close()
+}
+
+// fakeCatFile is a catFile whose git is the shell script script.
+func fakeCatFile(t *testing.T, script string) *catFile {
+	t.Helper()
+	cmd := exec.Command("sh", "-c", script)
 	in, err := cmd.StdinPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -61,10 +62,5 @@ func TestCatFileSaysWhy(t *testing.T) {
 	if err := cmd.Start(); err != nil {
 		t.Skip("no sh:", err)
 	}
-	_, _, err = c.request("HEAD:a")
-	want := "reading HEAD:a: git cat-file: EOF: git said: fatal: unable to read 03adffca"
-	if err == nil || err.Error() != want {
-		t.Errorf("err = %v, want %s", err, want)
-	}
-	c.close()
+	return c
 }
