@@ -80,48 +80,86 @@ func (f *feeder) fastRecord(pos Pos, sameOwner bool) bool {
 		return false
 	}
 	var tok [maxFastTokens][]byte
-	line := f.buf
-	n, ok := splitFast(line, &tok)
+	n, ok := splitFast(f.buf, &tok)
 	if !ok || n < 2 { // a type and its data, after a blank owner
 		return false
 	}
 	var r Record
-	i := 0
-	// the owner as written, for the run: written when it has capitals,
-	// else plain, the name itself; neither for a blank owner
-	var written []byte
-	plain := ""
+	o, ok := f.fastOwner(tok[0], sameOwner)
+	if !ok || f.opt.outOfZone(o.name) {
+		return false // the slow path reads it, or drops it and says so
+	}
+	r.Name, r.Class = o.name, ClassIN
+	i, ttl, hasTTL, ok := ttlAndClass(tok[o.tokens:n])
+	if !ok {
+		return false
+	}
+	i += o.tokens
+	t, fields, ok := fastType(tok[i])
+	if !ok || n-i-1 != fields || wildcardNS(t, r.Name) || !f.fastData(&r, t, tok[i+1:n]) {
+		return false // the slow path reads it, or refuses it
+	}
+	r.Type = t
+	if r.TTL, ok = f.fastTTL(ttl, hasTTL); !ok {
+		return false
+	}
+	r.setPlace(f.fileName(pos.File), pos.Line)
+	served := f.fastRun(&r, o)
+	z.Records = appendRecord(z.Records, &r)
+	last.owner, last.explicit, last.any = r.Name, served, true
+	f.fast.stale = true
+	f.hand(false)
+	f.tick()
+	return true
+}
+
+// fastOwnerOf is the owner of a fast line: its name, and the owner as
+// written for the run (written when it has capitals, else plain, the name
+// itself; neither for a blank owner, or one the feeder wrote out, for
+// which the run goes on). tokens is 1 when the line wrote it, else 0.
+type fastOwnerOf struct {
+	name    string
+	written []byte
+	plain   string
+	tokens  int
+}
+
+// fastOwner reads the owner of the line in f.buf, whose first token is
+// first: the last record's for a blank owner.
+func (f *feeder) fastOwner(first []byte, sameOwner bool) (fastOwnerOf, bool) {
+	if f.buf[0] == ' ' || f.buf[0] == '\t' {
+		if !f.last.any || f.last.owner == "" {
+			return fastOwnerOf{}, false
+		}
+		return fastOwnerOf{name: canonical(f.last.owner)}, true
+	}
+	name, ok := f.fastName(first, true)
+	if !ok {
+		return fastOwnerOf{}, false
+	}
+	o := fastOwnerOf{name: name, tokens: 1}
 	switch {
-	case line[0] == ' ' || line[0] == '\t':
-		if !last.any || last.owner == "" {
-			return false
-		}
-		r.Name = canonical(last.owner)
+	case sameOwner: // written out by the feeder: the run goes on, as for a blank owner
+	case len(f.fast.written) > 0:
+		o.written = f.fast.written
 	default:
-		name, ok := f.fastName(tok[0], true)
-		if !ok {
-			return false
-		}
-		r.Name, i = name, 1
-		if written = f.fast.written; len(written) == 0 {
-			plain = name
-		}
-		if sameOwner { // written out by the feeder: the run goes on, as for a blank owner
-			written, plain = nil, ""
-		}
+		o.plain = name
 	}
-	if f.opt.outOfZone(r.Name) {
-		return false // the slow path drops it and says so
-	}
-	r.Class = ClassIN
-	ttl, hasTTL, hasClass := uint32(0), false, false
-	for ; i < n; i++ {
+	return o, true
+}
+
+// ttlAndClass reads the TTL and the class IN, in either order and each
+// optional, at the start of tok, and returns the place of the token after
+// them, which must be there.
+func ttlAndClass(tok [][]byte) (i int, ttl uint32, hasTTL, ok bool) {
+	hasClass := false
+	for ; i < len(tok); i++ {
 		t := tok[i]
 		switch {
 		case !hasTTL && t[0] >= '0' && t[0] <= '9':
 			v, err := ParseTTL(string(t))
 			if err != nil || len(t) > 10 {
-				return false
+				return 0, 0, false, false
 			}
 			ttl, hasTTL = v, true
 			continue
@@ -131,41 +169,36 @@ func (f *feeder) fastRecord(pos Pos, sameOwner bool) bool {
 		}
 		break
 	}
-	if i >= n {
-		return false
-	}
-	t, fields, ok := fastType(tok[i])
-	if !ok || n-i-1 != fields || wildcardNS(t, r.Name) || !f.fastData(&r, t, tok[i+1:n]) {
-		return false // the slow path reads it, or refuses it
-	}
-	r.Type = t
+	return i, ttl, hasTTL, i < len(tok)
+}
+
+// fastTTL returns the TTL of a fast record: its own (ttl, when hasTTL),
+// else $TTL's, else the last record's; false when miekg/dns must decide.
+func (f *feeder) fastTTL(ttl uint32, hasTTL bool) (uint32, bool) {
 	switch {
 	case hasTTL:
-		r.TTL = ttl
+		return ttl, true
 	case f.ttl.byDirective:
-		r.TTL = f.ttl.value
-	case last.any:
-		r.TTL = last.explicit
-	default:
-		return false
+		return f.ttl.value, true
+	case f.last.any:
+		return f.last.explicit, true
 	}
-	r.setPlace(f.fileName(pos.File), pos.Line)
-	var served uint32
-	if len(written) > 0 {
-		r.run, served = joinRun(&f.run, written, f.parts, typeList(r.Type), r.TTL)
-		f.ownerText = append(f.ownerText[:0], written...)
-	} else {
-		r.run, served = joinRun(&f.run, plain, f.parts, typeList(r.Type), r.TTL)
-		if plain != "" {
-			f.ownerText = append(f.ownerText[:0], plain...)
-		}
+	return 0, false
+}
+
+// fastRun puts r into the run of its owner o (joinRun) and returns the
+// TTL BIND serves it with.
+func (f *feeder) fastRun(r *Record, o fastOwnerOf) (served uint32) {
+	if len(o.written) > 0 {
+		r.run, served = joinRun(&f.run, o.written, f.parts, typeList(r.Type), r.TTL)
+		f.ownerText = append(f.ownerText[:0], o.written...)
+		return served
 	}
-	z.Records = appendRecord(z.Records, &r)
-	last.owner, last.explicit, last.any = r.Name, served, true
-	f.fast.stale = true
-	f.hand(false)
-	f.tick()
-	return true
+	r.run, served = joinRun(&f.run, o.plain, f.parts, typeList(r.Type), r.TTL)
+	if o.plain != "" {
+		f.ownerText = append(f.ownerText[:0], o.plain...)
+	}
+	return served
 }
 
 // appendRecord appends *r to rs. In room already made it stores the fields
