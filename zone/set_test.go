@@ -133,3 +133,34 @@ func TestZoneFilesLinkFirst(t *testing.T) {
 		t.Errorf("ZoneFiles = %q, want %q", got, want)
 	}
 }
+
+// TestZoneFilesLinkedDir: a directory named on the command line that is a
+// symbolic link is walked (test 21r #1: `review zones`, as the hook runs
+// it, read nothing and passed), and a file met there and by a link to it
+// elsewhere is listed once, by its own name (#4).
+func TestZoneFilesLinkedDir(t *testing.T) {
+	top := t.TempDir()
+	real := filepath.Join(top, "real")
+	if err := os.Mkdir(real, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(real, "db.contoso.com"), []byte("$TTL 1h\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	zones := filepath.Join(top, "zones")
+	if err := os.Symlink("real", zones); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := os.Symlink("db.contoso.com", filepath.Join(real, "contoso.com.zone")); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{filepath.Join(zones, "db.contoso.com")}
+	for _, arg := range []string{zones, zones + string(filepath.Separator)} {
+		if got := ZoneFiles([]string{arg}); !slices.Equal(got, want) {
+			t.Errorf("ZoneFiles(%q) = %q, want %q", arg, got, want)
+		}
+	}
+	if got, want := ZoneFiles([]string{real, zones}), []string{filepath.Join(real, "db.contoso.com")}; !slices.Equal(got, want) {
+		t.Errorf("ZoneFiles(real, zones) = %q, want %q", got, want)
+	}
+}
