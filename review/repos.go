@@ -1,6 +1,11 @@
 package review
 
-import "path/filepath"
+import (
+	"errors"
+	"fmt"
+	"os/exec"
+	"path/filepath"
+)
 
 // repos finds the git repository of each file reviewed, the one git finds
 // from the file's own directory: the files of one review may lie in
@@ -39,8 +44,11 @@ func (s *repos) of(file string) (*baseRepo, error) {
 		return r, nil
 	}
 	r, err := openRepo(dir)
-	if err != nil {
+	if errors.Is(err, exec.ErrNotFound) {
 		return nil, err
+	}
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err) // which of the files given (test 21r #5)
 	}
 	br, ok := s.byRoot[r.root]
 	if !ok {

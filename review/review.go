@@ -93,11 +93,24 @@ func Run(files []string, opt Options) (*Result, error) {
 		}
 		if old != nil && old.Err == nil { // a base that does not parse has no findings to compare with
 			before = append(before, old)
+			lostSOA(old, now, opt.Base)
 		}
 		res.Files = append(res.Files, compare(now.File, old, now))
 	}
 	res.after = after
 	return res, res.audit(before, after, opt)
+}
+
+// lostSOA makes a zone that had an SOA record at base and has none now a
+// zone that does not parse: read alone it would be a fragment, which has
+// no serial to check, and an emptied file or a deleted SOA line passed
+// review (test 21r #2), where BIND refuses the zone ("has 0 SOA records").
+func lostSOA(old, now *zone.Zone, base string) {
+	if old.SOA == nil || now.SOA != nil || now.Err != nil {
+		return
+	}
+	now.Err = &zone.Error{Pos: zone.Pos{File: now.File, Line: 1},
+		Err: fmt.Errorf("no SOA record, where the zone has one at %s (%s): BIND refuses a zone without one", base, old.SOA.Pos)}
 }
 
 // compare is the review of one file: its semantic diff from old (nil for
@@ -107,7 +120,7 @@ func Run(files []string, opt Options) (*Result, error) {
 // whose old version does not parse has none either, for the same reason
 // the other way round: every record would show as added.
 func compare(name string, old, now *zone.Zone) File {
-	f := File{Name: name, Added: old == nil, Broken: now.Err != nil, Missing: errors.Is(now.Err, fs.ErrNotExist)}
+	f := File{Name: name, Added: old == nil, Broken: now.Err != nil, Missing: notThere(now)}
 	if old != nil {
 		f.BaseErr = old.Err
 	}
@@ -119,6 +132,15 @@ func compare(name string, old, now *zone.Zone) File {
 		f.Diff = rrdiff.Compare(old.Records, now.Records)
 	}
 	return f
+}
+
+// notThere reports whether z could not be read because its file is not
+// there: not because an $INCLUDEd one is not, whose error is at the line
+// of the $INCLUDE (test 21r #3: the header said "not on disk" of a file
+// that was).
+func notThere(z *zone.Zone) bool {
+	var e *zone.Error
+	return errors.Is(z.Err, fs.ErrNotExist) && errors.As(z.Err, &e) && e.Pos.Line == 0
 }
 
 // readNew reads the new versions of the files: from disk, or staged in

@@ -783,3 +783,63 @@ func TestReviewLineEndInName(t *testing.T) {
 		t.Errorf("findings %v, want %v, and the file not new (%+v)", got, want, res.Files[0])
 	}
 }
+
+// TestReviewLostSOA: a zone whose SOA record the change deletes, or whose
+// file it empties, does not parse now (BIND refuses it): read alone it
+// would be a fragment, without a serial to check, and it passed (test 21r
+// #2).
+func TestReviewLostSOA(t *testing.T) {
+	for name, text := range map[string]string{
+		"SOA deleted": strings.Replace(committed, "@        IN SOA ns1 hostmaster 2024061503 3600 600 1209600 300\n         IN NS", "@        IN NS", 1),
+		"emptied":     "",
+	} {
+		t.Run(name, func(t *testing.T) {
+			dir := newRepo(t)
+			if text == committed {
+				t.Fatal("the SOA line was not deleted")
+			}
+			write(t, dir, "db.contoso.com", text)
+			res, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := "db.contoso.com:1: no SOA record, where the zone has one at HEAD (" + filepath.Join(dir, "db.contoso.com") + ":3): BIND refuses a zone without one"
+			if z := res.Zones()[0]; z.Err == nil || !strings.HasSuffix(z.Err.Error(), want) || !res.Files[0].Broken || res.Files[0].Missing {
+				t.Errorf("err = %v, broken %v, missing %v; want %q", z.Err, res.Files[0].Broken, res.Files[0].Missing, want)
+			}
+		})
+	}
+}
+
+// TestReviewMissingInclude: a zone whose $INCLUDEd file is gone does not
+// parse; the zone itself is there (test 21r #3: "not on disk").
+func TestReviewMissingInclude(t *testing.T) {
+	dir := newRepo(t)
+	write(t, dir, "db.contoso.com", committed+"$INCLUDE gone.inc\n")
+	res, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f := res.Files[0]; !f.Broken || f.Missing {
+		t.Errorf("broken %v, missing %v; want broken, not missing", f.Broken, f.Missing)
+	}
+	if err := os.Remove(filepath.Join(dir, "db.contoso.com")); err != nil {
+		t.Fatal(err)
+	}
+	res, err = review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{})
+	if err != nil || !res.Files[0].Missing {
+		t.Errorf("deleted zone: err %v, missing %v; want missing", err, err == nil && res.Files[0].Missing)
+	}
+}
+
+// TestReviewNotInRepository: the error names the file given that is in no
+// git repository (test 21r #5: with several, which was not said).
+func TestReviewNotInRepository(t *testing.T) {
+	dir := newRepo(t)
+	outside := filepath.Join(t.TempDir(), "db.fabrikam.com")
+	write(t, filepath.Dir(outside), "db.fabrikam.com", committed)
+	_, err := review.Run([]string{filepath.Join(dir, "db.contoso.com"), outside}, review.Options{})
+	if err == nil || !strings.HasPrefix(err.Error(), outside+": not in a git repository: ") {
+		t.Errorf("err = %v, want %s: not in a git repository", err, outside)
+	}
+}
