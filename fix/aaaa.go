@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/netip"
 	"slices"
+	"strings"
 
 	"github.com/zonegen/zonegen/audit"
 	"github.com/zonegen/zonegen/plan"
@@ -22,6 +23,11 @@ func (f *fixer) fixHost(name string) error {
 	as := f.lackingAAAA(name)
 	if len(as) == 0 {
 		return nil
+	}
+	if line, ok := f.opt.Plan.ListEntry(name); ok && viewsDiffer(as) {
+		return &plan.Error{File: f.opt.Plan.File, Line: line, Err: fmt.Errorf(
+			"hosts entry %s: its A records differ between the views (%s), and a list of addresses goes with them in the order the zones are read: "+
+				"write the entry as a mapping from each A record's address to its IPv6 address", name, aByZone(as))}
 	}
 	v4, at := distinctAddrs(as, f.v4[:0], f.at[:0])
 	f.v4, f.at = v4, at
@@ -53,6 +59,46 @@ func (f *fixer) fixHost(name string) error {
 		start = end
 	}
 	return nil
+}
+
+// viewsDiffer reports whether the zones of the A records as (a zone's
+// records together) hold different addresses: then the order of the
+// host's distinct addresses depends on which zone is read first (test 21
+// #1: the internal and external addresses of a list changed places with
+// the order of the command line).
+func viewsDiffer(as []ref) bool {
+	var first, cur []netip.Addr
+	for i, a := range as {
+		if i > 0 && a.z != as[i-1].z { // the next zone's records
+			if first == nil {
+				first = cur
+			} else if !slices.Equal(first, cur) {
+				return true
+			}
+			cur = nil
+		}
+		if ad := a.r.Addr(); !slices.Contains(cur, ad) {
+			cur = append(cur, ad)
+		}
+	}
+	return first != nil && !slices.Equal(first, cur)
+}
+
+// aByZone says which A addresses of as each zone holds, for an error.
+func aByZone(as []ref) string {
+	var b strings.Builder
+	for i, a := range as {
+		switch {
+		case i == 0:
+		case a.z != as[i-1].z:
+			fmt.Fprintf(&b, " in %s; ", as[i-1].z.File)
+		default:
+			b.WriteString(", ")
+		}
+		b.WriteString(a.r.Addr().String())
+	}
+	fmt.Fprintf(&b, " in %s", as[len(as)-1].z.File)
+	return b.String()
 }
 
 // lackingAAAA returns the A records of name in the zones that hold no AAAA

@@ -12,7 +12,8 @@ import (
 // hold the addresses v4, each once (an RRset is a set: the caller drops
 // a record written twice, so that it gets one AAAA). A hosts entry wins: its addresses are returned in
 // plan order, and when host has A records there must be one address per A
-// record. Otherwise each address of v4 is mapped by the most specific
+// record; an entry written as a mapping from IPv4 addresses gives each
+// address of v4 its own. Otherwise each address of v4 is mapped by the most specific
 // subnet that holds it, and the results come in the order of v4.
 //
 // When an address of v4 is in no subnet (or host has neither A records nor
@@ -21,7 +22,9 @@ import (
 // Other errors are problems of the plan and carry its file and line.
 func (p *Plan) Derive(host string, v4 []netip.Addr) ([]Address, error) {
 	name := canonicalName(host)
-	if h, ok := p.hosts[name]; ok {
+	if h, ok := p.hosts[name]; ok && h.byV4 != nil && len(v4) > 0 {
+		return p.byV4(name, h, v4)
+	} else if ok {
 		return p.explicit(name, h, len(v4))
 	}
 	if len(v4) == 0 {
@@ -63,6 +66,31 @@ func (p *Plan) explicit(name string, h hostEntry, nA int) ([]Address, error) {
 	out := make([]Address, len(h.addrs))
 	for i, a := range h.addrs {
 		out[i] = Address{Addr: a, Source: src}
+	}
+	return out, nil
+}
+
+// ListEntry reports whether host has a hosts entry that is a list of more
+// than one address, and its line: such a list is paired with the host's
+// A records in their order, which the caller must be able to tell.
+func (p *Plan) ListEntry(host string) (line int, ok bool) {
+	h, ok := p.hosts[canonicalName(host)]
+	return h.line, ok && h.byV4 == nil && len(h.addrs) > 1
+}
+
+// byV4 returns the addresses of hosts entry h, written as a mapping, for
+// the addresses v4 of the host's A records, in their order. An address of
+// the mapping that v4 lacks is not used: an A record of a view that has
+// its AAAA already, say.
+func (p *Plan) byV4(name string, h hostEntry, v4 []netip.Addr) ([]Address, error) {
+	src := Source{File: p.File, Line: h.line, Host: name}
+	out := make([]Address, len(v4))
+	for i, a := range v4 {
+		addr, ok := h.byV4[a.Unmap()]
+		if !ok {
+			return nil, &Error{File: p.File, Line: h.line, Err: fmt.Errorf("hosts entry %s: no address for its A record %s", name, a)}
+		}
+		out[i] = Address{Addr: addr, Source: src}
 	}
 	return out, nil
 }

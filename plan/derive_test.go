@@ -59,6 +59,26 @@ func TestDerive(t *testing.T) {
 			want: []string{"fd20:0:0:1::11 from example.yaml:4: subnet 10.20.1.0/24 -> fd20:0:0:1::/64 mimic"},
 		},
 		{
+			name: "hosts mapping: each A record's address, in their order",
+			plan: "example.yaml",
+			host: "LyncDiscover.contoso.com",
+			v4:   []string{"198.51.100.30", "10.20.1.30"},
+			want: []string{"2a02:1234::30 from example.yaml:18: hosts entry lyncdiscover.contoso.com.", "fd20:0:0:1::30 from example.yaml:18: hosts entry lyncdiscover.contoso.com."},
+		},
+		{
+			name: "hosts mapping: an address of another view's A record left out",
+			plan: "example.yaml",
+			host: "lyncdiscover.contoso.com.",
+			v4:   []string{"10.20.1.30"},
+			want: []string{"fd20:0:0:1::30 from example.yaml:18: hosts entry lyncdiscover.contoso.com."},
+		},
+		{
+			name: "hosts mapping: a name without A records gets them all",
+			plan: "example.yaml",
+			host: "lyncdiscover.contoso.com.",
+			want: []string{"fd20:0:0:1::30 from example.yaml:18: hosts entry lyncdiscover.contoso.com.", "2a02:1234::30 from example.yaml:18: hosts entry lyncdiscover.contoso.com."},
+		},
+		{
 			name: "low-bits /24",
 			plan: "example.yaml",
 			host: "fe02.contoso.com.",
@@ -259,6 +279,13 @@ func TestDeriveErrors(t *testing.T) {
 			host: "net.contoso.com.",
 			v4:   []string{"10.20.1.0"},
 			want: "example.yaml:4: subnet 10.20.1.0/24: net.contoso.com. 10.20.1.0: derived address fd20:0:0:1:: is the subnet-router anycast address of fd20:0:0:1::/64",
+		},
+		{
+			name: "hosts mapping without the A record's address",
+			plan: "example.yaml",
+			host: "lyncdiscover.contoso.com.",
+			v4:   []string{"10.20.1.30", "198.51.100.31"},
+			want: "example.yaml:18: hosts entry lyncdiscover.contoso.com.: no address for its A record 198.51.100.31",
 		},
 		{
 			name: "an IPv6 address as A",

@@ -33,7 +33,12 @@ func (r *reader) hosts(n *yaml.Node) map[string]hostEntry {
 			continue
 		}
 		seen[name] = k.Line
-		if addrs, ok := r.hostAddrs(v, "host "+name); ok {
+		if v.Kind == yaml.MappingNode {
+			if h, ok := r.hostByV4(v, "host "+name); ok {
+				h.line = k.Line
+				out[name] = h
+			}
+		} else if addrs, ok := r.hostAddrs(v, "host "+name); ok {
 			out[name] = hostEntry{line: k.Line, addrs: addrs}
 		}
 	}
@@ -85,6 +90,47 @@ func (r *reader) hostAddrs(v *yaml.Node, what string) ([]netip.Addr, bool) {
 		}
 	}
 	return addrs, all
+}
+
+// hostByV4 reads the value of a hosts entry written as a mapping from
+// each IPv4 address of the host to its IPv6 address, which says what a
+// list cannot when the host's A records differ between views (test 21 #1:
+// a list was paired with them in the order the views were read).
+func (r *reader) hostByV4(v *yaml.Node, what string) (hostEntry, bool) {
+	if len(v.Content) == 0 {
+		r.errorf(v, "%s: empty mapping of addresses", what)
+		return hostEntry{}, false
+	}
+	h := hostEntry{byV4: make(map[netip.Addr]netip.Addr, len(v.Content)/2)}
+	lines := make(map[netip.Addr]int)
+	all := true
+	for i := 0; i+1 < len(v.Content); i += 2 {
+		k, val := v.Content[i], v.Content[i+1]
+		var v4 netip.Addr
+		ok := r.value(k, what, "", func(s string) (err error) { v4, err = parseIPv4Key(s); return err })
+		a, aok := r.hostAddr(val, what+", for A "+k.Value)
+		switch {
+		case !ok || !aok:
+			all = false
+		case lines[v4] != 0:
+			r.errorf(k, "%s: %s given twice (first at line %d)", what, v4, lines[v4])
+			all = false
+		default:
+			lines[v4], h.byV4[v4] = k.Line, a
+			h.addrs = append(h.addrs, a)
+		}
+	}
+	return h, all
+}
+
+// parseIPv4Key reads the key of a hosts entry's mapping: an IPv4 address
+// of the host.
+func parseIPv4Key(s string) (netip.Addr, error) {
+	a, err := netip.ParseAddr(s)
+	if err != nil || !a.Is4() {
+		return netip.Addr{}, fmt.Errorf("want an IPv4 address of the host (an A record's) as the key, got %s", clip.Quote(s))
+	}
+	return a, nil
 }
 
 // hostAddr reads one explicit address.

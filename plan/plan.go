@@ -43,10 +43,13 @@ type subnet struct {
 	scheme Scheme
 }
 
-// hostEntry is one entry of the plan's hosts mapping.
+// hostEntry is one entry of the plan's hosts mapping: its addresses in
+// the order written, and for an entry written as a mapping from the
+// host's IPv4 addresses (byV4 set), the address of each.
 type hostEntry struct {
 	line  int
 	addrs []netip.Addr
+	byV4  map[netip.Addr]netip.Addr
 }
 
 // Source says which plan entry an address came from, so that generated

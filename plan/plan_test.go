@@ -261,6 +261,19 @@ func parseErrorCases() []parseErrorCase {
 			want: `plan.yaml:3: host pool.contoso.com.: empty list of addresses`,
 		},
 		{
+			name: "empty mapping of a host",
+			plan: "version: 1\nhosts:\n  pool.contoso.com: {}\n",
+			want: `plan.yaml:3: host pool.contoso.com.: empty mapping of addresses`,
+		},
+		{
+			name: "mapping of a host: bad keys and values",
+			plan: "version: 1\nhosts:\n  lyncdiscover.contoso.com:\n    fd00::9: \"fd00::1\"\n    10.0.0.5: \"10.0.0.6\"\n    198.51.100.5: \"2a02::5\"\n    198.51.100.05: \"2a02::6\"\n    198.51.100.5: \"2a02::7\"\n",
+			want: "plan.yaml:4: host lyncdiscover.contoso.com.: want an IPv4 address of the host (an A record's) as the key, got \"fd00::9\"\n" +
+				"plan.yaml:5: host lyncdiscover.contoso.com., for A 10.0.0.5: \"10.0.0.6\" is an IPv4 address (want IPv6)\n" +
+				"plan.yaml:7: host lyncdiscover.contoso.com.: want an IPv4 address of the host (an A record's) as the key, got \"198.51.100.05\"\n" +
+				"plan.yaml:8: host lyncdiscover.contoso.com.: 198.51.100.5 given twice (first at line 6)",
+		},
+		{
 			name: "host given twice in other case",
 			plan: "version: 1\nhosts:\n  sip.contoso.com.: \"fd00::1\"\n  SIP.contoso.com: \"fd00::2\"\n",
 			want: `plan.yaml:4: hosts: sip.contoso.com. given twice (first at line 3)`,
