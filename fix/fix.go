@@ -33,6 +33,13 @@ type Result struct {
 	// which fix leaves as it is (stalePTRs).
 	Findings []audit.Finding
 	Zones    []*zone.Zone // the zones as read
+	// UnknownHosts says why a name of Options.Audit.Hosts is no host in
+	// the zones (audit.Unknown), and Unused why a plan's hosts entry names
+	// none, each "FILE:LINE: hosts entry NAME: why": a typo, a name
+	// written relative, or an alias (test 21 #2, #3: a command that writes
+	// records said nothing of them).
+	UnknownHosts map[string]string
+	Unused       []string
 }
 
 // Addition is one new record and where it goes.

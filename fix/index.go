@@ -1,6 +1,7 @@
 package fix
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/zonegen/zonegen/audit"
@@ -130,6 +131,7 @@ func (f *fixer) needAAAA() ([]string, error) {
 	}
 	f.pool.pools = res.Pools
 	f.cuts = res.Cuts()
+	f.unknown(res)
 	var hosts []string
 	var fd audit.Finding
 	var msg []byte // unread: the messages of 100k findings are not made into strings
@@ -139,6 +141,40 @@ func (f *fixer) needAAAA() ([]string, error) {
 		}
 	}
 	return hosts, nil
+}
+
+// unknown fills the result's UnknownHosts and Unused from res, the audit
+// of the zones.
+func (f *fixer) unknown(res *audit.Result) {
+	entries := f.opt.Plan.HostEntries()
+	if len(f.opt.Audit.Hosts)+len(entries) == 0 {
+		return
+	}
+	var names []string
+	for _, h := range f.opt.Audit.Hosts {
+		names = append(names, zone.Canonical(h))
+	}
+	for _, e := range entries {
+		names = append(names, e.Host)
+	}
+	why, alias := audit.Unknown(f.zones, res, names)
+	for _, h := range names[:len(f.opt.Audit.Hosts)] {
+		if why[h] != "" {
+			if f.res.UnknownHosts == nil {
+				f.res.UnknownHosts = map[string]string{}
+			}
+			f.res.UnknownHosts[h] = why[h]
+		}
+	}
+	for _, e := range entries {
+		switch {
+		case why[e.Host] != "":
+			f.res.Unused = append(f.res.Unused, fmt.Sprintf("%s:%d: hosts entry %s: %s; the entry is not used", e.File, e.Line, e.Host, why[e.Host]))
+		case alias[e.Host] != "":
+			f.res.Unused = append(f.res.Unused, fmt.Sprintf("%s:%d: hosts entry %s: the name is an alias (CNAME to %s), and an AAAA goes to the name at the end of its chain; the entry is not used",
+				e.File, e.Line, e.Host, alias[e.Host]))
+		}
+	}
 }
 
 // records returns the indexed records of a name and type in file order.

@@ -70,6 +70,17 @@ func (p *Plan) explicit(name string, h hostEntry, nA int) ([]Address, error) {
 	return out, nil
 }
 
+// HostEntries returns the sources of the plan's hosts entries, in line
+// order: fix says which name no host has (test 21 #2).
+func (p *Plan) HostEntries() []Source {
+	out := make([]Source, 0, len(p.hosts))
+	for name, h := range p.hosts {
+		out = append(out, Source{File: p.File, Line: h.line, Host: name})
+	}
+	slices.SortFunc(out, func(a, b Source) int { return cmp.Compare(a.Line, b.Line) })
+	return out
+}
+
 // ListEntry reports whether host has a hosts entry that is a list of more
 // than one address, and its line: such a list is paired with the host's
 // A records in their order, which the caller must be able to tell.

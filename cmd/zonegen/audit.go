@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"os"
-	"strings"
 
 	"github.com/urfave/cli/v2"
 
@@ -59,63 +58,32 @@ func readZones(c *cli.Context, env *environment, opt zone.Options) ([]*zone.Zone
 }
 
 // warnUnknownHosts says on standard error which --host names (typed, or
-// from the config file's hosts, each named by where it came from) have no
-// address record in the zones given: a typo, or a name given relative.
-// It looks for the names' A and AAAA records in the zones themselves, so
-// that a name with other records only is named too, with --all-hosts as
-// without (test 10 D2). A name with a CNAME is not named: discovery
-// follows its chain and audits the name at its end, or, where the chain
-// leaves the zone set, has nothing of it to audit (test 18 D8); nor is one
-// that a wildcard's CNAME or a DNAME makes an alias, which the audit's
-// hosts' roles say (cname:NAME; test 20e D5). A name whose records lie
-// at or below a cut of their zone (audit.Result.Cuts), which the audit
-// leaves out as BIND does not serve them, is named so (test 20a #5). A
-// name a wildcard gives its addresses (the role wildcard:NAME) is not
-// named: the audit judged the wildcard for it (test 20d D8). It says
-// nothing when a zone could not be read: the name may be in the part that
-// was not read, and the real error is elsewhere (test 5 D4).
+// from the config file's hosts, each named by where it came from) are no
+// host in the zones given, and why (audit.Unknown): a typo, or a name
+// given relative. It says nothing when a zone could not be read: the name
+// may be in the part that was not read, and the real error is elsewhere
+// (test 5 D4).
 func warnUnknownHosts(c *cli.Context, zones []*zone.Zone, res *audit.Result) {
 	given := givenHosts(c)
 	if len(given) == 0 || !allRead(zones) {
 		return
 	}
-	cuts := res.Cuts()
-	missing := map[string]string{} // name -> what is said of it
-	for _, h := range given {
-		missing[zone.Canonical(h.name)] = "no A, AAAA or CNAME record of that name in the zones given"
+	names := make([]string, len(given))
+	for i, h := range given {
+		names[i] = zone.Canonical(h.name)
 	}
-	for _, z := range zones {
-		for i := range z.Records {
-			r := &z.Records[i]
-			if _, ok := missing[r.Name]; !ok || r.Class != zone.ClassIN ||
-				r.Type != zone.TypeA && r.Type != zone.TypeAAAA && r.Type != zone.TypeCNAME {
-				continue
-			}
-			if views, ok := cuts[z]; ok && !zone.Serves(views, r.Name, z.Origin, r.Type) {
-				missing[r.Name] = "its records in " + z.Origin + " lie at or below a cut of the zone (a delegation, a DNAME, a child zone given), where BIND does not serve them"
-				continue
-			}
-			delete(missing, r.Name)
-		}
-	}
-	if len(missing) > 0 {
-		for h := range res.Hosts() {
-			for _, role := range h.Roles {
-				// audited through a wildcard, or at the end of its chain
-				// (a wildcard's CNAME, a DNAME: test 20e D5)
-				if name, ok := strings.CutPrefix(role, "wildcard:"); ok {
-					delete(missing, name)
-				} else if name, ok := strings.CutPrefix(role, "cname:"); ok {
-					delete(missing, name)
-				}
-			}
-		}
-	}
+	why, _ := audit.Unknown(zones, res, names)
+	sayUnknown(c, why)
+}
+
+// sayUnknown says on standard error what why says of each given host,
+// named by where it came from, once.
+func sayUnknown(c *cli.Context, why map[string]string) {
 	from := hostSources(c)
-	for _, h := range given {
-		if name := zone.Canonical(h.name); missing[name] != "" {
-			fmt.Fprintf(c.App.ErrWriter, "zonegen: %s: %s\n", from[name], missing[name])
-			delete(missing, name) // once, as the first source names it
+	for _, h := range givenHosts(c) {
+		if name := zone.Canonical(h.name); why[name] != "" {
+			fmt.Fprintf(c.App.ErrWriter, "zonegen: %s: %s\n", from[name], why[name])
+			delete(why, name) // once, as the first source names it
 		}
 	}
 }

@@ -78,6 +78,10 @@ func runFix(c *cli.Context, env *environment) error {
 		}
 	}
 	printFindings(c.App.ErrWriter, res.Findings)
+	sayUnknown(c, res.UnknownHosts)
+	for _, u := range res.Unused {
+		fmt.Fprintf(c.App.ErrWriter, "zonegen: %s\n", u)
+	}
 	if err := fixOutput(c, res); err != nil {
 		return err
 	}
