@@ -286,15 +286,43 @@ func siblingLine(first []byte, directive bool, typ, rdata string) (string, bool)
 		return "", false
 	}
 	old, next := toks[i], toks[i+1]
-	gap := string(first[old.off+len(old.text) : next.off])
-	if !strings.Contains(gap, "\t") {
-		n := len(gap) - (len(typ) - len(old.text))
-		if n < 1 {
-			n = 1
-		}
-		gap = strings.Repeat(" ", n)
+	head := string(first[:old.off]) + typ
+	tabs := bytes.Contains(first[old.off+len(old.text):next.off], []byte("\t"))
+	return head + gapTo(column(head), column(string(first[:next.off])), tabs) + rdata, true
+}
+
+// gapTo returns the blanks that take a line from column from to column to
+// (tabs every eight columns, as an editor and cat show them), with tabs
+// first where tabs says the line's gap had one, else with spaces; one
+// space when the line is there already: a longer type (AAAA after A)
+// that passes the data column of the line it copies is put next to its
+// data, not pushed to the next tab stop (test 21 #4: eight columns to the
+// right of the A's data).
+func gapTo(from, to int, tabs bool) string {
+	if from >= to {
+		return " "
 	}
-	return string(first[:old.off]) + typ + gap + rdata, true
+	var b strings.Builder
+	for tabs && (from/8+1)*8 <= to {
+		b.WriteByte('\t')
+		from = (from/8 + 1) * 8
+	}
+	b.WriteString(strings.Repeat(" ", to-from))
+	return b.String()
+}
+
+// column returns the column a line that starts with s goes on at, tabs
+// stopping every eight columns.
+func column(s string) int {
+	c := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\t' {
+			c = (c/8 + 1) * 8
+		} else {
+			c++
+		}
+	}
+	return c
 }
 
 // beforeComment returns raw up to its comment, the first ";" outside a
