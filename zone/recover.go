@@ -60,6 +60,7 @@ func (f *feeder) recoverFrom(err error, z *Zone, last *lastState) error {
 	}
 	if f.opt.outOfZone(r.Name) {
 		f.diverge(li.pos, outOfZoneNote(r.Name, f.opt.apex))
+		served = r.TTL // never set to a prior TTL (test 20e D2)
 	} else {
 		r.setPlace(f.fileName(li.pos.File), li.pos.Line)
 		z.Records = append(z.Records, r.Record)

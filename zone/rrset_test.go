@@ -98,6 +98,12 @@ func TestPriorTTLInherited(t *testing.T) {
 		// a record kept as text, with no TTL of its own, set to the prior
 		// TTL (review 19b #2)
 		{"kept as text without a TTL", "ns1 A 10.0.0.1\nh 300 WKS 10.9.9.1 tcp 25\n 600 A 10.0.1.54\n WKS 10.9.9.2 tcp 25\nsip A 10.0.1.15\n", 300},
+		// BIND drops a record out of the zone before it joins a list: it
+		// is never set to a prior TTL and passes its own on (test 20e D2;
+		// named-checkzone -D)
+		{"out of the zone", "ns1 300 A 10.0.1.53\nx.other.org. 600 A 10.9.9.1\nx.other.org. 900 A 10.9.9.2\nsip A 10.0.1.15\n", 900},
+		{"out of the zone, blank owner", "x.other.org. 600 A 10.9.9.1\n 900 A 10.9.9.2\n A 10.9.9.3\nsip A 10.0.1.15\n", 900},
+		{"out of the zone, kept as text", "x.other.org. 600 WKS 10.9.9.1 tcp 25\nx.other.org. 900 WKS 10.9.9.2 tcp 25\nsip A 10.0.1.15\n", 900},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

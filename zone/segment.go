@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"math"
 	"runtime"
 	"strings"
 
@@ -321,7 +322,7 @@ func join(z *Zone, parts []*Zone, all []Record, opt reading) bool {
 		return false
 	}
 	n := 0
-	for _, p := range parts {
+	for k, p := range parts {
 		if z.SOA == nil {
 			z.SOA = p.SOA
 		} else if p.SOA != nil { // the part's first SOA is the zone's second
@@ -329,6 +330,9 @@ func join(z *Zone, parts []*Zone, all []Record, opt reading) bool {
 				z.Err = err
 				return true
 			}
+		}
+		if n > 0 {
+			newRun(&all[:n][n-1], p.Records, uint32(k))
 		}
 		// copy moves the records down within all (or in from another
 		// array, if a part outgrew its room)
@@ -343,4 +347,22 @@ func join(z *Zone, parts []*Zone, all []Record, opt reading) bool {
 	}
 	z.Records = all[:n]
 	return true
+}
+
+// newRun makes the first run of a part's records rs a run of its own
+// after last, the record before them: a part starts where the owner
+// changes, so BIND starts a run there, but the parts number their runs
+// each from one (joinRun), and when the record that started the part was
+// dropped (out of the zone), its first records kept have last's owner,
+// and may have last's run number too, which markRuns took for one run
+// (FuzzRead). k, the part's place, makes a number that neither the part
+// before nor the part's next run has.
+func newRun(last *Record, rs []Record, k uint32) {
+	if len(rs) == 0 || rs[0].Name != last.Name || rs[0].run != last.run {
+		return
+	}
+	first := rs[0].run
+	for i := 0; i < len(rs) && rs[i].run == first; i++ {
+		rs[i].run = math.MaxUint32 - k
+	}
 }
