@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // catFile is one `git cat-file --batch --follow-symlinks` of a
@@ -61,12 +62,21 @@ func startCatFile(root string) (*catFile, error) {
 		return nil, err
 	}
 	c := &catFile{cmd: cmd, in: in, out: bufio.NewReaderSize(out, 64<<10)}
-	cmd.Stderr = &c.stderr
+	c.captureStderr()
 	if err := cmd.Start(); err != nil {
 		in.Close()
 		return nil, fmt.Errorf("git cat-file: %w", err)
 	}
 	return c, nil
+}
+
+// captureStderr keeps what git writes to its standard error for c.err.
+// A process git starts may hold that pipe after git ends (a partial
+// clone's fetch), and Wait would wait for it: a second is enough for
+// git's own last words (review 21 #5: a review hung as long as it ran).
+func (c *catFile) captureStderr() {
+	c.cmd.Stderr = &c.stderr
+	c.cmd.WaitDelay = time.Second
 }
 
 // request returns git's answer to object name spec (REV:PATH): its

@@ -3,8 +3,10 @@ package review
 import (
 	"bufio"
 	"os/exec"
+	"strings"
 	"syscall"
 	"testing"
+	"time"
 )
 
 // TestCatFileStaysOut: once an answer cannot be read, a catFile answers
@@ -45,6 +47,21 @@ func TestCatFileSaysWhy(t *testing.T) {
 	c.close()
 }
 
+// TestCatFileNoHang: a process that git leaves behind holding its
+// standard error (a partial clone's fetch) does not hold the review
+// (review 21 #5: it waited for it).
+func TestCatFileNoHang(t *testing.T) {
+	c := fakeCatFile(t, "read spec; (sleep 30 </dev/null >/dev/null &); echo fatal: gone >&2; exit 128")
+	start := time.Now()
+	if _, _, err := c.request("HEAD:a"); err == nil || !strings.Contains(err.Error(), "git said: fatal: gone") {
+		t.Errorf("err = %v, want git's words", err)
+	}
+	c.close()
+	if d := time.Since(start); d > 20*time.Second {
+		t.Errorf("the request took %v: it waited for the process left behind", d)
+	}
+}
+
 // fakeCatFile is a catFile whose git is the shell script script.
 func fakeCatFile(t *testing.T, script string) *catFile {
 	t.Helper()
@@ -58,7 +75,7 @@ func fakeCatFile(t *testing.T, script string) *catFile {
 		t.Fatal(err)
 	}
 	c := &catFile{cmd: cmd, in: in, out: bufio.NewReader(out)}
-	cmd.Stderr = &c.stderr
+	c.captureStderr()
 	if err := cmd.Start(); err != nil {
 		t.Skip("no sh:", err)
 	}

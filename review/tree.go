@@ -51,27 +51,39 @@ func (r *repo) show(rev, at, rel string) ([]byte, bool, error) {
 // lostObject tells apart the two things cat-file calls missing: a path
 // that rev's tree does not hold, for which it returns nil (the file is
 // new), and a file whose object the repository has lost (a damaged or
-// partial clone), which is an error: taken for a new file, the change
-// would be reviewed without its serial check (test 20e D7). It reads the
-// tree of rel's directory from the same cat-file.
+// partial clone), or the object of a directory on its way, which is an
+// error: taken for a new file, the change would be reviewed without its
+// serial check (test 20e D7, review 21 #1). It walks rev's trees down
+// rel from the same cat-file. A symbolic link on the way, which cat-file
+// followed, ends the walk: the path is not there.
 func (r *repo) lostObject(rev, at, rel string) error {
-	dir, name := path.Split(rel)
-	h, body, err := r.cat.request(rev + ":" + strings.TrimSuffix(dir, "/"))
-	if err != nil {
-		return fmt.Errorf("%w at %s", err, at)
+	spec, parts := rev+"^{tree}", strings.Split(rel, "/")
+	for i, name := range parts {
+		h, body, err := r.cat.request(spec)
+		if err != nil {
+			return fmt.Errorf("%w at %s", err, at)
+		}
+		f := strings.Fields(h)
+		if strings.HasSuffix(h, " missing") {
+			return fmt.Errorf("git object %s, the directory %s at %s, is missing from the repository (a damaged or partial clone: git fsck tells more)",
+				strings.TrimSuffix(h, " missing"), path.Join(append([]string{"."}, parts[:i]...)...), at)
+		}
+		if len(f) != 3 || f[1] != "tree" {
+			return nil
+		}
+		oid, mode, err := treeEntry(body, name, len(f[0])/2)
+		if err != nil {
+			return fmt.Errorf("%w at %s", err, at)
+		}
+		switch {
+		case oid == "", mode == "160000", mode == "120000" && i < len(parts)-1:
+			return nil // not there, a submodule's commit, or a link cat-file followed
+		case i == len(parts)-1:
+			return fmt.Errorf("git object %s of the file at %s is missing from the repository (a damaged or partial clone: git fsck tells more)", oid, at)
+		}
+		spec = oid
 	}
-	f := strings.Fields(h)
-	if len(f) != 3 || f[1] != "tree" {
-		return nil // no directory there: no file either
-	}
-	oid, mode, err := treeEntry(body, name, len(f[0])/2)
-	if err != nil {
-		return fmt.Errorf("%w at %s", err, at)
-	}
-	if oid == "" || mode == "160000" { // not there, or a submodule's commit
-		return nil
-	}
-	return fmt.Errorf("git object %s of the file at %s is missing from the repository (a damaged or partial clone: git fsck tells more)", oid, at)
+	return nil
 }
 
 // treeEntry returns the object name (hexadecimal) and mode of entry name

@@ -97,6 +97,25 @@ func TestReviewLostObject(t *testing.T) {
 			}
 		})
 	}
+	t.Run("lost directory", func(t *testing.T) { // review 21 #1
+		dir := newRepo(t)
+		if err := os.MkdirAll(filepath.Join(dir, "zones"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		write(t, dir, "zones/db.fabrikam.com", strings.ReplaceAll(committed, "contoso", "fabrikam"))
+		run(t, dir, "add", ".")
+		run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "zones")
+		oid := strings.TrimSpace(gitOut(t, dir, "rev-parse", "HEAD:zones"))
+		if err := os.Remove(filepath.Join(dir, ".git", "objects", oid[:2], oid[2:])); err != nil {
+			t.Skip("objects not stored loose:", err)
+		}
+		write(t, dir, "zones/db.fabrikam.com", strings.ReplaceAll(bumped("fe02", "fe03"), "contoso", "fabrikam"))
+		_, err := review.Run([]string{filepath.Join(dir, "zones/db.fabrikam.com")}, review.Options{})
+		want := "git object " + oid + ", the directory zones at HEAD, is missing from the repository"
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("err = %v, want %q", err, want)
+		}
+	})
 	t.Run("new directory", func(t *testing.T) {
 		dir := newRepo(t)
 		if err := os.MkdirAll(filepath.Join(dir, "new", "zones"), 0o755); err != nil {
