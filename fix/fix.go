@@ -34,12 +34,18 @@ type Result struct {
 	Findings []audit.Finding
 	Zones    []*zone.Zone // the zones as read
 	// UnknownHosts says why a name of Options.Audit.Hosts is no host in
-	// the zones (audit.Unknown), and Unused why a plan's hosts entry names
-	// none, each "FILE:LINE: hosts entry NAME: why": a typo, a name
-	// written relative, or an alias (test 21 #2, #3: a command that writes
-	// records said nothing of them).
+	// the zones (audit.Unknown), and Unused which hosts entries of the
+	// plan give nothing, and why: a typo, a name written relative, an
+	// alias (test 21 #2, #3: a command that writes records said nothing of
+	// them).
 	UnknownHosts map[string]string
-	Unused       []string
+	Unused       []Unused
+}
+
+// Unused is a hosts entry of the plan that names no host of the zones.
+type Unused struct {
+	Entry plan.Source
+	Why   string
 }
 
 // Addition is one new record and where it goes.

@@ -1,10 +1,12 @@
 package fix
 
 import (
-	"fmt"
+	"cmp"
 	"slices"
+	"strings"
 
 	"github.com/zonegen/zonegen/audit"
+	"github.com/zonegen/zonegen/plan"
 	"github.com/zonegen/zonegen/zone"
 )
 
@@ -144,9 +146,17 @@ func (f *fixer) needAAAA() ([]string, error) {
 }
 
 // unknown fills the result's UnknownHosts and Unused from res, the audit
-// of the zones.
+// of the zones. Of the plan's entries it judges those whose name lies in
+// a zone given, and a name of one label (written relative): a plan kept
+// for a whole company holds the names of zones not given this time (review
+// 21 #8).
 func (f *fixer) unknown(res *audit.Result) {
-	entries := f.opt.Plan.HostEntries()
+	var entries []plan.Source
+	for _, e := range f.opt.Plan.HostEntries() {
+		if strings.Count(e.Host, ".") == 1 || f.inZones(e.Host) {
+			entries = append(entries, e)
+		}
+	}
 	if len(f.opt.Audit.Hosts)+len(entries) == 0 {
 		return
 	}
@@ -157,7 +167,7 @@ func (f *fixer) unknown(res *audit.Result) {
 	for _, e := range entries {
 		names = append(names, e.Host)
 	}
-	why, alias := audit.Unknown(f.zones, res, names)
+	why, indirect := audit.Unknown(f.zones, res, names)
 	for _, h := range names[:len(f.opt.Audit.Hosts)] {
 		if why[h] != "" {
 			if f.res.UnknownHosts == nil {
@@ -167,14 +177,15 @@ func (f *fixer) unknown(res *audit.Result) {
 		}
 	}
 	for _, e := range entries {
-		switch {
-		case why[e.Host] != "":
-			f.res.Unused = append(f.res.Unused, fmt.Sprintf("%s:%d: hosts entry %s: %s; the entry is not used", e.File, e.Line, e.Host, why[e.Host]))
-		case alias[e.Host] != "":
-			f.res.Unused = append(f.res.Unused, fmt.Sprintf("%s:%d: hosts entry %s: the name is an alias (CNAME to %s), and an AAAA goes to the name at the end of its chain; the entry is not used",
-				e.File, e.Line, e.Host, alias[e.Host]))
+		if w := cmp.Or(why[e.Host], indirect[e.Host]); w != "" {
+			f.res.Unused = append(f.res.Unused, Unused{Entry: e, Why: w})
 		}
 	}
+}
+
+// inZones reports whether name lies at or below the origin of a zone read.
+func (f *fixer) inZones(name string) bool {
+	return slices.ContainsFunc(f.zones, func(z *zone.Zone) bool { return zone.InZone(name, z.Origin) })
 }
 
 // records returns the indexed records of a name and type in file order.

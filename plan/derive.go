@@ -77,16 +77,17 @@ func (p *Plan) HostEntries() []Source {
 	for name, h := range p.hosts {
 		out = append(out, Source{File: p.File, Line: h.line, Host: name})
 	}
-	slices.SortFunc(out, func(a, b Source) int { return cmp.Compare(a.Line, b.Line) })
+	slices.SortFunc(out, func(a, b Source) int { return cmp.Or(cmp.Compare(a.Line, b.Line), cmp.Compare(a.Host, b.Host)) })
 	return out
 }
 
-// ListEntry reports whether host has a hosts entry that is a list of more
-// than one address, and its line: such a list is paired with the host's
-// A records in their order, which the caller must be able to tell.
+// ListEntry reports whether host has a hosts entry that is an address or
+// a list of them, not a mapping, and its line: such an entry is paired
+// with the host's A records in their order, which the caller must be able
+// to tell.
 func (p *Plan) ListEntry(host string) (line int, ok bool) {
 	h, ok := p.hosts[canonicalName(host)]
-	return h.line, ok && h.byV4 == nil && len(h.addrs) > 1
+	return h.line, ok && h.byV4 == nil
 }
 
 // byV4 returns the addresses of hosts entry h, written as a mapping, for

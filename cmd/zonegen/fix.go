@@ -80,7 +80,7 @@ func runFix(c *cli.Context, env *environment) error {
 	printFindings(c.App.ErrWriter, res.Findings)
 	sayUnknown(c, res.UnknownHosts)
 	for _, u := range res.Unused {
-		fmt.Fprintf(c.App.ErrWriter, "zonegen: %s\n", u)
+		fmt.Fprintf(c.App.ErrWriter, "zonegen: %s:%d: hosts entry %s: %s; the entry is not used\n", u.Entry.File, u.Entry.Line, u.Entry.Host, u.Why)
 	}
 	if err := fixOutput(c, res); err != nil {
 		return err

@@ -79,3 +79,21 @@ func TestSourceDateEpoch(t *testing.T) {
 		}
 	}
 }
+
+// TestFixSaysUnused: fix says on standard error which plan entries and
+// --host names give nothing, each once, named by where it came from (test
+// 21 #2, #3).
+func TestFixSaysUnused(t *testing.T) {
+	dir := t.TempDir()
+	plan := filepath.Join(dir, "plan.yaml")
+	os.WriteFile(plan, []byte("version: 1\nsubnets:\n  - {ipv4: 10.20.1.0/24, ipv6: \"fd20:0:0:1::/64\", host: mimic}\nhosts:\n  pool01: \"fd20:0:0:1::99\"\n"), 0o644)
+	zone := filepath.Join(dir, "db.contoso.com")
+	os.WriteFile(zone, []byte("$ORIGIN contoso.com.\n$TTL 3600\n@ IN SOA ns1 hostmaster 1 3600 900 1209600 300\n  IN NS ns1\nns1 IN A 10.20.1.5\n"+
+		"_sipinternaltls._tcp IN SRV 0 0 5061 pool01\npool01 IN A 10.20.1.11\n"), 0o644)
+	code, _, stderr := zonegen(t, nil, "fix", "--plan", plan, "--host", "edge01.contoso.com", zone)
+	want := "zonegen: --host edge01.contoso.com.: no A, AAAA or CNAME record of that name in the zones given\n" +
+		"zonegen: " + plan + ":5: hosts entry pool01.: no A, AAAA or CNAME record of that name in the zones given; the entry is not used\n"
+	if code != 0 || !strings.Contains(stderr, want) {
+		t.Errorf("exit %d, stderr:\n%s\nwant it to hold:\n%s", code, stderr, want)
+	}
+}
