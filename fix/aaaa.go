@@ -49,6 +49,9 @@ func (f *fixer) fixHost(name string) error {
 		for end < len(as) && as[end].z == as[start].z {
 			end++
 		}
+		if err := oneEach(name, as[start:end], v4, addrs, at[start:end]); err != nil {
+			return err
+		}
 		reads, err := f.readings(as[start:end], as[end-1])
 		if err != nil {
 			return err
@@ -57,6 +60,25 @@ func (f *fixer) fixHost(name string) error {
 			return err
 		}
 		start = end
+	}
+	return nil
+}
+
+// oneEach refuses a hosts entry written as a mapping that gives two A
+// addresses of one zone's records as one IPv6 address, which fix would
+// write twice (review 21 #4); two views may share one.
+func oneEach(name string, as []ref, v4 []netip.Addr, addrs []plan.Address, at []int) error {
+	if len(addrs) == 0 || addrs[0].Source.Host == "" { // derived: one each
+		return nil
+	}
+	for j := range as {
+		for k := range j {
+			a, b := addrs[at[j]], addrs[at[k]]
+			if a.Addr == b.Addr && at[j] != at[k] {
+				return &plan.Error{File: a.Source.File, Line: a.Source.Line, Err: fmt.Errorf("hosts entry %s: %s and %s, A records of %s in %s, get one address, %s (want one each)",
+					name, v4[at[k]], v4[at[j]], name, as[j].z.File, a.Addr)}
+			}
+		}
 	}
 	return nil
 }

@@ -37,3 +37,26 @@ func TestHostsListAcrossViews(t *testing.T) {
 		}
 	}
 }
+
+// TestHostsMappingOneEach: a hosts entry written as a mapping that gives
+// two A addresses of one zone one IPv6 address is refused at its line;
+// fix wrote the AAAA twice (review 21 #4).
+func TestHostsMappingOneEach(t *testing.T) {
+	abs, err := filepath.Abs("testdata/views-hosts-map")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(copyTree(t, abs))
+	mapping := "version: 1\nhosts:\n  only-int.example.com: \"fd20:0:0:1::6\"\n  lync.example.com:\n    10.20.1.5: \"fd20::55\"\n    10.20.1.7: \"fd20::55\"\n    192.0.2.5: \"fd20::55\"\n"
+	if err := os.WriteFile("plan.yaml", []byte(mapping), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("internal/db.example.com", []byte("$ORIGIN example.com.\n$TTL 1h\n@ SOA ns hm 1 1 1 1 1\nlync A 10.20.1.5\nlync A 10.20.1.7\nonly-int A 10.20.1.6\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err = fix.RunPaths([]string{"."}, options(t))
+	want := "plan.yaml:4: hosts entry lync.example.com.: 10.20.1.5 and 10.20.1.7, A records of lync.example.com. in internal/db.example.com, get one address, fd20::55 (want one each)"
+	if err == nil || err.Error() != want {
+		t.Errorf("err = %v, want %s", err, want)
+	}
+}

@@ -62,25 +62,25 @@ func (ed *Editor) Sibling(r *Record, lineTTL uint32, ownTTL bool, typ, rdata str
 	if err != nil {
 		return "", err
 	}
-	line, ok := siblingLine(first, sp.directive, typ, rdata)
-	switch {
-	case !ok:
+	ttl := ""
+	if r.TTL != lineTTL || ownTTL {
+		ttl = strconv.FormatUint(uint64(r.TTL), 10)
+	}
+	line, ok := siblingLine(first, sp.directive, typ, rdata, ttl)
+	if !ok {
 		return fullLine(r.Name, r.TTL, typ, rdata), nil
-	case r.TTL != lineTTL || ownTTL:
-		return withTTL(line, r.TTL), nil
 	}
 	return line, nil
 }
 
 // withTTL writes ttl into a record's line: in place of the TTL it
 // writes, else before its class or type.
-func withTTL(line string, ttl uint32) string {
+func withTTL(line string, text string) string {
 	toks := rawTokens([]byte(line))
 	i := 0
 	if line != "" && line[0] != ' ' && line[0] != '\t' {
 		i = 1 // the owner
 	}
-	text := strconv.FormatUint(uint64(ttl), 10)
 	for j := i; j < len(toks) && (isTTL(toks[j].text) || isClass(toks[j].text)); j++ {
 		if isTTL(toks[j].text) {
 			return line[:toks[j].off] + text + line[toks[j].off+len(toks[j].text):]
@@ -126,7 +126,7 @@ func (ed *Editor) Neighbour(r, at *Record, models []*Record, owner, typ, rdata s
 	if err != nil {
 		return "", err
 	}
-	if line, ok := siblingLine(first, sp.directive, typ, rdata); ok && !blankStart(first) {
+	if line, ok := siblingLine(first, sp.directive, typ, rdata, ""); ok && !blankStart(first) {
 		return ownLine(owner, r.Name, first, line), nil
 	}
 	for _, m := range models {
@@ -173,7 +173,7 @@ func headLine(first []byte, directive bool, typ, rdata string) (string, bool) {
 	if i := bytes.IndexAny(first, "();\""); i >= 0 {
 		first = first[:i]
 	}
-	if line, ok := siblingLine(first, false, typ, rdata); ok {
+	if line, ok := siblingLine(first, false, typ, rdata, ""); ok {
 		return line, true
 	}
 	toks := rawTokens(first)
@@ -270,8 +270,11 @@ func firstLine(entry []byte) []byte {
 }
 
 // siblingLine rewrites a record's first line with another type and data,
-// keeping the owner, TTL and class columns and the data column.
-func siblingLine(first []byte, directive bool, typ, rdata string) (string, bool) {
+// keeping the owner, TTL and class columns and the data column, and with
+// the TTL ttl written in unless it is "" (withTTL): before the gap to the
+// data column is measured, so that the data stays in its column (review
+// 21 #6).
+func siblingLine(first []byte, directive bool, typ, rdata, ttl string) (string, bool) {
 	if directive || bytes.ContainsAny(beforeComment(first), "()") {
 		return "", false
 	}
@@ -287,6 +290,9 @@ func siblingLine(first []byte, directive bool, typ, rdata string) (string, bool)
 	}
 	old, next := toks[i], toks[i+1]
 	head := string(first[:old.off]) + typ
+	if ttl != "" {
+		head = withTTL(head, ttl)
+	}
 	tabs := bytes.Contains(first[old.off+len(old.text):next.off], []byte("\t"))
 	return head + gapTo(column(head), column(string(first[:next.off])), tabs) + rdata, true
 }
