@@ -60,6 +60,24 @@ func (d *decoder) derivedNameClashes(t *Topology) {
 	}
 }
 
+// internalOnly reports every item that would publish lyncdiscoverinternal
+// of a SIP domain in the external view, which never has it (DESIGN.md,
+// generate): a web_external named so gave it there with a warning only
+// (test 21g #2).
+func (d *decoder) internalOnly(t *Topology) {
+	for _, u := range t.nameUses() {
+		if !u.external {
+			continue
+		}
+		for _, sd := range t.SIPDomains {
+			if u.name == "lyncdiscoverinternal."+sd.FQDN {
+				d.errorf(u.line, "%s: %s belongs to the internal view only (Lync clients inside ask for it, and a client outside that got an answer would try the internal web services); this item would publish it in the external view",
+					u.path, u.name)
+			}
+		}
+	}
+}
+
 // useAddrs returns the addresses an item gives its name in a view (the
 // external one when external is set), as internal and external build
 // them; nil when it gives none there.

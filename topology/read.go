@@ -36,6 +36,7 @@ func Parse(file string, data []byte) (*Topology, error) {
 	if len(d.errs) == 0 {
 		d.uniqueNames(t) // after the rest: a dropped or bad item would shift the paths
 		d.derivedNameClashes(t)
+		d.internalOnly(t)
 	}
 	if len(d.errs) > 0 {
 		d.errs.sort()
