@@ -2,6 +2,7 @@ package topology
 
 import (
 	"fmt"
+	"maps"
 	"strconv"
 	"strings"
 
@@ -31,10 +32,15 @@ type Fragment struct {
 // without records is one fragment that says so. The same topology always
 // renders the same text.
 func (t *Topology) Render(v View) []*Fragment {
-	origins, recs := t.splitByOrigin(t.Records(v))
+	all := t.Records(v)
+	// judged for the view, not for each fragment: a fragment without AAAA
+	// in a view with some is no IPv4-only view (test 21g #1: its names
+	// lost their comments, and the audit of generate's output failed)
+	only := ipv4Only(all)
+	origins, recs := t.splitByOrigin(all)
 	out := make([]*Fragment, len(origins))
 	for i, o := range origins {
-		out[i] = t.render(v, o, recs[o], i+1, len(origins))
+		out[i] = t.render(v, o, recs[o], i+1, len(origins), only)
 	}
 	return out
 }
@@ -134,10 +140,10 @@ func (t *Topology) isSIPDomain(name string) bool {
 }
 
 // render writes the fragment of view v whose origin is origin, part of
-// the parts of the view, holding recs.
-func (t *Topology) render(v View, origin string, recs []Record, part, parts int) *Fragment {
+// the parts of the view, holding recs; only is the view's IPv4Only.
+func (t *Topology) render(v View, origin string, recs []Record, part, parts int, only map[string]string) *Fragment {
 	f := &Fragment{View: v, Origin: origin, Records: recs}
-	w := &fragmentWriter{origin: f.Origin, ipv4Only: ipv4Only(f.Records)}
+	w := &fragmentWriter{origin: f.Origin, ipv4Only: maps.Clone(only)}
 	w.header(t, v, part, parts)
 	w.columns(f.Records)
 	group := ""

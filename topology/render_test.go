@@ -212,3 +212,28 @@ func findingsText(topo *Topology) string {
 	}
 	return b.String()
 }
+
+// TestIPv4ModeCommentsPerView: whether a name in IPv4 mode gets its
+// zonegen:ignore comment is judged for the view, not for each fragment: a
+// SIP domain's fragment that holds no AAAA, in a view with some, kept no
+// comment, and the audit of generate's output reported missing-aaaa
+// (test 21g #1).
+func TestIPv4ModeCommentsPerView(t *testing.T) {
+	topo, err := Parse("topo.yaml", []byte("version: 1\nsip_domains: [contoso.com, fabrikam.com]\npools:\n"+
+		"  - fqdn: se01.contoso.com\n    role: standard\n    servers:\n      - {fqdn: se01.contoso.com, ipv4: 10.0.1.11}\n"+
+		"  - fqdn: se02.contoso.com\n    role: standard\n    servers:\n      - {fqdn: se02.contoso.com, ipv4: 10.0.1.12, ipv6: \"fd00:10::12\"}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	frags := topo.Render(Internal)
+	if len(frags) != 2 {
+		t.Fatalf("%d fragments, want 2", len(frags))
+	}
+	for _, f := range frags {
+		for _, line := range strings.Split(f.Text, "\n") {
+			if strings.HasPrefix(line, "sip ") && strings.Contains(line, " A ") && !strings.Contains(line, "; zonegen:ignore missing-aaaa ") {
+				t.Errorf("fragment %s: %q has no zonegen:ignore comment", f.Origin, line)
+			}
+		}
+	}
+}
