@@ -75,8 +75,9 @@ func compareRRsets(a, b rrset) int {
 	return cmp.Or(strings.Compare(a.name, b.name), cmp.Compare(a.class, b.class), cmp.Compare(a.typ, b.typ))
 }
 
-// entries keys the records, sorts them by RRset and rdata, and keeps one
-// of each set of equal records: the one with the lowest TTL.
+// entries keys the records, sorts them by RRset and rdata, gives each the
+// TTL its RRset is served with (served), and keeps one of each set of
+// equal records.
 func entries(rs []zone.Record) []entry {
 	es := make([]entry, len(rs))
 	for i := range rs {
@@ -87,7 +88,34 @@ func entries(rs []zone.Record) []entry {
 		return cmp.Or(compareRRsets(a.set, b.set), strings.Compare(a.rdata, b.rdata),
 			cmp.Compare(a.rec.TTL, b.rec.TTL), comparePos(a.rec.Pos(), b.rec.Pos()))
 	})
+	for rest := es; len(rest) > 0; {
+		var set []entry
+		set, rest = cutSet(rest)
+		served(set)
+	}
 	return slices.CompactFunc(es, func(a, b entry) bool { return a.set == b.set && a.rdata == b.rdata })
+}
+
+// served gives the records of an RRset whose TTLs differ the one TTL BIND
+// serves the set with (zone.RRsetTTL), each a copy: the diff compares
+// what is served, so that a record written at another TTL that BIND sets
+// to the set's is no change, and a change of the TTL served shows as one
+// (test 21g #3: `pool01 3600 A`, `pool01 300 A` after two at 3600 showed
+// a record removed and added, where BIND serves the set at 3600 still).
+func served(set []entry) {
+	if !slices.ContainsFunc(set, func(e entry) bool { return e.rec.TTL != set[0].rec.TTL }) {
+		return
+	}
+	recs := make([]*zone.Record, len(set))
+	for i := range set {
+		recs[i] = set[i].rec
+	}
+	ttl := zone.RRsetTTL(recs).TTL
+	for i := range set {
+		r := *set[i].rec
+		r.TTL = ttl
+		set[i].rec = &r
+	}
 }
 
 // rdataKey returns the rdata of r as it is compared: in presentation form,

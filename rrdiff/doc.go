@@ -14,15 +14,19 @@
 //     SOA (MNAME and RNAME). TXT data keeps its case.
 //   - An RRset is a set: a record that a zone holds twice counts once, as
 //     the copy with the lowest TTL (of those, the first in file order).
+//   - A record's TTL is the one BIND serves its RRset with (zone.RRsetTTL:
+//     in a run of records of one owner, the first record's TTL stands for
+//     the others, "TTL set to prior TTL"), not the one written: a record
+//     written at another TTL that BIND sets to the set's is no change, and
+//     a change of the TTL served is one (test 21g #3).
 //   - When the records that both zones hold in an RRset all had one TTL
 //     before and all have another one after, the RRset's TTL changed: the
 //     Change carries OldTTL and NewTTL, and the records are not listed. The
 //     records only in the old zone are Removed and those only in the new
 //     one are Added, each with its own TTL, so a change of data and TTL
-//     shows both. When the TTLs of the shared records were not uniform on
-//     both sides (RFC 2181 §5.2 forbids it, but zones hold it), each shared
-//     record whose TTL changed is listed as removed with its old TTL and
-//     added with its new one.
+//     shows both. (The TTLs served are uniform within a set, so a shared
+//     record whose TTL changed alone, listed as removed with its old TTL and
+//     added with its new one, is left for records put together by hand.)
 //   - A change of the SOA serial is an ordinary change of the SOA RRset;
 //     whether the serial grew is for the caller to judge.
 //

@@ -24,18 +24,21 @@ func markRuns(recs []Record) {
 }
 
 // RRsetTTL returns the record whose TTL BIND serves an RRset with: rs
-// holds the RRset's records of one zone in reading order. In a run
+// holds the RRset's records of one zone. In a run
 // (markRuns) the first record's TTL stands for the others ("TTL set to
 // prior TTL"), and each run added later replaces the TTL of the set, so
 // the set is served with the TTL of the first record of its last run:
 // `h 3600 A`, `h 300 A` is served at 3600, and with a record of another
 // owner between them at 300 (named-checkzone -D, BIND 9.18). fix gives a
 // new AAAA this TTL, and aaaa-ttl-mismatch compares with it, so that fix
-// writes no AAAA that its audit then reports. nil for no records.
+// writes no AAAA that its audit then reports. nil for no records. The
+// records may come in any order: the last run is the one of the highest
+// number, and its first record the one of the lowest line (a run lies in
+// one file), so that rrdiff, which sorts them, asks the same.
 func RRsetTTL(rs []*Record) *Record {
 	var first *Record
-	for i, r := range rs {
-		if i == 0 || r.run != rs[i-1].run {
+	for _, r := range rs {
+		if first == nil || r.run > first.run || r.run == first.run && r.line < first.line {
 			first = r
 		}
 	}
