@@ -28,12 +28,13 @@ func ReadPair(oldFile, newFile string, opt Options) (old, now *Zone) {
 // adopts reports whether a file whose origin guessed came from its name
 // takes the origin other of the file it is compared with: guessed is
 // other with one more label that names a copy (contoso.com.new. of
-// contoso.com.; copyLabel), or a single label. contoso.com.au. is another
-// zone than contoso.com., whatever the names say.
+// contoso.com.; copyLabel), or with an editor's backup ~ (contoso.com~.
+// of db.contoso.com~, test 21g), or a single label. contoso.com.au. is
+// another zone than contoso.com., whatever the names say.
 func adopts(guessed, other string) bool {
 	rest, ok := strings.CutPrefix(guessed, strings.TrimSuffix(other, ".")+".")
 	label := strings.TrimSuffix(rest, ".")
-	return ok && copyLabel(label) || strings.Count(guessed, ".") == 1
+	return ok && copyLabel(label) || guessed == strings.TrimSuffix(other, ".")+"~." || strings.Count(guessed, ".") == 1
 }
 
 // copyLabel reports whether the last label of a file's name says it is a

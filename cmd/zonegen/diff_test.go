@@ -26,6 +26,7 @@ func TestDiffCopyOrigin(t *testing.T) {
 	copies := []string{
 		write("db.contoso.com.new", strings.Replace(zone, " 1 3600", " 2 3600", 1)),
 		write("db.contoso.com.orig", withOrigin),
+		write("db.contoso.com~", strings.Replace(zone, " 1 3600", " 2 3600", 1)), // an editor's backup (test 21g)
 	}
 	for _, other := range copies {
 		for _, args := range [][]string{{orig, other}, {other, orig}} {

@@ -113,11 +113,7 @@ func reportGenerate(c *cli.Context, out output, res *audit.Result) error {
 	if out.format != "text" {
 		return writeReportOf(c, out, res, allChecks())
 	}
-	for _, f := range res.Findings {
-		if _, err := fmt.Fprintln(c.App.ErrWriter, f); err != nil {
-			return err
-		}
-	}
+	printFindings(c.App.ErrWriter, res.Findings) // files named as audit names them (test 21g #5)
 	return nil
 }
 

@@ -329,3 +329,21 @@ func TestFragmentFile(t *testing.T) {
 		t.Errorf("long origins: %q (%d bytes), %q (%d bytes)", a, len(a), b, len(b))
 	}
 }
+
+// TestGenerateNamesFilesAsAudit: generate's text findings name the
+// topology as audit names files, relative to the working directory below
+// it however given, as its JSON does (test 21g #5: ./topo.yaml and an
+// absolute path were printed as typed).
+func TestGenerateNamesFilesAsAudit(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	if err := os.WriteFile("topo.yaml", []byte(halfIPv6Topology), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, arg := range []string{"./topo.yaml", filepath.Join(dir, "topo.yaml")} {
+		_, _, stderr := zonegen(t, nil, "generate", "--topology", arg, "--view", "internal")
+		if !strings.HasPrefix(stderr, "topo.yaml:") {
+			t.Errorf("--topology %s: standard error starts %.40q, want topo.yaml:LINE", arg, stderr)
+		}
+	}
+}
