@@ -183,9 +183,13 @@ func (f *fixer) unknown(res *audit.Result) {
 	}
 }
 
-// inZones reports whether name lies at or below the origin of a zone read.
+// inZones reports whether a zone read serves name: it lies at or below
+// the zone's origin and not below a delegation of it to a zone not given
+// (test 21x #2: a child zone's names were said to have no records).
 func (f *fixer) inZones(name string) bool {
-	return slices.ContainsFunc(f.zones, func(z *zone.Zone) bool { return zone.InZone(name, z.Origin) })
+	return slices.ContainsFunc(f.zones, func(z *zone.Zone) bool {
+		return zone.InZone(name, z.Origin) && zone.Serves(f.cuts[z], name, z.Origin, zone.TypeA)
+	})
 }
 
 // records returns the indexed records of a name and type in file order.

@@ -26,13 +26,14 @@ func TestUnusedPlanEntries(t *testing.T) {
 	dir := t.TempDir()
 	internal := "$ORIGIN fabrikam.com.\n$TTL 1h\n@ SOA ns hm 1 1 1 1 1\n" +
 		"sip A 10.1.10.10\nweb A 10.1.10.30\nmeet CNAME web\ndone A 10.1.10.40\ndone AAAA fd20::40\n" +
-		"lyncdiscover A 10.1.10.50\n"
+		"lyncdiscover A 10.1.10.50\nchild NS ns1.example.net.\n"
 	external := "$ORIGIN fabrikam.com.\n$TTL 1h\n@ SOA ns hm 1 1 1 1 1\n" +
-		"_sip._tls SRV 0 0 443 av\n* A 10.1.10.60\nlyncdiscover CNAME proxy\nproxy A 10.1.10.70\n"
+		"_sip._tls SRV 0 0 443 av\n* A 10.1.10.60\nlyncdiscover CNAME proxy\nproxy A 10.1.10.70\nchild NS ns1.example.net.\n"
 	pl := "version: 1\nsubnets:\n  - {ipv4: 10.1.10.0/24, ipv6: \"fd20::/64\", host: mimic}\nhosts:\n" +
 		"  sip.fabrikam.co: \"fd20::1:10\"\n  pool01: \"fd20::1:11\"\n  meet.fabrikam.com: \"fd20::1:30\"\n" +
 		"  sip.fabrikam.com: \"fd20::10\"\n  done.fabrikam.com: \"fd20::40\"\n  av.fabrikam.com: \"fd20::1:60\"\n" +
-		"  lyncdiscover.fabrikam.com: \"fd20::1:50\"\n  nowhere.fabrikam.com: \"fd20::1:99\"\n"
+		"  lyncdiscover.fabrikam.com: \"fd20::1:50\"\n  nowhere.fabrikam.com: \"fd20::1:99\"\n" +
+		"  pool01.child.fabrikam.com: \"fd20::1:98\"\n" // a zone not given (test 21x #2)
 	files := map[string]string{"internal/db.fabrikam.com": internal, "external/db.fabrikam.com": external, "plan.yaml": pl}
 	for name, text := range files {
 		os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755)

@@ -229,6 +229,9 @@ func readAt(r *repo, rev, at string, opt Options, file string) (*zone.Zone, erro
 	}
 	z := zone.ReadIn(fsys, filepath.ToSlash(name), dir, opt.Read)
 	z.File = file
+	if lost := (*lostError)(nil); errors.As(z.Err, &lost) {
+		return nil, z.Err
+	}
 	return z, nil
 }
 

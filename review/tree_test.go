@@ -116,6 +116,23 @@ func TestReviewLostObject(t *testing.T) {
 			t.Errorf("err = %v, want %q", err, want)
 		}
 	})
+	t.Run("lost include", func(t *testing.T) { // test 21x #1: reviewed as a base that does not parse, exit 0
+		dir := newRepo(t)
+		write(t, dir, "db.contoso.com", committed+"$INCLUDE web.inc\n")
+		write(t, dir, "web.inc", "web A 10.0.1.80\n")
+		run(t, dir, "add", ".")
+		run(t, dir, "-c", "user.name=t", "-c", "user.email=t@example.org", "commit", "-qm", "include")
+		oid := strings.TrimSpace(gitOut(t, dir, "rev-parse", "HEAD:web.inc"))
+		if err := os.Remove(filepath.Join(dir, ".git", "objects", oid[:2], oid[2:])); err != nil {
+			t.Skip("objects not stored loose:", err)
+		}
+		write(t, dir, "db.contoso.com", committed+"$INCLUDE web.inc\nmeet A 10.0.1.81\n")
+		_, err := review.Run([]string{filepath.Join(dir, "db.contoso.com")}, review.Options{})
+		want := "git object " + oid + " of the file at HEAD is missing from the repository"
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("err = %v, want %q", err, want)
+		}
+	})
 	t.Run("new directory", func(t *testing.T) {
 		dir := newRepo(t)
 		if err := os.MkdirAll(filepath.Join(dir, "new", "zones"), 0o755); err != nil {
