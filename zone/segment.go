@@ -331,7 +331,7 @@ func join(z *Zone, parts []*Zone, all []Record, opt reading) bool {
 				return true
 			}
 		}
-		if n > 0 {
+		if n > 0 { // all has length 0: the records joined so far lie in its room
 			newRun(&all[:n][n-1], p.Records, uint32(k))
 		}
 		// copy moves the records down within all (or in from another
