@@ -21,12 +21,12 @@ import (
 // and no address record in any zone: review 21 #2), whose chain discovery
 // follows to its end, or leaves the zone set with nothing to audit (test
 // 18 D8); a name a wildcard answers for (the hosts' role wildcard:NAME,
-// test 20d D8; review 21 #3); or one that a wildcard's CNAME or a DNAME
+// test 20d D8; review 21 #3; of any other name, wildcarded); or one that a wildcard's CNAME or a DNAME
 // makes an alias (cname:NAME, test 20e D5).
 func Unknown(zones []*zone.Zone, res *Result, names []string) (why, indirect map[string]string) {
 	why, indirect = map[string]string{}, map[string]string{}
 	for _, name := range names {
-		why[name] = "no A, AAAA or CNAME record of that name in the zones given"
+		why[name] = noRecord
 	}
 	cuts := res.Cuts()
 	cname, addr := map[string]string{}, map[string]bool{}
@@ -67,5 +67,33 @@ func Unknown(zones []*zone.Zone, res *Result, names []string) (why, indirect map
 			}
 		}
 	}
+	wildcarded(res, why, indirect)
 	return why, indirect
+}
+
+// noRecord is what Unknown says of a name with no record to audit.
+const noRecord = "no A, AAAA or CNAME record of that name in the zones given"
+
+// wildcarded moves from why to indirect each name without records that a
+// wildcard with A, AAAA or CNAME records answers for in a view of res
+// (wildcardOf): an AAAA at the name would make it exist and the wildcard
+// stop answering it (test 21x #3: only a host discovery had found was said
+// so, any other name had "no record"). A view's index is made again, only
+// when such a name is left: the audit does not keep it.
+func wildcarded(res *Result, why, indirect map[string]string) {
+	for _, v := range res.cuts {
+		var ix *index
+		for name, w := range why {
+			if w != noRecord {
+				continue
+			}
+			if ix == nil {
+				ix = newIndex(v.zones)
+			}
+			if id, _ := ix.wildcardRecord(name, isAddressOrAlias); id >= 0 {
+				delete(why, name)
+				indirect[name] = "the wildcard " + ix.name(id) + " answers for the name; an AAAA goes to the wildcard, as one at the name would stop the wildcard answering it"
+			}
+		}
+	}
 }

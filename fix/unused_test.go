@@ -15,7 +15,7 @@ import (
 
 // TestUnusedPlanEntries: fix says which hosts entries of the plan name no
 // host (a typo, a name written relative, an alias, a name a wildcard
-// answers for), and which --host names are none, where it said nothing
+// answers for, test 21x #3), and which --host names are none, where it said nothing
 // and used derived addresses instead (test 21 #2, #3; review 21 #3). An
 // entry of a host that has its AAAA already is no news (a second run
 // would say it of every entry), nor one of a name outside the zones given
@@ -33,7 +33,8 @@ func TestUnusedPlanEntries(t *testing.T) {
 		"  sip.fabrikam.co: \"fd20::1:10\"\n  pool01: \"fd20::1:11\"\n  meet.fabrikam.com: \"fd20::1:30\"\n" +
 		"  sip.fabrikam.com: \"fd20::10\"\n  done.fabrikam.com: \"fd20::40\"\n  av.fabrikam.com: \"fd20::1:60\"\n" +
 		"  lyncdiscover.fabrikam.com: \"fd20::1:50\"\n  nowhere.fabrikam.com: \"fd20::1:99\"\n" +
-		"  pool01.child.fabrikam.com: \"fd20::1:98\"\n" // a zone not given (test 21x #2)
+		"  pool01.child.fabrikam.com: \"fd20::1:98\"\n" + // a zone not given (test 21x #2)
+		"  a.proxy.fabrikam.com: \"fd20::1:97\"\n" // no wildcard: proxy is its closest encloser
 	files := map[string]string{"internal/db.fabrikam.com": internal, "external/db.fabrikam.com": external, "plan.yaml": pl}
 	for name, text := range files {
 		os.MkdirAll(filepath.Join(dir, filepath.Dir(name)), 0o755)
@@ -52,7 +53,9 @@ func TestUnusedPlanEntries(t *testing.T) {
 		"plan.yaml:6 pool01.: no A, AAAA or CNAME record of that name in the zones given",
 		"plan.yaml:7 meet.fabrikam.com.: the name is an alias (CNAME to web.fabrikam.com.), and an AAAA goes to the name at the end of its chain",
 		"plan.yaml:10 av.fabrikam.com.: the wildcard *.fabrikam.com. answers for the name, and gets the AAAA from its own entry or a subnet",
-		"plan.yaml:12 nowhere.fabrikam.com.: no A, AAAA or CNAME record of that name in the zones given",
+		// Not a host: the external view's wildcard answers for it (test 21x #3).
+		"plan.yaml:12 nowhere.fabrikam.com.: the wildcard *.fabrikam.com. answers for the name; an AAAA goes to the wildcard, as one at the name would stop the wildcard answering it",
+		"plan.yaml:14 a.proxy.fabrikam.com.: no A, AAAA or CNAME record of that name in the zones given",
 	}
 	wantHosts := map[string]string{"edge01.contoso.com.": "no A, AAAA or CNAME record of that name in the zones given"}
 	for _, paths := range [][]string{{"internal", "external"}, {"external", "internal"}} {

@@ -115,7 +115,8 @@ func TestParseModel(t *testing.T) {
 	if reg := topo.Registrar(); reg != dir {
 		t.Errorf("Registrar() = %v, want the director pool", reg.FQDN)
 	}
-	want := SimpleURLs{Meet: []Name{{"meet.fabrikam.com.", 8}}, Dialin: []Name{{"dialin.fabrikam.com.", 8}}}
+	// A Meet URL for each SIP domain, one dial-in URL (test 21g #4).
+	want := SimpleURLs{Meet: []Name{{"meet.fabrikam.com.", 8}, {"meet.fabrikam.net.", 9}}, Dialin: []Name{{"dialin.fabrikam.com.", 8}}}
 	if diff := cmp.Diff(want, topo.SimpleURLs); diff != "" {
 		t.Errorf("default simple URLs (-want +got):\n%s", diff)
 	}

@@ -7,8 +7,10 @@ import (
 )
 
 // simpleURLs reads simple_urls (n may be nil when the key is absent) and
-// fills in the defaults: meet.D and dialin.D for the first SIP domain D,
-// no admin URL.
+// fills in the defaults: meet.D for every SIP domain D, as Lync requires a
+// Meet URL for each (LYNC-DNS.md section 2; test 21g #4: a second SIP
+// domain got none, without a word), dialin.D for the first SIP domain D
+// only, as the dial-in URL is one for the organization, and no admin URL.
 func (d *decoder) simpleURLs(n *yaml.Node, domains []Name) SimpleURLs {
 	var u SimpleURLs
 	if n != nil {
@@ -24,7 +26,9 @@ func (d *decoder) simpleURLs(n *yaml.Node, domains []Name) SimpleURLs {
 	}
 	first := domains[0]
 	if len(u.Meet) == 0 {
-		u.Meet = []Name{{FQDN: "meet." + first.FQDN, Line: first.Line}}
+		for _, d := range domains {
+			u.Meet = append(u.Meet, Name{FQDN: "meet." + d.FQDN, Line: d.Line})
+		}
 	}
 	if len(u.Dialin) == 0 {
 		u.Dialin = []Name{{FQDN: "dialin." + first.FQDN, Line: first.Line}}
@@ -48,10 +52,14 @@ func (d *decoder) requiredURLs(n *yaml.Node, key string, domains []Name) []Name 
 }
 
 // defaultURL names the default of a simple URL for a message: " key.D"
-// for the first SIP domain D, or "" without one.
+// for the first SIP domain D (" meet.D of each SIP domain" with several),
+// or "" without one.
 func defaultURL(key string, domains []Name) string {
-	if len(domains) == 0 {
+	switch {
+	case len(domains) == 0:
 		return ""
+	case key == "meet" && len(domains) > 1:
+		return " meet.D of each SIP domain D"
 	}
 	return fmt.Sprintf(" %s.%s", key, domains[0].FQDN)
 }
